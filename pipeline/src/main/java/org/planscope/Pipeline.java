@@ -1,0 +1,85 @@
+package org.planscope;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.planscope.extract.TargetExtractor;
+import org.planscope.extract.UnitExtractor;
+import org.planscope.ingest.DocumentReader;
+import org.planscope.ingest.ReadException;
+import org.planscope.ingest.TikaDocumentReader;
+import org.planscope.model.Document;
+import org.planscope.model.Domain;
+import org.planscope.model.Item;
+import org.planscope.model.Plan;
+import org.planscope.model.PlanText;
+import org.planscope.model.Section;
+import org.planscope.model.SectionKind;
+import org.planscope.model.UnitAssignment;
+import org.planscope.structure.PlanStructure;
+import org.planscope.structure.StructureParser;
+import org.planscope.text.TextNormalizer;
+
+/**
+ * The composition root: read → normalise → structure → targets → units. Each stage is built once
+ * and is safe to share between threads.
+ */
+public final class Pipeline {
+  private final DocumentReader reader;
+  private final TextNormalizer normalizer;
+  private final StructureParser structure;
+  private final TargetExtractor targets;
+  private final UnitExtractor units;
+
+  public Pipeline() {
+    this(new TikaDocumentReader());
+  }
+
+  public Pipeline(DocumentReader reader) {
+    this.reader = reader;
+    this.normalizer = new TextNormalizer();
+    this.structure = new StructureParser();
+    this.targets = new TargetExtractor();
+    this.units = new UnitExtractor();
+  }
+
+  /** Reads and extracts one file. */
+  public Plan run(Path path) throws ReadException {
+    return process(reader.read(path));
+  }
+
+  /** Extracts a plan from a document already read. */
+  public Plan process(Document doc) {
+    PlanText text = normalizer.normalize(doc);
+    PlanStructure s = structure.parse(text);
+    List<Domain> domains = new ArrayList<>();
+    for (Domain d : s.domains()) {
+      domains.add(d.withItems(enrich(d.goals(), text), enrich(d.measures(), text)));
+    }
+    List<UnitAssignment> duties = new ArrayList<>();
+    for (Section section : s.sections()) {
+      if (section.kind() == SectionKind.IMPLEMENTATION || section.kind() == SectionKind.MONITORING) {
+        duties.addAll(units.extractDuties(text.substring(section.span()), section.span()));
+      }
+    }
+    String id = stripExtension(doc.source().fileName());
+    return new Plan(id, doc.source(), s.title(), s.titleInferred(), s.region(), s.period(),
+        s.planType(), domains, enrich(s.keyProjects(), text), s.sections(), duties, s.warnings(),
+        text);
+  }
+
+  private List<Item> enrich(List<Item> items, PlanText text) {
+    List<Item> out = new ArrayList<>(items.size());
+    for (Item item : items) {
+      out.add(item
+          .withTargets(targets.extract(item.text(), item.span()))
+          .withUnits(units.extract(text.substring(item.extent()), item.extent())));
+    }
+    return out;
+  }
+
+  static String stripExtension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

@@ -1,0 +1,120 @@
+package org.planscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.planscope.Pipeline;
+import org.planscope.ingest.ReadException;
+import org.planscope.json.PlanJson;
+import org.planscope.model.Item;
+import org.planscope.model.Plan;
+import org.planscope.model.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "ingest",
+    description = "Extract every supported file under PATH (default corpus/) into DATA/plans/,"
+        + " with progress on stderr and a summary table.",
+    mixinStandardHelpOptions = true)
+final class IngestCommand implements java.util.concurrent.Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders (default: corpus)")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
+  Path data = Path.of("data");
+
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** One file's outcome. */
+  record Outcome(Path file, Plan plan, String error, long millis) {}
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = Inputs.expand(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
+    if (files.isEmpty()) {
+      err.println("planscope ingest: no supported files under " + (paths.isEmpty() ? "corpus" : paths));
+      return 1;
+    }
+    Path plansDir = data.resolve("plans");
+    Files.createDirectories(plansDir);
+    Pipeline pipeline = new Pipeline();
+    AtomicInteger done = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    List<Future<Outcome>> futures = new ArrayList<>();
+    long t0 = System.nanoTime();
+    for (Path file : files) {
+      futures.add(pool.submit(() -> {
+        long s = System.nanoTime();
+        Outcome o;
+        try {
+          Plan plan = pipeline.run(file);
+          ExtractCommand.writeAtomically(plansDir.resolve(file.getFileName() + ".json"),
+              PlanJson.pretty(plan));
+          o = new Outcome(file, plan, null, (System.nanoTime() - s) / 1_000_000);
+        } catch (ReadException e) {
+          o = new Outcome(file, null, e.getMessage(), (System.nanoTime() - s) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+          o = new Outcome(file, null, file + ": " + e, (System.nanoTime() - s) / 1_000_000);
+        }
+        synchronized (err) {
+          err.printf(Locale.ROOT, "[%d/%d] %s %s (%d ms)%n", done.incrementAndGet(), files.size(),
+              o.error == null ? "ok   " : "FAIL ", file, o.millis);
+          if (o.error != null) {
+            err.println("  error: " + o.error);
+          }
+        }
+        return o;
+      }));
+    }
+    pool.shutdown();
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Future<Outcome> f : futures) {
+      outcomes.add(f.get());
+    }
+    printSummary(out, outcomes, (System.nanoTime() - t0) / 1_000_000);
+    return outcomes.stream().anyMatch(o -> o.error != null) ? 1 : 0;
+  }
+
+  private static void printSummary(PrintWriter out, List<Outcome> outcomes, long millis) {
+    out.printf(Locale.ROOT, "%-28s %-10s %7s %5s %8s %7s %5s %8s%n",
+        "plan", "region", "domains", "goals", "measures", "targets", "units", "warnings");
+    int failed = 0;
+    for (Outcome o : outcomes) {
+      if (o.plan == null) {
+        failed++;
+        out.printf(Locale.ROOT, "%-28s FAILED: %s%n", o.file.getFileName(), o.error);
+        continue;
+      }
+      Plan p = o.plan;
+      long goals = p.domains().stream().mapToLong(d -> d.goals().size()).sum();
+      long measures = p.domains().stream().mapToLong(d -> d.measures().size()).sum();
+      long targets = p.items().flatMap(i -> i.targets().stream()).filter(Target::stated).count();
+      long units = p.items().mapToLong(i -> i.units().size()).sum() + p.implementationUnits().size();
+      out.printf(Locale.ROOT, "%-28s %-10s %7d %5d %8d %7d %5d %8d%n", p.id(),
+          p.region().name() == null ? "?" : p.region().name(), p.domains().size(), goals, measures,
+          targets, units, p.warnings().size());
+    }
+    out.printf(Locale.ROOT, "%d plan(s), %d failed, %.1f s%n", outcomes.size(), failed, millis / 1000.0);
+  }
+
+  static long count(List<Item> items) {
+    return items.size();
+  }
+}

@@ -1,0 +1,197 @@
+package org.planscope.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.planscope.model.Domain;
+import org.planscope.model.Item;
+import org.planscope.model.ItemKind;
+import org.planscope.model.Plan;
+import org.planscope.model.PlanText;
+import org.planscope.model.Role;
+import org.planscope.model.Section;
+import org.planscope.model.Span;
+import org.planscope.model.Target;
+import org.planscope.model.UnitAssignment;
+import org.planscope.model.Warning;
+
+/**
+ * Writes a {@link Plan} as JSON. Every {@code span} is a {@code [start, end)} pair of character
+ * offsets into the <em>source</em> text (the decoded file, or the text the reader rendered), so
+ * that a viewer can highlight it there. Goals carry {@code lead} / {@code responsible} name lists
+ * and only stated targets in {@code targets}; indicators named without a value are listed in
+ * {@code missingValues}.
+ */
+public final class PlanJson {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final ObjectMapper PRETTY =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper COMPACT = new ObjectMapper();
+
+  private PlanJson() {}
+
+  /** Pretty-printed JSON, for files. */
+  public static String pretty(Plan plan) {
+    return write(PRETTY, toTree(plan));
+  }
+
+  /** One line, for JSON Lines on stdout. */
+  public static String line(Plan plan) {
+    return write(COMPACT, toTree(plan));
+  }
+
+  /** One line of any tree built with {@link #object()}. */
+  public static String line(JsonNode node) {
+    return write(COMPACT, node);
+  }
+
+  public static String pretty(JsonNode node) {
+    return write(PRETTY, node);
+  }
+
+  public static ObjectNode object() {
+    return F.objectNode();
+  }
+
+  public static ArrayNode array() {
+    return F.arrayNode();
+  }
+
+  private static String write(ObjectMapper m, JsonNode node) {
+    try {
+      return m.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static ObjectNode toTree(Plan plan) {
+    PlanText text = plan.text();
+    ObjectNode o = F.objectNode();
+    o.put("id", plan.id());
+    o.put("doc", plan.source().fileName());
+    o.put("source", plan.source().path());
+    o.put("sha256", plan.source().sha256());
+    o.put("mediaType", plan.source().mediaType());
+    o.put("title", plan.title());
+    o.put("titleInferred", plan.titleInferred());
+    ObjectNode region = o.putObject("region");
+    region.put("name", plan.region().name());
+    region.put("level", plan.region().level());
+    region.put("province", plan.region().province());
+    region.put("city", plan.region().city());
+    region.put("code", plan.region().code());
+    if (plan.period() == null) {
+      o.putNull("period");
+    } else {
+      ObjectNode p = o.putObject("period");
+      p.put("start", plan.period().start());
+      p.put("end", plan.period().end());
+    }
+    o.put("planType", plan.planType());
+    ArrayNode domains = o.putArray("domains");
+    for (Domain d : plan.domains()) {
+      ObjectNode dn = domains.addObject();
+      dn.put("name", d.name());
+      dn.put("heading", d.heading());
+      dn.put("inferred", d.inferred());
+      putSpan(dn, text, d.span());
+      items(dn.putArray("goals"), d.goals(), text);
+      items(dn.putArray("measures"), d.measures(), text);
+    }
+    items(o.putArray("keyProjects"), plan.keyProjects(), text);
+    ArrayNode sections = o.putArray("sections");
+    for (Section s : plan.sections()) {
+      ObjectNode sn = sections.addObject();
+      sn.put("kind", s.kind().name());
+      sn.put("heading", s.heading());
+      putSpan(sn, text, s.span());
+    }
+    units(o.putArray("implementationUnits"), plan.implementationUnits(), text);
+    ArrayNode warnings = o.putArray("warnings");
+    for (Warning w : plan.warnings()) {
+      ObjectNode wn = warnings.addObject();
+      wn.put("code", w.code());
+      wn.put("message", w.message());
+      if (w.span() != null) {
+        putSpan(wn, text, w.span());
+      }
+    }
+    return o;
+  }
+
+  private static void items(ArrayNode out, List<Item> items, PlanText text) {
+    for (Item item : items) {
+      ObjectNode n = out.addObject();
+      n.put("n", item.n());
+      n.put("number", item.number());
+      n.put("title", item.title());
+      n.put("text", item.text());
+      putSpan(n, text, item.span());
+      ArrayNode targets = n.putArray("targets");
+      ArrayNode missing = n.putArray("missingValues");
+      for (Target t : item.targets()) {
+        ObjectNode tn = (t.stated() ? targets : missing).addObject();
+        tn.put("indicator", t.indicator());
+        tn.put("indicatorId", t.indicatorId());
+        if (t.stated()) {
+          tn.put("op", t.op() == null ? null : t.op().symbol());
+          if (t.valueText() != null) {
+            tn.put("value", t.valueText());
+          } else {
+            tn.put("value", t.value());
+          }
+          tn.put("unit", t.unit());
+          if (t.year() != null) {
+            tn.put("year", t.year());
+          }
+          if (!t.qualifiers().isEmpty()) {
+            ArrayNode q = tn.putArray("qualifiers");
+            t.qualifiers().forEach(q::add);
+          }
+        }
+        tn.put("raw", t.raw());
+        if (t.span() != null) {
+          putSpan(tn, text, t.span());
+        }
+      }
+      if (item.kind() == ItemKind.GOAL || !item.units().isEmpty()) {
+        names(n.putArray("lead"), item, Role.LEAD);
+        names(n.putArray("responsible"), item, Role.RESPONSIBLE);
+        names(n.putArray("cooperating"), item, Role.COOPERATING);
+        units(n.putArray("units"), item.units(), text);
+      }
+    }
+  }
+
+  private static void names(ArrayNode out, Item item, Role role) {
+    item.unitNames(role).forEach(out::add);
+  }
+
+  private static void units(ArrayNode out, List<UnitAssignment> units, PlanText text) {
+    for (UnitAssignment u : units) {
+      ObjectNode un = out.addObject();
+      un.put("unit", u.name());
+      un.put("role", u.role().name().toLowerCase(java.util.Locale.ROOT));
+      un.put("department", u.department());
+      un.put("levelPrefix", u.levelPrefix());
+      if (u.duty() != null) {
+        un.put("duty", u.duty());
+      }
+      if (u.span() != null) {
+        putSpan(un, text, u.span());
+      }
+    }
+  }
+
+  private static void putSpan(ObjectNode n, PlanText text, Span span) {
+    Span s = text.toSource(span);
+    n.putArray("span").add(s.start()).add(s.end());
+  }
+}
