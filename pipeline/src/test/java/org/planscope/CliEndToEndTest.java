@@ -1,0 +1,74 @@
+package org.planscope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planscope.cli.Main;
+import org.planscope.testing.Corpus;
+
+/** The command line end to end on the shipped corpus. */
+class CliEndToEndTest {
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void extractWritesOneJsonPerInputThatTheScorerReads(@TempDir Path tmp) throws Exception {
+    List<String> args = new java.util.ArrayList<>(List.of("extract", "--out", tmp.toString()));
+    Corpus.files().forEach(f -> args.add(f.toString()));
+    Result r = run(args.toArray(String[]::new));
+    assertEquals(0, r.code, r.err);
+    ObjectMapper m = new ObjectMapper();
+    for (Path f : Corpus.files()) {
+      JsonNode plan = m.readTree(tmp.resolve(f.getFileName() + ".json").toFile());
+      assertEquals(f.getFileName().toString(), Path.of(plan.get("source").asText()).getFileName().toString());
+      assertTrue(plan.get("domains").size() >= 7, f + " has too few domains");
+      for (String field : List.of("title", "region", "period", "warnings")) {
+        assertTrue(plan.has(field), f + " lacks " + field);
+      }
+    }
+  }
+
+  @Test
+  void extractWithoutOutWritesJsonLines() throws Exception {
+    Result r = run("extract", Corpus.files().get(0).toString());
+    assertEquals(0, r.code, r.err);
+    String[] lines = r.out.strip().split("\n");
+    assertEquals(1, lines.length);
+    assertEquals("000_45ac20729b4d0109", new ObjectMapper().readTree(lines[0]).get("id").asText());
+  }
+
+  @Test
+  void ingestGoesOnPastABadFileAndReportsIt(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.copy(Corpus.files().get(1), in.resolve("plan.txt"));
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Result r = run("ingest", in.toString(), "--data", tmp.resolve("data").toString());
+    assertEquals(1, r.code, "a failed file makes the exit code non-zero");
+    assertTrue(r.err.contains("empty.txt") && r.err.contains("the file is empty"), r.err);
+    assertTrue(Files.exists(tmp.resolve("data/plans/plan.txt.json")), "the good file is still ingested");
+    assertTrue(r.out.contains("2 plan(s), 1 failed"), r.out);
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    Result r = run("frobnicate");
+    assertEquals(2, r.code);
+  }
+}
