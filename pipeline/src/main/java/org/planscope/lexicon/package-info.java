@@ -1,0 +1,6 @@
+/**
+ * Lexicons: the data files under {@code models/} (on the class path as {@code /models/…}) read
+ * into memory. Tab-separated, UTF-8, one header line, {@code #} comments; a malformed line fails
+ * fast with {@code file:line}. No third-party imports.
+ */
+package org.planscope.lexicon;
