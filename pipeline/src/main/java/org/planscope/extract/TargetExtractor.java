@@ -42,6 +42,7 @@ public final class TargetExtractor {
   private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?");
   private static final Pattern AGE = Pattern.compile("\\d+(?:[-—–~～至到]\\d+)?岁(?:及以上|以上|以下|及以下)?");
   private static final String BOUNDARY = "，。；;！？!?";
+  private static final List<String> LIST_JOINERS = List.of("、", "和", "及", "、和", "与");
 
   private final Segmenter segmenter;
   private final TargetLexicon lexicon;
@@ -76,18 +77,28 @@ public final class TargetExtractor {
     Folded f = Folded.of(text);
     List<Quantity> qs = finder.find(f.s);
     boolean trend = false;
-    for (String w : lexicon.words(WordKind.TREND)) {
-      if (f.s.contains(w)) {
-        trend = true;
-        break;
+    for (WordKind k : List.of(WordKind.TREND, WordKind.TREND_LEAD)) {
+      for (String w : lexicon.words(k)) {
+        if (f.s.contains(w)) {
+          trend = true;
+          break;
+        }
       }
     }
     if (qs.isEmpty() && !trend) {
       return List.of();
     }
     Run run = new Run(f, segmenter.segment(f.s), span == null ? 0 : span.start());
-    for (Quantity q : qs) {
-      run.target(q);
+    for (int i = 0; i < qs.size(); ) {
+      // a value list under one comparator: 分别降至3‰、5‰和6‰以下
+      int j = i + 1;
+      while (j < qs.size() && qs.get(j).unit().equals(qs.get(i).unit())
+          && qs.get(j).kind() != Kind.COUNT && qs.get(j).kind() != Kind.MEASURE
+          && LIST_JOINERS.contains(f.s.substring(qs.get(j - 1).end(), qs.get(j).start()))) {
+        j++;
+      }
+      run.target(qs.subList(i, j));
+      i = j;
     }
     run.missingValues();
     run.out.sort((a, b) -> a.span() == null || b.span() == null ? 0 : a.span().compareTo(b.span()));
@@ -98,16 +109,20 @@ public final class TargetExtractor {
   static final class Folded {
     final String original;
     final String s;
+    /** The same characters as {@link #s}, unfolded: for indicator names as printed. */
+    final String d;
     final int[] origin;
 
-    private Folded(String original, String s, int[] origin) {
+    private Folded(String original, String s, String d, int[] origin) {
       this.original = original;
       this.s = s;
+      this.d = d;
       this.origin = origin;
     }
 
     static Folded of(String text) {
       StringBuilder b = new StringBuilder(text.length());
+      StringBuilder d = new StringBuilder(text.length());
       int[] origin = new int[text.length()];
       int n = 0;
       for (int i = 0; i < text.length(); i++) {
@@ -117,9 +132,10 @@ public final class TargetExtractor {
         }
         String k = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
         b.append(k.length() == 1 ? k.charAt(0) : c);
+        d.append(c);
         origin[n++] = i;
       }
-      return new Folded(text, b.toString(), java.util.Arrays.copyOf(origin, n));
+      return new Folded(text, b.toString(), d.toString(), java.util.Arrays.copyOf(origin, n));
     }
 
     /** The original text of folded {@code [from, to)}. */
@@ -149,6 +165,8 @@ public final class TargetExtractor {
     int prevEnd = -1;
     String prevCore;
     String prevUnit;
+    String prevCountSubject;
+    Op prevOp;
 
     Run(Folded f, List<Token> tokens, int base) {
       this.f = f;
@@ -156,6 +174,11 @@ public final class TargetExtractor {
       this.tokens = tokens;
       this.base = base;
       this.quoted = quotes(s);
+    }
+
+    /** Folded {@code [a, b)} as printed (full-width brackets kept). */
+    String text(int a, int b) {
+      return f.d.substring(a, b);
     }
 
     boolean boundary(int i) {
@@ -194,7 +217,9 @@ public final class TargetExtractor {
       return j;
     }
 
-    void target(Quantity q) {
+    void target(List<Quantity> group) {
+      Quantity q = group.get(0);
+      Quantity last = group.get(group.size() - 1);
       if (quoted[q.start()]) {
         return;
       }
@@ -202,9 +227,9 @@ public final class TargetExtractor {
         return;
       }
       int cs = clauseStart(q.start());
-      int ce = clauseEnd(q.end());
+      int ce = clauseEnd(last.end());
       int rs = prevEnd > cs && prevEnd <= q.start() ? prevEnd : cs;
-      int after = q.end();
+      int after = last.end();
       Cue post = lexicon.postAt(s, after);
       if (post != null) {
         after += post.text().length();
@@ -219,13 +244,18 @@ public final class TargetExtractor {
           return; // 65岁以上老年人, 到2025年, 学前3年, 为65岁及以上妇女: not targets
         }
       }
+      boolean continued = false;
       if (count && chain == null) {
-        return;
+        // 医生1.12名、床位3.17张: a count listed after another takes its comparator and subject
+        if (prevCountSubject == null || rs != prevEnd || s.charAt(rs) != '、') {
+          return;
+        }
+        continued = true;
       }
       if ((q.kind() == Kind.FRACTION) && chain == null && post == null && !quantifierFirst) {
         return;
       }
-      Op op = op(post, chain, count);
+      Op op = continued ? prevOp : op(post, chain, count);
       int subjEnd = chain == null ? q.start() : chain.start();
       int[] subj = strip(rs, subjEnd);
       boolean spread = chain != null && chain.spread() || subj[2] == 1;
@@ -233,16 +263,26 @@ public final class TargetExtractor {
       String core;
       int rawStart = Math.max(rs, skipSeparators(rs, subjEnd));
       int rawEnd = after;
-      String subject = s.substring(subj[0], subj[1]);
+      String subject = text(subj[0], subj[1]);
       if (count) {
         int npStart = after;
         int npEnd = ce;
-        String np = npStart < npEnd ? s.substring(npStart, npEnd) : "";
+        for (int p = npStart; p < npEnd; p++) {
+          if (s.charAt(p) == '、' && text(p, npEnd).chars().anyMatch(Character::isDigit)) {
+            npEnd = p; // 医生1.12名、床位3.17张: the next count's noun is its own
+            break;
+          }
+        }
+        String np = npStart < npEnd ? text(npStart, npEnd) : "";
         if (np.startsWith("的")) {
           np = np.substring(1);
         }
-        if (np.isEmpty() && chain.nearest().kind() == CueKind.PROVISION && chain.gapStart() < q.start()) {
-          np = s.substring(chain.gapStart(), q.start());
+        if (continued) {
+          np = text(rs + 1, q.start());
+          subject = prevCountSubject;
+        } else if (np.isEmpty() && chain.nearest().kind() == CueKind.PROVISION
+            && chain.gapStart() < q.start()) {
+          np = text(chain.gapStart(), q.start());
         } else if (!np.isEmpty()) {
           rawEnd = npEnd;
         }
@@ -254,6 +294,7 @@ public final class TargetExtractor {
         }
         indicator = subject + np + q.word().suffix();
         core = indicator;
+        prevCountSubject = subject;
       } else if (quantifierFirst) {
         String[] npvp = nounVerb(after + 1, ce);
         String vp = npvp[1].startsWith("在") ? npvp[1].substring(1) : npvp[1];
@@ -263,7 +304,7 @@ public final class TargetExtractor {
         rawEnd = ce;
       } else if (chain != null && chain.nearest().kind() == CueKind.SHARE
           && chain.gapStart() < q.start()) {
-        String of = s.substring(chain.gapStart(), q.start());
+        String of = text(chain.gapStart(), q.start());
         if (of.endsWith("的")) {
           of = of.substring(0, of.length() - 1);
         }
@@ -283,7 +324,7 @@ public final class TargetExtractor {
             ps += lead.length();
           }
           int[] st = strip(ps, prev[1]);
-          indicator = s.substring(st[0], st[1]);
+          indicator = text(st[0], st[1]);
           core = indicator;
           rawStart = prev[0];
           used.add(new int[] {prev[0], prev[1]});
@@ -295,7 +336,7 @@ public final class TargetExtractor {
             core = indicator;
             int[] prev = previousClause(cs);
             if (prev != null && lexicon.endsWith(WordKind.TOPIC_END, s, prev[1]) != null) {
-              indicator = s.substring(prev[0], prev[1]) + indicator;
+              indicator = text(prev[0], prev[1]) + indicator;
             }
           }
         }
@@ -306,27 +347,34 @@ public final class TargetExtractor {
       if (indicator.isEmpty()) {
         return;
       }
-      List<String> names = spread && !count ? split(subj[0], subj[1]) : List.of(indicator);
+      List<String> names = spread && !count ? split(subj[0], subj[1], group.size() > 1)
+          : List.of(indicator);
       if (names.isEmpty()) {
+        names = List.of(indicator);
+      }
+      if (group.size() > 1 && names.size() != group.size()) {
         names = List.of(indicator);
       }
       String raw = f.raw(rawStart, rawEnd);
       Span span = f.span(rawStart, rawEnd, base);
       Integer year = year(sentenceStart(q.start()), q.start());
-      for (String name : names) {
+      for (int n = 0; n < Math.max(names.size(), group.size()); n++) {
+        String name = names.get(Math.min(n, names.size() - 1));
+        Quantity v = group.get(Math.min(n, group.size() - 1));
         List<String> qualifiers = new ArrayList<>();
         Matcher age = AGE.matcher(name);
         while (age.find()) {
           qualifiers.add(age.group());
         }
         String id = catalogue.match(name).map(IndicatorCatalogue.Indicator::id).orElse(null);
-        out.add(new Target(name, id, op, q.value(), q.valueText(), q.unit(), raw, span,
+        out.add(new Target(name, id, op, v.value(), v.valueText(), v.unit(), raw, span,
             TargetStatus.STATED, year, qualifiers));
       }
       used.add(new int[] {rawStart, rawEnd});
       prevEnd = after;
       prevCore = core;
       prevUnit = q.unit();
+      prevOp = op;
     }
 
     Op op(Cue post, Chain chain, boolean count) {
@@ -494,7 +542,7 @@ public final class TargetExtractor {
           return "";
         }
       }
-      return s.substring(ss, e);
+      return text(ss, e);
     }
 
     /** The last noun of the clause before {@code cs} (配备女干部，其中担任正职的… → 女干部). */
@@ -534,7 +582,7 @@ public final class TargetExtractor {
           break;
         }
       }
-      return new String[] {s.substring(from, split), s.substring(split, to)};
+      return new String[] {text(from, split), text(split, to)};
     }
 
     /**
@@ -595,7 +643,7 @@ public final class TargetExtractor {
     }
 
     /** 小学、初中阶段净入学率 → 小学阶段净入学率, 初中阶段净入学率 (top-level 、 only). */
-    List<String> split(int a, int b) {
+    List<String> split(int a, int b, boolean valueList) {
       List<Integer> seps = new ArrayList<>();
       int depth = 0;
       for (int i = a; i < b; i++) {
@@ -604,12 +652,23 @@ public final class TargetExtractor {
           depth++;
         } else if (c == '）' || c == ')') {
           depth = Math.max(0, depth - 1);
-        } else if (c == '、' && depth == 0) {
+        } else if (depth == 0 && (c == '、' || valueList && "和及与".indexOf(c) >= 0)) {
           seps.add(i);
         }
       }
       if (seps.isEmpty()) {
         return List.of();
+      }
+      List<String> whole = new ArrayList<>();
+      int from = a;
+      for (int sep : seps) {
+        whole.add(text(from, sep));
+        from = sep + 1;
+      }
+      whole.add(text(from, b));
+      if (whole.stream().allMatch(TargetExtractor.Run.this::endsWithHead)
+          && whole.stream().map(this::finalWord).distinct().count() == 1) {
+        return whole; // 婴儿死亡率和5岁以下儿童死亡率: each element is a whole indicator
       }
       Token first = null;
       Token last = null;
@@ -624,12 +683,25 @@ public final class TargetExtractor {
       if (first == null || last == null) {
         return List.of();
       }
-      String prefix = s.substring(a, first.start());
-      String suffix = s.substring(last.end(), b);
+      if (valueList) {
+        // the last element runs up to the final word: 5岁以下儿童 | 死亡率
+        Token fin = null;
+        for (Token t : tokens) {
+          if (t.end() == b) {
+            fin = t;
+          }
+        }
+        if (fin != null && fin.start() > seps.get(seps.size() - 1) + 1) {
+          last = new Token(text(seps.get(seps.size() - 1) + 1, fin.start()), "n",
+              seps.get(seps.size() - 1) + 1, fin.start());
+        }
+      }
+      String prefix = text(a, first.start());
+      String suffix = text(last.end(), b);
       List<String> elements = new ArrayList<>();
       elements.add(first.word());
       for (int i = 0; i + 1 < seps.size(); i++) {
-        elements.add(s.substring(seps.get(i) + 1, seps.get(i + 1)));
+        elements.add(text(seps.get(i) + 1, seps.get(i + 1)));
       }
       elements.add(last.word());
       List<String> names = new ArrayList<>();
@@ -637,6 +709,11 @@ public final class TargetExtractor {
         names.add(prefix + e + suffix);
       }
       return names;
+    }
+
+    String finalWord(String phrase) {
+      String h = lexicon.endsWith(WordKind.HEAD, phrase, phrase.length());
+      return h == null ? "" : h;
     }
 
     Integer year(int from, int to) {
@@ -677,7 +754,7 @@ public final class TargetExtractor {
           continue;
         }
         int[] st = strip(cs, p);
-        String ind = s.substring(st[0], st[1]);
+        String ind = text(st[0], st[1]);
         if (endsWithHead(ind) && stated.stream().noneMatch(ind::equals)) {
           add(ind, cs, p + w.length());
         }
@@ -686,7 +763,7 @@ public final class TargetExtractor {
       String lead = lexicon.startsWith(WordKind.TREND_LEAD, s, cs);
       if (lead != null) {
         int[] st = strip(cs + lead.length(), ce);
-        String ind = s.substring(st[0], st[1]);
+        String ind = text(st[0], st[1]);
         if (endsWithHead(ind) && ind.length() <= 24 && stated.stream().noneMatch(ind::equals)) {
           add(ind, cs, ce);
         }
