@@ -112,6 +112,39 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
           targets, units, p.warnings().size());
     }
     out.printf(Locale.ROOT, "%d plan(s), %d failed, %.1f s%n", outcomes.size(), failed, millis / 1000.0);
+    printCatalogueCandidates(out, outcomes);
+  }
+
+  /**
+   * Indicators of stated targets that link to no catalogue entry, most frequent first: candidates
+   * for models/catalogue/indicators.tsv.
+   */
+  private static void printCatalogueCandidates(PrintWriter out, List<Outcome> outcomes) {
+    java.util.Map<String, java.util.Set<String>> plansByIndicator = new java.util.TreeMap<>();
+    long linked = 0;
+    long stated = 0;
+    for (Outcome o : outcomes) {
+      if (o.plan == null) {
+        continue;
+      }
+      for (Target t : o.plan.items().flatMap(i -> i.targets().stream()).filter(Target::stated)
+          .toList()) {
+        stated++;
+        if (t.linked()) {
+          linked++;
+        } else {
+          plansByIndicator.computeIfAbsent(t.indicator(), k -> new java.util.TreeSet<>())
+              .add(o.plan.id());
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "catalogue: %d of %d stated target(s) linked; %d candidate indicator(s)%n",
+        linked, stated, plansByIndicator.size());
+    plansByIndicator.entrySet().stream()
+        .sorted((a, b) -> b.getValue().size() != a.getValue().size()
+            ? b.getValue().size() - a.getValue().size() : a.getKey().compareTo(b.getKey()))
+        .forEach(e -> out.printf(Locale.ROOT, "  candidate %s (%d plan(s))%n", e.getKey(),
+            e.getValue().size()));
   }
 
   static long count(List<Item> items) {

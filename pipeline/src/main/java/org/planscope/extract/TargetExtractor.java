@@ -1,19 +1,798 @@
 package org.planscope.extract;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planscope.extract.QuantityFinder.Kind;
+import org.planscope.extract.QuantityFinder.Quantity;
+import org.planscope.extract.TargetLexicon.Cue;
+import org.planscope.extract.TargetLexicon.CueKind;
+import org.planscope.extract.TargetLexicon.WordKind;
+import org.planscope.model.Op;
 import org.planscope.model.Span;
 import org.planscope.model.Target;
+import org.planscope.model.TargetStatus;
+import org.planscope.text.HanLpSegmenter;
+import org.planscope.text.Segmenter;
+import org.planscope.text.Token;
 
 /**
  * Reads quantified targets from an item's text: 孕产妇死亡率下降到12/10万以下 → 孕产妇死亡率 ≤ 12
- * 1/10万. First cut: none.
+ * 1/10万; and indicators named without a value (乳腺癌人群筛查率逐步提高 → {@link
+ * TargetStatus#MISSING_VALUE}).
+ *
+ * <p>The text is width folded and its spaces and line breaks dropped (so {@code 8/10 万} and {@code
+ * 3.1⏎7张} read as numbers), with a map back to the original offsets. {@link QuantityFinder} finds
+ * the numbers; the comparator is the cue after the number (以上, 左右) or the chain of cues before it
+ * (至少各配备, 达到并保持在), from {@code models/lexicon/comparators.tsv}. The indicator is the phrase
+ * of the clause before the comparator, with lead and trail words stripped; HanLP tokens split
+ * coordinated indicators under 分别/均, find the noun and verb of {@code 70%的妇女在35—45岁接受筛查},
+ * and complete elliptical indicators (防治知识知晓率 ← 宫颈癌和乳腺癌防治意识). Years, ages, numbers in
+ * quotes (“15分钟生活圈”) and numbers without a target unit (12345, 1万人次) are not targets.
+ * Each target links to the {@link IndicatorCatalogue} when one fits.
+ *
+ * <p>Thread-safe: lexicons and patterns are built once, every call works on its own state.
  */
 public final class TargetExtractor {
+  /** The furthest a provision verb or 占 may stand before its number (建立…中心和1所). */
+  private static final int MAX_GAP = 20;
+  private static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)?((?:19|20)\\d\\d)年(?:底|末|前)?");
+  private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?");
+  private static final Pattern AGE = Pattern.compile("\\d+(?:[-—–~～至到]\\d+)?岁(?:及以上|以上|以下|及以下)?");
+  private static final String BOUNDARY = "，。；;！？!?";
+  private static final List<String> LIST_JOINERS = List.of("、", "和", "及", "、和", "与");
+
+  private final Segmenter segmenter;
+  private final TargetLexicon lexicon;
+  private final IndicatorCatalogue catalogue;
+  private final QuantityFinder finder;
+
+  /** The extractor with the shared HanLP segmenter, the project lexicons and catalogue. */
+  public TargetExtractor() {
+    this(HanLpSegmenter.shared(), IndicatorCatalogue.shared());
+  }
+
+  public TargetExtractor(Segmenter segmenter, IndicatorCatalogue catalogue) {
+    this(segmenter, TargetLexicon.shared(), catalogue);
+  }
+
+  TargetExtractor(Segmenter segmenter, TargetLexicon lexicon, IndicatorCatalogue catalogue) {
+    this.segmenter = segmenter;
+    this.lexicon = lexicon;
+    this.catalogue = catalogue;
+    this.finder = new QuantityFinder(lexicon);
+  }
+
+  public IndicatorCatalogue catalogue() {
+    return catalogue;
+  }
+
   /**
    * @param text the item text
    * @param span where the text is in the plan's normalised text; target spans are offset by it
    */
   public List<Target> extract(String text, Span span) {
-    return List.of();
+    Folded f = Folded.of(text);
+    List<Quantity> qs = finder.find(f.s);
+    boolean trend = false;
+    for (WordKind k : List.of(WordKind.TREND, WordKind.TREND_LEAD)) {
+      for (String w : lexicon.words(k)) {
+        if (f.s.contains(w)) {
+          trend = true;
+          break;
+        }
+      }
+    }
+    if (qs.isEmpty() && !trend) {
+      return List.of();
+    }
+    Run run = new Run(f, segmenter.segment(f.s), span == null ? 0 : span.start());
+    for (int i = 0; i < qs.size(); ) {
+      // a value list under one comparator: 分别降至3‰、5‰和6‰以下
+      int j = i + 1;
+      while (j < qs.size() && qs.get(j).unit().equals(qs.get(i).unit())
+          && qs.get(j).kind() != Kind.COUNT && qs.get(j).kind() != Kind.MEASURE
+          && LIST_JOINERS.contains(f.s.substring(qs.get(j - 1).end(), qs.get(j).start()))) {
+        j++;
+      }
+      run.target(qs.subList(i, j));
+      i = j;
+    }
+    run.missingValues();
+    run.out.sort((a, b) -> a.span() == null || b.span() == null ? 0 : a.span().compareTo(b.span()));
+    return List.copyOf(run.out);
+  }
+
+  /** The text without whitespace, width folded, with each character's original offset. */
+  static final class Folded {
+    final String original;
+    final String s;
+    /** The same characters as {@link #s}, unfolded: for indicator names as printed. */
+    final String d;
+    final int[] origin;
+
+    private Folded(String original, String s, String d, int[] origin) {
+      this.original = original;
+      this.s = s;
+      this.d = d;
+      this.origin = origin;
+    }
+
+    static Folded of(String text) {
+      StringBuilder b = new StringBuilder(text.length());
+      StringBuilder d = new StringBuilder(text.length());
+      int[] origin = new int[text.length()];
+      int n = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
+          continue;
+        }
+        String k = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+        b.append(k.length() == 1 ? k.charAt(0) : c);
+        d.append(c);
+        origin[n++] = i;
+      }
+      return new Folded(text, b.toString(), d.toString(), java.util.Arrays.copyOf(origin, n));
+    }
+
+    /** The original text of folded {@code [from, to)}. */
+    String raw(int from, int to) {
+      return to <= from ? "" : original.substring(origin[from], origin[to - 1] + 1);
+    }
+
+    Span span(int from, int to, int base) {
+      return to <= from ? new Span(base, base)
+          : new Span(base + origin[from], base + origin[to - 1] + 1);
+    }
+  }
+
+  /** The chain of comparator cues before a number. */
+  private record Chain(int start, List<Cue> cues, Cue nearest, int gapStart, boolean spread) {}
+
+  /** The state of one call. */
+  private final class Run {
+    final Folded f;
+    final String s;
+    final List<Token> tokens;
+    final int base;
+    final boolean[] quoted;
+    final List<Target> out = new ArrayList<>();
+    /** Folded ranges already read as part of a target (so a clause is not reused). */
+    final List<int[]> used = new ArrayList<>();
+    int prevEnd = -1;
+    String prevCore;
+    String prevUnit;
+    String prevCountSubject;
+    Op prevOp;
+
+    Run(Folded f, List<Token> tokens, int base) {
+      this.f = f;
+      this.s = f.s;
+      this.tokens = tokens;
+      this.base = base;
+      this.quoted = quotes(s);
+    }
+
+    /** Folded {@code [a, b)} as printed (full-width brackets kept). */
+    String text(int a, int b) {
+      return f.d.substring(a, b);
+    }
+
+    boolean boundary(int i) {
+      char c = s.charAt(i);
+      if (BOUNDARY.indexOf(c) >= 0) {
+        return true;
+      }
+      if (c == ',' || c == ':') {
+        return !(i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1))
+            && Character.isDigit(s.charAt(i + 1)));
+      }
+      return false;
+    }
+
+    int clauseStart(int i) {
+      int j = i;
+      while (j > 0 && !boundary(j - 1)) {
+        j--;
+      }
+      return j;
+    }
+
+    int clauseEnd(int i) {
+      int j = i;
+      while (j < s.length() && !boundary(j)) {
+        j++;
+      }
+      return j;
+    }
+
+    int sentenceStart(int i) {
+      int j = i;
+      while (j > 0 && "。；;！？!?".indexOf(s.charAt(j - 1)) < 0) {
+        j--;
+      }
+      return j;
+    }
+
+    void target(List<Quantity> group) {
+      Quantity q = group.get(0);
+      Quantity last = group.get(group.size() - 1);
+      if (quoted[q.start()]) {
+        return;
+      }
+      if (q.start() > 0 && "第每".indexOf(s.charAt(q.start() - 1)) >= 0) {
+        return;
+      }
+      int cs = clauseStart(q.start());
+      int ce = clauseEnd(last.end());
+      int rs = prevEnd > cs && prevEnd <= q.start() ? prevEnd : cs;
+      int after = last.end();
+      Cue post = lexicon.postAt(s, after);
+      if (post != null) {
+        after += post.text().length();
+      }
+      Chain chain = chain(rs, q);
+      boolean count = q.kind() == Kind.COUNT;
+      boolean quantifierFirst = !count && q.kind() != Kind.MEASURE && after < s.length()
+          && s.charAt(after) == '的';
+      if (q.kind() == Kind.MEASURE) {
+        if (chain == null || chain.gapStart() != q.start() || chain.nearest().kind() != CueKind.PLAIN
+            || post != null && post.op() != Op.GE || after < s.length() && !boundary(after)) {
+          return; // 65岁以上老年人, 到2025年, 学前3年, 为65岁及以上妇女: not targets
+        }
+      }
+      boolean continued = false;
+      if (count && chain == null) {
+        // 医生1.12名、床位3.17张: a count listed after another takes its comparator and subject
+        if (prevCountSubject == null || rs != prevEnd || s.charAt(rs) != '、') {
+          return;
+        }
+        continued = true;
+      }
+      if ((q.kind() == Kind.FRACTION) && chain == null && post == null && !quantifierFirst) {
+        return;
+      }
+      Op op = continued ? prevOp : op(post, chain, count);
+      int subjEnd = chain == null ? q.start() : chain.start();
+      int[] subj = strip(rs, subjEnd);
+      boolean spread = chain != null && chain.spread() || subj[2] == 1;
+      String indicator;
+      String core;
+      int rawStart = Math.max(rs, skipSeparators(rs, subjEnd));
+      int rawEnd = after;
+      String subject = text(subj[0], subj[1]);
+      if (count) {
+        int npStart = after;
+        int npEnd = ce;
+        for (int p = npStart; p < npEnd; p++) {
+          if (s.charAt(p) == '、' && text(p, npEnd).chars().anyMatch(Character::isDigit)) {
+            npEnd = p; // 医生1.12名、床位3.17张: the next count's noun is its own
+            break;
+          }
+        }
+        String np = npStart < npEnd ? text(npStart, npEnd) : "";
+        if (np.startsWith("的")) {
+          np = np.substring(1);
+        }
+        if (continued) {
+          np = text(rs + 1, q.start());
+          subject = prevCountSubject;
+        } else if (np.isEmpty() && chain.nearest().kind() == CueKind.PROVISION
+            && chain.gapStart() < q.start()) {
+          np = text(chain.gapStart(), q.start());
+        } else if (!np.isEmpty()) {
+          rawEnd = npEnd;
+        }
+        if (np.isEmpty() && subject.endsWith("的")) {
+          np = lastNoun(cs);
+        }
+        if (subject.isEmpty() || subject.endsWith("的")) {
+          subject = topic(cs) + subject;
+        }
+        indicator = subject + np + q.word().suffix();
+        core = indicator;
+        prevCountSubject = subject;
+      } else if (quantifierFirst) {
+        String[] npvp = nounVerb(after + 1, ce);
+        String vp = npvp[1].startsWith("在") ? npvp[1].substring(1) : npvp[1];
+        String head = q.kind() == Kind.FRACTION || q.kind() == Kind.PERCENT ? "比例" : "";
+        core = (vp.isEmpty() ? "" : vp + "的") + npvp[0] + head;
+        indicator = (subject.isEmpty() ? topic(cs) : subject) + core;
+        rawEnd = ce;
+      } else if (chain != null && chain.nearest().kind() == CueKind.SHARE
+          && chain.gapStart() < q.start()) {
+        String of = text(chain.gapStart(), q.start());
+        if (of.endsWith("的")) {
+          of = of.substring(0, of.length() - 1);
+        }
+        indicator = subject + chain.nearest().text() + of + "的比例";
+        core = indicator;
+      } else {
+        indicator = subject;
+        core = subject;
+        if (indicator.isEmpty()) {
+          int[] prev = previousClause(cs);
+          if (prev == null) {
+            return;
+          }
+          int ps = prev[0];
+          String lead = lexicon.startsWith(WordKind.TREND_LEAD, s, ps);
+          if (lead != null) {
+            ps += lead.length();
+          }
+          int[] st = strip(ps, prev[1]);
+          indicator = text(st[0], st[1]);
+          core = indicator;
+          rawStart = prev[0];
+          used.add(new int[] {prev[0], prev[1]});
+        } else {
+          if (!endsWithHead(indicator) && prevCore != null && q.unit().equals(prevUnit)) {
+            indicator = indicator + prevCore;
+          } else {
+            indicator = complete(subj[0], subj[1], cs, indicator);
+            core = indicator;
+            int[] prev = previousClause(cs);
+            if (prev != null && lexicon.endsWith(WordKind.TOPIC_END, s, prev[1]) != null) {
+              indicator = text(prev[0], prev[1]) + indicator;
+            }
+          }
+        }
+        if (chain == null && post == null && !endsWithHead(indicator)) {
+          return; // a bare percentage without a comparator or an indicator head
+        }
+      }
+      if (indicator.isEmpty()) {
+        return;
+      }
+      List<String> names = spread && !count ? split(subj[0], subj[1], group.size() > 1)
+          : List.of(indicator);
+      if (names.isEmpty()) {
+        names = List.of(indicator);
+      }
+      if (group.size() > 1 && names.size() != group.size()) {
+        names = List.of(indicator);
+      }
+      String raw = f.raw(rawStart, rawEnd);
+      Span span = f.span(rawStart, rawEnd, base);
+      Integer year = year(sentenceStart(q.start()), q.start());
+      for (int n = 0; n < Math.max(names.size(), group.size()); n++) {
+        String name = names.get(Math.min(n, names.size() - 1));
+        Quantity v = group.get(Math.min(n, group.size() - 1));
+        List<String> qualifiers = new ArrayList<>();
+        Matcher age = AGE.matcher(name);
+        while (age.find()) {
+          qualifiers.add(age.group());
+        }
+        String id = catalogue.match(name).map(IndicatorCatalogue.Indicator::id).orElse(null);
+        out.add(new Target(name, id, op, v.value(), v.valueText(), v.unit(), raw, span,
+            TargetStatus.STATED, year, qualifiers));
+      }
+      used.add(new int[] {rawStart, rawEnd});
+      prevEnd = after;
+      prevCore = core;
+      prevUnit = q.unit();
+      prevOp = op;
+    }
+
+    Op op(Cue post, Chain chain, boolean count) {
+      if (post != null) {
+        return post.op();
+      }
+      if (chain == null) {
+        return count ? Op.EQ : Op.GE;
+      }
+      Cue best = null;
+      for (Cue c : chain.cues()) {
+        if (best == null || c.strength() > best.strength()) {
+          best = c;
+        }
+      }
+      return best.op();
+    }
+
+    /** The cues before the number: the nearest, then any directly before it. */
+    Chain chain(int rs, Quantity q) {
+      Cue nearest = null;
+      int end = -1;
+      for (int e = q.start(); e > rs && q.start() - e <= MAX_GAP; e--) {
+        Cue c = lexicon.preEndingAt(s, e);
+        if (c == null || e - c.text().length() < rs) {
+          continue;
+        }
+        boolean gapOk = e == q.start() || onlyTrail(e, q.start());
+        if (gapOk && c.kind() != CueKind.PROVISION
+            || c.kind() == CueKind.SHARE
+            || c.kind() == CueKind.PROVISION && q.kind() == Kind.COUNT) {
+          nearest = c;
+          end = e;
+          break;
+        }
+      }
+      if (nearest == null) {
+        return null;
+      }
+      List<Cue> cues = new ArrayList<>();
+      cues.add(nearest);
+      int start = end - nearest.text().length();
+      boolean spread = false;
+      while (true) {
+        int p = start;
+        boolean moved = true;
+        while (moved) {
+          moved = false;
+          String sp = lexicon.endsWith(WordKind.SPREAD, s, p);
+          if (sp != null && p - sp.length() >= rs) {
+            p -= sp.length();
+            spread = true;
+            moved = true;
+            continue;
+          }
+          String t = lexicon.endsWith(WordKind.TRAIL, s, p);
+          if (t != null && p - t.length() >= rs) {
+            p -= t.length();
+            moved = true;
+          }
+        }
+        Cue c = lexicon.preEndingAt(s, p);
+        if (c != null && p - c.text().length() >= rs && c.kind() != CueKind.SHARE) {
+          cues.add(c);
+          start = p - c.text().length();
+        } else {
+          break;
+        }
+      }
+      return new Chain(start, cues, nearest, end, spread);
+    }
+
+    boolean onlyTrail(int from, int to) {
+      int p = from;
+      while (p < to) {
+        String t = lexicon.startsWith(WordKind.TRAIL, s, p);
+        if (t == null) {
+          return false;
+        }
+        p += t.length();
+      }
+      return p == to;
+    }
+
+    int skipSeparators(int from, int to) {
+      int p = from;
+      while (p < to && "、和及与".indexOf(s.charAt(p)) >= 0) {
+        p++;
+      }
+      return p;
+    }
+
+    /**
+     * {@code [from, to)} without lead words, years and trail words: {start, end, spread(0|1)}.
+     */
+    int[] strip(int from, int to) {
+      int a = skipSeparators(from, to);
+      int b = to;
+      int spread = 0;
+      boolean moved = true;
+      while (moved && a < b) {
+        moved = false;
+        Matcher y = LEAD_YEAR.matcher(s).region(a, b);
+        if (y.lookingAt()) {
+          a = y.end();
+          moved = true;
+          continue;
+        }
+        String l = lexicon.startsWith(WordKind.LEAD, s, a);
+        if (l != null && a + l.length() <= b) {
+          a += l.length();
+          moved = true;
+        }
+      }
+      moved = true;
+      while (moved && a < b) {
+        moved = false;
+        String sp = lexicon.endsWith(WordKind.SPREAD, s, b);
+        if (sp != null && b - sp.length() >= a) {
+          b -= sp.length();
+          spread = 1;
+          moved = true;
+          continue;
+        }
+        String t = lexicon.endsWith(WordKind.TRAIL, s, b);
+        if (t != null && b - t.length() >= a) {
+          b -= t.length();
+          moved = true;
+        }
+      }
+      return new int[] {a, b, spread};
+    }
+
+    boolean endsWithHead(String phrase) {
+      return lexicon.endsWith(WordKind.HEAD, phrase, phrase.length()) != null;
+    }
+
+    /** The clause before the one starting at {@code cs}: {start, end}, or null. */
+    int[] previousClause(int cs) {
+      if (cs == 0) {
+        return null;
+      }
+      int end = cs - 1;
+      int start = clauseStart(end);
+      for (int[] u : used) {
+        if (u[0] < end && start < u[1]) {
+          return null;
+        }
+      }
+      return start < end ? new int[] {start, end} : null;
+    }
+
+    /** The first clause of the sentence when it is a bare noun phrase (区党政工作部门，…). */
+    String topic(int cs) {
+      int ss = sentenceStart(cs);
+      if (ss >= cs) {
+        return "";
+      }
+      int e = clauseEnd(ss);
+      if (e >= cs || e - ss > 16) {
+        return "";
+      }
+      for (Token t : tokens) {
+        if (t.start() >= ss && t.end() <= e && !nounish(t)) {
+          return "";
+        }
+      }
+      return text(ss, e);
+    }
+
+    /** The last noun of the clause before {@code cs} (配备女干部，其中担任正职的… → 女干部). */
+    String lastNoun(int cs) {
+      int[] prev = previousClauseAny(cs);
+      if (prev == null) {
+        return "";
+      }
+      String last = "";
+      for (Token t : tokens) {
+        if (t.start() >= prev[0] && t.end() <= prev[1] && t.tag().startsWith("n")) {
+          last = t.word();
+        }
+      }
+      return last;
+    }
+
+    int[] previousClauseAny(int cs) {
+      if (cs == 0) {
+        return null;
+      }
+      int end = cs - 1;
+      int start = clauseStart(end);
+      return start < end ? new int[] {start, end} : null;
+    }
+
+    /** After 70%的: the noun (妇女) and the verb phrase (在35—45岁接受筛查) to the clause end. */
+    String[] nounVerb(int from, int to) {
+      int split = from;
+      for (Token t : tokens) {
+        if (t.start() < from || t.end() > to) {
+          continue;
+        }
+        if (t.start() == split && t.tag().startsWith("n")) {
+          split = t.end();
+        } else if (t.start() >= split) {
+          break;
+        }
+      }
+      return new String[] {text(from, split), text(split, to)};
+    }
+
+    /**
+     * A short indicator that starts with a verb (防控知识知晓率, 开课率) names its object earlier:
+     * the nouns before the same verb in the previous clause, else that clause's last nouns.
+     */
+    String complete(int a, int b, int cs, String indicator) {
+      List<Token> ts = tokensIn(a, b);
+      if (ts.isEmpty() || ts.size() > 3 || !ts.get(0).tag().startsWith("v")
+          || catalogue.match(indicator).isPresent()) {
+        return indicator;
+      }
+      int[] prev = previousClauseAny(cs);
+      if (prev == null) {
+        return indicator;
+      }
+      List<Token> pts = tokensIn(prev[0], prev[1]);
+      int k = -1;
+      for (int i = 0; i < pts.size(); i++) {
+        if (pts.get(i).word().equals(ts.get(0).word())) {
+          k = i;
+        }
+      }
+      int endIdx = k >= 0 ? k : pts.size();
+      StringBuilder run = new StringBuilder();
+      int i = endIdx - 1;
+      while (i >= 0 && (nounish(pts.get(i)) || pts.get(i).tag().startsWith("r")
+          || pts.get(i).tag().equals("a")
+          || "和及与、".contains(pts.get(i).word()))) {
+        i--;
+      }
+      for (int j = i + 1; j < endIdx; j++) {
+        Token t = pts.get(j);
+        if (run.length() == 0 && "和及与、".contains(t.word())) {
+          continue;
+        }
+        if (!t.tag().startsWith("r")) {
+          run.append(t.word());
+        }
+      }
+      return run + indicator;
+    }
+
+    boolean nounish(Token t) {
+      String g = t.tag();
+      return g.startsWith("n") || g.equals("vn") || g.equals("b") || g.equals("j")
+          || g.equals("f") || g.equals("gm") || g.equals("gi") || g.equals("nz");
+    }
+
+    List<Token> tokensIn(int a, int b) {
+      List<Token> l = new ArrayList<>();
+      for (Token t : tokens) {
+        if (t.start() >= a && t.end() <= b) {
+          l.add(t);
+        }
+      }
+      return l;
+    }
+
+    /** 小学、初中阶段净入学率 → 小学阶段净入学率, 初中阶段净入学率 (top-level 、 only). */
+    List<String> split(int a, int b, boolean valueList) {
+      List<Integer> seps = new ArrayList<>();
+      int depth = 0;
+      for (int i = a; i < b; i++) {
+        char c = s.charAt(i);
+        if (c == '（' || c == '(') {
+          depth++;
+        } else if (c == '）' || c == ')') {
+          depth = Math.max(0, depth - 1);
+        } else if (depth == 0 && (c == '、' || valueList && "和及与".indexOf(c) >= 0)) {
+          seps.add(i);
+        }
+      }
+      if (seps.isEmpty()) {
+        return List.of();
+      }
+      List<String> whole = new ArrayList<>();
+      int from = a;
+      for (int sep : seps) {
+        whole.add(text(from, sep));
+        from = sep + 1;
+      }
+      whole.add(text(from, b));
+      if (whole.stream().allMatch(TargetExtractor.Run.this::endsWithHead)
+          && whole.stream().map(this::finalWord).distinct().count() == 1) {
+        return whole; // 婴儿死亡率和5岁以下儿童死亡率: each element is a whole indicator
+      }
+      Token first = null;
+      Token last = null;
+      for (Token t : tokens) {
+        if (t.end() == seps.get(0) && t.start() >= a) {
+          first = t;
+        }
+        if (t.start() == seps.get(seps.size() - 1) + 1 && t.end() <= b) {
+          last = t;
+        }
+      }
+      if (first == null || last == null) {
+        return List.of();
+      }
+      if (valueList) {
+        // the last element runs up to the final word: 5岁以下儿童 | 死亡率
+        Token fin = null;
+        for (Token t : tokens) {
+          if (t.end() == b) {
+            fin = t;
+          }
+        }
+        if (fin != null && fin.start() > seps.get(seps.size() - 1) + 1) {
+          last = new Token(text(seps.get(seps.size() - 1) + 1, fin.start()), "n",
+              seps.get(seps.size() - 1) + 1, fin.start());
+        }
+      }
+      String prefix = text(a, first.start());
+      String suffix = text(last.end(), b);
+      List<String> elements = new ArrayList<>();
+      elements.add(first.word());
+      for (int i = 0; i + 1 < seps.size(); i++) {
+        elements.add(text(seps.get(i) + 1, seps.get(i + 1)));
+      }
+      elements.add(last.word());
+      List<String> names = new ArrayList<>();
+      for (String e : elements) {
+        names.add(prefix + e + suffix);
+      }
+      return names;
+    }
+
+    String finalWord(String phrase) {
+      String h = lexicon.endsWith(WordKind.HEAD, phrase, phrase.length());
+      return h == null ? "" : h;
+    }
+
+    Integer year(int from, int to) {
+      Matcher m = YEAR.matcher(s).region(from, to);
+      Integer y = null;
+      while (m.find()) {
+        y = Integer.parseInt(m.group(1));
+      }
+      return y;
+    }
+
+    /** Indicators named with a trend but no number (乳腺癌人群筛查率逐步提高). */
+    void missingValues() {
+      List<String> stated = out.stream().map(Target::indicator).toList();
+      int i = 0;
+      while (i < s.length()) {
+        int ce = clauseEnd(i);
+        if (ce > i && !overlapsUsed(i, ce)) {
+          missing(i, ce, stated);
+        }
+        i = ce + 1;
+      }
+    }
+
+    boolean overlapsUsed(int a, int b) {
+      for (int[] u : used) {
+        if (u[0] < b && a < u[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void missing(int cs, int ce, List<String> stated) {
+      for (int p = cs; p < ce; p++) {
+        String w = lexicon.startsWith(WordKind.TREND, s, p);
+        if (w == null) {
+          continue;
+        }
+        int[] st = strip(cs, p);
+        String ind = text(st[0], st[1]);
+        if (endsWithHead(ind) && stated.stream().noneMatch(ind::equals)) {
+          add(ind, cs, p + w.length());
+        }
+        return;
+      }
+      String lead = lexicon.startsWith(WordKind.TREND_LEAD, s, cs);
+      if (lead != null) {
+        int[] st = strip(cs + lead.length(), ce);
+        String ind = text(st[0], st[1]);
+        if (endsWithHead(ind) && ind.length() <= 24 && stated.stream().noneMatch(ind::equals)) {
+          add(ind, cs, ce);
+        }
+      }
+    }
+
+    void add(String ind, int from, int to) {
+      String id = catalogue.match(ind).map(IndicatorCatalogue.Indicator::id).orElse(null);
+      out.add(new Target(ind, id, null, null, null, null, f.raw(from, to), f.span(from, to, base),
+          TargetStatus.MISSING_VALUE, null, List.of()));
+    }
+  }
+
+  /** Marks characters inside “…” / "…" / 「…」, where numbers name things (“15分钟生活圈”). */
+  static boolean[] quotes(String s) {
+    boolean[] q = new boolean[s.length() + 1];
+    boolean in = false;
+    boolean ascii = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '“' || c == '「' || c == '‘') {
+        in = true;
+      } else if (c == '”' || c == '」' || c == '’') {
+        in = false;
+      } else if (c == '"') {
+        ascii = !ascii;
+      }
+      q[i] = in || ascii;
+    }
+    return q;
   }
 }

@@ -43,6 +43,11 @@ public record Target(
     return status == TargetStatus.STATED;
   }
 
+  /** True when the indicator links to a catalogue entry. */
+  public boolean linked() {
+    return indicatorId != null;
+  }
+
   public Target withIndicatorId(String id) {
     return new Target(indicator, id, op, value, valueText, unit, raw, span, status, year, qualifiers);
   }

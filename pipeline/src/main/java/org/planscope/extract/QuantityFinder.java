@@ -1,0 +1,140 @@
+package org.planscope.extract;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.planscope.text.ChineseNumber;
+
+/**
+ * Finds numbers that can be target values in width-folded text without spaces, with their unit:
+ * {@code 70%} / {@code 百分之七十} / {@code 七成} → 70 %, {@code 12/10万} / {@code 15/10万活产数} →
+ * 12 1/10万, {@code 5‰}, {@code 1:3} → ratio, {@code 一半} / {@code 三分之一} → fraction, {@code
+ * 85%—90%} → range, and a number before a measure word from {@code quantity-units.tsv} ({@code 1名},
+ * {@code 一所}, {@code 78.1岁}). Whether a found number is a target is decided by the caller.
+ */
+final class QuantityFinder {
+  /** What was found. */
+  enum Kind { PERCENT, PERMILLE, PER_100K, RATIO, FRACTION, RANGE, COUNT, MEASURE }
+
+  /**
+   * A number with its unit, at {@code [start, end)} of the folded text.
+   *
+   * @param valueText the string value of ratios, fractions and ranges ("1:3", "1/2", "85-90")
+   * @param word the measure word for COUNT and MEASURE, else null
+   */
+  record Quantity(Kind kind, BigDecimal value, String valueText, String unit, int start, int end,
+      TargetLexicon.MeasureWord word) {}
+
+  private static final String NUM = "\\d+(?:\\.\\d+)?";
+  private static final String CN = "[零〇一二两三四五六七八九十百千]+";
+  private static final String CN_DEC = CN + "(?:点[零〇一二三四五六七八九]+)?";
+  private static final MathContext MC = new MathContext(6);
+
+  private final Pattern pattern;
+  private final TargetLexicon lexicon;
+
+  QuantityFinder(TargetLexicon lexicon) {
+    this.lexicon = lexicon;
+    String words = lexicon.measureWords.keySet().stream()
+        .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+    String start = "(?<![\\d.])";
+    this.pattern = Pattern.compile(String.join("|",
+        start + "(?<ra>" + NUM + "):(?<rb>" + NUM + ")(?![\\d.])",
+        start + "(?<pk>" + NUM + ")/10万(?:活产数|活产)?",
+        "十万分之(?<pkc>" + CN_DEC + ")",
+        start + "(?<ga>" + NUM + ")%?[-—–~～至到](?<gb>" + NUM + ")%",
+        start + "(?<pc>" + NUM + ")%",
+        "百分之(?<pcc>" + CN_DEC + ")",
+        start + "(?<pm>" + NUM + ")‰",
+        "千分之(?<pmc>" + CN_DEC + ")",
+        "(?<fd>" + CN + "|\\d+)分之(?<fn>" + CN + "|\\d+)",
+        "(?<half>一半|半数)",
+        "(?<![一二三四五六七八九十])(?<ch>[一二三四五六七八九])成(?=以上|左右|以下|的|$|[，。；,;])",
+        start + "(?<cn>" + NUM + "|" + CN + ")(?<mw>" + words + ")"));
+  }
+
+  List<Quantity> find(String s) {
+    List<Quantity> out = new ArrayList<>();
+    Matcher m = pattern.matcher(s);
+    while (m.find()) {
+      Quantity q = quantity(m, s);
+      if (q != null) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private Quantity quantity(Matcher m, String s) {
+    int a = m.start();
+    int b = m.end();
+    try {
+      if (m.group("ra") != null) {
+        BigDecimal x = new BigDecimal(m.group("ra"));
+        BigDecimal y = new BigDecimal(m.group("rb"));
+        if (y.signum() == 0) {
+          return null;
+        }
+        return new Quantity(Kind.RATIO, x.divide(y, MC).stripTrailingZeros(),
+            m.group("ra") + ":" + m.group("rb"), "ratio", a, b, null);
+      }
+      if (m.group("pk") != null) {
+        return new Quantity(Kind.PER_100K, new BigDecimal(m.group("pk")), null, "1/10万", a, b, null);
+      }
+      if (m.group("pkc") != null) {
+        return new Quantity(Kind.PER_100K, ChineseNumber.parse(m.group("pkc")), null, "1/10万", a, b,
+            null);
+      }
+      if (m.group("ga") != null) {
+        return new Quantity(Kind.RANGE, new BigDecimal(m.group("ga")),
+            m.group("ga") + "-" + m.group("gb"), "%", a, b, null);
+      }
+      if (m.group("pc") != null) {
+        return new Quantity(Kind.PERCENT, new BigDecimal(m.group("pc")), null, "%", a, b, null);
+      }
+      if (m.group("pcc") != null) {
+        return new Quantity(Kind.PERCENT, ChineseNumber.parse(m.group("pcc")), null, "%", a, b, null);
+      }
+      if (m.group("pm") != null) {
+        return new Quantity(Kind.PERMILLE, new BigDecimal(m.group("pm")), null, "‰", a, b, null);
+      }
+      if (m.group("pmc") != null) {
+        return new Quantity(Kind.PERMILLE, ChineseNumber.parse(m.group("pmc")), null, "‰", a, b, null);
+      }
+      if (m.group("fd") != null) {
+        BigDecimal d = ChineseNumber.parse(m.group("fd"));
+        BigDecimal n = ChineseNumber.parse(m.group("fn"));
+        if (d.signum() == 0) {
+          return null;
+        }
+        return new Quantity(Kind.FRACTION, n.divide(d, MC).stripTrailingZeros(),
+            n.toPlainString() + "/" + d.toPlainString(), "fraction", a, b, null);
+      }
+      if (m.group("half") != null) {
+        return new Quantity(Kind.FRACTION, new BigDecimal("0.5"), "1/2", "fraction", a, b, null);
+      }
+      if (m.group("ch") != null) {
+        return new Quantity(Kind.PERCENT, ChineseNumber.parse(m.group("ch")).multiply(BigDecimal.TEN),
+            null, "%", a, b, null);
+      }
+      if (m.group("cn") != null) {
+        TargetLexicon.MeasureWord w = lexicon.measureWords.get(m.group("mw"));
+        for (String nb : w.notBefore()) {
+          if (TargetLexicon.regionMatches(s, b, nb)) {
+            return null;
+          }
+        }
+        Kind kind = w.kind() == TargetLexicon.UnitKind.COUNT ? Kind.COUNT : Kind.MEASURE;
+        return new Quantity(kind, ChineseNumber.parse(m.group("cn")), null, w.unit(), a, b, w);
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+    return null;
+  }
+}
