@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.planscope.json.PlanJson;
 import org.planscope.model.Plan;
@@ -62,5 +63,12 @@ class GoldEvaluationTest {
   @Test
   void measures() {
     floor("measures", 0.97);
+  }
+
+  /** Goal lead / responsible units (plan 001 is the only gold with them). */
+  @Test
+  @Disabled("enable once the structure stage lands")
+  void units() {
+    floor("units", 0.97);
   }
 }

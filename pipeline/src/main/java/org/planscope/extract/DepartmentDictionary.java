@@ -1,9 +1,11 @@
 package org.planscope.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.planscope.lexicon.Tsv;
 import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.OrganizationRecognizer;
@@ -32,6 +34,8 @@ public final class DepartmentDictionary {
   private static final int MAX_REGION = 8;
   private static final int MAX_GROUP = 12;
   private static final int MAX_ORG = 16;
+  /** First letters of HanLP tags that no part of a place name has (see {@link #isPlace}). */
+  private static final String NOT_NAME_TAGS = "vdpcurmqfaw";
 
   /** A department entry: canonical name, kind, and the level written inside the alias (团区委). */
   record Entry(String canonical, String kind, String level) {}
@@ -40,8 +44,10 @@ public final class DepartmentDictionary {
   private int maxAlias;
   private final Map<String, String> levelChars = new HashMap<>();
   private final Map<String, String> levelWords = new HashMap<>();
-  private final Map<String, String> kinds = new HashMap<>();
-  private final int maxWord;
+  /** unit-words.tsv words by kind, with their longest length and their first characters. */
+  private final Map<String, Set<String>> words = new HashMap<>();
+  private final Map<String, Integer> maxWord = new HashMap<>();
+  private final Set<Character> aliasFirst = new HashSet<>();
   private final Segmenter segmenter;
   private final OrganizationRecognizer organizations;
 
@@ -50,12 +56,11 @@ public final class DepartmentDictionary {
         OrganizationRecognizer.shared());
   }
 
-  DepartmentDictionary(Tsv departments, Tsv words, Segmenter segmenter,
+  DepartmentDictionary(Tsv departments, Tsv wordRows, Segmenter segmenter,
       OrganizationRecognizer organizations) {
     this.segmenter = segmenter;
     this.organizations = organizations;
-    int longest = 0;
-    for (Tsv.Row row : words.require("word", "kind", "level").rows()) {
+    for (Tsv.Row row : wordRows.require("word", "kind", "level").rows()) {
       String word = row.get("word");
       String kind = row.get("kind");
       switch (kind) {
@@ -70,13 +75,11 @@ public final class DepartmentDictionary {
             "SEPARATOR" -> { }
         default -> throw row.error("unknown kind '" + kind + "'");
       }
-      String prev = kinds.put(kind + "\t" + word, kind);
-      if (prev != null) {
+      if (!words.computeIfAbsent(kind, k -> new HashSet<>()).add(word)) {
         throw row.error("duplicate " + kind + " '" + word + "'");
       }
-      longest = Math.max(longest, word.length());
+      maxWord.merge(kind, word.length(), Math::max);
     }
-    this.maxWord = longest;
     Map<String, Tsv.Row> seen = new LinkedHashMap<>();
     for (Tsv.Row row : departments.require("canonical", "aliases", "kind").rows()) {
       String canonical = row.get("canonical");
@@ -101,6 +104,7 @@ public final class DepartmentDictionary {
       throw row.error("alias '" + alias + "' already used at line " + first.line());
     }
     aliases.putIfAbsent(alias, entry);
+    aliasFirst.add(alias.charAt(0));
     maxAlias = Math.max(maxAlias, alias.length());
   }
 
@@ -117,8 +121,12 @@ public final class DepartmentDictionary {
 
   /** The length of the longest word of {@code kind} (unit-words.tsv) at {@code at}, or 0. */
   public int wordAt(String kind, CharSequence s, int at) {
-    for (int n = Math.min(maxWord, s.length() - at); n > 0; n--) {
-      if (kinds.containsKey(kind + "\t" + s.subSequence(at, at + n))) {
+    Set<String> set = words.get(kind);
+    if (set == null) {
+      return 0;
+    }
+    for (int n = Math.min(maxWord.get(kind), s.length() - at); n > 0; n--) {
+      if (set.contains(s.subSequence(at, at + n).toString())) {
         return n;
       }
     }
@@ -127,8 +135,12 @@ public final class DepartmentDictionary {
 
   /** True when {@code s} ends with a word of {@code kind}. */
   public boolean endsWith(String kind, String s) {
-    for (int n = Math.min(maxWord, s.length()); n > 0; n--) {
-      if (kinds.containsKey(kind + "\t" + s.substring(s.length() - n))) {
+    Set<String> set = words.get(kind);
+    if (set == null) {
+      return false;
+    }
+    for (int n = Math.min(maxWord.get(kind), s.length()); n > 0; n--) {
+      if (set.contains(s.substring(s.length() - n))) {
         return true;
       }
     }
@@ -137,10 +149,14 @@ public final class DepartmentDictionary {
 
   /** True when the whole of {@code s} is a word of {@code kind}. */
   public boolean is(String kind, String s) {
-    return kinds.containsKey(kind + "\t" + s);
+    Set<String> set = words.get(kind);
+    return set != null && set.contains(s);
   }
 
   private Entry aliasAt(String s, int at, int[] length) {
+    if (at >= s.length() || !aliasFirst.contains(s.charAt(at))) {
+      return null;
+    }
     for (int n = Math.min(maxAlias, s.length() - at); n > 0; n--) {
       Entry e = aliases.get(s.substring(at, at + n));
       if (e != null) {
@@ -228,6 +244,9 @@ public final class DepartmentDictionary {
 
   /** A region name (博山区, 岢岚县, 阿巴嘎旗) at {@code at} followed by a unit: its length, or 0. */
   private int region(String s, int at) {
+    if (!isHan(s.charAt(at))) {
+      return 0;
+    }
     for (int q = at + 1; q < Math.min(s.length(), at + MAX_REGION); q++) {
       if (!isHan(s.charAt(q - 1))) {
         return 0;
@@ -264,21 +283,21 @@ public final class DepartmentDictionary {
         && aliasAt(s, at + 1, len) != null;
   }
 
-  /** A place name: proper-name tokens, then the level word ({@code levelLength} chars). */
+  /**
+   * A place name before its level word ({@code levelLength} chars): no token of the name is a
+   * verb, adverb, preposition, conjunction, particle, pronoun, numeral, classifier, locative,
+   * adjective or punctuation (加强/v 县 is not a region; 岢/g 岚/nz 县 and 阿/b 巴/b 嘎/o 旗 are).
+   */
   private boolean isPlace(String candidate, int levelLength) {
     String name = candidate.substring(0, candidate.length() - levelLength);
     if (name.isEmpty()) {
       return false;
     }
-    List<Token> tokens = segmenter.segment(candidate);
-    for (Token t : tokens) {
+    for (Token t : segmenter.segment(candidate)) {
       if (t.start() >= name.length()) {
         break;
       }
-      String tag = t.tag();
-      boolean proper = tag.startsWith("ns") || tag.startsWith("nr") || tag.equals("nz")
-          || tag.equals("g") || tag.equals("j");
-      if (!proper) {
+      if (NOT_NAME_TAGS.indexOf(t.tag().charAt(0)) >= 0) {
         return false;
       }
     }

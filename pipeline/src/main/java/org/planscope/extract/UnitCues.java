@@ -15,6 +15,7 @@ final class UnitCues {
 
   private final Map<String, Map<String, Role>> byKind = new HashMap<>();
   private final Map<String, Integer> longest = new HashMap<>();
+  private final Map<String, java.util.Set<Character>> first = new HashMap<>();
 
   UnitCues() {
     this(Tsv.model(FILE));
@@ -33,6 +34,7 @@ final class UnitCues {
         throw row.error("duplicate " + kind + " cue '" + row.get("cue") + "'");
       }
       longest.merge(kind, row.get("cue").length(), Math::max);
+      first.computeIfAbsent(kind, k -> new java.util.HashSet<>()).add(row.get("cue").charAt(0));
     }
     for (String k : new String[] {"LABEL", "PROSE", "AGENT", "DUTY"}) {
       if (!byKind.containsKey(k)) {
@@ -44,7 +46,7 @@ final class UnitCues {
   /** The length of the longest cue of {@code kind} at {@code at}, or 0. */
   int at(String kind, CharSequence s, int at) {
     Map<String, Role> m = byKind.get(kind);
-    if (m == null) {
+    if (m == null || at >= s.length() || !first.get(kind).contains(s.charAt(at))) {
       return 0;
     }
     for (int n = Math.min(longest.get(kind), s.length() - at); n > 0; n--) {

@@ -49,6 +49,8 @@ public final class UnitExtractor {
   private static final String CLAUSE_END = "，,：:";
   private static final String TRIM = " \u3000\t（()）：:。";
   /** Separators between cells of a table row: tab (Word/HTML tables) or | (markdown). */
+  /** How far a working group or an organisation only HanLP knows may reach before its verb. */
+  private static final int LENIENT_WINDOW = 16;
   private static final Pattern CELL = Pattern.compile("\t|\\s*\\|\\s*");
 
   private final DepartmentDictionary dictionary;
@@ -562,13 +564,34 @@ public final class UnitExtractor {
    */
   private UnitName unitAt(String text, int at, int limit) {
     UnitName u = dictionary.match(text, at, false);
-    if (u == null) {
+    if (u == null && predicateWithin(text, at, Math.min(limit, at + LENIENT_WINDOW))) {
       u = dictionary.match(text, at, true);
       if (u != null && u.end() < limit && !followedByPredicate(text, u.end())) {
         return null;
       }
     }
     return u == null || u.end() > limit ? null : u;
+  }
+
+  /**
+   * Whether {@code text} from {@code at} may hold a group or an organisation only HanLP knows: Han
+   * characters that end with an organisation or group suffix right before a predicate, within
+   * {@code (at, to]}. The cheap test before HanLP runs.
+   */
+  private boolean predicateWithin(String text, int at, int to) {
+    for (int i = at + 2; i <= to && i < text.length(); i++) {
+      if (!DepartmentDictionary.isHan(text.charAt(i - 1))) {
+        return false;
+      }
+      if (followedByPredicate(text, i)) {
+        String candidate = text.substring(at, i);
+        if (dictionary.endsWith("ORG_SUFFIX", candidate)
+            || dictionary.endsWith("GROUP_SUFFIX", candidate)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean followedByPredicate(String text, int at) {

@@ -149,6 +149,30 @@ class UnitGoldTest {
     return out;
   }
 
+  /** Throughput over every paragraph of the corpus (printed, not asserted: the machine drifts). */
+  @Test
+  void speed() {
+    List<String> blocks = new ArrayList<>();
+    for (Plan plan : Corpus.plans().values()) {
+      plan.text().blocks().forEach(b -> blocks.add(plan.text().substring(b.span())));
+    }
+    int chars = blocks.stream().mapToInt(String::length).sum();
+    long best = Long.MAX_VALUE;
+    int found = 0;
+    for (int round = 0; round < 3; round++) {
+      long t0 = System.nanoTime();
+      found = 0;
+      for (String b : blocks) {
+        found += extractor.extract(b, new Span(0, b.length())).size();
+        found += extractor.extractDuties(b, new Span(0, b.length())).size();
+      }
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    System.out.printf(Locale.ROOT, "units over %d chars (extract + extractDuties on every paragraph):"
+        + " %.0f chars/ms, %d assignments%n", chars, chars / (best / 1e6), found);
+    assertTrue(found > 0);
+  }
+
   @Test
   void implementationUnitsRecall() throws Exception {
     int tp = 0;
