@@ -44,9 +44,10 @@ public final class DepartmentDictionary {
   private int maxAlias;
   private final Map<String, String> levelChars = new HashMap<>();
   private final Map<String, String> levelWords = new HashMap<>();
-  /** unit-words.tsv words by kind, with their longest length and their first characters. */
+  /** unit-words.tsv words by kind, and the longest word of each kind. */
   private final Map<String, Set<String>> words = new HashMap<>();
   private final Map<String, Integer> maxWord = new HashMap<>();
+  /** First characters of all aliases: most positions are rejected without a lookup. */
   private final Set<Character> aliasFirst = new HashSet<>();
   private final Segmenter segmenter;
   private final OrganizationRecognizer organizations;

@@ -2,6 +2,8 @@ package org.planscope.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.planscope.lexicon.LexiconException;
 import org.planscope.lexicon.Tsv;
 import org.planscope.testing.Corpus;
+import org.planscope.text.HanLpSegmenter;
+import org.planscope.text.OrganizationRecognizer;
 
 /** Recognition and normalisation of unit names. */
 class DepartmentDictionaryTest {
@@ -65,6 +70,18 @@ class DepartmentDictionaryTest {
       """)
   void rejectsWhatIsNotAUnit(String text) {
     assertNull(DICT.match(text, 0, true), text);
+  }
+
+  @Test
+  void anAliasUsedTwiceFailsWithFileAndLine() {
+    Tsv departments = Tsv.read("d.tsv", new ByteArrayInputStream(
+        "canonical\taliases\tkind\n卫生健康局\t卫健局\tDEPARTMENT\n卫生健康委员会\t卫健局\tDEPARTMENT\n"
+            .getBytes(StandardCharsets.UTF_8)));
+    LexiconException e = assertThrows(LexiconException.class, () -> new DepartmentDictionary(
+        departments, Tsv.model(DepartmentDictionary.WORDS), HanLpSegmenter.shared(),
+        OrganizationRecognizer.shared()));
+    assertTrue(e.getMessage().startsWith("d.tsv:3:") && e.getMessage().contains("line 2"),
+        e.getMessage());
   }
 
   @Test
