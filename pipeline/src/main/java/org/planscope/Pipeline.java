@@ -13,6 +13,7 @@ import org.planscope.model.Domain;
 import org.planscope.model.Item;
 import org.planscope.model.Plan;
 import org.planscope.model.PlanText;
+import org.planscope.model.Region;
 import org.planscope.model.Section;
 import org.planscope.model.SectionKind;
 import org.planscope.model.UnitAssignment;
@@ -54,26 +55,29 @@ public final class Pipeline {
     PlanStructure s = structure.parse(text);
     List<Domain> domains = new ArrayList<>();
     for (Domain d : s.domains()) {
-      domains.add(d.withItems(enrich(d.goals(), text), enrich(d.measures(), text)));
+      domains.add(d.withItems(enrich(d.goals(), text, s.region()),
+          enrich(d.measures(), text, s.region())));
     }
     List<UnitAssignment> duties = new ArrayList<>();
     for (Section section : s.sections()) {
       if (section.kind() == SectionKind.IMPLEMENTATION || section.kind() == SectionKind.MONITORING) {
-        duties.addAll(units.extractDuties(text.substring(section.span()), section.span()));
+        duties.addAll(UnitExtractor.placeIn(
+            units.extractDuties(text.substring(section.span()), section.span()), s.region()));
       }
     }
     String id = stripExtension(doc.source().fileName());
     return new Plan(id, doc.source(), s.title(), s.titleInferred(), s.region(), s.period(),
-        s.planType(), domains, enrich(s.keyProjects(), text), s.sections(), duties, s.warnings(),
-        text);
+        s.planType(), domains, enrich(s.keyProjects(), text, s.region()), s.sections(), duties,
+        s.warnings(), text);
   }
 
-  private List<Item> enrich(List<Item> items, PlanText text) {
+  private List<Item> enrich(List<Item> items, PlanText text, Region region) {
     List<Item> out = new ArrayList<>(items.size());
     for (Item item : items) {
       out.add(item
           .withTargets(targets.extract(item.text(), item.span()))
-          .withUnits(units.extract(text.substring(item.extent()), item.extent())));
+          .withUnits(UnitExtractor.placeIn(
+              units.extract(text.substring(item.extent()), item.extent()), region)));
     }
     return out;
   }

@@ -181,6 +181,7 @@ public final class PlanJson {
       un.put("role", u.role().name().toLowerCase(java.util.Locale.ROOT));
       un.put("department", u.department());
       un.put("levelPrefix", u.levelPrefix());
+      un.put("region", u.region());
       if (u.duty() != null) {
         un.put("duty", u.duty());
       }

@@ -1,0 +1,149 @@
+package org.planscope.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.planscope.lexicon.Tsv;
+import org.planscope.model.Item;
+import org.planscope.model.ItemKind;
+import org.planscope.model.Region;
+import org.planscope.model.Role;
+import org.planscope.model.Span;
+import org.planscope.model.UnitAssignment;
+import org.planscope.testing.Corpus;
+
+/** Unit layouts other than plan 001's, from the fixtures in src/test/resources/units. */
+class UnitExtractorTest {
+  static UnitExtractor extractor;
+  /** Fixtures are placed at this offset of an imagined plan text, so spans must be shifted. */
+  static final int OFFSET = 100;
+
+  @BeforeAll
+  static void setUp() {
+    extractor = new UnitExtractor();
+  }
+
+  static Tsv table(String name) {
+    return Tsv.read(name, new ByteArrayInputStream(
+        Corpus.resource("/units/" + name).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static Stream<Arguments> items() {
+    return table("items.tsv").rows().stream().map(r -> Arguments.of(
+        r.get("text").replace("\\n", "\n"), r.cells().get("expected"), r.line()));
+  }
+
+  /** The units as "ROLE:name | …", checking that each span covers its name. */
+  static String render(List<UnitAssignment> units, String text, int offset) {
+    String plan = " ".repeat(offset) + text;
+    for (UnitAssignment u : units) {
+      assertEquals(u.name(), u.span().in(plan), "span of " + u);
+    }
+    return units.stream().map(u -> u.role() + ":" + u.name()).collect(Collectors.joining(" | "));
+  }
+
+  @ParameterizedTest(name = "items.tsv:{2}")
+  @MethodSource("items")
+  void itemLayouts(String text, String expected, int line) {
+    List<UnitAssignment> units = extractor.extract(text, new Span(OFFSET, OFFSET + text.length()));
+    assertEquals(expected, render(units, text, OFFSET), "items.tsv:" + line);
+  }
+
+  @Test
+  void unitsCarryTheirDepartmentAndLevel() {
+    String text = "（1）妇女健康。（牵头单位：区卫健局。责任单位：团区委）";
+    List<UnitAssignment> units = extractor.extract(text, new Span(0, text.length()));
+    assertEquals("区卫健局/卫生健康局/区", units.get(0).name() + "/" + units.get(0).department() + "/"
+        + units.get(0).levelPrefix());
+    assertEquals("团区委/共青团委员会/区", units.get(1).name() + "/" + units.get(1).department() + "/"
+        + units.get(1).levelPrefix());
+  }
+
+  @Test
+  void sectionUnitsFromTheHeadingAndFromALineOfTheirOwn() {
+    String text = Corpus.resource("/units/section.txt");
+    int second = text.indexOf("（二）");
+    String first = text.substring(0, second);
+    assertEquals("LEAD:县卫生健康局 | RESPONSIBLE:县妇联 | RESPONSIBLE:县医疗保障局",
+        render(extractor.sectionUnits(first, new Span(OFFSET, OFFSET + first.length())), first,
+            OFFSET));
+    String next = text.substring(second);
+    assertEquals("LEAD:县教育局 | COOPERATING:县妇联 | COOPERATING:团县委",
+        render(extractor.sectionUnits(next, new Span(0, next.length())), next, 0));
+  }
+
+  @Test
+  void itemsInheritTheSectionUnitsOnlyWhenTheyHaveNone() {
+    String text = Corpus.resource("/units/section.txt");
+    String first = text.substring(0, text.indexOf("（二）"));
+    List<UnitAssignment> section = extractor.sectionUnits(first, new Span(0, first.length()));
+    String goal2 = "2.孕产妇死亡率控制在10/10万以下。（牵头单位：县卫生健康局。责任单位：县财政局）";
+    int at = first.indexOf(goal2);
+    Item own = new Item(ItemKind.GOAL, 2, "2.", "", goal2, new Span(at, at + goal2.length()), null,
+        List.of(), extractor.extract(goal2, new Span(at, at + goal2.length())));
+    Item bare = new Item(ItemKind.GOAL, 1, "1.", "", "妇女人均预期寿命延长。", new Span(0, 1), null,
+        List.of(), List.of());
+    List<Item> items = UnitExtractor.inherit(List.of(bare, own), section);
+    assertEquals(List.of("县卫生健康局"), items.get(0).unitNames(Role.LEAD));
+    assertEquals(List.of("县妇联", "县医疗保障局"), items.get(0).unitNames(Role.RESPONSIBLE));
+    assertEquals(List.of("县财政局"), items.get(1).unitNames(Role.RESPONSIBLE));
+  }
+
+  @Test
+  void indicatorTableWithTabSeparatedCells() {
+    String text = Corpus.resource("/units/table-tab.txt");
+    List<List<UnitAssignment>> rows = extractor.tableUnits(text, new Span(OFFSET, OFFSET + text.length()));
+    List<String> got = new ArrayList<>();
+    rows.forEach(r -> got.add(render(r, text, OFFSET)));
+    assertEquals(List.of(
+        "LEAD:县卫健局 | RESPONSIBLE:县妇联 | RESPONSIBLE:县医保局",
+        "LEAD:县人社局 | RESPONSIBLE:县总工会 | RESPONSIBLE:县妇联",
+        "LEAD:县委组织部"), got);
+  }
+
+  @Test
+  void indicatorTableInMarkdown() {
+    String text = Corpus.resource("/units/table.md");
+    List<List<UnitAssignment>> rows = extractor.tableUnits(text, new Span(0, text.length()));
+    List<String> got = new ArrayList<>();
+    rows.forEach(r -> got.add(render(r, text, 0)));
+    assertEquals(List.of(
+        "LEAD:市教育局 | COOPERATING:市财政局 | COOPERATING:市发改委",
+        "LEAD:市卫健委 | COOPERATING:市民政局"), got);
+  }
+
+  @Test
+  void dutiesInAnImplementationChapterOfAnotherLayout() {
+    String text = "五、保障措施\n（一）加强组织领导。由市妇儿工委牵头，各成员单位按职责分工负责。"
+        + "市卫生健康局负责妇女健康目标的落实，市统计局负责监测数据的汇总。"
+        + "市人民政府成立规划实施工作专班，由市政府分管领导任组长，负责统筹协调规划实施。";
+    List<UnitAssignment> units = extractor.extractDuties(text, new Span(0, text.length()));
+    List<String> got = units.stream().map(u -> u.role() + ":" + u.name() + ":" + u.duty()).toList();
+    assertEquals(List.of(
+        "LEAD:市妇儿工委:牵头",
+        "RESPONSIBLE:市卫生健康局:负责妇女健康目标的落实",
+        "RESPONSIBLE:市统计局:负责监测数据的汇总",
+        "RESPONSIBLE:市人民政府:成立规划实施工作专班",
+        "RESPONSIBLE:规划实施工作专班:负责统筹协调规划实施"), got);
+  }
+
+  @Test
+  void unitsArePlacedInThePlanRegionByTheirLevel() {
+    Region region = new Region("博山区", "区", "山东省", "淄博市", null);
+    String text = "（1）x。（牵头单位：区卫生健康局。责任单位：市妇联、有关行业主管部门）";
+    List<UnitAssignment> units = UnitExtractor.placeIn(
+        extractor.extract(text, new Span(0, text.length())), region);
+    assertEquals("博山区|淄博市|null",
+        units.stream().map(u -> String.valueOf(u.region())).collect(Collectors.joining("|")));
+  }
+}
