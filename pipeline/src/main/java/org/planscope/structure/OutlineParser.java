@@ -234,7 +234,7 @@ public final class OutlineParser {
       return false;
     }
     for (int i = 0; i < c.length() - 1; i++) {
-      if ("。；;！？，,".indexOf(c.charAt(i)) >= 0) {
+      if ("。；;！？，,：:".indexOf(c.charAt(i)) >= 0) {
         return false;
       }
     }

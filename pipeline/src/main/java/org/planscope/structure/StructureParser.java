@@ -169,6 +169,15 @@ public final class StructureParser {
           }
         }
       }
+      boolean hasGoalList = lists.stream().anyMatch(c -> listKind(c) == CueKind.GOAL_LIST);
+      if (!lists.isEmpty() && !hasGoalList) {
+        // 主要目标 glued to the domain heading (（一）妇女与教育。主要目标：): the items straight
+        // under the heading, before the measures heading, are the goals
+        List<List<OutlineNode>> runs = runs(items(node));
+        if (!runs.isEmpty()) {
+          goals.addAll(runs.get(0));
+        }
+      }
       for (OutlineNode list : lists) {
         List<List<OutlineNode>> runs = runs(items(list));
         if (runs.isEmpty()) {
