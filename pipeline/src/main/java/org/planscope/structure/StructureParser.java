@@ -68,6 +68,8 @@ public final class StructureParser {
     /** Domain heading nodes in text order, with the lexicon entry each names (or null). */
     final Map<OutlineNode, DomainLexicon.Entry> domainNodes = new IdentityHashMap<>();
     final List<OutlineNode> domainOrder = new ArrayList<>();
+    /** Items that end before a stray item taken out of them (see {@link #items(OutlineNode)}). */
+    final Map<OutlineNode, Integer> ends = new IdentityHashMap<>();
 
     Run(PlanText text, OutlineNode root) {
       this.text = text;
@@ -310,22 +312,55 @@ public final class StructureParser {
       return domains.stream().anyMatch(d -> d.span().contains(s));
     }
 
-    /** The numbered children of a list node, in the style of the first one. */
+    /**
+     * The numbered children of a list node, in the style of the first one. An item printed in
+     * another style that continues the numbering (1. 2. 3. （4） 5.) was nested under the item
+     * before it; it is taken back into the list and the item before ends where it starts.
+     */
     List<OutlineNode> items(OutlineNode list) {
       List<OutlineNode> out = new ArrayList<>();
       NumberingStyle style = null;
-      for (OutlineNode c : list.children()) {
+      List<OutlineNode> kids = list.children();
+      for (int i = 0; i < kids.size(); i++) {
+        OutlineNode c = kids.get(i);
         if (!c.isNumbered() || listKind(c) != null) {
           continue;
         }
         if (style == null) {
           style = c.style();
         }
-        if (c.style() == style) {
-          out.add(c);
+        if (c.style() != style) {
+          continue;
+        }
+        out.add(c);
+        OutlineNode stray = strayItem(c, i + 1 < kids.size() ? kids.get(i + 1) : null);
+        if (stray != null) {
+          ends.put(c, trimEnd(c.head().start(), stray.head().start()));
+          out.add(stray);
+          warnings.add(new Warning("NUMBERING_STYLE_MIXED", "item " + stray.number()
+              + " is numbered in another style than the items around it", stray.head()));
         }
       }
       return out;
+    }
+
+    /** A child of {@code item} numbered in another style that continues the item's list. */
+    OutlineNode strayItem(OutlineNode item, OutlineNode next) {
+      OutlineNode last = null;
+      for (OutlineNode k : item.children()) {
+        if (k.isNumbered()) {
+          if (last != null || k.ordinal() != item.ordinal() + 1) {
+            return null; // a real sub-list has several items, starting at 1
+          }
+          last = k;
+        }
+      }
+      if (last == null || last.style() == item.style() || !last.children().isEmpty()) {
+        return null;
+      }
+      boolean continues = next == null || !next.isNumbered() || next.style() != item.style()
+          || next.ordinal() == item.ordinal() + 2;
+      return continues ? last : null;
     }
 
     /** Splits a numbered list where its numbering restarts at 1; warns about gaps. */
@@ -361,7 +396,7 @@ public final class StructureParser {
     }
 
     Item item(ItemKind kind, OutlineNode n) {
-      Span extent = n.span();
+      Span extent = ends.containsKey(n) ? new Span(n.span().start(), ends.get(n)) : n.span();
       int start = n.content().start();
       int end = stripUnitNote(start, extent.end());
       Span span = new Span(start, Math.max(start, end));

@@ -166,4 +166,31 @@ class StructureParserTest {
     assertEquals(false, s.domains().get(0).inferred());
     assertEquals(1, s.domains().get(0).goals().size());
   }
+
+  @Test
+  void takesBackAnItemNumberedInAnotherStyle() {
+    PlanText plan = Texts.plan("""
+        （二）妇女与教育
+        主要目标：
+        1.女童平等接受学前教育。
+        2.女童平等接受义务教育。
+        （3）女性平等接受高中阶段教育。
+        4.女性接受职业教育的水平逐步提高。
+        策略措施：
+        1.保障女童平等接受学前教育。
+        (1)扩大普惠性资源。
+        (2)提高保教质量。
+        """);
+    PlanStructure s = PARSER.parse(plan);
+    Domain d = s.domains().get(0);
+    assertEquals(List.of(1, 2, 3, 4), d.goals().stream().map(Item::n).toList());
+    assertEquals("女童平等接受义务教育。", d.goals().get(1).text());
+    assertEquals("2.女童平等接受义务教育。", plan.substring(d.goals().get(1).extent()));
+    assertEquals("（3）", d.goals().get(2).number());
+    assertTrue(s.warnings().stream().anyMatch(w -> w.code().equals("NUMBERING_STYLE_MIXED")));
+    // a real sub-list stays inside its item
+    assertEquals(1, d.measures().size());
+    assertEquals("保障女童平等接受学前教育。\n(1)扩大普惠性资源。\n(2)提高保教质量。",
+        d.measures().get(0).text());
+  }
 }
