@@ -405,31 +405,20 @@ public final class StructureParser {
           extent, List.of(), List.of());
     }
 
-    /** The end of an item's text without a trailing （牵头单位：…） parenthesis. */
+    /**
+     * The end of an item's text without trailing unit parentheses: （牵头单位：…。责任单位：…）,
+     * also followed by 。 or repeated; a parenthesis that does not open with a role cue stays.
+     */
     int stripUnitNote(int start, int end) {
       end = trimEnd(start, end);
       while (end - start > 2) {
-        int e = end;
-        boolean stop = false;
-        if (t.charAt(e - 1) == '。' && isClose(t.charAt(e - 2))) {
-          e--;
-        }
-        if (!isClose(t.charAt(e - 1))) {
+        int e = t.charAt(end - 1) == '。' && isClose(t.charAt(end - 2)) ? end - 1 : end;
+        int open = isClose(t.charAt(e - 1)) ? matchingOpen(start, e - 1) : -1;
+        if (open < 0
+            || cues.prefix(CueKind.UNIT_ROLE, t.substring(open + 1, e - 1).strip()) == null) {
           break;
         }
-        int open = matchingOpen(start, e - 1);
-        if (open < 0) {
-          break;
-        }
-        String inside = t.substring(open + 1, e - 1).strip();
-        if (cues.prefix(CueKind.UNIT_ROLE, inside) == null) {
-          stop = true;
-        } else {
-          end = trimEnd(start, open);
-        }
-        if (stop) {
-          break;
-        }
+        end = trimEnd(start, open);
       }
       return end;
     }
