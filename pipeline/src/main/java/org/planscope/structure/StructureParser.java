@@ -1,119 +1,513 @@
 package org.planscope.structure;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.planscope.model.Block;
 import org.planscope.model.Domain;
 import org.planscope.model.Item;
 import org.planscope.model.ItemKind;
-import org.planscope.model.Period;
 import org.planscope.model.PlanText;
-import org.planscope.model.Region;
 import org.planscope.model.Section;
 import org.planscope.model.SectionKind;
 import org.planscope.model.Span;
 import org.planscope.model.Warning;
 
 /**
- * A {@link PlanText} in, a {@link PlanStructure} out. First cut: a line-based state machine over
- * 一、 chapters, （一） domains, 主要目标 / 策略措施 lists and numbered items.
+ * A {@link PlanText} in, a {@link PlanStructure} out: the {@link OutlineParser outline}, then
+ * domains (headings that name a development area, or headings over 主要目标 / 策略措施 lists),
+ * their numbered goals and measures, key projects, the chapters later stages read (组织实施,
+ * 监测评估), and the metadata ({@link MetadataReader}). Items whose domain heading was lost are
+ * placed by the {@link DomainClassifier}.
+ *
+ * <p>Thread-safe; build once and share.
  */
 public final class StructureParser {
-  private static final Pattern CHAPTER = Pattern.compile("^(?:第[一二三四五六七八九十]+[章部分]|[一二三四五六七八九十]+、)\\s*(.*)$");
-  private static final Pattern DOMAIN = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]\\s*((?:妇女|儿童)(?:与|参与)[^。：:]{1,12}?)[。.]?$");
-  private static final Pattern ITEM = Pattern.compile("^(?:[（(](\\d+)[）)]|(\\d+)[.．、](?!\\d))\\s*");
-  private static final Pattern PERIOD = Pattern.compile("(20\\d\\d)\\s*[—–\\-－~～至]+\\s*(20\\d\\d)");
-  private static final Pattern REGION = Pattern.compile("^(.{1,12}?(?:自治县|县|区|市|旗|盟|州))");
+  private final StructureCues cues;
+  private final DomainLexicon lexicon;
+  private final OutlineParser outline;
+  private final MetadataReader metadata;
+  private final Supplier<DomainClassifier> classifier;
 
-  public PlanStructure parse(PlanText text) {
-    String t = text.text();
-    List<Domain> domains = new ArrayList<>();
-    List<Section> sections = new ArrayList<>();
-    List<Warning> warnings = new ArrayList<>();
-    String domainName = null;
-    String domainHeading = null;
-    int domainStart = 0;
-    ItemKind mode = null;
-    List<Item> goals = new ArrayList<>();
-    List<Item> measures = new ArrayList<>();
-    String title = null;
-    for (Block b : text.blocks()) {
-      String line = b.span().in(t);
-      if (title == null && (line.contains("规划") || line.contains("纲要") || line.contains("方案"))
-          && line.length() < 40) {
-        title = line;
-      }
-      Matcher dm = DOMAIN.matcher(line);
-      Matcher cm = CHAPTER.matcher(line);
-      if (dm.matches() || cm.matches()) {
-        if (domainName != null) {
-          domains.add(new Domain(domainName, domainHeading, new Span(domainStart, b.span().start()),
-              false, goals, measures));
-        }
-        domainName = null;
-        mode = null;
-        goals = new ArrayList<>();
-        measures = new ArrayList<>();
-        if (dm.matches()) {
-          domainName = dm.group(1);
-          domainHeading = line;
-          domainStart = b.span().start();
-        } else if (line.contains("组织实施") || line.contains("监测评估")) {
-          sections.add(new Section(line.contains("组织") ? SectionKind.IMPLEMENTATION
-              : SectionKind.MONITORING, line, b.span()));
-        }
-        continue;
-      }
-      if (domainName == null) {
-        continue;
-      }
-      if (line.length() < 12 && (line.contains("主要目标") || line.contains("发展目标"))) {
-        mode = ItemKind.GOAL;
-        continue;
-      }
-      if (line.length() < 12 && (line.contains("策略措施") || line.contains("主要措施"))) {
-        mode = ItemKind.MEASURE;
-        continue;
-      }
-      Matcher im = ITEM.matcher(line);
-      if (mode != null && im.lookingAt()) {
-        int n = Integer.parseInt(im.group(1) != null ? im.group(1) : im.group(2));
-        Span span = new Span(b.span().start() + im.end(), b.span().end());
-        String body = span.in(t);
-        List<Item> list = mode == ItemKind.GOAL ? goals : measures;
-        list.add(new Item(mode, n, line.substring(0, im.end()).strip(), firstSentence(body), body,
-            span, b.span(), List.of(), List.of()));
-      }
-    }
-    if (domainName != null) {
-      domains.add(new Domain(domainName, domainHeading, new Span(domainStart, t.length()), false,
-          goals, measures));
-    }
-    Period period = null;
-    Matcher pm = PERIOD.matcher(title == null ? t.substring(0, Math.min(t.length(), 2000)) : title);
-    if (pm.find()) {
-      period = new Period(Integer.parseInt(pm.group(1)), Integer.parseInt(pm.group(2)));
-    }
-    Region region = Region.UNKNOWN;
-    if (title != null) {
-      Matcher rm = REGION.matcher(title);
-      if (rm.find()) {
-        String name = rm.group(1);
-        region = new Region(name, name.substring(name.length() - 1), null, null, null);
-      }
-    }
-    if (title == null) {
-      warnings.add(new Warning("TITLE_MISSING", "no title line found", null));
-    }
-    return new PlanStructure(title, false, region, period, "women", domains, List.of(), sections,
-        warnings);
+  public StructureParser() {
+    this(StructureCues.shared(), DomainLexicon.shared(), Gazetteer.shared(),
+        DomainClassifier::shared);
   }
 
-  /** The first sentence, without its final 。. */
-  static String firstSentence(String body) {
-    int end = body.indexOf('。');
-    return end < 0 ? body : body.substring(0, end);
+  StructureParser(StructureCues cues, DomainLexicon lexicon, Gazetteer gazetteer,
+      Supplier<DomainClassifier> classifier) {
+    this.cues = cues;
+    this.lexicon = lexicon;
+    this.outline = new OutlineParser(cues);
+    this.metadata = new MetadataReader(cues, gazetteer);
+    this.classifier = classifier;
+  }
+
+  /** Everything the structure stage recovers from one plan. */
+  public PlanStructure parse(PlanText text) {
+    return new Run(text, outline.parse(text)).result();
+  }
+
+  /** The outline alone (for inspection and tests). */
+  public OutlineNode outline(PlanText text) {
+    return outline.parse(text);
+  }
+
+  /** The state of parsing one document. */
+  private final class Run {
+    final PlanText text;
+    final String t;
+    final OutlineNode root;
+    final Map<OutlineNode, OutlineNode> parent = new IdentityHashMap<>();
+    final List<OutlineNode> flat;
+    final List<Warning> warnings = new ArrayList<>();
+    /** Domain heading nodes in text order, with the lexicon entry each names (or null). */
+    final Map<OutlineNode, DomainLexicon.Entry> domainNodes = new IdentityHashMap<>();
+    final List<OutlineNode> domainOrder = new ArrayList<>();
+    /** Items that end before a stray item taken out of them (see {@link #items(OutlineNode)}). */
+    final Map<OutlineNode, Integer> ends = new IdentityHashMap<>();
+
+    Run(PlanText text, OutlineNode root) {
+      this.text = text;
+      this.t = text.text();
+      this.root = root;
+      this.flat = root.flatten();
+      root.visit(n -> n.children().forEach(c -> parent.put(c, n)));
+    }
+
+    PlanStructure result() {
+      findDomains(root);
+      MetadataReader.Metadata meta = metadata.read(t, leading(), domainType());
+      warnings.addAll(meta.warnings());
+      String planType = meta.planType();
+
+      List<Domain> domains = new ArrayList<>();
+      List<List<List<OutlineNode>>> overflow = new ArrayList<>();
+      for (OutlineNode d : domainOrder) {
+        domains.add(domain(d, domainNodes.get(d), overflow));
+      }
+      inferLostDomains(domains, overflow, planType);
+      domains.sort(Comparator.comparingInt(d -> d.span().start()));
+
+      List<Section> sections = new ArrayList<>();
+      List<Item> keyProjects = new ArrayList<>();
+      sections(root, sections, keyProjects);
+      sections = trimSections(sections, domains);
+      return new PlanStructure(meta.title(), meta.titleInferred(), meta.region(), meta.period(),
+          planType, domains, keyProjects, sections, warnings);
+    }
+
+    // ---- domains ------------------------------------------------------------------------------
+
+    void findDomains(OutlineNode node) {
+      for (OutlineNode c : node.children()) {
+        if (c.kind() == OutlineNode.Kind.CUE) {
+          continue;
+        }
+        DomainLexicon.Entry e = c.headingLine() || c.heading().length() <= 16
+            ? lexicon.match(c.heading(), null) : null;
+        if (e != null || (!listCues(c).isEmpty() && listKind(c) == null)) {
+          domainNodes.put(c, e);
+          domainOrder.add(c);
+        } else {
+          findDomains(c);
+        }
+      }
+    }
+
+    /** The plan type most domain headings belong to, or null. */
+    String domainType() {
+      Map<String, Integer> votes = new HashMap<>();
+      for (DomainLexicon.Entry e : domainNodes.values()) {
+        if (e != null) {
+          votes.merge(e.planType(), 1, Integer::sum);
+        }
+      }
+      return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+          .orElse(null);
+    }
+
+    CueKind listKind(OutlineNode n) {
+      if (n.kind() == OutlineNode.Kind.CUE
+          || (n.isNumbered() && (n.headingLine() || n.heading().length() <= 8))) {
+        return cues.listKind(n.heading());
+      }
+      return null;
+    }
+
+    List<OutlineNode> listCues(OutlineNode n) {
+      List<OutlineNode> out = new ArrayList<>();
+      for (OutlineNode c : n.children()) {
+        if (listKind(c) != null) {
+          out.add(c);
+        }
+      }
+      return out;
+    }
+
+    Domain domain(OutlineNode node, DomainLexicon.Entry entry,
+        List<List<List<OutlineNode>>> overflow) {
+      String name = entry != null ? entry.name() : node.heading();
+      List<OutlineNode> goals = new ArrayList<>();
+      List<OutlineNode> measures = new ArrayList<>();
+      List<OutlineNode> lists = listCues(node);
+      boolean hasMeasureList = lists.stream().anyMatch(c -> listKind(c) == CueKind.MEASURE_LIST);
+      if (lists.isEmpty()) {
+        List<List<OutlineNode>> runs = runs(items(node));
+        if (!runs.isEmpty()) {
+          warnings.add(new Warning("LIST_HEADINGS_MISSING", name + ": no 主要目标/策略措施 "
+              + "headings; the first numbered list is read as goals, the next as measures",
+              node.head()));
+          goals.addAll(runs.get(0));
+          if (runs.size() > 1) {
+            measures.addAll(runs.get(1));
+          }
+          if (runs.size() > 2) {
+            overflow.add(runs.subList(2, runs.size()));
+          }
+        }
+      }
+      boolean hasGoalList = lists.stream().anyMatch(c -> listKind(c) == CueKind.GOAL_LIST);
+      if (!lists.isEmpty() && !hasGoalList) {
+        // 主要目标 glued to the domain heading (（一）妇女与教育。主要目标：): the items straight
+        // under the heading, before the measures heading, are the goals
+        List<List<OutlineNode>> runs = runs(items(node));
+        if (!runs.isEmpty()) {
+          goals.addAll(runs.get(0));
+        }
+      }
+      for (OutlineNode list : lists) {
+        List<List<OutlineNode>> runs = runs(items(list));
+        if (runs.isEmpty()) {
+          continue;
+        }
+        int used = 1;
+        if (listKind(list) == CueKind.GOAL_LIST) {
+          goals.addAll(runs.get(0));
+          if (!hasMeasureList && runs.size() > 1) {
+            warnings.add(new Warning("MEASURE_HEADING_MISSING", name + ": numbering restarts "
+                + "under the goals with no 策略措施 heading; read as the measures",
+                runs.get(1).get(0).head()));
+            measures.addAll(runs.get(1));
+            used = 2;
+          }
+        } else {
+          measures.addAll(runs.get(0));
+        }
+        if (runs.size() > used) {
+          overflow.add(runs.subList(used, runs.size()));
+        }
+      }
+      return new Domain(name, printedHeading(node), node.span(), false,
+          items(ItemKind.GOAL, goals), items(ItemKind.MEASURE, measures));
+    }
+
+    /** Places numbered lists outside any domain (or past a domain's own lists) by content. */
+    void inferLostDomains(List<Domain> domains, List<List<List<OutlineNode>>> overflow,
+        String planType) {
+      List<DomainLexicon.Entry> canon = lexicon.of(planType);
+      if (canon.isEmpty()) {
+        for (List<List<OutlineNode>> runs : overflow) {
+          keepOverflow(domains, runs);
+        }
+        return;
+      }
+      List<List<List<OutlineNode>>> groups = new ArrayList<>();
+      for (OutlineNode d : domainOrder) {
+        List<List<OutlineNode>> before = listBefore(d, domains);
+        if (before != null) {
+          groups.add(before);
+        }
+      }
+      groups.addAll(overflow);
+      for (List<List<OutlineNode>> runs : groups) {
+        StringBuilder b = new StringBuilder();
+        runs.forEach(r -> r.forEach(n -> b.append(n.span().in(t)).append('\n')));
+        DomainClassifier.Result r = classifier.get().classify(b.toString(), canon);
+        boolean present = r.domain() != null
+            && domains.stream().anyMatch(d -> d.name().equals(r.domain().name()));
+        List<OutlineNode> first = runs.get(0);
+        OutlineNode last = runs.get(runs.size() - 1).get(runs.get(runs.size() - 1).size() - 1);
+        Span span = new Span(first.get(0).span().start(), last.span().end());
+        if (r.domain() == null || present) {
+          if (overflow.contains(runs)) {
+            keepOverflow(domains, runs);
+          }
+          continue;
+        }
+        List<OutlineNode> measures = runs.size() > 1 ? runs.get(1) : List.of();
+        domains.add(new Domain(r.domain().name(), null, span, true,
+            items(ItemKind.GOAL, first), items(ItemKind.MEASURE, measures)));
+        warnings.add(new Warning("DOMAIN_INFERRED", "numbered lists with no domain heading "
+            + "placed in " + r.domain().name() + " by content (" + r.best() + " keyword hits, "
+            + "runner-up " + r.second() + ")", span));
+        if (overflow.contains(runs)) {
+          // the lists were taken from the domain before: that domain now ends where they start
+          for (int i = 0; i < domains.size(); i++) {
+            Domain d = domains.get(i);
+            if (!d.inferred() && d.span().contains(span)) {
+              domains.set(i, new Domain(d.name(), d.heading(),
+                  new Span(d.span().start(), span.start()), false, d.goals(), d.measures()));
+            }
+          }
+        }
+      }
+    }
+
+    /** Lists left over in a domain that the classifier did not place: kept as its measures. */
+    void keepOverflow(List<Domain> domains, List<List<OutlineNode>> runs) {
+      OutlineNode first = runs.get(0).get(0);
+      for (int i = 0; i < domains.size(); i++) {
+        Domain d = domains.get(i);
+        if (d.span().contains(first.head())) {
+          List<Item> measures = new ArrayList<>(d.measures());
+          runs.forEach(r -> measures.addAll(items(ItemKind.MEASURE, r)));
+          domains.set(i, d.withItems(d.goals(), measures));
+          warnings.add(new Warning("NUMBERING_RESTART", d.name() + ": numbering restarts with "
+              + "no heading; the items are kept as measures", first.head()));
+          return;
+        }
+      }
+    }
+
+    /**
+     * The numbered lists right before a domain heading that belong to no domain (the heading of
+     * the domain before was lost), as runs; null when there are none.
+     */
+    List<List<OutlineNode>> listBefore(OutlineNode domain, List<Domain> domains) {
+      int i = indexOf(domain);
+      if (i <= 0) {
+        return null;
+      }
+      OutlineNode prev = flat.get(i - 1);
+      if (!prev.isNumbered() || prev.headingLine() || inAny(prev.head(), domains)) {
+        return null;
+      }
+      OutlineNode p = parent.get(prev);
+      List<OutlineNode> items = new ArrayList<>();
+      for (OutlineNode c : p.children()) {
+        if (c.isNumbered() && c.style() == prev.style()) {
+          items.add(c);
+        }
+      }
+      List<List<OutlineNode>> runs = runs(items);
+      int total = runs.stream().mapToInt(List::size).sum();
+      return total >= 3 ? runs : null;
+    }
+
+    int indexOf(OutlineNode n) {
+      for (int i = 0; i < flat.size(); i++) {
+        if (flat.get(i) == n) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    boolean inAny(Span s, List<Domain> domains) {
+      return domains.stream().anyMatch(d -> d.span().contains(s));
+    }
+
+    /**
+     * The numbered children of a list node, in the style of the first one. An item printed in
+     * another style that continues the numbering (1. 2. 3. （4） 5.) was nested under the item
+     * before it; it is taken back into the list and the item before ends where it starts.
+     */
+    List<OutlineNode> items(OutlineNode list) {
+      List<OutlineNode> out = new ArrayList<>();
+      NumberingStyle style = null;
+      List<OutlineNode> kids = list.children();
+      for (int i = 0; i < kids.size(); i++) {
+        OutlineNode c = kids.get(i);
+        if (!c.isNumbered() || listKind(c) != null) {
+          continue;
+        }
+        if (style == null) {
+          style = c.style();
+        }
+        if (c.style() != style) {
+          continue;
+        }
+        out.add(c);
+        OutlineNode stray = strayItem(c, i + 1 < kids.size() ? kids.get(i + 1) : null);
+        if (stray != null) {
+          ends.put(c, trimEnd(c.head().start(), stray.head().start()));
+          out.add(stray);
+          warnings.add(new Warning("NUMBERING_STYLE_MIXED", "item " + stray.number()
+              + " is numbered in another style than the items around it", stray.head()));
+        }
+      }
+      return out;
+    }
+
+    /** A child of {@code item} numbered in another style that continues the item's list. */
+    OutlineNode strayItem(OutlineNode item, OutlineNode next) {
+      OutlineNode last = null;
+      for (OutlineNode k : item.children()) {
+        if (k.isNumbered()) {
+          if (last != null || k.ordinal() != item.ordinal() + 1) {
+            return null; // a real sub-list has several items, starting at 1
+          }
+          last = k;
+        }
+      }
+      if (last == null || last.style() == item.style() || !last.children().isEmpty()) {
+        return null;
+      }
+      boolean continues = next == null || !next.isNumbered() || next.style() != item.style()
+          || next.ordinal() == item.ordinal() + 2;
+      return continues ? last : null;
+    }
+
+    /** Splits a numbered list where its numbering restarts at 1; warns about gaps. */
+    List<List<OutlineNode>> runs(List<OutlineNode> items) {
+      List<List<OutlineNode>> runs = new ArrayList<>();
+      List<OutlineNode> run = null;
+      int prev = 0;
+      for (OutlineNode n : items) {
+        if (run == null || (n.ordinal() == 1 && prev >= 1)) {
+          run = new ArrayList<>();
+          runs.add(run);
+          prev = 0;
+        }
+        if (n.ordinal() > prev + 1) {
+          warnings.add(new Warning("NUMBERING_GAP", "number " + n.number() + " follows "
+              + (prev == 0 ? "nothing" : String.valueOf(prev)), n.head()));
+        } else if (n.ordinal() <= prev) {
+          warnings.add(new Warning("NUMBERING_OUT_OF_ORDER", "number " + n.number()
+              + " follows " + prev, n.head()));
+        }
+        run.add(n);
+        prev = n.ordinal();
+      }
+      return runs;
+    }
+
+    List<Item> items(ItemKind kind, List<OutlineNode> nodes) {
+      List<Item> out = new ArrayList<>(nodes.size());
+      for (OutlineNode n : nodes) {
+        out.add(item(kind, n));
+      }
+      return out;
+    }
+
+    Item item(ItemKind kind, OutlineNode n) {
+      Span extent = ends.containsKey(n) ? new Span(n.span().start(), ends.get(n)) : n.span();
+      int start = n.content().start();
+      int end = stripUnitNote(start, extent.end());
+      Span span = new Span(start, Math.max(start, end));
+      String body = span.in(t);
+      return new Item(kind, n.ordinal(), n.number(), Headings.firstSentence(body), body, span,
+          extent, List.of(), List.of());
+    }
+
+    /**
+     * The end of an item's text without trailing unit parentheses: （牵头单位：…。责任单位：…）,
+     * also followed by 。 or repeated; a parenthesis that does not open with a role cue stays.
+     */
+    int stripUnitNote(int start, int end) {
+      end = trimEnd(start, end);
+      while (end - start > 2) {
+        int e = t.charAt(end - 1) == '。' && isClose(t.charAt(end - 2)) ? end - 1 : end;
+        int open = isClose(t.charAt(e - 1)) ? matchingOpen(start, e - 1) : -1;
+        if (open < 0
+            || cues.prefix(CueKind.UNIT_ROLE, t.substring(open + 1, e - 1).strip()) == null) {
+          break;
+        }
+        end = trimEnd(start, open);
+      }
+      return end;
+    }
+
+    int trimEnd(int start, int end) {
+      while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+        end--;
+      }
+      return end;
+    }
+
+    int matchingOpen(int start, int close) {
+      int depth = 0;
+      for (int i = close; i >= start; i--) {
+        char c = t.charAt(i);
+        if (isClose(c)) {
+          depth++;
+        } else if (c == '（' || c == '(') {
+          depth--;
+          if (depth == 0) {
+            return i;
+          }
+        }
+      }
+      return -1;
+    }
+
+    static boolean isClose(char c) {
+      return c == '）' || c == ')';
+    }
+
+    String printedHeading(OutlineNode n) {
+      return n.headingLine() ? n.head().in(t) : n.number() + n.heading();
+    }
+
+    // ---- sections -----------------------------------------------------------------------------
+
+    void sections(OutlineNode node, List<Section> out, List<Item> keyProjects) {
+      for (OutlineNode c : node.children()) {
+        if (domainNodes.containsKey(c)) {
+          continue;
+        }
+        boolean holdsDomains = domainNodes.keySet().stream()
+            .anyMatch(d -> c.span().contains(d.head()));
+        CueKind kind = c.kind() == OutlineNode.Kind.CUE ? null : cues.chapterKind(c.heading());
+        if (holdsDomains) {
+          sections(c, out, keyProjects);
+          continue;
+        }
+        if (kind == null && node != root) {
+          continue;
+        }
+        SectionKind sk = kind == null ? (c.kind() == OutlineNode.Kind.FRONT
+            ? SectionKind.PREAMBLE : SectionKind.OTHER) : SectionKind.valueOf(kind.name());
+        out.add(new Section(sk, printedHeading(c), c.span()));
+        if (sk == SectionKind.KEY_PROJECTS) {
+          List<OutlineNode> projects = new ArrayList<>();
+          runs(items(c)).forEach(projects::addAll);
+          keyProjects.addAll(items(ItemKind.KEY_PROJECT, projects));
+        }
+      }
+    }
+
+    /** A section ends where a domain inferred inside it begins. */
+    List<Section> trimSections(List<Section> sections, List<Domain> domains) {
+      List<Section> out = new ArrayList<>(sections.size());
+      for (Section s : sections) {
+        Span span = s.span();
+        for (Domain d : domains) {
+          if (d.inferred() && span.contains(d.span()) && d.span().start() > span.start()) {
+            span = new Span(span.start(), trimEnd(span.start(), d.span().start()));
+          }
+        }
+        out.add(new Section(s.kind(), s.heading(), span));
+      }
+      return out;
+    }
+
+    /** The paragraphs before the first heading (where a printed title stands). */
+    List<Span> leading() {
+      int first = root.children().isEmpty() ? t.length()
+          : root.children().get(0).head().start();
+      List<Span> out = new ArrayList<>();
+      for (Block b : text.blocks()) {
+        if (b.span().end() <= first && !b.span().isEmpty()) {
+          out.add(b.span());
+        }
+      }
+      return out;
+    }
   }
 }

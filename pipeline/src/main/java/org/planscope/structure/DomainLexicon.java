@@ -1,0 +1,89 @@
+package org.planscope.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planscope.lexicon.Tsv;
+
+/**
+ * The canonical development domains per plan type ({@code models/lexicon/domains.tsv}): names in
+ * the order plans list them, heading aliases, and the keywords the {@link DomainClassifier}
+ * scores with.
+ */
+final class DomainLexicon {
+  static final String FILE = "lexicon/domains.tsv";
+
+  /** One domain. */
+  record Entry(String planType, String name, List<String> aliases, Set<String> keywords) {}
+
+  private final List<Entry> entries;
+  /** Bare heading form (name or alias) → entry. */
+  private final Map<String, Entry> byHeading = new LinkedHashMap<>();
+
+  DomainLexicon(Tsv tsv) {
+    tsv.require("planType", "name", "aliases", "keywords");
+    List<Entry> list = new ArrayList<>();
+    for (Tsv.Row row : tsv.rows()) {
+      Entry e = new Entry(row.get("planType"), row.get("name"), row.list("aliases"),
+          Set.copyOf(row.list("keywords")));
+      if (e.keywords().isEmpty()) {
+        throw row.error("domain " + e.name() + " has no keywords");
+      }
+      list.add(e);
+      for (String h : concat(e.name(), e.aliases())) {
+        Entry prev = byHeading.putIfAbsent(Headings.bare(h), e);
+        if (prev != null && prev != e) {
+          throw row.error("heading '" + h + "' already names " + prev.name());
+        }
+      }
+    }
+    this.entries = List.copyOf(list);
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new ArrayList<>(rest.size() + 1);
+    out.add(first);
+    out.addAll(rest);
+    return out;
+  }
+
+  private static final class Holder {
+    static final DomainLexicon DEFAULT = new DomainLexicon(Tsv.model(FILE));
+  }
+
+  static DomainLexicon shared() {
+    return Holder.DEFAULT;
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+
+  /** The domains of one plan type, in order (empty for a type without a fixed list). */
+  List<Entry> of(String planType) {
+    return entries.stream().filter(e -> e.planType().equals(planType)).toList();
+  }
+
+  /**
+   * The domain a heading names, or null. The heading matches a name or alias exactly, or starts
+   * with one and adds at most a short suffix (儿童与健康领域).
+   */
+  Entry match(String heading, String planType) {
+    String h = Headings.bare(heading);
+    Entry e = byHeading.get(h);
+    if (e == null) {
+      for (Map.Entry<String, Entry> m : byHeading.entrySet()) {
+        if (h.startsWith(m.getKey()) && h.length() - m.getKey().length() <= 2) {
+          e = m.getValue();
+          break;
+        }
+      }
+    }
+    if (e == null) {
+      return null;
+    }
+    return planType == null || planType.equals("other") || e.planType().equals(planType) ? e : null;
+  }
+}

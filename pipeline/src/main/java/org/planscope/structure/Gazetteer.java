@@ -1,0 +1,122 @@
+package org.planscope.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planscope.lexicon.Tsv;
+
+/**
+ * Chinese administrative divisions down to county level ({@code models/gazetteer/divisions.tsv},
+ * built from GB/T 2260 data; see the file's header for source and date): look-up by name and a
+ * single-pass scan that counts the division names a text mentions.
+ */
+final class Gazetteer {
+  static final String FILE = "gazetteer/divisions.tsv";
+  /** Shorter names (城区, 郊区, 矿区) are common words; a text scan ignores them. */
+  static final int MIN_SCAN_LENGTH = 3;
+
+  /** One division. {@code city} is null for province- and prefecture-level units. */
+  record Division(String code, String name, String level, String province, String city) {
+    /** 1 for a province-level unit, 2 for a prefecture, 3 for a county-level unit. */
+    int tier() {
+      if (code.endsWith("0000")) {
+        return 1;
+      }
+      return code.endsWith("00") ? 2 : 3;
+    }
+  }
+
+  private final Map<String, List<Division>> byName = new HashMap<>();
+  /** Names of at least {@link #MIN_SCAN_LENGTH} characters by first character, longest first. */
+  private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+
+  Gazetteer(Tsv tsv) {
+    tsv.require("code", "name", "level", "province", "city");
+    for (Tsv.Row row : tsv.rows()) {
+      String code = row.get("code");
+      if (code.length() != 6) {
+        throw row.error("code '" + code + "' is not six digits");
+      }
+      Division d = new Division(code, row.get("name"), row.get("level"), row.get("province"),
+          row.opt("city"));
+      byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+    }
+    for (String name : byName.keySet()) {
+      if (name.length() >= MIN_SCAN_LENGTH) {
+        byFirstChar.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
+      }
+    }
+    for (List<String> l : byFirstChar.values()) {
+      l.sort((a, b) -> b.length() - a.length());
+    }
+  }
+
+  private static final class Holder {
+    static final Gazetteer DEFAULT = new Gazetteer(Tsv.model(FILE));
+  }
+
+  static Gazetteer shared() {
+    return Holder.DEFAULT;
+  }
+
+  /** Every division of that exact name (several counties share a name). */
+  List<Division> lookup(String name) {
+    return byName.getOrDefault(name, List.of());
+  }
+
+  /** The longest division name (any length) that {@code s} starts with at {@code from}, or null. */
+  String nameAt(String s, int from) {
+    for (int len = Math.min(12, s.length() - from); len >= 2; len--) {
+      String cand = s.substring(from, from + len);
+      if (byName.containsKey(cand)) {
+        return cand;
+      }
+    }
+    return null;
+  }
+
+  /** How often each division name (of at least three characters) occurs in a text. */
+  Map<String, Integer> mentions(String text) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    int i = 0;
+    while (i < text.length()) {
+      List<String> names = byFirstChar.get(text.charAt(i));
+      String hit = null;
+      if (names != null) {
+        for (String n : names) {
+          if (text.startsWith(n, i)) {
+            hit = n;
+            break;
+          }
+        }
+      }
+      if (hit != null) {
+        out.merge(hit, 1, Integer::sum);
+        i += hit.length();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The short form a text also uses: 广西壮族自治区 → 广西, 新疆维吾尔自治区 → 新疆, 山东省 → 山东,
+   * 淄博市 → 淄博; autonomous prefectures keep their full name.
+   */
+  static String shortName(String name) {
+    if (name.endsWith("自治州")) {
+      return name;
+    }
+    String s = name;
+    for (String suffix : new String[] {"自治区", "地区", "省", "市", "盟"}) {
+      if (s.endsWith(suffix) && s.length() > suffix.length() + 1) {
+        s = s.substring(0, s.length() - suffix.length());
+        break;
+      }
+    }
+    return s.length() > 3 ? s.substring(0, 2) : s;
+  }
+}

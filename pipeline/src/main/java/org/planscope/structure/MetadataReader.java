@@ -1,0 +1,438 @@
+package org.planscope.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planscope.model.Period;
+import org.planscope.model.Region;
+import org.planscope.model.Span;
+import org.planscope.model.Warning;
+import org.planscope.text.ChineseNumber;
+
+/**
+ * A plan's title, region, period and type. The title is the one printed at the top (joined when
+ * split over lines); when the file has none it is inferred from the parent plan the text cites
+ * (《淄博市“十四五”妇女发展规划》 → 博山区“十四五”妇女发展规划), or else built from region, type and
+ * period. The region is resolved in the {@link Gazetteer} and checked against the places the text
+ * names (the parent plans it cites).
+ */
+final class MetadataReader {
+  private static final Pattern PERIOD =
+      Pattern.compile("((?:19|20)\\d\\d)\\s*年?\\s*[—–\\-－~～至到]+\\s*((?:19|20)\\d\\d)");
+  private static final Pattern FIVE_YEAR = Pattern.compile("“?十([一二三四五六七八九])五”?");
+  private static final Pattern PERIOD_PAREN =
+      Pattern.compile("^[（(][^）)]*(?:19|20)\\d\\d[^）)]*[）)]$");
+  private static final Pattern CITATION = Pattern.compile("《([^《》]{4,60})》");
+  private static final Pattern REGION_SUFFIX =
+      Pattern.compile("^(.{1,10}?(?:自治县|自治旗|自治州|县|区|市|旗|盟|州))");
+  /** Leading lines at most this long may be (part of) the title. */
+  private static final int MAX_TITLE_LINE = 50;
+
+  /** What was read. */
+  record Metadata(String title, boolean titleInferred, Region region, Period period,
+      String planType, List<Warning> warnings) {}
+
+  private final StructureCues cues;
+  private final Gazetteer gazetteer;
+
+  MetadataReader(StructureCues cues, Gazetteer gazetteer) {
+    this.cues = cues;
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * Reads the metadata.
+   *
+   * @param t the normalised text
+   * @param leading the paragraphs before the first heading (where a printed title is)
+   * @param domainType the plan type the domain headings suggest, or null
+   */
+  Metadata read(String t, List<Span> leading, String domainType) {
+    List<Warning> warnings = new ArrayList<>();
+    String printed = printedTitle(t, leading);
+    String planType = planType(printed, t, domainType);
+    Map<String, Integer> mentions = gazetteer.mentions(t);
+
+    Region region = printed != null ? regionFromTitle(printed, t, mentions, warnings) : null;
+    if (region == null) {
+      region = regionFromText(t, mentions, warnings);
+    }
+    Period period = printed == null ? null : period(printed);
+    String parent = parentCitation(t, region, planType);
+    if (period == null && parent != null) {
+      period = period(parent);
+    }
+    if (period == null) {
+      period = period(t.substring(0, Math.min(t.length(), 3000)));
+    }
+    if (period == null) {
+      warnings.add(new Warning("PERIOD_MISSING", "no period found in the title or the text", null));
+    }
+    String title = printed;
+    boolean inferred = false;
+    if (title == null && region != null && region.name() != null) {
+      title = inferTitle(t, region, planType, period, parent);
+      inferred = true;
+      warnings.add(new Warning("TITLE_INFERRED", "no title line; inferred as " + title
+          + (parent != null ? " from 《" + parent + "》" : " from region, type and period"), null));
+    } else if (title == null) {
+      warnings.add(new Warning("TITLE_MISSING", "no title line and no region to infer one", null));
+    }
+    return new Metadata(title, inferred, region == null ? Region.UNKNOWN : region, period,
+        planType, warnings);
+  }
+
+  // ---- title ----------------------------------------------------------------------------------
+
+  /** The title printed at the top, joined when split over lines, or null. */
+  String printedTitle(String t, List<Span> leading) {
+    List<String> lines = new ArrayList<>();
+    for (Span s : leading) {
+      String line = s.in(t).strip();
+      if (line.length() > MAX_TITLE_LINE || line.contains("。")) {
+        break;
+      }
+      lines.add(line);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      Matcher cited = CITATION.matcher(line);
+      if (cited.find() && planWord(cited.group(1)) != null) {
+        return cited.group(1);
+      }
+      if (planWord(line) == null && gazetteer.nameAt(line, 0) == null) {
+        continue;
+      }
+      StringBuilder title = new StringBuilder(line);
+      for (int j = i + 1; j < lines.size(); j++) {
+        String next = lines.get(j);
+        if (PERIOD_PAREN.matcher(next).matches() || planWord(title.toString()) == null) {
+          title.append(next);
+        } else {
+          break;
+        }
+      }
+      if (planWord(title.toString()) != null) {
+        return title.toString().replaceAll("\\s+", "");
+      }
+    }
+    return null;
+  }
+
+  private String planWord(String s) {
+    return cues.within(CueKind.PLAN_WORD, s);
+  }
+
+  private String inferTitle(String t, Region region, String planType, Period period,
+      String parent) {
+    String self = selfWord(t);
+    if (parent != null) {
+      String parentRegion = leadingName(parent);
+      String rest = parent.substring(parentRegion.length());
+      String word = lastPlanWord(rest);
+      if (word != null && self != null) {
+        int at = rest.lastIndexOf(word);
+        rest = rest.substring(0, at) + self + rest.substring(at + word.length());
+      }
+      return region.name() + balanceParens(rest);
+    }
+    StringBuilder b = new StringBuilder(region.name());
+    String five = period == null ? null : fiveYearName(period);
+    if (five != null) {
+      b.append('“').append(five).append('”');
+    }
+    b.append(typePhrase(planType)).append(self == null ? "规划" : self);
+    if (period != null && five == null) {
+      b.append('（').append(period.start()).append('—').append(period.end()).append("年）");
+    }
+    return b.toString();
+  }
+
+  private String lastPlanWord(String s) {
+    String best = null;
+    int at = -1;
+    for (String w : cues.words(CueKind.PLAN_WORD)) {
+      int i = s.lastIndexOf(w);
+      if (i > at || (i == at && i >= 0 && w.length() > best.length())) {
+        at = i;
+        best = w;
+      }
+    }
+    return best;
+  }
+
+  /** The plan word the text calls itself by (本规划 → 规划), the most frequent one; or null. */
+  private String selfWord(String t) {
+    String best = null;
+    int bestCount = 0;
+    for (String cue : cues.words(CueKind.SELF_NAME)) {
+      int n = count(t, cue);
+      if (n > bestCount) {
+        bestCount = n;
+        best = cues.value(CueKind.SELF_NAME, cue);
+      }
+    }
+    return best;
+  }
+
+  private String typePhrase(String planType) {
+    for (String cue : cues.words(CueKind.PLAN_TYPE)) {
+      if (planType.equals(cues.value(CueKind.PLAN_TYPE, cue))) {
+        return cue;
+      }
+    }
+    return "发展";
+  }
+
+  private static String balanceParens(String s) {
+    int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+    if (open < 0) {
+      return s;
+    }
+    String inner = s.substring(open + 1);
+    int close = Math.max(inner.lastIndexOf('）'), inner.lastIndexOf(')'));
+    String body = close < 0 ? inner : inner.substring(0, close);
+    String after = close < 0 ? "" : inner.substring(close + 1);
+    return s.substring(0, open) + '（' + body + '）' + after;
+  }
+
+  // ---- plan type ------------------------------------------------------------------------------
+
+  private String planType(String title, String t, String domainType) {
+    if (title != null) {
+      for (String cue : cues.words(CueKind.PLAN_TYPE)) {
+        if (title.contains(cue)) {
+          return cues.value(CueKind.PLAN_TYPE, cue);
+        }
+      }
+    }
+    if (domainType != null) {
+      return domainType;
+    }
+    String best = "other";
+    int bestCount = 0;
+    for (String cue : cues.words(CueKind.PLAN_TYPE)) {
+      int n = count(t, cue);
+      if (n > bestCount) {
+        bestCount = n;
+        best = cues.value(CueKind.PLAN_TYPE, cue);
+      }
+    }
+    return best;
+  }
+
+  // ---- region ---------------------------------------------------------------------------------
+
+  private Region regionFromTitle(String title, String t, Map<String, Integer> mentions,
+      List<Warning> warnings) {
+    List<String> names = new ArrayList<>();
+    int at = 0;
+    for (String n; (n = gazetteer.nameAt(title, at)) != null; at += n.length()) {
+      names.add(n);
+    }
+    if (names.isEmpty()) {
+      Matcher m = REGION_SUFFIX.matcher(title);
+      if (!m.find()) {
+        return null;
+      }
+      return unlisted(m.group(1), t, warnings);
+    }
+    String name = names.get(names.size() - 1);
+    return resolve(name, names.subList(0, names.size() - 1), t, mentions, warnings);
+  }
+
+  private Region regionFromText(String t, Map<String, Integer> mentions, List<Warning> warnings) {
+    char self = selfLevel(t);
+    String best = null;
+    int bestCount = 0;
+    int bestTier = 0;
+    for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+      String name = e.getKey();
+      int tier = gazetteer.lookup(name).stream().mapToInt(Gazetteer.Division::tier).max().orElse(0);
+      if (tier < 2 || (self != 0 && name.charAt(name.length() - 1) != self)) {
+        continue;
+      }
+      if (e.getValue() > bestCount || (e.getValue() == bestCount && tier > bestTier)) {
+        best = name;
+        bestCount = e.getValue();
+        bestTier = tier;
+      }
+    }
+    if (best == null) {
+      warnings.add(new Warning("REGION_MISSING", "no region found in the title or the text", null));
+      return null;
+    }
+    warnings.add(new Warning("REGION_FROM_TEXT", "no title; region " + best
+        + " is the place the text names most" + (self != 0 ? " as 我" + self : ""), null));
+    return resolve(best, List.of(), t, mentions, warnings);
+  }
+
+  /** The level a text uses for itself: 我旗 → 旗, 我区 → 区; 0 when it never says. */
+  private static char selfLevel(String t) {
+    char best = 0;
+    int bestCount = 0;
+    for (char c : "旗县区市盟州".toCharArray()) {
+      int n = count(t, "我" + c);
+      if (n > bestCount) {
+        bestCount = n;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private Region resolve(String name, List<String> parents, String t,
+      Map<String, Integer> mentions, List<Warning> warnings) {
+    List<Gazetteer.Division> cands = gazetteer.lookup(name);
+    Gazetteer.Division best = null;
+    int bestScore = -1;
+    boolean tie = false;
+    for (Gazetteer.Division d : cands) {
+      int score = 0;
+      if (parents.contains(d.province()) || (d.city() != null && parents.contains(d.city()))) {
+        score += 4;
+      }
+      if (d.city() != null && (t.contains(d.city()) || t.contains(Gazetteer.shortName(d.city())))) {
+        score += 2;
+      }
+      if (d.tier() > 1 && (t.contains(d.province())
+          || t.contains(Gazetteer.shortName(d.province())))) {
+        score += 1;
+      }
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+        tie = false;
+      } else if (score == bestScore) {
+        tie = true;
+      }
+    }
+    if (best == null) {
+      return unlisted(name, t, warnings);
+    }
+    if (tie) {
+      warnings.add(new Warning("REGION_AMBIGUOUS", name + " names " + cands.size()
+          + " divisions; the text does not tell them apart, took " + best.code(), null));
+    } else if (bestScore == 0 && best.tier() > 1) {
+      warnings.add(new Warning("REGION_UNCONFIRMED", "the text names neither the province nor "
+          + "the city the gazetteer gives for " + name, null));
+    }
+    String province = best.province();
+    return new Region(best.name(), best.level(), province, best.city(), best.code());
+  }
+
+  /** A region the gazetteer does not list: level by suffix, parents from the plans it cites. */
+  private Region unlisted(String name, String t, List<Warning> warnings) {
+    warnings.add(new Warning("REGION_NOT_IN_GAZETTEER", name + " is not in the gazetteer", null));
+    String province = null;
+    String city = null;
+    Matcher m = CITATION.matcher(t);
+    while (m.find()) {
+      String n = gazetteer.nameAt(m.group(1), 0);
+      if (n == null || n.equals(name)) {
+        continue;
+      }
+      for (Gazetteer.Division d : gazetteer.lookup(n)) {
+        if (d.tier() == 1 && province == null) {
+          province = d.name();
+        } else if (d.tier() == 2 && city == null) {
+          city = d.name();
+        }
+      }
+    }
+    return new Region(name, levelBySuffix(name), province, city, null);
+  }
+
+  static String levelBySuffix(String name) {
+    if (name.endsWith("旗")) {
+      return "旗";
+    }
+    if (name.endsWith("县")) {
+      return "县";
+    }
+    if (name.endsWith("盟")) {
+      return "盟";
+    }
+    if (name.endsWith("州")) {
+      return "州";
+    }
+    if (name.endsWith("区")) {
+      return "区";
+    }
+    return name.endsWith("省") ? "省" : "市";
+  }
+
+  // ---- period and parent plans ----------------------------------------------------------------
+
+  /** The period a phrase states: 2021—2030, or a five-year plan (十四五 → 2021–2025). */
+  static Period period(String s) {
+    Matcher m = PERIOD.matcher(s);
+    if (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      if (b >= a && b - a <= 30) {
+        return new Period(a, b);
+      }
+    }
+    Matcher f = FIVE_YEAR.matcher(s);
+    if (f.find()) {
+      int n = 10 + ChineseNumber.digit(f.group(1).charAt(0));
+      // the third five-year plan began in 1966; every later one follows on
+      int start = 1966 + 5 * (n - 3);
+      return new Period(start, start + 4);
+    }
+    return null;
+  }
+
+  /** 十四五 for 2021–2025, or null when the period is not a five-year plan's. */
+  static String fiveYearName(Period p) {
+    if (p.end() - p.start() != 4 || (p.start() - 1966) % 5 != 0 || p.start() < 2006) {
+      return null;
+    }
+    int n = 3 + (p.start() - 1966) / 5;
+    return "十" + "一二三四五六七八九".charAt(n - 11) + "五";
+  }
+
+  /**
+   * The nearest parent plan of the same type the text cites: 《X…妇女发展…》 where X is the
+   * region's prefecture (preferred) or province.
+   */
+  String parentCitation(String t, Region region, String planType) {
+    if (region == null) {
+      return null;
+    }
+    String phrase = typePhrase(planType);
+    String best = null;
+    int bestRank = 0;
+    Matcher m = CITATION.matcher(t);
+    while (m.find()) {
+      String c = m.group(1);
+      if (!c.contains(phrase) || planWord(c) == null) {
+        continue;
+      }
+      String n = leadingName(c);
+      int rank = n.isEmpty() ? 0 : n.equals(region.city()) ? 2
+          : n.equals(region.province()) && !n.equals(region.name()) ? 1 : 0;
+      if (rank > bestRank) {
+        best = c;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  private String leadingName(String s) {
+    String n = gazetteer.nameAt(s, 0);
+    return n == null ? "" : n;
+  }
+
+  private static int count(String t, String w) {
+    int n = 0;
+    for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + w.length())) {
+      n++;
+    }
+    return n;
+  }
+}

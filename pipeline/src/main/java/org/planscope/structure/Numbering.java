@@ -1,0 +1,61 @@
+package org.planscope.structure;
+
+import java.util.regex.Matcher;
+import org.planscope.text.ChineseNumber;
+
+/**
+ * The numbering that opens a line: its style, the number as printed, its ordinal value and how
+ * many characters of the line it takes (trailing spaces included).
+ *
+ * @param style the numbering style
+ * @param number the number as printed, without trailing spaces: {@code （三）}, {@code 3．}
+ * @param ordinal the value: 3 for {@code （三）}, {@code 3.} and {@code ③}
+ * @param length how many characters of the line the numbering and following spaces take
+ */
+public record Numbering(NumberingStyle style, String number, int ordinal, int length) {
+
+  /** The numbering at the start of {@code line}, or null when the line is not numbered. */
+  public static Numbering parse(CharSequence line) {
+    if (line.isEmpty()) {
+      return null;
+    }
+    char c = line.charAt(0);
+    for (NumberingStyle style : NumberingStyle.values()) {
+      if (!couldStart(style, c)) {
+        continue;
+      }
+      Matcher m = style.pattern.matcher(line);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      String digits = m.group(1) != null ? m.group(1)
+          : m.groupCount() > 1 ? m.group(2) : null;
+      int ordinal = style == NumberingStyle.CIRCLED
+          ? digits.charAt(0) - '\u2460' + 1
+          : ChineseNumber.parseInt(digits);
+      if (ordinal <= 0) {
+        continue;
+      }
+      String printed = line.subSequence(0, m.end()).toString().strip();
+      return new Numbering(style, printed, ordinal, m.end());
+    }
+    return null;
+  }
+
+  /** Parses an automatic list label such as {@code （一）} or {@code 1.}; length is 0. */
+  public static Numbering ofLabel(String label) {
+    Numbering n = parse(label.strip());
+    return n == null ? null : new Numbering(n.style(), n.number(), n.ordinal(), 0);
+  }
+
+  private static boolean couldStart(NumberingStyle style, char c) {
+    return switch (style) {
+      case CHAPTER, SECTION -> c == '第';
+      case CN_COMMA -> "一二三四五六七八九十".indexOf(c) >= 0;
+      case CN_PAREN -> c == '（' || c == '(';
+      case ARABIC -> c >= '0' && c <= '9';
+      case ARABIC_PAREN -> c == '（' || c == '(' || (c >= '0' && c <= '9');
+      case CIRCLED -> c >= '\u2460' && c <= '\u2473';
+    };
+  }
+}

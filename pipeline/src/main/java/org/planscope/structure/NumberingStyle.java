@@ -1,0 +1,36 @@
+package org.planscope.structure;
+
+import java.util.regex.Pattern;
+
+/**
+ * The numbering styles of Chinese plan outlines, in their customary order from the outermost
+ * (第一章) to the innermost (①). The order is only a default: {@link OutlineParser} adapts it when
+ * a document nests its styles differently.
+ */
+public enum NumberingStyle {
+  /** 第一章 / 第一部分 / 第一篇. */
+  CHAPTER("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*(?:章|部分|篇|编)[、：:\\s\\u3000]*"),
+  /** 第一节. */
+  SECTION("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*节[、：:\\s\\u3000]*"),
+  /** 一、 (also 一． / 一.). */
+  CN_COMMA("([一二三四五六七八九十]{1,3})[\\s\\u3000]*[、．.][\\s\\u3000]*"),
+  /** （一） / (一). */
+  CN_PAREN("[（(][\\s\\u3000]*([一二三四五六七八九十]{1,3})[\\s\\u3000]*[）)][\\s\\u3000]*"),
+  /** 1. / 1． / 1、 (and the spaced 1 . of some conversions). */
+  ARABIC("(\\d{1,3})[\\s\\u3000]*[.．、](?![\\d])[\\s\\u3000]*"),
+  /** （1） / (1) / 1）. */
+  ARABIC_PAREN("(?:[（(][\\s\\u3000]*(\\d{1,3})[\\s\\u3000]*[）)]|(\\d{1,3})[）)])[\\s\\u3000]*"),
+  /** ① … ⑳. */
+  CIRCLED("([\\u2460-\\u2473])[\\s\\u3000]*");
+
+  final Pattern pattern;
+
+  NumberingStyle(String regex) {
+    this.pattern = Pattern.compile(regex);
+  }
+
+  /** The default nesting rank: 0 for the outermost style. */
+  public int defaultRank() {
+    return ordinal();
+  }
+}

@@ -1,0 +1,259 @@
+package org.planscope.structure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planscope.model.Block;
+import org.planscope.model.BlockKind;
+import org.planscope.model.PlanText;
+import org.planscope.model.Span;
+
+/**
+ * Recovers the outline of a plan from its paragraphs: numbering (第X章 / 第X节, 一、, （一）,
+ * 1. / 1． / 1、, （1）, ①), unnumbered list headings (主要目标：), chapter-level headings (前言)
+ * and the heading and list information ingestion kept ({@link Block#kind()}, level, label).
+ *
+ * <p>Nesting follows the customary order of the styles (第一章 › 第一节 › 一、 › （一） › 1. ›
+ * （1） › ①), so a skipped level (（一） straight under 第一章) and numbering that restarts need no
+ * special case. When a document nests a style the other way round (1. headings over （一） items),
+ * the first time that style appears straight under a heading of the other style it is ranked
+ * below it for the rest of the document. An unnumbered list heading sits just above the numbered
+ * items that follow it. Paragraphs without a number belong to the node before them: the body of
+ * a heading, or the continuation of an item split by a page break.
+ *
+ * <p>Thread-safe; one instance may serve every document.
+ */
+public final class OutlineParser {
+  /** A heading alone on its line is at most this long (characters, numbering excluded). */
+  static final int MAX_HEADING_LINE = 30;
+
+  private final StructureCues cues;
+
+  public OutlineParser() {
+    this(StructureCues.shared());
+  }
+
+  OutlineParser(StructureCues cues) {
+    this.cues = cues;
+  }
+
+  /** One paragraph, classified. */
+  private record Line(Block block, Span span, Numbering numbering, OutlineNode.Kind kind) {}
+
+  private static final class Draft {
+    final OutlineNode.Kind kind;
+    final Numbering numbering;
+    final double rank;
+    final Span head;
+    final Span content;
+    final String heading;
+    final boolean headingLine;
+    final List<Draft> children = new ArrayList<>();
+    int end;
+
+    Draft(OutlineNode.Kind kind, Numbering numbering, double rank, Span head, Span content,
+        String heading, boolean headingLine) {
+      this.kind = kind;
+      this.numbering = numbering;
+      this.rank = rank;
+      this.head = head;
+      this.content = content;
+      this.heading = heading;
+      this.headingLine = headingLine;
+      this.end = head.end();
+    }
+
+    OutlineNode freeze(int level) {
+      List<OutlineNode> kids = new ArrayList<>(children.size());
+      for (Draft c : children) {
+        kids.add(c.freeze(level + 1));
+      }
+      return new OutlineNode(kind, numbering == null ? null : numbering.style(), level,
+          numbering == null ? "" : numbering.number(), numbering == null ? 0 : numbering.ordinal(),
+          heading, headingLine, head, content, new Span(head.start(), end), kids);
+    }
+  }
+
+  /** The outline of a text: a ROOT node whose span is the whole text. */
+  public OutlineNode parse(PlanText text) {
+    String t = text.text();
+    List<Line> lines = classify(text);
+    double topRank = topRank(lines, t);
+    Map<NumberingStyle, Double> rank = new EnumMap<>(NumberingStyle.class);
+    for (NumberingStyle s : NumberingStyle.values()) {
+      rank.put(s, (double) s.defaultRank());
+    }
+    Set<NumberingStyle> seen = EnumSet.noneOf(NumberingStyle.class);
+    Draft root = new Draft(OutlineNode.Kind.ROOT, null, Double.NEGATIVE_INFINITY, new Span(0, 0),
+        new Span(0, 0), "", false);
+    root.end = t.length();
+    Deque<Draft> stack = new ArrayDeque<>();
+    stack.push(root);
+    Draft lastHead = null; // the node whose first paragraph was the previous paragraph
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      Span s = line.span();
+      Draft node = null;
+      OutlineNode.Kind kind = line.kind();
+      if (kind == OutlineNode.Kind.NUMBERED) {
+        NumberingStyle style = line.numbering().style();
+        double r = rank.get(style);
+        if (!seen.contains(style) && lastHead != null && lastHead.numbering != null
+            && lastHead.headingLine && lastHead.numbering.style() != style
+            && r <= lastHead.rank) {
+          r = lastHead.rank + 0.5;
+          rank.put(style, r);
+        }
+        seen.add(style);
+        node = draft(t, line, r);
+      } else if (kind == OutlineNode.Kind.FRONT) {
+        node = draft(t, line, topRank);
+      } else if (kind == OutlineNode.Kind.CUE) {
+        node = draft(t, line, cueRank(lines, i, rank, stack.peek()));
+      } else if (kind == OutlineNode.Kind.HEADING) {
+        node = draft(t, line, topRank + Math.max(0, line.block().level() - 1));
+      }
+      if (node != null) {
+        while (stack.size() > 1 && stack.peek().rank >= node.rank) {
+          stack.pop();
+        }
+        stack.peek().children.add(node);
+        stack.push(node);
+        lastHead = node;
+      } else {
+        lastHead = null;
+      }
+      for (Draft d : stack) {
+        if (d != root) {
+          d.end = Math.max(d.end, s.end());
+        }
+      }
+    }
+    return root.freeze(0);
+  }
+
+  private List<Line> classify(PlanText text) {
+    String t = text.text();
+    List<Line> out = new ArrayList<>(text.blocks().size());
+    for (Block b : text.blocks()) {
+      Span s = trim(t, b.span());
+      if (s.isEmpty()) {
+        continue;
+      }
+      String line = s.in(t);
+      Numbering n = b.kind() == BlockKind.LIST_ITEM && b.label() != null
+          ? Numbering.ofLabel(b.label()) : Numbering.parse(line);
+      OutlineNode.Kind kind;
+      if (n != null && b.kind() != BlockKind.TABLE_ROW) {
+        kind = OutlineNode.Kind.NUMBERED;
+      } else if (b.kind() == BlockKind.TABLE_ROW) {
+        kind = null;
+        n = null;
+      } else if (cues.isFront(line)) {
+        kind = OutlineNode.Kind.FRONT;
+      } else if (isCueLine(line)) {
+        kind = OutlineNode.Kind.CUE;
+      } else if (b.kind() == BlockKind.HEADING) {
+        kind = OutlineNode.Kind.HEADING;
+      } else {
+        kind = null;
+      }
+      out.add(new Line(b, s, n, kind));
+    }
+    return out;
+  }
+
+  /** An unnumbered list heading: 主要目标： alone, or glued to its text (主要目标：到2030年…). */
+  private boolean isCueLine(String line) {
+    int end = Headings.headEnd(line);
+    String head = end < 0 ? line : line.substring(0, end);
+    if (end >= 0 && line.charAt(end) == '。' && end < line.length() - 1) {
+      return false;
+    }
+    return head.length() <= 12 && cues.listKind(head) != null;
+  }
+
+  /** A list heading sits just above the numbered items that follow it. */
+  private static double cueRank(List<Line> lines, int i, Map<NumberingStyle, Double> rank,
+      Draft top) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      Line l = lines.get(j);
+      if (l.kind() == OutlineNode.Kind.NUMBERED) {
+        return rank.get(l.numbering().style()) - 0.5;
+      }
+      if (l.kind() != null) {
+        break;
+      }
+    }
+    return top.rank + 0.5;
+  }
+
+  /** The rank of the outermost style used for short heading lines (the chapters). */
+  private static double topRank(List<Line> lines, String t) {
+    int best = NumberingStyle.CN_COMMA.defaultRank();
+    boolean any = false;
+    for (Line l : lines) {
+      if (l.kind() == OutlineNode.Kind.NUMBERED) {
+        String content = l.span().in(t).substring(Math.min(l.numbering().length(),
+            l.span().length()));
+        if (isHeadingLine(content)) {
+          int r = l.numbering().style().defaultRank();
+          best = any ? Math.min(best, r) : r;
+          any = true;
+        }
+      }
+    }
+    return best;
+  }
+
+  private Draft draft(String t, Line line, double rank) {
+    Span s = line.span();
+    int skip = line.numbering() == null ? 0 : Math.min(line.numbering().length(), s.length());
+    Span content = new Span(s.start() + skip, s.end());
+    String c = content.in(t);
+    boolean headingLine = isHeadingLine(c);
+    String heading;
+    if (headingLine) {
+      heading = Headings.bare(c);
+    } else {
+      int end = Headings.headEnd(c);
+      heading = Headings.bare(end < 0 ? c : c.substring(0, end));
+    }
+    return new Draft(line.kind(), line.numbering(), rank, s, content, heading, headingLine);
+  }
+
+  /** A heading alone on its line: short, no sentence or clause break before its last character. */
+  static boolean isHeadingLine(String content) {
+    String c = content.strip();
+    if (c.isEmpty() || c.length() > MAX_HEADING_LINE) {
+      return false;
+    }
+    for (int i = 0; i < c.length() - 1; i++) {
+      if ("。；;！？，,：:".indexOf(c.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Span trim(String t, Span s) {
+    int a = s.start();
+    int b = s.end();
+    while (a < b && isSpace(t.charAt(a))) {
+      a++;
+    }
+    while (b > a && isSpace(t.charAt(b - 1))) {
+      b--;
+    }
+    return new Span(a, b);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
+  }
+}

@@ -1,0 +1,116 @@
+package org.planscope.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.planscope.model.Period;
+
+/** Title, region, period and plan type of small inline plans. */
+class MetadataReaderTest {
+  private static final StructureParser PARSER = new StructureParser();
+
+  private static PlanStructure parse(String text) {
+    return PARSER.parse(Texts.plan(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+      # title line                            | body clue                                | name     | level  | province     | city      | start | end  | type
+      阿巴嘎旗妇女发展规划（2021—2030年）      | 依据《锡林郭勒盟妇女发展纲要》             | 阿巴嘎旗  | 旗     | 内蒙古自治区  | 锡林郭勒盟 | 2021  | 2030 | women
+      英德市儿童发展规划（2021—2030年）        | 结合我市实际                              | 英德市    | 县级市 | 广东省        | 清远市     | 2021  | 2030 | children
+      清远市妇女发展规划（2021—2030年）        | 依据《广东省妇女发展规划》                 | 清远市    | 市     | 广东省        | null      | 2021  | 2030 | women
+      岢岚县妇女发展“十四五”规划              | 依据《山西省妇女发展“十四五”规划》         | 岢岚县    | 县     | 山西省        | 忻州市     | 2021  | 2025 | women
+      鼓楼区妇女发展规划（2021—2030年）        | 依据《福州市妇女发展规划》                 | 鼓楼区    | 区     | 福建省        | 福州市     | 2021  | 2030 | women
+      鼓楼区妇女发展规划（2021—2030年）        | 依据《徐州市妇女发展规划》                 | 鼓楼区    | 区     | 江苏省        | 徐州市     | 2021  | 2030 | women
+      重庆市渝北区“十四五”养老服务发展规划      | 全区养老服务体系建设取得成效               | 渝北区    | 区     | 重庆市        | null      | 2021  | 2025 | other
+      锡林郭勒盟儿童发展规划（2021-2030年）    | 全盟儿童事业                              | 锡林郭勒盟 | 盟     | 内蒙古自治区  | null      | 2021  | 2030 | children
+      恩施土家族苗族自治州妇女发展规划          | 到2030年全州妇女事业                      | 恩施土家族苗族自治州 | 州 | 湖北省  | null      | null  | null | women
+      """)
+  void readsRegionPeriodAndTypeFromTheTitle(String title, String clue, String name,
+      String level, String province, String city, Integer start, Integer end, String type) {
+    PlanStructure s = parse(title + "\n前言\n" + clue + "。\n一、总体要求\n");
+    assertEquals(title, s.title());
+    assertEquals(false, s.titleInferred());
+    assertEquals(name, s.region().name());
+    assertEquals(level, s.region().level());
+    assertEquals(province, s.region().province());
+    assertEquals(city, s.region().city());
+    assertEquals(start == null ? null : new Period(start, end), s.period());
+    assertEquals(type, s.planType());
+  }
+
+  @Test
+  void joinsATitleSplitOverLines() {
+    PlanStructure s = parse("""
+        鹿寨县妇女发展规划
+        （2021—2030年）
+        前  言
+        依据《广西壮族自治区妇女发展规划（2021—2030年）》《柳州市妇女发展规划（2021—2030年）》。
+        """);
+    assertEquals("鹿寨县妇女发展规划（2021—2030年）", s.title());
+    assertEquals("柳州市", s.region().city());
+    assertEquals("450223", s.region().code());
+  }
+
+  @Test
+  void infersAFiveYearTitleFromTheParentPlan() {
+    PlanStructure s = parse("""
+        前  言
+        “十四五”时期，是我区妇女事业发展的关键时期。依据《山东省“十四五”妇女发展规划》《淄博市“十四五”妇女发展规划》，结合我区实际，制定本规划。
+        本规划由博山区妇女儿童工作委员会负责解释。
+        """);
+    assertEquals("博山区“十四五”妇女发展规划", s.title());
+    assertTrue(s.titleInferred());
+    assertEquals("区", s.region().level());
+    assertEquals("淄博市", s.region().city());
+    assertEquals(new Period(2021, 2025), s.period());
+    assertTrue(s.warnings().stream().anyMatch(w -> w.code().equals("TITLE_INFERRED")));
+  }
+
+  @Test
+  void infersATitleInTheWordsTheTextUsesForItself() {
+    PlanStructure s = parse("""
+        前      言
+        依据《内蒙古自治区妇女发展纲要（2021—2030年)》《锡林郭勒盟妇女发展纲要（2021—2030年)》，阿巴嘎旗旗委结合我旗实际，制定本规划。
+        """);
+    assertEquals("阿巴嘎旗妇女发展规划（2021—2030年）", s.title());
+    assertEquals(new Period(2021, 2030), s.period());
+  }
+
+  @Test
+  void buildsATitleFromRegionTypeAndPeriodWithoutAParentPlan() {
+    PlanStructure s = parse("""
+        前言
+        临洮县委、县政府高度重视妇女发展。我县制定本规划，到2025年，妇女发展环境进一步优化。
+        “十四五”时期，我县妇女事业迈上新台阶。
+        """);
+    assertEquals("临洮县", s.region().name());
+    assertEquals("定西市", s.region().city());
+    assertEquals("临洮县“十四五”妇女发展规划", s.title());
+    assertEquals(new Period(2021, 2025), s.period());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      十一五                      | 2006 | 2010
+      “十三五”                    | 2016 | 2020
+      “十四五”妇女发展规划          | 2021 | 2025
+      十五五                      | 2026 | 2030
+      2021—2030年                 | 2021 | 2030
+      （2021-2025年）              | 2021 | 2025
+      2021年至2035年              | 2021 | 2035
+      """)
+  void readsPeriods(String phrase, int start, int end) {
+    assertEquals(new Period(start, end), MetadataReader.period(phrase));
+  }
+
+  @Test
+  void namesFiveYearPlans() {
+    assertEquals("十四五", MetadataReader.fiveYearName(new Period(2021, 2025)));
+    assertEquals("十一五", MetadataReader.fiveYearName(new Period(2006, 2010)));
+    assertEquals(null, MetadataReader.fiveYearName(new Period(2021, 2030)));
+  }
+}

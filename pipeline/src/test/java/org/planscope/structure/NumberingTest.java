@@ -1,0 +1,62 @@
+package org.planscope.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberingTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # line                       | style        | number   | ordinal | rest
+      第一章 总则                   | CHAPTER      | 第一章    | 1       | 总则
+      第十二章　保障措施             | CHAPTER      | 第十二章  | 12      | 保障措施
+      第三部分 主要任务              | CHAPTER      | 第三部分  | 3       | 主要任务
+      第二节 主要措施                | SECTION      | 第二节    | 2       | 主要措施
+      一、指导思想                   | CN_COMMA     | 一、      | 1       | 指导思想
+      十一、附则                     | CN_COMMA     | 十一、    | 11      | 附则
+      （三）妇女与经济               | CN_PAREN     | （三）    | 3       | 妇女与经济
+      (二)加强监测评估工作组织领导    | CN_PAREN     | (二)      | 2       | 加强监测评估工作组织领导
+      （十一）鼓励社会各界广泛参与    | CN_PAREN     | （十一）  | 11      | 鼓励社会各界广泛参与
+      1.主要目标                     | ARABIC       | 1.        | 1       | 主要目标
+      2．孕产妇死亡率下降             | ARABIC       | 2．       | 2       | 孕产妇死亡率下降
+      3、女童平等接受学前教育         | ARABIC       | 3、       | 3       | 女童平等接受学前教育
+      4 . 推动家庭家教家风           | ARABIC       | 4 .       | 4       | 推动家庭家教家风
+      12. 鼓励和支持妇女             | ARABIC       | 12.       | 12      | 鼓励和支持妇女
+      （1）妇女全生命周期            | ARABIC_PAREN | （1）     | 1       | 妇女全生命周期
+      (10)促进妇女心理健康            | ARABIC_PAREN | (10)      | 10      | 促进妇女心理健康
+      2）加强儿科建设                | ARABIC_PAREN | 2）       | 2       | 加强儿科建设
+      ①加强儿科建设                  | CIRCLED      | ①        | 1       | 加强儿科建设
+      ⑳最后一项                      | CIRCLED      | ⑳        | 20      | 最后一项
+      """)
+  void readsEveryStyle(String line, NumberingStyle style, String number, int ordinal,
+      String rest) {
+    Numbering n = Numbering.parse(line);
+    assertEquals(style, n.style());
+    assertEquals(number, n.number());
+    assertEquals(ordinal, n.ordinal());
+    assertEquals(rest, line.substring(n.length()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2025年，男女平等基本国策得到落实", "12.5/10万以下", "十四五”时期",
+      "（2021—2030年）", "主要目标：", "1.5倍", "前言", "第3页"})
+  void plainTextIsNotNumbered(String line) {
+    assertNull(Numbering.parse(line));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      （一） | CN_PAREN     | 1
+      1.    | ARABIC       | 1
+      (3)   | ARABIC_PAREN | 3
+      """)
+  void readsListLabels(String label, NumberingStyle style, int ordinal) {
+    Numbering n = Numbering.ofLabel(label);
+    assertEquals(style, n.style());
+    assertEquals(ordinal, n.ordinal());
+    assertEquals(0, n.length());
+  }
+}

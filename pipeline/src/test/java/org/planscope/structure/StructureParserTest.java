@@ -1,0 +1,196 @@
+package org.planscope.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.planscope.model.Domain;
+import org.planscope.model.Item;
+import org.planscope.model.ItemKind;
+import org.planscope.model.PlanText;
+import org.planscope.model.Section;
+import org.planscope.model.SectionKind;
+
+/** Domains, items and sections of small inline plans. */
+class StructureParserTest {
+  private static final StructureParser PARSER = new StructureParser();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # goal line as printed                                                          | text                                              | extent without text
+      （2）孕产妇死亡率控制在8.2/10万以下。（牵头单位：区卫生健康局）                      | 孕产妇死亡率控制在8.2/10万以下。                      | （2）（牵头单位：区卫生健康局）
+      （3）筛查率达到85%以上。（牵头单位：区卫生健康局。责任单位：区财政局、区妇联）        | 筛查率达到85%以上。                                  | （3）（牵头单位：区卫生健康局。责任单位：区财政局、区妇联）
+      （4）提高妇女尊法学法守法用法的意识和能力。（责任单位：区妇儿工委各成员单位、特邀单位） | 提高妇女尊法学法守法用法的意识和能力。                  | （4）（责任单位：区妇儿工委各成员单位、特邀单位）
+      5.减少艾滋病母婴传播（配合单位：县疾控中心）。                                     | 减少艾滋病母婴传播                                   | 5.（配合单位：县疾控中心）。
+      6.城镇公共厕所男女厕位比例（含无性别厕位）与实际需求相适应。                        | 城镇公共厕所男女厕位比例（含无性别厕位）与实际需求相适应。 | 6.
+      7.推进儿童友好城市建设（参与单位：市住建局）（协办单位：市妇联）                    | 推进儿童友好城市建设                                  | 7.（参与单位：市住建局）（协办单位：市妇联）
+      """)
+  void cutsTheTrailingUnitParenthesisFromTheText(String line, String text, String rest) {
+    PlanText plan = Texts.plan("（一）妇女与健康\n主要目标：\n" + line + "\n");
+    Item goal = PARSER.parse(plan).domains().get(0).goals().get(0);
+    assertEquals(text, goal.text());
+    assertEquals(goal.text(), plan.substring(goal.span()));
+    assertEquals(line, plan.substring(goal.extent()));
+    assertTrue(goal.extent().contains(goal.span()));
+    assertEquals(rest, line.replace(text, ""));
+  }
+
+  @Test
+  void itemsHaveOrdinalNumberTitleAndJoinedText() {
+    PlanText plan = Texts.plan("""
+        （六）妇女与家庭建设
+        主要目标：
+        1.树立新时代家庭观。
+        策略措施：
+        1.在家庭建设中践行社会主义核心价值观，为家庭成员提供良好环境。
+        2.探索出台促进男女平等和妇女全面发展的家庭政策。
+        将性别视角纳入家庭发展政策制定、实施及评估的全过程。
+        4 . 推动家庭家教家风在基层社会治理中发挥重要作用。
+        """);
+    PlanStructure s = PARSER.parse(plan);
+    Domain d = s.domains().get(0);
+    assertEquals("妇女与家庭建设", d.name());
+    assertEquals("（六）妇女与家庭建设", d.heading());
+    List<Item> m = d.measures();
+    assertEquals(3, m.size());
+    assertEquals(ItemKind.MEASURE, m.get(0).kind());
+    assertEquals("在家庭建设中践行社会主义核心价值观，为家庭成员提供良好环境", m.get(0).title());
+    assertEquals("探索出台促进男女平等和妇女全面发展的家庭政策", m.get(1).title());
+    assertEquals("探索出台促进男女平等和妇女全面发展的家庭政策。\n将性别视角纳入家庭发展政策制定、实施及评估的全过程。",
+        m.get(1).text());
+    assertEquals(4, m.get(2).n());
+    assertEquals("4 .", m.get(2).number());
+    assertTrue(s.warnings().stream().anyMatch(w -> w.code().equals("NUMBERING_GAP")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # goals heading | measures heading
+      主要目标：      | 策略措施：
+      发展目标        | 主要措施
+      目标任务：      | 推进措施：
+      1.主要目标      | 2.策略措施
+      """)
+  void readsEveryListWording(String goals, String measures) {
+    String item = goals.startsWith("1.") ? "（1）" : "1.";
+    PlanStructure s = PARSER.parse(Texts.plan("（一）妇女与教育\n" + goals + "\n" + item
+        + "女童平等接受义务教育。\n" + measures + "\n" + item + "保障女童平等接受义务教育的权利。\n"));
+    Domain d = s.domains().get(0);
+    assertEquals(1, d.goals().size());
+    assertEquals("女童平等接受义务教育。", d.goals().get(0).text());
+    assertEquals("保障女童平等接受义务教育的权利", d.measures().get(0).title());
+  }
+
+  @Test
+  void keyProjectsAreNeverGoalsAndChaptersSpanToTheNextChapter() {
+    PlanText plan = Texts.plan("""
+        二、发展领域、主要目标和策略措施
+        （一）妇女与健康。
+        主要目标：
+        1. 孕产妇死亡率下降到8/10万以下。
+        策略措施：
+        1. 完善保障妇女健康的制度机制。
+        三、重点工程
+        （一）妇幼健康保护工程。宫颈癌筛查率达到70%以上。
+        （二）公共场所母婴室建设工程。建成母婴室350家以上。
+        四、组织实施
+        （一）坚持党的全面领导。
+        监测组由县统计局牵头。
+        五、监测评估
+        （一）加强监测评估制度建设。
+        """);
+    PlanStructure s = PARSER.parse(plan);
+    assertEquals(1, s.domains().size());
+    assertEquals(1, s.domains().get(0).goals().size());
+    assertEquals(List.of("妇幼健康保护工程", "公共场所母婴室建设工程"),
+        s.keyProjects().stream().map(Item::title).toList());
+    assertEquals(ItemKind.KEY_PROJECT, s.keyProjects().get(0).kind());
+    List<Section> sections = s.sections();
+    assertEquals(List.of(SectionKind.KEY_PROJECTS, SectionKind.IMPLEMENTATION,
+        SectionKind.MONITORING), sections.stream().map(Section::kind).toList());
+    assertEquals("四、组织实施\n（一）坚持党的全面领导。\n监测组由县统计局牵头。",
+        plan.substring(sections.get(1).span()));
+    assertEquals("五、监测评估\n（一）加强监测评估制度建设。", plan.substring(sections.get(2).span()));
+  }
+
+  @Test
+  void placesListsWhoseHeadingWasLostByContent() {
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        一、指导思想、基本原则和总体目标
+        （一）基本原则。
+        1.坚持党的全面领导。坚持妇女发展事业的正确政治方向。
+        2.坚持共建共治共享。
+        （二）总体目标。
+        男女平等基本国策得到深入贯彻落实。
+        1.妇女全生命周期享有良好的卫生健康服务，妇女人均预期寿命延长。
+        2.孕产妇系统管理率保持在90%以上。孕产妇死亡率下降到12/10万以下。
+        3.妇女的宫颈癌和乳腺癌防治意识明显提高，适龄妇女宫颈癌人群筛查率达到70%以上。
+        1.完善保障妇女健康的制度机制。把保障人民健康放在优先发展的战略位置。
+        2.加强妇幼健康服务体系建设。健全以妇幼保健机构为核心的妇幼健康服务网络。
+        （二）妇女与教育。
+        主要目标：
+        1.女童平等接受义务教育。
+        策略措施：
+        1.保障女童平等接受义务教育的权利。
+        """));
+    assertEquals(List.of("妇女与健康", "妇女与教育"),
+        s.domains().stream().map(Domain::name).toList());
+    Domain health = s.domains().get(0);
+    assertTrue(health.inferred());
+    assertNull(health.heading());
+    assertEquals(3, health.goals().size());
+    assertEquals(2, health.measures().size());
+    assertEquals("完善保障妇女健康的制度机制", health.measures().get(0).title());
+    assertTrue(s.warnings().stream().anyMatch(w -> w.code().equals("DOMAIN_INFERRED")));
+  }
+
+  @Test
+  void principlesBeforeTheDomainsStayOutOfThem() {
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        一、总体要求
+        （一）基本原则
+        1.坚持党的全面领导。坚持妇女发展事业的正确政治方向。
+        2.坚持男女两性平等发展。
+        3.坚持共建共治共享。
+        （一）妇女与健康
+        主要目标：
+        1.孕产妇死亡率下降到12/10万以下。
+        策略措施：
+        1.完善保障妇女健康的制度机制。
+        """));
+    assertEquals(1, s.domains().size());
+    assertEquals(false, s.domains().get(0).inferred());
+    assertEquals(1, s.domains().get(0).goals().size());
+  }
+
+  @Test
+  void takesBackAnItemNumberedInAnotherStyle() {
+    PlanText plan = Texts.plan("""
+        （二）妇女与教育
+        主要目标：
+        1.女童平等接受学前教育。
+        2.女童平等接受义务教育。
+        （3）女性平等接受高中阶段教育。
+        4.女性接受职业教育的水平逐步提高。
+        策略措施：
+        1.保障女童平等接受学前教育。
+        (1)扩大普惠性资源。
+        (2)提高保教质量。
+        """);
+    PlanStructure s = PARSER.parse(plan);
+    Domain d = s.domains().get(0);
+    assertEquals(List.of(1, 2, 3, 4), d.goals().stream().map(Item::n).toList());
+    assertEquals("女童平等接受义务教育。", d.goals().get(1).text());
+    assertEquals("2.女童平等接受义务教育。", plan.substring(d.goals().get(1).extent()));
+    assertEquals("（3）", d.goals().get(2).number());
+    assertTrue(s.warnings().stream().anyMatch(w -> w.code().equals("NUMBERING_STYLE_MIXED")));
+    // a real sub-list stays inside its item
+    assertEquals(1, d.measures().size());
+    assertEquals("保障女童平等接受学前教育。\n(1)扩大普惠性资源。\n(2)提高保教质量。",
+        d.measures().get(0).text());
+  }
+}
