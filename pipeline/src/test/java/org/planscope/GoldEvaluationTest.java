@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.planscope.json.PlanJson;
 import org.planscope.model.Plan;
@@ -66,21 +65,25 @@ class GoldEvaluationTest {
   }
 
   @Test
-  @Disabled("enable once the structure stage lands")
   void targets() {
     floor("targets", 0.95);
   }
 
   @Test
-  @Disabled("enable once the structure stage lands")
   void measureTargets() {
     floor("measure_targets", 0.90);
   }
 
   /** Goal lead / responsible units (plan 001 is the only gold with them). */
   @Test
-  @Disabled("enable once the structure stage lands")
   void units() {
     floor("units", 0.97);
+  }
+
+  /** Recall of the gold's implementation units (组织实施 / 监测评估 duties) among ours. */
+  @Test
+  void implementationUnits() {
+    double r = scorer.get("implementation_units_recall").recall();
+    assertTrue(r >= 0.90, "implementation units recall " + r + " below 0.90\n" + scorer.summary());
   }
 }
