@@ -63,7 +63,7 @@ final class Multipart {
       String headers = new String(body, headersStart, headersEnd - headersStart,
           StandardCharsets.UTF_8);
       int dataStart = headersEnd + CRLFCRLF.length;
-      int dataEnd = indexOf(body, next, dataStart);
+      int dataEnd = delimiter(body, next, dataStart);
       if (dataEnd < 0) {
         throw ApiException.badRequest("malformed multipart body: no closing boundary");
       }
@@ -82,6 +82,9 @@ final class Multipart {
         }
       }
       pos = dataEnd + next.length;
+      while (pos < body.length && (body[pos] == ' ' || body[pos] == '\t')) {
+        pos++;
+      }
     }
     if (any == null) {
       throw ApiException.badRequest("no file in the upload (send it as the form field \"file\")");
@@ -106,6 +109,24 @@ final class Multipart {
       }
     }
     return null;
+  }
+
+  /**
+   * The next delimiter from {@code from}: CRLF, "--", the boundary, then (after optional blanks)
+   * CRLF or "--". A boundary-like string followed by anything else is data.
+   */
+  private static int delimiter(byte[] body, byte[] next, int from) {
+    for (int at = indexOf(body, next, from); at >= 0; at = indexOf(body, next, at + 1)) {
+      int after = at + next.length;
+      while (after < body.length && (body[after] == ' ' || body[after] == '\t')) {
+        after++;
+      }
+      if (after + 1 < body.length
+          && ((body[after] == '\r' && body[after + 1] == '\n') || (body[after] == '-' && body[after + 1] == '-'))) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** Knuth–Morris–Pratt: linear in the body whatever the data, so a crafted body cannot stall us. */

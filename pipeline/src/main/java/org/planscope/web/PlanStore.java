@@ -27,7 +27,7 @@ import org.planscope.json.PlanSummary;
 final class PlanStore {
   /** Letters (any script), digits, {@code _ . -}; not starting with a dot; at most 200 chars. */
   static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]{0,199}");
-  private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}_.\\-]");
+  private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}_.\\-]+");
   static final long MAX_PLAN_FILE = 64L * 1024 * 1024;
 
   /** A listed plan: the key it is addressed by, its file, its summary (id = key). */
@@ -123,15 +123,13 @@ final class PlanStore {
     }
   }
 
-  /** A key for an id: the id itself when valid, else its unsafe characters replaced by {@code _}. */
+  /** A key for an id: the id itself when valid, else with each run of unsafe characters made one {@code _}. */
   static String safeKey(String id) {
     if (validId(id)) {
       return id;
     }
-    String s = UNSAFE.matcher(id).replaceAll("_").replace("..", "_");
-    while (s.startsWith(".") || s.startsWith("-")) {
-      s = s.substring(1);
-    }
+    String s = UNSAFE.matcher(id).replaceAll("_").replace("..", "_").replaceAll("_{2,}", "_");
+    s = s.replaceAll("^[._\\-]+", "");
     if (s.length() > 180) {
       s = s.substring(0, 180);
     }

@@ -128,7 +128,7 @@ final class Uploads {
   String storedStem(String original) {
     int dot = original.lastIndexOf('.');
     String stem = NOT_NAME.matcher(dot < 0 ? original : original.substring(0, dot)).replaceAll("_");
-    stem = stem.replaceAll("^[_\\-]+", "");
+    stem = stem.replaceAll("^[_\\-]+|[_\\-]+$", "");
     if (stem.codePointCount(0, stem.length()) > MAX_STEM) {
       stem = stem.substring(0, stem.offsetByCodePoints(0, MAX_STEM));
     }
