@@ -7,6 +7,7 @@
   const OPS = { '>=': '≥', '<=': '≤', '=': '=', '~': '≈', '>': '>', '<': '<' };
   const FACETS = [['region', 'Region 地区'], ['domain', 'Domain 领域'], ['kind', 'Kind 类型'], ['unit', 'Unit 单位']];
   const KINDS = { goal: 'goal 目标', measure: 'measure 措施', key_project: 'key project 重点工程' };
+  const TYPE_UNITS = ['ratio', 'fraction']; // value kinds of the plan JSON, not units to print
   const seq = {};
   let info = null;
 
@@ -93,8 +94,13 @@
   function targetText(t) {
     if (t === null || t === undefined) return '';
     if (typeof t !== 'object') return String(t);
-    const parts = [t.indicator, t.op ? (OPS[t.op] || t.op) : '', t.value ?? '', t.unit ?? ''];
-    let s = parts.filter((p) => p !== '' && p !== null && p !== undefined).join(' ');
+    return [t.indicator, valueText(t)].filter(Boolean).join(' ');
+  }
+
+  /** "≤ 12 1/10万 (2030)" from {op, value, unit, year}. */
+  function valueText(t) {
+    const unit = TYPE_UNITS.includes(t.unit) ? '' : t.unit;
+    let s = [t.op ? (OPS[t.op] || t.op) : '', t.value ?? '', unit ?? ''].filter((p) => p !== '').join(' ');
     if (t.year) s += ' (' + t.year + ')';
     return s;
   }
@@ -381,8 +387,7 @@
         el('thead', null, el('tr', null, el('th', null, 'Region 地区'), indicators.map((i) => el('th', null, i)))),
         el('tbody', null, regions.map((region) => el('tr', { class: 'compare-row' }, el('th', null, region),
           indicators.map((ind) => el('td', null, rows.filter((r) => (r.region || '(region unknown)') === region && name(r) === ind)
-            .map((r) => el('div', null, el('a', { href: planHref(r.planId, r.span), title: r.text || '' },
-              [r.op ? (OPS[r.op] || r.op) : '', r.value ?? '', r.unit ?? ''].filter((x) => x !== '').join(' ') + (r.year ? ' (' + r.year + ')' : ''))))))))));
+            .map((r) => el('div', null, el('a', { href: planHref(r.planId, r.span), title: r.text || '' }, valueText(r))))))))));
       chart.replaceChildren(...indicators.map((ind) => barChart(ind, rows.filter((r) => name(r) === ind))));
     } catch (e) {
       if (stale('compare', token)) return;
@@ -405,7 +410,7 @@
       append(chart, [
         svg('text', { x: LABEL - 8, y: y + BAR * 0.7, 'text-anchor': 'end', class: 'bar-label' }, r.region || '(region unknown)'),
         svg('rect', { x: LABEL, y, width: w, height: BAR, class: 'bar', 'data-value': r.value }),
-        svg('text', { x: LABEL + w + 6, y: y + BAR * 0.7, class: 'bar-value' }, (r.op ? (OPS[r.op] || r.op) + ' ' : '') + r.value + (r.unit ? ' ' + r.unit : '')),
+        svg('text', { x: LABEL + w + 6, y: y + BAR * 0.7, class: 'bar-value' }, valueText({ ...r, year: null })),
       ]);
     });
     return chart;
@@ -430,10 +435,13 @@
     table.replaceChildren();
     summary.replaceChildren();
     setStatus(status, 'Auditing…');
-    api('/api/plans').then((d) => fillPlanChoices(d.plans || [], plan)).catch(() => {});
+    const plans = api('/api/plans').then((d) => d.plans || []).catch(() => []);
     try {
       const data = await api('/api/audit?' + params.toString());
+      const known = await plans;
       if (stale('audit', token)) return;
+      fillPlanChoices(known, plan);
+      const titles = new Map(known.map((p) => [p.id, p.title || p.id]));
       const findings = Array.isArray(data.findings) ? data.findings : [];
       setStatus(status, findings.length ? '' : 'No findings.');
       const counts = {};
@@ -444,12 +452,13 @@
       table.replaceChildren(
         el('thead', null, el('tr', null, ['Plan', 'Domain', 'Goal', 'Rule', 'Severity', 'Evidence', 'Suggestion'].map((h) => el('th', null, h)))),
         el('tbody', null, findings.map((f) => el('tr', { class: 'finding' },
-          el('td', null, el('a', { href: planHref(f.plan, f.span) }, f.plan || '')),
+          el('td', null, el('a', { href: planHref(f.plan, f.span), title: f.plan || '' }, titles.get(f.plan) || f.plan || '')),
           el('td', null, f.domain || ''), el('td', null, f.goal || ''), el('td', null, f.rule || ''),
           el('td', { class: 'severity-' + (SEVERITIES.includes(f.severity) ? f.severity : 'other') }, f.severity || ''),
           el('td', null, f.evidence || ''), el('td', null, f.suggestion || '')))));
     } catch (e) {
       if (stale('audit', token)) return;
+      plans.then((known) => { if (!stale('audit', token)) fillPlanChoices(known, plan); });
       showError(status, e);
     }
   }
