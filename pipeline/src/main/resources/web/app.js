@@ -182,11 +182,11 @@
   function renderFacets(facets, params) {
     const out = [];
     for (const [field, label] of FACETS) {
-      const values = facets[field];
-      if (!values || typeof values !== 'object') continue;
-      const entries = Object.entries(values);
-      if (!entries.length) continue;
+      const values = facets[field] && typeof facets[field] === 'object' ? facets[field] : {};
       const active = params.get(field);
+      const entries = Object.entries(values);
+      if (active !== null && !entries.some(([name]) => name === active)) entries.unshift([active, 0]); // always clearable
+      if (!entries.length) continue;
       const items = entries.map(([name, count]) => {
         const on = active === name;
         return el('li', null, el('button', {
