@@ -1,0 +1,74 @@
+package org.planscope.cli;
+
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.planscope.web.BackendWiring;
+import org.planscope.web.WebConfig;
+import org.planscope.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "serve",
+    description = "Serve the web page and the JSON API (search, plans, compare, audit, upload) on"
+        + " http://HOST:PORT/ until stopped with Ctrl-C.",
+    mixinStandardHelpOptions = true)
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "N", description = "port (default: 8080; 0 picks a free one)")
+  int port = 8080;
+
+  @Option(names = "--host", paramLabel = "ADDR",
+      description = "address to bind (default: 127.0.0.1, this machine only)")
+  String host = "127.0.0.1";
+
+  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
+  Path data = Path.of("data");
+
+  @Option(names = "--max-upload-mb", paramLabel = "MB", description = "largest upload (default: 20)")
+  int maxUploadMb = 20;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be 0…65535, not " + port);
+    }
+    if (maxUploadMb < 1 || maxUploadMb > 1024) {
+      throw new ParameterException(spec.commandLine(), "--max-upload-mb must be 1…1024");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    WebServer server;
+    try {
+      server = WebServer.start(new WebConfig(host, port, data,
+          (long) maxUploadMb * 1024 * 1024, BackendWiring.forData(data)));
+    } catch (BindException e) {
+      err.println("planscope serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
+          + " (is another server running? try --port N)");
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "planscope-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.println("planscope: serving " + server.url() + " (data: " + data + "); Ctrl-C stops");
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Runtime.getRuntime().removeShutdownHook(hook);
+      server.close();
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+}

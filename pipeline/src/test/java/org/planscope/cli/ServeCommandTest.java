@@ -1,0 +1,59 @@
+package org.planscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code planscope serve} as a person starts it: prints its address, answers, stops. */
+class ServeCommandTest {
+  @Test
+  void servesOnLoopbackUntilInterrupted(@TempDir Path data) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    AtomicInteger code = new AtomicInteger(-1);
+    Thread t = new Thread(() -> code.set(Main.run(
+        new String[] {"serve", "--port", "0", "--data", data.toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8))));
+    t.start();
+    Pattern url = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)");
+    Matcher m = url.matcher("");
+    for (int i = 0; i < 200 && !m.find(); i++) {
+      Thread.sleep(50);
+      m = url.matcher(out.toString(StandardCharsets.UTF_8));
+    }
+    assertTrue(m.find(0), "no address printed: " + out + err);
+    HttpResponse<String> r = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(m.group(1) + "api/plans")).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode());
+    assertEquals("{\"plans\":[]}", r.body());
+    t.interrupt();
+    t.join(10_000);
+    assertEquals(0, code.get(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aBadPortIsAUsageError() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new String[] {"serve", "--port", "70000"},
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, code);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--port"), err.toString(StandardCharsets.UTF_8));
+  }
+}
