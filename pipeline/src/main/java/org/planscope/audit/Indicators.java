@@ -51,8 +51,9 @@ final class Indicators {
   static String format(Op op, BigDecimal value, String valueText, String unit) {
     String number = valueText != null ? valueText
         : value == null ? "?" : value.stripTrailingZeros().toPlainString();
-    String u = unit == null || unit.equals("ratio") || unit.equals("fraction") ? ""
-        : unit.startsWith("1/") ? unit.substring(1) : unit;
+    String k = key(unit);
+    String u = unit == null || k.equals("ratio") || k.equals("fraction") ? ""
+        : k.startsWith("1/") ? k.substring(1) : k;
     String sym = symbol(op);
     return (sym.isEmpty() ? "" : sym + " ") + number + u;
   }
