@@ -23,44 +23,44 @@ import org.planscope.model.Warning;
  * Synthetic plans built from model records for the audit tests: items are laid out one a line in
  * the plan text, and every span (item, target, unit, warning) points at its text there.
  */
-final class TestPlans {
+public final class TestPlans {
   private TestPlans() {}
 
   /** A target or a unit of an item, before its span is known. */
-  sealed interface Spec permits T, U {}
+  public sealed interface Spec permits T, U {}
 
   /** A target: {@code raw} must occur in the item text. */
-  record T(String indicator, String op, String value, String unit, String raw, Integer year)
+  public record T(String indicator, String op, String value, String unit, String raw, Integer year)
       implements Spec {}
 
   /** A unit: {@code name} must occur in the item text. */
-  record U(String name, Role role) implements Spec {}
+  public record U(String name, Role role) implements Spec {}
 
-  static T stated(String indicator, String op, String value, String unit, String raw) {
+  public static T stated(String indicator, String op, String value, String unit, String raw) {
     return new T(indicator, op, value, unit, raw, null);
   }
 
-  static T statedIn(int year, String indicator, String op, String value, String unit, String raw) {
+  public static T statedIn(int year, String indicator, String op, String value, String unit, String raw) {
     return new T(indicator, op, value, unit, raw, year);
   }
 
-  static T missing(String indicator, String raw) {
+  public static T missing(String indicator, String raw) {
     return new T(indicator, null, null, null, raw, null);
   }
 
-  static U lead(String name) {
+  public static U lead(String name) {
     return new U(name, Role.LEAD);
   }
 
-  static U responsible(String name) {
+  public static U responsible(String name) {
     return new U(name, Role.RESPONSIBLE);
   }
 
-  static Builder plan(String id, String region, String level, String province, String city) {
+  public static Builder plan(String id, String region, String level, String province, String city) {
     return new Builder(id, new Region(region, level, province, city, null));
   }
 
-  static final class Builder {
+  public static final class Builder {
     private final String id;
     private final Region region;
     private String planType = "women";
@@ -80,16 +80,16 @@ final class TestPlans {
       line(region.name() + "妇女发展规划");
     }
 
-    Builder type(String type) {
+    public Builder type(String type) {
       planType = type;
       return this;
     }
 
-    Builder domain(String name) {
+    public Builder domain(String name) {
       return domain(name, false);
     }
 
-    Builder domain(String name, boolean inferred) {
+    public Builder domain(String name, boolean inferred) {
       closeDomain();
       domainStart = text.length();
       line("（一）" + name);
@@ -98,24 +98,24 @@ final class TestPlans {
       return this;
     }
 
-    Builder goal(String itemText, Spec... specs) {
+    public Builder goal(String itemText, Spec... specs) {
       goals.add(item(ItemKind.GOAL, goals.size() + 1, itemText, specs));
       return this;
     }
 
-    Builder measure(String itemText, Spec... specs) {
+    public Builder measure(String itemText, Spec... specs) {
       measures.add(item(ItemKind.MEASURE, measures.size() + 1, itemText, specs));
       return this;
     }
 
-    Builder keyProject(String itemText, Spec... specs) {
+    public Builder keyProject(String itemText, Spec... specs) {
       closeDomain();
       keyProjects.add(item(ItemKind.KEY_PROJECT, keyProjects.size() + 1, itemText, specs));
       return this;
     }
 
     /** A warning over the first occurrence of {@code quote} in the text so far. */
-    Builder warning(String code, String message, String quote) {
+    public Builder warning(String code, String message, String quote) {
       int at = text.indexOf(quote);
       if (at < 0) {
         throw new IllegalArgumentException("no '" + quote + "' in the plan text");
@@ -124,7 +124,7 @@ final class TestPlans {
       return this;
     }
 
-    Plan build() {
+    public Plan build() {
       closeDomain();
       String t = text.toString();
       return new Plan(id, new Source("test/" + id + ".txt", id + ".txt", "0".repeat(64),
@@ -184,7 +184,7 @@ final class TestPlans {
    * The standard fixture: a city plan (测试市), the subject county plan 甲县 under it, and two peer
    * counties. Audited against {@code /audit/reference.tsv}, 甲县 triggers each rule exactly once.
    */
-  static List<Plan> fixture() {
+  public static List<Plan> fixture() {
     Plan city = plan("city", "测试市", "市", "某某省", null)
         .domain("妇女与健康")
         .goal("孕产妇死亡率下降到12/10万以下。",
@@ -244,11 +244,11 @@ final class TestPlans {
         .build();
   }
 
-  static Plan byId(List<Plan> plans, String id) {
+  public static Plan byId(List<Plan> plans, String id) {
     return plans.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
   }
 
-  static ReferenceData reference() {
+  public static ReferenceData reference() {
     return TsvReferenceData.read("/audit/reference.tsv",
         TestPlans.class.getResourceAsStream("/audit/reference.tsv"));
   }
