@@ -16,9 +16,12 @@ import org.planscope.model.Target;
  * ABSENT_INDICATOR — an indicator the references expect does not appear in the plan at all: one
  * the national outline quantifies (in a domain the plan has), or one that more than half of the
  * other plans of the same type in the data quantify (at least two). "Appear" means named anywhere
- * in a goal, measure or key project (any wording the catalogue lists), or carried by a target.
+ * in a goal, measure or key project (any wording the catalogue lists, coordinated wordings such as
+ * 宫颈癌、乳腺癌人群筛查率 included, see {@link IndicatorMentions}), or carried by a target.
  */
 public final class AbsentIndicatorRule implements AuditRule {
+  private final IndicatorMentions mentions = IndicatorMentions.standard();
+
   @Override
   public String id() {
     return "ABSENT_INDICATOR";
@@ -134,10 +137,9 @@ public final class AbsentIndicatorRule implements AuditRule {
     return b.toString();
   }
 
-  private static boolean mentioned(String text, List<String> names) {
+  private boolean mentioned(String text, List<String> names) {
     for (String n : names) {
-      String k = Indicators.key(n);
-      if (!k.isEmpty() && text.contains(k)) {
+      if (mentions.mentions(text, n)) {
         return true;
       }
     }

@@ -70,13 +70,13 @@ final class QualitativeTargetFinder {
     }
   }
 
-  private static List<String> cues(Tsv tsv, String kind) {
+  static List<String> cues(Tsv tsv, String kind) {
     tsv.require("cue", "kind");
     List<String> out = new ArrayList<>();
     for (Tsv.Row row : tsv.rows()) {
       String k = row.get("kind");
-      if (!k.equals("SUFFIX") && !k.equals("NOT_INDICATOR") && !k.equals("MODIFIER")
-          && !k.equals("VERB")) {
+      if (!k.equals("SUFFIX") && !k.equals("NOT_INDICATOR") && !k.equals("COORDINATOR")
+          && !k.equals("MODIFIER") && !k.equals("VERB")) {
         throw row.error("unknown kind '" + k + "'");
       }
       if (k.equals(kind)) {

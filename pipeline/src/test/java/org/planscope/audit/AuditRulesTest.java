@@ -132,6 +132,20 @@ class AuditRulesTest {
         peer("a", "孕产妇系统管理率", "90"), peer("b", "孕产妇系统管理率", "95")));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # plan text                                   | indicator        | mentioned
+      适龄妇女宫颈癌、乳腺癌人群筛查率达到70%以上      | 宫颈癌人群筛查率 | true
+      孕产妇和婴儿死亡率明显下降                       | 孕产妇死亡率     | true
+      宫颈癌 人群筛查率                                | 宫颈癌人群筛查率 | true
+      宫颈癌防治。乳腺癌人群筛查率逐步提高            | 宫颈癌人群筛查率 | false
+      宫颈癌和乳腺癌综合防治能力不断增强，人群筛查率提高 | 宫颈癌人群筛查率 | false
+      """)
+  void coordinatedWordingsMentionTheIndicator(String text, String indicator, boolean mentioned) {
+    assertEquals(mentioned,
+        IndicatorMentions.standard().mentions(Indicators.key(text), indicator));
+  }
+
   @Test
   void peersAreOfTheSameType() {
     Plan p = plan("c", "甲县", "县", null, null).type("children").domain("儿童与健康")
