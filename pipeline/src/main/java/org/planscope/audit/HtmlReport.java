@@ -18,7 +18,7 @@ public final class HtmlReport {
       h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em}h2 small{color:#666;font-weight:normal}
       table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.92em}
       th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
-      th{background:#f2f2f2;cursor:pointer;user-select:none;white-space:nowrap}
+      th{background:#f2f2f2;cursor:pointer;user-select:none}
       th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
       tr:nth-child(even) td{background:#fafafa}
       mark{background:#ffe066;padding:0 .1em}
@@ -67,8 +67,8 @@ public final class HtmlReport {
     b.append("<h2>Findings by plan</h2>\n<table class=\"sortable\"><thead><tr><th>Plan</th>")
         .append("<th>Region</th>");
     for (AuditReport.RuleInfo r : report.rules()) {
-      b.append("<th title=\"").append(esc(r.summary())).append("\">").append(esc(r.id()))
-          .append("</th>");
+      b.append("<th title=\"").append(esc(r.summary())).append("\">")
+          .append(esc(r.id()).replace("_", "_<wbr>")).append("</th>");
     }
     b.append("<th>Total</th></tr></thead><tbody>\n");
     for (AuditReport.PlanInfo p : report.plans()) {
