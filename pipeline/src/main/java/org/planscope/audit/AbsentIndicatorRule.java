@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.planscope.model.Domain;
+import org.planscope.audit.AuditContext.Use;
 import org.planscope.model.Item;
 import org.planscope.model.Plan;
 import org.planscope.model.Target;
@@ -37,9 +36,6 @@ public final class AbsentIndicatorRule implements AuditRule {
     return Severity.MEDIUM;
   }
 
-  /** One peer plan's quantified use of an indicator. */
-  private record Use(Plan plan, String domain, Target target) {}
-
   @Override
   public List<Finding> check(Plan plan, AuditContext ctx) {
     String text = planText(plan);
@@ -62,20 +58,12 @@ public final class AbsentIndicatorRule implements AuditRule {
           "add a goal with a value for " + r.name() + " (national: " + r.target() + ")"));
     }
 
-    List<Plan> peers = ctx.peersOf(plan);
-    Map<String, List<Use>> uses = new LinkedHashMap<>();
-    for (Plan p : peers) {
-      Set<String> seen = new HashSet<>();
-      forEachStated(p, (domain, t) -> {
-        String k = ctx.key(t);
-        if (seen.add(k)) {
-          uses.computeIfAbsent(k, x -> new ArrayList<>()).add(new Use(p, domain, t));
-        }
-      });
-    }
+    int peers = ctx.peerCount(plan);
+    // more than half of the peers, and at least two
+    Map<String, List<Use>> uses = ctx.peerUses(plan, Math.max(2, peers / 2 + 1));
     for (Map.Entry<String, List<Use>> e : uses.entrySet()) {
       List<Use> u = e.getValue();
-      if (u.size() < 2 || u.size() * 2 <= peers.size() || keys.contains(e.getKey())) {
+      if (u.size() < 2 || u.size() * 2 <= peers || keys.contains(e.getKey())) {
         continue;
       }
       List<String> names = new ArrayList<>();
@@ -87,7 +75,7 @@ public final class AbsentIndicatorRule implements AuditRule {
         continue;
       }
       String who = String.join(", ", u.stream().map(x -> x.plan().id()).toList());
-      String quoted = u.size() + " of " + peers.size() + " other plans quantify it (" + who + ")";
+      String quoted = u.size() + " of " + peers + " other plans quantify it (" + who + ")";
       Finding national = out.get(e.getKey());
       if (national != null) {
         out.put(e.getKey(), new Finding(national.ruleId(), national.severity(), national.where(),
@@ -105,16 +93,6 @@ public final class AbsentIndicatorRule implements AuditRule {
               + ")"));
     }
     return List.copyOf(out.values());
-  }
-
-  private static void forEachStated(Plan p, java.util.function.BiConsumer<String, Target> f) {
-    for (Domain d : p.domains()) {
-      Stream.concat(d.goals().stream(), d.measures().stream())
-          .flatMap(i -> i.statedTargets().stream())
-          .forEach(t -> f.accept(d.name(), t));
-    }
-    p.keyProjects().stream().flatMap(i -> i.statedTargets().stream())
-        .forEach(t -> f.accept(null, t));
   }
 
   private static String mostCommonDomain(List<Use> uses) {
