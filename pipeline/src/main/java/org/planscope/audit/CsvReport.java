@@ -1,0 +1,50 @@
+package org.planscope.audit;
+
+import java.util.List;
+
+/**
+ * The findings as CSV (RFC 4180: comma-separated, CRLF line ends, a field with a comma, quote or
+ * line break is quoted and its quotes doubled), one row per finding under a header row. UTF-8
+ * without a byte-order mark.
+ */
+public final class CsvReport {
+  static final List<String> HEADER = List.of("plan", "title", "domain", "item", "number", "rule",
+      "severity", "indicator", "evidence", "message", "suggestion", "source_start", "source_end");
+
+  private CsvReport() {}
+
+  public static String render(AuditReport report) {
+    StringBuilder b = new StringBuilder();
+    row(b, HEADER);
+    for (Finding f : report.findings()) {
+      Finding.Location w = f.where();
+      row(b, List.of(w.planId(), nz(w.planTitle()), nz(w.domain()), w.item(), w.number(),
+          f.ruleId(), f.severity().name(), nz(f.indicator()), f.evidence().text(), f.message(),
+          f.suggestion(),
+          f.evidence().sourceSpan() == null ? "" : String.valueOf(f.evidence().sourceSpan().start()),
+          f.evidence().sourceSpan() == null ? "" : String.valueOf(f.evidence().sourceSpan().end())));
+    }
+    return b.toString();
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static void row(StringBuilder b, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        b.append(',');
+      }
+      b.append(field(cells.get(i)));
+    }
+    b.append("\r\n");
+  }
+
+  /** One field, quoted when it must be. */
+  static String field(String s) {
+    boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
+        || s.indexOf('\r') >= 0 || (!s.isEmpty() && (s.charAt(0) == ' ' || s.endsWith(" ")));
+    return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  }
+}

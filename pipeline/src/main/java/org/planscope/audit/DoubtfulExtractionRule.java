@@ -1,0 +1,119 @@
+package org.planscope.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.planscope.model.Domain;
+import org.planscope.model.Item;
+import org.planscope.model.Plan;
+import org.planscope.model.Span;
+import org.planscope.model.Target;
+import org.planscope.model.Warning;
+
+/**
+ * DOUBTFUL_EXTRACTION — what the pipeline could not read with confidence, listed rather than
+ * hidden: every {@link Warning} of the plan, every domain placed by the classifier rather than
+ * read from a heading (unless a warning already says so), and stated targets that lack a value or
+ * a unit.
+ */
+public final class DoubtfulExtractionRule implements AuditRule {
+  private static final int MAX_QUOTE = 120;
+  static final String DOMAIN_INFERRED = "DOMAIN_INFERRED";
+
+  @Override
+  public String id() {
+    return "DOUBTFUL_EXTRACTION";
+  }
+
+  @Override
+  public String summary() {
+    return "the pipeline could not read this with confidence; check the source";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.INFO;
+  }
+
+  @Override
+  public List<Finding> check(Plan plan, AuditContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (Warning w : plan.warnings()) {
+      out.add(warning(plan, w));
+    }
+    for (Domain d : plan.domains()) {
+      if (d.inferred() && plan.warnings().stream().noneMatch(w -> DOMAIN_INFERRED.equals(w.code())
+          && (w.span() == null || d.span() == null || d.span().overlaps(w.span())))) {
+        String quote = d.goals().isEmpty() ? "" : d.goals().get(0).title();
+        out.add(new Finding(id(), severity(), Finding.Location.of(plan, d), null,
+            Finding.Evidence.quote(quote),
+            "[" + DOMAIN_INFERRED + "] the domain 「" + d.name()
+                + "」 was placed by the classifier, not read from a heading",
+            "check that its goals and measures belong to " + d.name()));
+      }
+      Stream.concat(d.goals().stream(), d.measures().stream())
+          .forEach(i -> incomplete(plan, d.name(), i, out));
+    }
+    plan.keyProjects().forEach(i -> incomplete(plan, null, i, out));
+    return out;
+  }
+
+  private Finding warning(Plan plan, Warning w) {
+    String message = "[" + w.code() + "] " + w.message();
+    String suggestion = "check the source text and correct the extraction by hand if needed";
+    if (w.span() == null) {
+      return new Finding(id(), severity(), Finding.Location.of(plan, (String) null), null,
+          Finding.Evidence.NONE, message, suggestion);
+    }
+    Domain domain = null;
+    Item item = null;
+    for (Domain d : plan.domains()) {
+      if (d.span() != null && d.span().contains(w.span())) {
+        domain = d;
+        for (Item i : (Iterable<Item>) Stream.concat(d.goals().stream(), d.measures().stream())::iterator) {
+          if (i.extent() != null && i.extent().contains(w.span())) {
+            item = i;
+          }
+        }
+      }
+    }
+    String quote = quote(plan, w.span());
+    Finding.Location where = item != null ? Finding.Location.of(plan, domain.name(), item)
+        : Finding.Location.of(plan, domain);
+    Finding.Evidence e;
+    if (item != null) {
+      e = Finding.Evidence.in(plan, item, quote.isEmpty() ? item.title() : quote, w.span());
+    } else {
+      Span source = w.span().end() <= plan.text().length() ? plan.text().toSource(w.span()) : null;
+      e = new Finding.Evidence(quote, null, -1, source);
+    }
+    return new Finding(id(), severity(), where, null, e, message, suggestion);
+  }
+
+  private void incomplete(Plan plan, String domain, Item item, List<Finding> out) {
+    for (Target t : item.statedTargets()) {
+      boolean noValue = t.value() == null && t.valueText() == null;
+      boolean noUnit = t.unit() == null || t.unit().isBlank();
+      if (!noValue && !noUnit) {
+        continue;
+      }
+      out.add(new Finding(id(), severity(), Finding.Location.of(plan, domain, item),
+          t.indicator(), Finding.Evidence.in(plan, item, t.raw(), t.span()),
+          "[TARGET_INCOMPLETE] a stated target of 「" + t.indicator() + "」 has no "
+              + (noValue ? "value" : "unit"),
+          "check the value and unit the text gives"));
+    }
+  }
+
+  /** The warning's text when the plan carries it (plans read from JSON carry no full text). */
+  private static String quote(Plan plan, Span span) {
+    if (span.end() > plan.text().length()) {
+      return "";
+    }
+    String s = plan.text().substring(span).strip();
+    if (s.length() > MAX_QUOTE) {
+      s = s.substring(0, MAX_QUOTE) + "…";
+    }
+    return s;
+  }
+}

@@ -1,0 +1,145 @@
+package org.planscope.audit;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.planscope.model.Domain;
+import org.planscope.model.Item;
+import org.planscope.model.ItemKind;
+import org.planscope.model.Plan;
+import org.planscope.model.Span;
+
+/**
+ * One audit finding: which rule, how serious, where in which plan, the quoted evidence, what is
+ * wrong and what to do about it.
+ *
+ * @param ruleId the rule's stable UPPER_SNAKE id (MISSING_VALUE …)
+ * @param severity how much it matters
+ * @param where the plan, domain and item
+ * @param indicator the indicator concerned, or null when the finding is not about one
+ * @param evidence the quoted text, with the item text it was found in
+ * @param message what is wrong, one line
+ * @param suggestion what the plan's authors could do, one line
+ */
+public record Finding(
+    String ruleId,
+    Severity severity,
+    Location where,
+    String indicator,
+    Evidence evidence,
+    String message,
+    String suggestion) {
+  public Finding {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(where, "where");
+    evidence = evidence == null ? Evidence.NONE : evidence;
+    message = message == null ? "" : message;
+    suggestion = suggestion == null ? "" : suggestion;
+  }
+
+  /**
+   * Where a finding is.
+   *
+   * @param planId the plan's id
+   * @param planTitle the plan's title (may be null)
+   * @param domain the domain name, or null for a plan-wide finding
+   * @param kind goal, measure or key project; null when the finding is not about one item
+   * @param n the item's ordinal in its list (1-based), 0 when none
+   * @param number the item's numbering as printed, empty when none
+   */
+  public record Location(
+      String planId, String planTitle, String domain, ItemKind kind, int n, String number) {
+    public Location {
+      Objects.requireNonNull(planId, "planId");
+      number = number == null ? "" : number;
+    }
+
+    public static Location of(Plan plan, String domain, Item item) {
+      return new Location(plan.id(), plan.title(), domain, item.kind(), item.n(), item.number());
+    }
+
+    public static Location of(Plan plan, String domain) {
+      return new Location(plan.id(), plan.title(), domain, null, 0, "");
+    }
+
+    public static Location of(Plan plan, Domain domain) {
+      return of(plan, domain == null ? null : domain.name());
+    }
+
+    /** {@code goal 3}, {@code measure 12}, {@code key project 1}; empty when not about an item. */
+    public String item() {
+      if (kind == null) {
+        return "";
+      }
+      String k = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return n > 0 ? k + " " + n : k;
+    }
+  }
+
+  /**
+   * The quoted evidence.
+   *
+   * @param text the verbatim quote ("" when there is nothing in the plan to quote)
+   * @param context the item text the quote is in, or null
+   * @param start where {@code text} starts in {@code context}, or -1 when not located
+   * @param sourceSpan where the evidence is in the plan's source text, or null when unknown
+   */
+  public record Evidence(String text, String context, int start, Span sourceSpan) {
+    public static final Evidence NONE = new Evidence("", null, -1, null);
+
+    public Evidence {
+      text = text == null ? "" : text;
+      if (context == null || start < 0 || start + text.length() > context.length()
+          || !context.startsWith(text, start)) {
+        start = -1;
+      }
+    }
+
+    /** A quote that is not in the audited plan (a peer's wording, a reference value). */
+    public static Evidence quote(String text) {
+      return new Evidence(text, null, -1, null);
+    }
+
+    /** The quote {@code text[start, end)} of an item's text. */
+    public static Evidence in(Plan plan, Item item, int start, int end) {
+      String quote = item.text().substring(start, end);
+      Span source = null;
+      if (item.span() != null && fits(plan, item.span())) {
+        boolean aligned = plan.text().substring(item.span()).equals(item.text());
+        Span abs = aligned
+            ? new Span(item.span().start() + start, item.span().start() + end) : item.span();
+        source = plan.text().toSource(abs);
+      }
+      return new Evidence(quote, item.text(), start, source);
+    }
+
+    /**
+     * A phrase of an item (a target's {@code raw}), located in the item text; {@code span} is
+     * where the phrase is in the plan's text, or null.
+     */
+    public static Evidence in(Plan plan, Item item, String phrase, Span span) {
+      if (phrase == null || phrase.isEmpty()) {
+        return whole(plan, item);
+      }
+      int at = item.text().indexOf(phrase);
+      Span source = span != null && fits(plan, span) ? plan.text().toSource(span) : null;
+      if (at < 0) {
+        return new Evidence(phrase, item.text(), -1, source);
+      }
+      Evidence e = in(plan, item, at, at + phrase.length());
+      return source == null ? e : new Evidence(e.text(), e.context(), e.start(), source);
+    }
+
+    /** The item's title (first sentence) as the quote. */
+    public static Evidence whole(Plan plan, Item item) {
+      String title = item.title() == null || item.title().isEmpty() ? item.text() : item.title();
+      int at = item.text().indexOf(title);
+      return at < 0 ? new Evidence(title, item.text(), -1, null)
+          : in(plan, item, at, at + title.length());
+    }
+
+    private static boolean fits(Plan plan, Span span) {
+      return span.end() <= plan.text().length();
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.planscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.planscope.audit.AuditContext;
+import org.planscope.audit.AuditReport;
+import org.planscope.audit.Auditor;
+import org.planscope.audit.CatalogueReferenceData;
+import org.planscope.audit.CsvReport;
+import org.planscope.audit.HtmlReport;
+import org.planscope.audit.ReferenceData;
+import org.planscope.audit.TextReport;
+import org.planscope.audit.TsvReferenceData;
+import org.planscope.json.AuditJson;
+import org.planscope.json.PlanJsonReader;
+import org.planscope.model.Plan;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "audit",
+    description = "List missing and weak target values in the plans under DATA/plans/ (written by"
+        + " ingest): a text table by default, or JSON, CSV, or an HTML page.",
+    mixinStandardHelpOptions = true)
+final class AuditCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
+  Path data = Path.of("data");
+
+  @Option(names = "--plan", paramLabel = "ID",
+      description = "audit only this plan (its id, or a unique prefix such as 003); peers and"
+          + " parents still come from every plan in the data")
+  String plan;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Format format = new Format();
+
+  static final class Format {
+    @Option(names = "--json", description = "findings and summaries as JSON")
+    boolean json;
+
+    @Option(names = "--csv", description = "findings as CSV, one row each")
+    boolean csv;
+
+    @Option(names = "--html", paramLabel = "FILE",
+        description = "write a self-contained HTML page (sortable tables) to FILE")
+    Path html;
+  }
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "write the text, JSON or CSV output to FILE instead of stdout")
+  Path out;
+
+  @Option(names = "--reference", paramLabel = "TSV",
+      description = "reference values (id, name, synonyms, direction, op, value, unit, domain)"
+          + " to use instead of the indicator catalogue")
+  Path reference;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (out != null && format.html != null) {
+      err.println("planscope audit: --html takes its own FILE; --out is for text, --json and --csv");
+      return 2;
+    }
+    Path dir = data.resolve("plans");
+    if (!Files.isDirectory(dir)) {
+      err.println("planscope audit: no folder " + dir + "; run `planscope ingest --data " + data
+          + "` first");
+      return 1;
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(f -> f.getFileName().toString().endsWith(".json"))
+          .filter(f -> !f.getFileName().toString().startsWith("."))
+          .sorted().toList();
+    }
+    boolean failed = false;
+    List<Plan> plans = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        plans.add(PlanJsonReader.read(f));
+      } catch (IOException | PlanJsonReader.FormatException e) {
+        failed = true;
+        err.println("error: " + (e instanceof IOException ? f + ": " : "") + e.getMessage());
+      }
+    }
+    if (plans.isEmpty()) {
+      err.println("planscope audit: no plans in " + dir + "; run `planscope ingest --data " + data
+          + "` first");
+      return 1;
+    }
+    List<Plan> audited = plans;
+    if (plan != null) {
+      audited = select(plans, plan);
+      if (audited.size() != 1) {
+        err.println("planscope audit: " + (audited.isEmpty() ? "no plan " : "several plans match ")
+            + plan + " in " + dir + " (ids: "
+            + String.join(", ", (audited.isEmpty() ? plans : audited).stream().map(Plan::id)
+                .toList()) + ")");
+        return 1;
+      }
+    }
+    ReferenceData refs = reference != null ? TsvReferenceData.read(reference)
+        : CatalogueReferenceData.load();
+    AuditReport report = new Auditor().audit(audited, new AuditContext(plans, refs));
+
+    if (format.html != null) {
+      write(format.html, HtmlReport.render(report));
+      stdout.println("wrote " + format.html + ": " + report.plans().size() + " plan(s), "
+          + report.findings().size() + " finding(s)");
+    } else {
+      String text = format.json ? AuditJson.pretty(report) + "\n"
+          : format.csv ? CsvReport.render(report) : TextReport.render(report);
+      if (out != null) {
+        write(out, text);
+      } else {
+        stdout.print(text);
+      }
+    }
+    stdout.flush();
+    return failed ? 1 : 0;
+  }
+
+  /** The plan with this id, else the plans whose id starts with it. */
+  static List<Plan> select(List<Plan> plans, String id) {
+    List<Plan> exact = plans.stream().filter(p -> p.id().equals(id)).toList();
+    return !exact.isEmpty() ? exact : plans.stream().filter(p -> p.id().startsWith(id)).toList();
+  }
+
+  private static void write(Path file, String content) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+    Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+}

@@ -1,0 +1,218 @@
+package org.planscope.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.planscope.model.Domain;
+import org.planscope.model.Item;
+import org.planscope.model.ItemKind;
+import org.planscope.model.Op;
+import org.planscope.model.Period;
+import org.planscope.model.Plan;
+import org.planscope.model.PlanText;
+import org.planscope.model.Region;
+import org.planscope.model.Role;
+import org.planscope.model.Section;
+import org.planscope.model.SectionKind;
+import org.planscope.model.Source;
+import org.planscope.model.Span;
+import org.planscope.model.Target;
+import org.planscope.model.TargetStatus;
+import org.planscope.model.UnitAssignment;
+import org.planscope.model.Warning;
+
+/**
+ * Reads a plan written by {@link PlanJson} back into the model, for the stages that work on
+ * ingested data ({@code audit}).
+ *
+ * <p><b>Text-free plans.</b> The JSON carries every item text, target, unit, domain, the region
+ * and the title, but not the plan's full text, and its spans are source offsets. The plan read
+ * back keeps those spans unchanged and gets a placeholder {@link PlanText}: blanks as long as the
+ * furthest span, mapped to itself, so every span stays in bounds, {@code toSource} is the
+ * identity, and writing the plan again with {@link PlanJson} gives the same spans. {@code
+ * plan.text().substring(span)} is blank: read {@link Item#text()}, {@link Target#raw()} and the
+ * other text fields instead. Re-extract the source file when the full text is needed.
+ *
+ * <p>Fields the writer does not emit come back as defaults: {@code Source.bytes} 0, {@code
+ * Item.extent} = {@code span}; a fraction target ({@code "1/2"}, unit {@code fraction}) gets its
+ * decimal value back, a ratio ({@code "1:3"}) none. Unknown fields are ignored.
+ */
+public final class PlanJsonReader {
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  private PlanJsonReader() {}
+
+  /** A malformed plan file: the message says which field. */
+  public static final class FormatException extends RuntimeException {
+    FormatException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  public static Plan read(Path file) throws IOException {
+    try {
+      return read(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (FormatException e) {
+      throw new FormatException(file + ": " + e.getMessage(), e.getCause());
+    }
+  }
+
+  public static Plan read(String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new FormatException("not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new FormatException("not a plan object", null);
+    }
+    try {
+      return new Reader().plan(root);
+    } catch (RuntimeException e) {
+      throw new FormatException("not a plan: " + e.getMessage(), e);
+    }
+  }
+
+  /** One read; remembers the furthest span end for the placeholder text. */
+  private static final class Reader {
+    private int maxEnd;
+
+    Plan plan(JsonNode o) {
+      String id = text(o, "id");
+      if (id == null) {
+        throw new IllegalArgumentException("no 'id'");
+      }
+      Source source = new Source(text(o, "source"), text(o, "doc"), text(o, "sha256"),
+          text(o, "mediaType"), 0);
+      JsonNode r = o.path("region");
+      Region region = new Region(text(r, "name"), text(r, "level"), text(r, "province"),
+          text(r, "city"), text(r, "code"));
+      JsonNode p = o.path("period");
+      Period period = p.isObject() ? new Period(p.path("start").asInt(), p.path("end").asInt())
+          : null;
+      List<Domain> domains = new ArrayList<>();
+      for (JsonNode d : o.path("domains")) {
+        domains.add(new Domain(text(d, "name"), text(d, "heading"), span(d),
+            d.path("inferred").asBoolean(false), items(d.path("goals"), ItemKind.GOAL),
+            items(d.path("measures"), ItemKind.MEASURE)));
+      }
+      List<Item> keyProjects = items(o.path("keyProjects"), ItemKind.KEY_PROJECT);
+      List<Section> sections = new ArrayList<>();
+      for (JsonNode s : o.path("sections")) {
+        sections.add(new Section(SectionKind.valueOf(text(s, "kind")), text(s, "heading"),
+            span(s)));
+      }
+      List<UnitAssignment> implementation = units(o.path("implementationUnits"));
+      List<Warning> warnings = new ArrayList<>();
+      for (JsonNode w : o.path("warnings")) {
+        warnings.add(new Warning(text(w, "code"), text(w, "message"), span(w)));
+      }
+      PlanText text = PlanText.identity(" ".repeat(maxEnd), List.of());
+      return new Plan(id, source, text(o, "title"), o.path("titleInferred").asBoolean(false),
+          region, period, text(o, "planType"), domains, keyProjects, sections, implementation,
+          warnings, text);
+    }
+
+    private List<Item> items(JsonNode array, ItemKind kind) {
+      List<Item> out = new ArrayList<>();
+      for (JsonNode n : array) {
+        List<Target> targets = new ArrayList<>();
+        for (JsonNode t : n.path("targets")) {
+          targets.add(target(t, TargetStatus.STATED));
+        }
+        for (JsonNode t : n.path("missingValues")) {
+          targets.add(target(t, TargetStatus.MISSING_VALUE));
+        }
+        // the writer splits targets into two arrays; text order is span order
+        targets.sort(java.util.Comparator.comparing(Target::span,
+            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        List<UnitAssignment> units = n.has("units") ? units(n.path("units")) : namesOnly(n);
+        Span span = span(n);
+        out.add(new Item(kind, n.path("n").asInt(), text(n, "number"), text(n, "title"),
+            n.path("text").asText(""), span, span, targets, units));
+      }
+      return out;
+    }
+
+    private Target target(JsonNode t, TargetStatus status) {
+      JsonNode v = t.path("value");
+      BigDecimal value = null;
+      String valueText = null;
+      String unit = text(t, "unit");
+      if (v.isNumber()) {
+        value = v.decimalValue();
+      } else if (v.isTextual()) {
+        valueText = v.asText();
+        value = fraction(valueText, unit);
+      }
+      String op = text(t, "op");
+      List<String> qualifiers = new ArrayList<>();
+      t.path("qualifiers").forEach(q -> qualifiers.add(q.asText()));
+      return new Target(t.path("indicator").asText(""), text(t, "indicatorId"),
+          op == null ? null : Op.fromSymbol(op), value, valueText, unit, text(t, "raw"), span(t),
+          status, t.has("year") && !t.get("year").isNull() ? t.get("year").asInt() : null,
+          qualifiers);
+    }
+
+    private List<UnitAssignment> units(JsonNode array) {
+      List<UnitAssignment> out = new ArrayList<>();
+      for (JsonNode u : array) {
+        out.add(new UnitAssignment(text(u, "unit"),
+            Role.valueOf(text(u, "role").toUpperCase(Locale.ROOT)), text(u, "department"),
+            text(u, "levelPrefix"), text(u, "duty"), span(u)));
+      }
+      return out;
+    }
+
+    /** Older or hand-written files: lead / responsible / cooperating name lists only. */
+    private List<UnitAssignment> namesOnly(JsonNode n) {
+      List<UnitAssignment> out = new ArrayList<>();
+      for (Role role : Role.values()) {
+        for (JsonNode name : n.path(role.name().toLowerCase(Locale.ROOT))) {
+          out.add(new UnitAssignment(name.asText(), role, null, null, null, null));
+        }
+      }
+      return out;
+    }
+
+    private Span span(JsonNode n) {
+      JsonNode s = n.get("span");
+      if (s == null || !s.isArray() || s.size() != 2) {
+        return null;
+      }
+      Span span = new Span(s.get(0).asInt(), s.get(1).asInt());
+      maxEnd = Math.max(maxEnd, span.end());
+      return span;
+    }
+  }
+
+  private static BigDecimal fraction(String valueText, String unit) {
+    if (!"fraction".equals(unit)) {
+      return null;
+    }
+    int slash = valueText.indexOf('/');
+    try {
+      return new BigDecimal(valueText.substring(0, slash).strip())
+          .divide(new BigDecimal(valueText.substring(slash + 1).strip()), MathContext.DECIMAL64);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}
