@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipException;
+import javax.xml.stream.XMLStreamException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -21,14 +23,27 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.planscope.model.Block;
 import org.planscope.model.Document;
 import org.planscope.model.Source;
 import org.xml.sax.SAXException;
 
 /**
- * Reads .txt/.md directly (see {@link TextDecoder}) and every other supported format through
- * Tika's auto-detecting parser, keeping paragraphs, headings, list items and table rows as
- * blocks. Thread-safe: Tika's parser is stateless and created once.
+ * Reads a plan file into a {@link Document}.
+ *
+ * <ul>
+ *   <li>.txt/.md: decoded here without Tika (see {@link TextDecoder}); magic bytes are not
+ *       trusted, a plan may begin with bytes that look like a DOS executable;
+ *   <li>.docx: read by {@link DocxReader}, which renders Word's automatic numbering as Word shows
+ *       it (Tika prints 一、 as 1、); a package it cannot read goes to Tika;
+ *   <li>.pdf, .html/.htm, .rtf, .doc: Tika's auto-detecting parser, its XHTML turned into blocks
+ *       by {@link ParagraphHandler} (web page furniture dropped, PDF pages marked).
+ * </ul>
+ *
+ * <p>Thread-safe: Tika's parser is stateless and created once, on first use, so plain text never
+ * pays for Tika's start-up.
  */
 public final class TikaDocumentReader implements DocumentReader {
   /** File name extensions this reader accepts (lower case, without dot). */
@@ -36,6 +51,7 @@ public final class TikaDocumentReader implements DocumentReader {
       Set.of("txt", "text", "md", "markdown", "docx", "doc", "pdf", "html", "htm", "xhtml", "rtf");
 
   private static final Set<String> PLAIN = Set.of("txt", "text", "md", "markdown");
+  private static final Set<String> MARKDOWN = Set.of("md", "markdown");
 
   private volatile Parser parser;
 
@@ -43,49 +59,102 @@ public final class TikaDocumentReader implements DocumentReader {
   public Document read(Path path) throws ReadException {
     String ext = extension(path);
     if (!SUPPORTED.contains(ext)) {
-      throw new ReadException(path, "unsupported file type ." + ext,
+      throw new ReadException(path, ext.isEmpty() ? "unsupported file type (no extension)"
+          : "unsupported file type ." + ext,
           "supported: " + String.join(", ", SUPPORTED.stream().sorted().toList()), null);
     }
     byte[] bytes = readBytes(path);
     if (bytes.length == 0) {
-      throw new ReadException(path, "the file is empty");
+      throw new ReadException(path, "the file is empty", "was it saved or downloaded completely?",
+          null);
     }
     String sha = sha256(bytes);
     if (PLAIN.contains(ext)) {
       TextDecoder.Decoded d = TextDecoder.decode(bytes);
+      if (d.text().isBlank()) {
+        throw new ReadException(path, "the file contains only white space", null, null);
+      }
       Source source = new Source(path.toString(), fileName(path), sha,
-          "text/plain; charset=" + d.charset().name(), bytes.length);
-      return new Document(source, d.text(), BlockBuilder.lines(d.text()), Map.of());
+          (MARKDOWN.contains(ext) ? "text/markdown" : "text/plain") + "; charset="
+              + d.charset().name(), bytes.length);
+      java.util.List<Block> blocks = BlockBuilder.lines(d.text(), MARKDOWN.contains(ext));
+      return new Document(source, d.text(), blocks, Map.of());
     }
-    return parseWithTika(path, bytes, sha);
+    if (ext.equals("docx") && isZip(bytes)) {
+      Document doc = readDocx(path, bytes, sha);
+      if (doc != null) {
+        return doc;
+      }
+    }
+    return parseWithTika(path, ext, bytes, sha);
   }
 
-  private Document parseWithTika(Path path, byte[] bytes, String sha) throws ReadException {
+  /** The .docx through {@link DocxReader}; null when the package is not a Word document. */
+  private static Document readDocx(Path path, byte[] bytes, String sha) throws ReadException {
+    DocxReader.Parts parts;
+    try {
+      parts = DocxReader.parts(bytes);
+    } catch (ZipException e) {
+      throw corrupt(path, e);
+    } catch (IOException e) {
+      throw corrupt(path, e);
+    }
+    if (parts == null) {
+      return null;
+    }
+    BlockBuilder blocks = new BlockBuilder();
+    Map<String, String> meta;
+    try {
+      meta = DocxReader.read(parts, blocks);
+    } catch (XMLStreamException | IOException | RuntimeException e) {
+      throw corrupt(path, e);
+    }
+    if (blocks.text().isBlank()) {
+      throw new ReadException(path, "the document contains no text",
+          "is the text in images or embedded objects?", null);
+    }
+    Source source = new Source(path.toString(), fileName(path), sha, DocxReader.MEDIA_TYPE,
+        bytes.length);
+    return new Document(source, blocks.text(), blocks.blocks(), meta);
+  }
+
+  private Document parseWithTika(Path path, String ext, byte[] bytes, String sha)
+      throws ReadException {
     BlockBuilder blocks = new BlockBuilder();
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(path));
+    ParseContext context = new ParseContext();
+    // keep every element and its id/class, so page furniture can be recognised
+    context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+    boolean pdf = ext.equals("pdf") || startsWith(bytes, "%PDF");
     try (InputStream in = TikaInputStream.get(bytes)) {
-      parser().parse(in, new ParagraphHandler(blocks), metadata, new ParseContext());
+      parser().parse(in, new ParagraphHandler(blocks, pdf), metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new ReadException(path, "the document is password-protected",
           "save an unprotected copy and try again", e);
     } catch (TikaException | SAXException | IOException | RuntimeException e) {
-      throw new ReadException(path, "cannot parse: " + rootMessage(e),
-          "is the file complete and of the type its name says?", e);
+      throw corrupt(path, e);
     }
-    String text = blocks.text();
-    if (text.isBlank()) {
-      throw new ReadException(path, "no text found",
-          "a scanned document without a text layer needs OCR", null);
+    String type = metadata.get(Metadata.CONTENT_TYPE);
+    if (blocks.text().isBlank()) {
+      boolean isPdf = type != null && type.startsWith("application/pdf");
+      throw new ReadException(path, isPdf ? "the PDF has no text layer" : "no text found",
+          isPdf ? "a scanned document needs OCR first (e.g. ocrmypdf -l chi_sim)"
+              : "is the text in images or embedded objects?", null);
     }
     Map<String, String> meta = new LinkedHashMap<>();
     for (String name : metadata.names()) {
       meta.put(name, metadata.get(name));
     }
-    String type = metadata.get(Metadata.CONTENT_TYPE);
     Source source = new Source(path.toString(), fileName(path), sha,
         type == null ? "application/octet-stream" : type, bytes.length);
-    return new Document(source, text, blocks.blocks(), meta);
+    return new Document(source, blocks.text(), blocks.blocks(), meta);
+  }
+
+  private static ReadException corrupt(Path path, Throwable e) {
+    return new ReadException(path, "cannot parse: " + rootMessage(e),
+        "the file may be corrupt or truncated, or not of the type its name ."
+            + extension(path) + " says", e);
   }
 
   private Parser parser() {
@@ -101,16 +170,33 @@ public final class TikaDocumentReader implements DocumentReader {
     return p;
   }
 
+  private static boolean isZip(byte[] b) {
+    return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+  }
+
+  private static boolean startsWith(byte[] b, String ascii) {
+    if (b.length < ascii.length()) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      if (b[i] != ascii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static byte[] readBytes(Path path) throws ReadException {
     try {
       if (Files.isDirectory(path)) {
-        throw new ReadException(path, "is a directory");
+        throw new ReadException(path, "is a directory", "give a file, or a folder to the ingest"
+            + " command", null);
       }
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
-      throw new ReadException(path, "no such file", null, e);
+      throw new ReadException(path, "no such file", "check the path", e);
     } catch (AccessDeniedException e) {
-      throw new ReadException(path, "permission denied", null, e);
+      throw new ReadException(path, "permission denied", "check the file's permissions", e);
     } catch (IOException e) {
       throw new ReadException(path, "cannot read: " + e.getMessage(), null, e);
     }
