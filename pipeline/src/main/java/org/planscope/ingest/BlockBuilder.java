@@ -46,7 +46,8 @@ final class BlockBuilder {
   /**
    * Splits plain text into one paragraph block per line ({@code \n}, {@code \r\n}, {@code \r} or
    * a form feed, which also ends a page); the text is kept as it is, blank lines give no block.
-   * Markdown ATX headings ({@code ## 标题}) become headings when {@code markdown} is set.
+   * Markdown ATX headings ({@code ## 标题}) become headings and pipe-table lines table rows when
+   * {@code markdown} is set.
    */
   static List<Block> lines(String text, boolean markdown) {
     List<Block> out = new ArrayList<>();
@@ -77,6 +78,9 @@ final class BlockBuilder {
     }
     if (hashes >= 1 && hashes <= 6 && (i + hashes == end || text.charAt(i + hashes) == ' ')) {
       return new Block(BlockKind.HEADING, hashes, null, new Span(start, end));
+    }
+    if (i < end && text.charAt(i) == '|') {
+      return new Block(BlockKind.TABLE_ROW, 0, null, new Span(start, end));
     }
     return Block.paragraph(new Span(start, end));
   }

@@ -38,6 +38,9 @@ final class ParagraphHandler extends DefaultHandler {
       "crumbs", "share", "copyright", "banner", "toolbar", "pagination", "pager", "related",
       "comment", "comments", "ad", "ads", "advert", "login", "search", "links", "friendlink",
       "location", "position", "topbar", "bottom", "qrcode", "print", "skip");
+  /** Furniture that pages put inside the article too. */
+  private static final Set<String> ARTICLE_NOISE_TOKENS = Set.of("share", "comment", "comments",
+      "related", "print", "qrcode", "pagination", "pager", "ad", "ads", "advert", "toolbar");
   private static final Set<String> CONTENT_TOKENS = Set.of("article", "content", "zoom",
       "trs_editor", "detail", "maincontent", "main", "post", "entry", "text", "body");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^A-Za-z0-9_]+|(?<=[a-z])(?=[A-Z])|_");
@@ -68,6 +71,7 @@ final class ParagraphHandler extends DefaultHandler {
   private int linkDepth;
   private int liDepth;
   private boolean inRow;
+  private int cellDepth;
   private int cellsInRow;
   private boolean pageBreak;
   private int pages;
@@ -155,6 +159,7 @@ final class ParagraphHandler extends DefaultHandler {
         kind = BlockKind.TABLE_ROW;
       }
       case "td", "th" -> {
+        cellDepth++;
         if (cellsInRow++ > 0) {
           current.append('\t');
         }
@@ -192,7 +197,9 @@ final class ParagraphHandler extends DefaultHandler {
         case "tr" -> {
           flush();
           inRow = false;
+          cellDepth = 0;
         }
+        case "td", "th" -> cellDepth = Math.max(0, cellDepth - 1);
         default -> {}
       }
     }
@@ -214,6 +221,9 @@ final class ParagraphHandler extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) {
+    if (inRow && cellDepth == 0) {
+      return; // Tika's tabs between cells; the handler writes its own
+    }
     if (skipDepth == 0) {
       current.append(ch, start, length);
       if (linkDepth > 0) {
@@ -317,7 +327,10 @@ final class ParagraphHandler extends DefaultHandler {
     if (role != null && NOISE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return !inArticle && hasToken(atts, NOISE_TOKENS) && !hasToken(atts, CONTENT_TOKENS);
+    if (inArticle) {
+      return hasToken(atts, ARTICLE_NOISE_TOKENS);
+    }
+    return hasToken(atts, NOISE_TOKENS) && !hasToken(atts, CONTENT_TOKENS);
   }
 
   private static boolean hasToken(Attributes atts, Set<String> tokens) {

@@ -25,6 +25,11 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.microsoft.rtf.RTFParser;
+import org.apache.tika.parser.pdf.PDFParser;
 import org.planscope.model.Block;
 import org.planscope.model.Document;
 import org.planscope.model.Source;
@@ -42,8 +47,8 @@ import org.xml.sax.SAXException;
  *       by {@link ParagraphHandler} (web page furniture dropped, PDF pages marked).
  * </ul>
  *
- * <p>Thread-safe: Tika's parser is stateless and created once, on first use, so plain text never
- * pays for Tika's start-up.
+ * <p>Thread-safe: Tika's parsers are stateless and each is created once, on first use, so plain
+ * text never pays for Tika's start-up, and a PDF or web page pays only for its own parser.
  */
 public final class TikaDocumentReader implements DocumentReader {
   /** File name extensions this reader accepts (lower case, without dot). */
@@ -53,7 +58,10 @@ public final class TikaDocumentReader implements DocumentReader {
   private static final Set<String> PLAIN = Set.of("txt", "text", "md", "markdown");
   private static final Set<String> MARKDOWN = Set.of("md", "markdown");
 
-  private volatile Parser parser;
+  /** The format's own Tika parser, chosen from the first bytes; AutoDetectParser otherwise. */
+  private enum Format { PDF, RTF, OLE2, OOXML, HTML, OTHER }
+
+  private final Map<Format, Parser> parsers = new java.util.EnumMap<>(Format.class);
 
   @Override
   public Document read(Path path) throws ReadException {
@@ -126,9 +134,10 @@ public final class TikaDocumentReader implements DocumentReader {
     ParseContext context = new ParseContext();
     // keep every element and its id/class, so page furniture can be recognised
     context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-    boolean pdf = ext.equals("pdf") || startsWith(bytes, "%PDF");
+    Format format = sniff(bytes, ext);
     try (InputStream in = TikaInputStream.get(bytes)) {
-      parser().parse(in, new ParagraphHandler(blocks, pdf), metadata, context);
+      parser(format).parse(in, new ParagraphHandler(blocks, format == Format.PDF), metadata,
+          context);
     } catch (EncryptedDocumentException e) {
       throw new ReadException(path, "the document is password-protected",
           "save an unprotected copy and try again", e);
@@ -157,17 +166,41 @@ public final class TikaDocumentReader implements DocumentReader {
             + extension(path) + " says", e);
   }
 
-  private Parser parser() {
-    Parser p = parser;
-    if (p == null) {
-      synchronized (this) {
-        if (parser == null) {
-          parser = new AutoDetectParser();
-        }
-        p = parser;
-      }
+  /**
+   * The format from the first bytes (the extension only decides between HTML and anything else):
+   * building one format's parser takes milliseconds, Tika's auto-detecting parser over a second.
+   */
+  static Format sniff(byte[] b, String ext) {
+    if (startsWith(b, "%PDF")) {
+      return Format.PDF;
     }
-    return p;
+    if (startsWith(b, "{\\rtf")) {
+      return Format.RTF;
+    }
+    if (b.length >= 8 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11
+        && (b[3] & 0xFF) == 0xE0) {
+      return Format.OLE2; // .doc, or an encrypted .docx
+    }
+    if (isZip(b)) {
+      return Format.OOXML;
+    }
+    if (ext.equals("html") || ext.equals("htm") || ext.equals("xhtml")) {
+      return Format.HTML;
+    }
+    return Format.OTHER;
+  }
+
+  private Parser parser(Format format) {
+    synchronized (parsers) {
+      return parsers.computeIfAbsent(format, f -> switch (f) {
+        case PDF -> new PDFParser();
+        case RTF -> new RTFParser();
+        case OLE2 -> new OfficeParser();
+        case OOXML -> new OOXMLParser();
+        case HTML -> new JSoupParser();
+        case OTHER -> new AutoDetectParser();
+      });
+    }
   }
 
   private static boolean isZip(byte[] b) {

@@ -23,8 +23,9 @@ import org.planscope.model.Span;
  *       markers (headings {@code #}, emphasis {@code **}, bullets {@code - 1.} → {@code 1.}, quotes,
  *       links, images, escapes, rules, table pipes), page numbers ({@code — 12 —}, {@code 第 3
  *       页}, {@code 3/20}) and running headers and footers (a short line at the top or bottom of
- *       at least half of the pages, kept on the first page, where it is usually the title);
- *   <li>folds full-width digits and Latin letters to ASCII, character for character;
+ *       at least half of the pages; a header stays on the first page, where it is the title);
+ *   <li>folds full-width digits and Latin letters to ASCII, and U+2015 to the em dash,
+ *       character for character;
  *   <li>puts a block's automatic numbering ({@link Block#label()}) in front of its text when the
  *       reader did not;
  *   <li>rejoins a paragraph broken mid-sentence by a page or line break, across blank lines,
@@ -176,6 +177,19 @@ public final class TextNormalizer {
         keep[last] = false;
       }
     }
+    if (tableRow) {
+      // no padding around the cell separators
+      for (int i = first + 1; i < s.length(); i++) {
+        if (keep[i] && s.charAt(i) == '|') {
+          for (int k = i - 1; k > first && s.charAt(k) == ' '; k--) {
+            keep[k] = false;
+          }
+          for (int k = i + 1; k < s.length() && s.charAt(k) == ' '; k++) {
+            keep[k] = false;
+          }
+        }
+      }
+    }
     StringBuilder b = new StringBuilder(s.length());
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -246,9 +260,10 @@ public final class TextNormalizer {
   // ---------------------------------------------------------------- pages
 
   /**
-   * Drops running headers and footers: a short line among the first or last two lines of a page
-   * that recurs (digits aside) at the edge of at least half of the pages, and of at least three.
-   * The first page keeps its copy.
+   * Drops running headers and footers: a short first or last line of a page that recurs (digits
+   * aside) in that place on at least half of the pages, and on at least three; then the same for
+   * the second and second-to-last lines of the pages that lost one (two-line headers). The first
+   * page keeps its header, which is usually the title.
    */
   private static List<Line> dropRunningHeaders(List<Line> lines) {
     if (lines.isEmpty()) {
@@ -258,41 +273,61 @@ public final class TextNormalizer {
     if (pages < 3) {
       return lines;
     }
-    Map<String, Set<Integer>> pagesByKey = new HashMap<>();
-    Set<Integer> edge = edgeLines(lines);
-    for (int i : edge) {
-      pagesByKey.computeIfAbsent(key(lines.get(i).text()), k -> new HashSet<>())
-          .add(lines.get(i).page());
-    }
     int needed = Math.max(3, (int) Math.ceil(pages * RUNNING_SHARE));
+    List<int[]> bounds = pageBounds(lines); // {first, end} per page, in line indexes
+    boolean[] drop = new boolean[lines.size()];
+    for (int round = 0; round < 2; round++) {
+      Map<String, Set<Integer>> pagesByKey = new HashMap<>();
+      List<Integer> candidates = new ArrayList<>();
+      for (int[] b : bounds) {
+        int top = b[0] + round;
+        int bottom = b[1] - 1 - round;
+        if (round == 1 && !(b[0] < b[1] && drop[b[0]])) {
+          top = -1;
+        }
+        if (round == 1 && !(b[0] < b[1] && drop[b[1] - 1])) {
+          bottom = -1;
+        }
+        for (int i : new int[] {top, bottom}) {
+          if (i >= b[0] && i < b[1] && isRunningCandidate(lines.get(i))) {
+            candidates.add(i);
+            pagesByKey.computeIfAbsent(key(lines.get(i).text()), k -> new HashSet<>())
+                .add(lines.get(i).page());
+          }
+        }
+      }
+      for (int i : candidates) {
+        Line l = lines.get(i);
+        boolean firstPageHeader = l.page() == 0 && i < bounds.get(0)[0] + 2;
+        if (!firstPageHeader && pagesByKey.get(key(l.text())).size() >= needed) {
+          drop[i] = true;
+        }
+      }
+    }
     List<Line> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      boolean running = edge.contains(i) && l.page() > 0
-          && pagesByKey.get(key(l.text())).size() >= needed;
-      if (!running) {
-        out.add(l);
+      if (!drop[i]) {
+        out.add(lines.get(i));
       }
     }
     return out;
   }
 
-  /** Indexes of the short lines among the first two and last two of every page. */
-  private static Set<Integer> edgeLines(List<Line> lines) {
-    Set<Integer> edge = new HashSet<>();
+  private static boolean isRunningCandidate(Line l) {
+    return l.text().length() <= MAX_RUNNING && l.block().kind() != BlockKind.TABLE_ROW;
+  }
+
+  /** {first line, end} of every page that has lines. */
+  private static List<int[]> pageBounds(List<Line> lines) {
+    List<int[]> out = new ArrayList<>();
     int from = 0;
     for (int i = 1; i <= lines.size(); i++) {
       if (i == lines.size() || lines.get(i).page() != lines.get(from).page()) {
-        for (int k = from; k < i; k++) {
-          if ((k < from + 2 || k >= i - 2) && lines.get(k).text().length() <= MAX_RUNNING
-              && lines.get(k).block().kind() != BlockKind.TABLE_ROW) {
-            edge.add(k);
-          }
-        }
+        out.add(new int[] {from, i});
         from = i;
       }
     }
-    return edge;
+    return out;
   }
 
   private static String key(String text) {
@@ -462,12 +497,15 @@ public final class TextNormalizer {
     return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
   }
 
-  /** Full-width digits and Latin letters to ASCII; everything else unchanged (same length). */
+  /**
+   * Full-width digits and Latin letters to ASCII, and the horizontal bar U+2015 (what GBK
+   * decoders make of the em dash in 2021—2030) to the em dash; everything else unchanged.
+   */
   static char fold(char c) {
     if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
       return (char) (c - 0xFEE0);
     }
-    return c;
+    return c == '\u2015' ? '\u2014' : c;
   }
 
   /** Chinese characters, kana, Hangul, CJK and full-width punctuation: two columns wide. */
