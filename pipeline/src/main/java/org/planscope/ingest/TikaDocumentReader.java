@@ -203,6 +203,13 @@ public final class TikaDocumentReader implements DocumentReader {
     }
   }
 
+  /** Whether any Tika parser has been built (tests check that text and .docx need none). */
+  boolean tikaStarted() {
+    synchronized (parsers) {
+      return !parsers.isEmpty();
+    }
+  }
+
   private static boolean isZip(byte[] b) {
     return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
   }
