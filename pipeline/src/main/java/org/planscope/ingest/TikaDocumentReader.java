@@ -80,7 +80,8 @@ public final class TikaDocumentReader implements DocumentReader {
     if (PLAIN.contains(ext)) {
       TextDecoder.Decoded d = TextDecoder.decode(bytes);
       if (d.text().isBlank()) {
-        throw new ReadException(path, "the file contains only white space", null, null);
+        throw new ReadException(path, "the file contains only white space",
+            "was it saved or downloaded completely?", null);
       }
       Source source = new Source(path.toString(), fileName(path), sha,
           (MARKDOWN.contains(ext) ? "text/markdown" : "text/plain") + "; charset="
