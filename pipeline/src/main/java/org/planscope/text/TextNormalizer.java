@@ -78,10 +78,17 @@ public final class TextNormalizer {
   private static final double RUNNING_SHARE = 0.5;
   private static final int MAX_RUNNING = 40;
 
-  /** One cleaned source block: its text, the source offset of every char, and its page. */
-  private record Line(Block block, String text, int[] origin, int page) {
+  /**
+   * One cleaned source block: its text, the source offset of every char, its page, and whether
+   * it stands alone whatever its width (the first page's copy of a running header).
+   */
+  private record Line(Block block, String text, int[] origin, int page, boolean standalone) {
     int width() {
       return displayWidth(text);
+    }
+
+    Line alone() {
+      return new Line(block, text, origin, page, true);
     }
   }
 
@@ -125,7 +132,7 @@ public final class TextNormalizer {
       if (b.kind() != BlockKind.TABLE_ROW && PAGE_NUMBER.matcher(text).matches()) {
         continue;
       }
-      out.add(new Line(b, text, Arrays.copyOf(origin, text.length()), page));
+      out.add(new Line(b, text, Arrays.copyOf(origin, text.length()), page, false));
     }
     return out;
   }
@@ -276,6 +283,7 @@ public final class TextNormalizer {
     int needed = Math.max(3, (int) Math.ceil(pages * RUNNING_SHARE));
     List<int[]> bounds = pageBounds(lines); // {first, end} per page, in line indexes
     boolean[] drop = new boolean[lines.size()];
+    boolean[] keptHeader = new boolean[lines.size()];
     for (int round = 0; round < 2; round++) {
       Map<String, Set<Integer>> pagesByKey = new HashMap<>();
       List<Integer> candidates = new ArrayList<>();
@@ -299,15 +307,16 @@ public final class TextNormalizer {
       for (int i : candidates) {
         Line l = lines.get(i);
         boolean firstPageHeader = l.page() == 0 && i < bounds.get(0)[0] + 2;
-        if (!firstPageHeader && pagesByKey.get(key(l.text())).size() >= needed) {
-          drop[i] = true;
+        if (pagesByKey.get(key(l.text())).size() >= needed) {
+          drop[i] = !firstPageHeader;
+          keptHeader[i] = firstPageHeader;
         }
       }
     }
     List<Line> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       if (!drop[i]) {
-        out.add(lines.get(i));
+        out.add(keptHeader[i] ? lines.get(i).alone() : lines.get(i));
       }
     }
     return out;
@@ -437,7 +446,7 @@ public final class TextNormalizer {
   static boolean continues(Line prev, Line next, int fullWidth) {
     Block a = prev.block();
     Block b = next.block();
-    if (a.kind() == BlockKind.TABLE_ROW || b.kind() == BlockKind.TABLE_ROW
+    if (prev.standalone() || next.standalone() || a.kind() == BlockKind.TABLE_ROW || b.kind() == BlockKind.TABLE_ROW
         || a.kind() == BlockKind.HEADING || b.kind() == BlockKind.HEADING || b.label() != null) {
       return false;
     }

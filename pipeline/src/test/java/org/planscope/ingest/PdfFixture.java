@@ -29,7 +29,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * that runs across a page break.
  *
  * <p>Run: {@code java -cp target/test-classes:$(cat cp.txt) org.planscope.ingest.PdfFixture
- * [font.ttc] [out.pdf]}.
+ * [font.ttc] [out.pdf] [paragraphs.txt]}; the optional text file (one paragraph per line) makes a
+ * larger PDF for timing.
  */
 public final class PdfFixture {
   static final String HEADER = "示例县妇女发展规划（2021—2030年）";
@@ -70,7 +71,11 @@ public final class PdfFixture {
       TrueTypeFont ttf = ttc.getFontByName("WenQuanYiZenHei");
       PDFont cjk = PDType0Font.load(doc, ttf, true);
       PDFont latin = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
-      List<List<Run>> lines = layout(cjk, latin);
+      List<String> paragraphs = args.length > 2
+          ? Files.readAllLines(Path.of(args[2])).stream().map(String::strip)
+              .filter(l -> !l.isEmpty()).toList()
+          : PARAGRAPHS;
+      List<List<Run>> lines = layout(paragraphs, cjk, latin);
       int page = 0;
       for (int from = 0; from < lines.size(); from += LINES_PER_PAGE) {
         page++;
@@ -108,12 +113,13 @@ public final class PdfFixture {
   }
 
   /** Wraps every paragraph at {@link #LINE_EMS} ems, splitting runs where the script changes. */
-  private static List<List<Run>> layout(PDFont cjk, PDFont latin) throws IOException {
+  private static List<List<Run>> layout(List<String> paragraphs, PDFont cjk, PDFont latin)
+      throws IOException {
     float em = FONT_SIZE;
     float width = LINE_EMS * em;
     float autospace = em / 4;
     List<List<Run>> lines = new ArrayList<>();
-    for (String para : PARAGRAPHS) {
+    for (String para : paragraphs) {
       boolean heading = para.startsWith("#");
       String text = heading ? para.substring(1) : para;
       float x0 = MARGIN + (heading ? 0 : 2 * em);

@@ -203,6 +203,13 @@ class TextNormalizerTest {
     assertEquals("规划\n正文一。\n规划\n正文二。", norm(twoPages).text());
     String threePages = "规划\n正文一。\f规划\n正文二。\f正文三。\n规划";
     assertEquals("规划\n正文一。\n正文二。\n正文三。", norm(threePages).text());
+    // the first page's copy is a line of its own, even when it is as wide as a wrapped line
+    String header = "示例县妇女发展规划（2021—2030年）";
+    String full = "妇女平等享有全方位的健康服务，健康水平持续提";
+    String pdf = header + "\n鹿寨县妇女发展规划\n" + full + "\n升。\f" + header + "\n" + full + "\n高。\f"
+        + header + "\n" + full + "\n快。";
+    assertEquals(List.of(header, "鹿寨县妇女发展规划", full + "升。", full + "高。", full + "快。"),
+        blockTexts(normPdf(pdf)));
   }
 
   @Test
