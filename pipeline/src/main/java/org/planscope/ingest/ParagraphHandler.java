@@ -49,7 +49,7 @@ final class ParagraphHandler extends DefaultHandler {
 
   /** A block waiting for the end of the document, with where it was found. */
   private record Pending(BlockKind kind, int level, String label, String text, boolean page,
-      int strongRoot, int weakRoot) {}
+      int strongRoot, int weakRoot, boolean itemStart) {}
 
   /** What an open element contributed, undone when it closes. */
   private record Open(String name, boolean skip, boolean edgeKept, boolean strongRoot,
@@ -57,6 +57,9 @@ final class ParagraphHandler extends DefaultHandler {
 
   private final BlockBuilder out;
   private final boolean pdf;
+  /** RTF: the numbers Word rendered for the list items, in order; null for other formats. */
+  private final List<RtfListLabels.Label> rtfLabels;
+  private boolean itemStart;
   private final List<Pending> pending = new ArrayList<>();
   private final Deque<Open> stack = new ArrayDeque<>();
   private final Deque<int[]> lists = new ArrayDeque<>(); // {ordered?1:0, next, type char}
@@ -77,8 +80,13 @@ final class ParagraphHandler extends DefaultHandler {
   private int pages;
 
   ParagraphHandler(BlockBuilder out, boolean pdf) {
+    this(out, pdf, null);
+  }
+
+  ParagraphHandler(BlockBuilder out, boolean pdf, List<RtfListLabels.Label> rtfLabels) {
     this.out = out;
     this.pdf = pdf;
+    this.rtfLabels = rtfLabels;
   }
 
   @Override
@@ -138,8 +146,9 @@ final class ParagraphHandler extends DefaultHandler {
         liDepth++;
         kind = BlockKind.LIST_ITEM;
         level = Math.max(0, lists.size() - 1);
+        itemStart = true;
         int[] list = lists.peek();
-        if (list != null && list[0] == 1) {
+        if (list != null && list[0] == 1 && rtfLabels == null) {
           String value = atts.getValue("value");
           if (value != null) {
             try {
@@ -244,6 +253,7 @@ final class ParagraphHandler extends DefaultHandler {
   @Override
   public void endDocument() {
     flush();
+    applyRtfLabels();
     boolean anyStrong = pending.stream().anyMatch(p -> p.strongRoot() > 0);
     boolean anyWeak = pending.stream().anyMatch(p -> p.weakRoot() > 0);
     for (Pending p : pending) {
@@ -252,6 +262,25 @@ final class ParagraphHandler extends DefaultHandler {
       }
       if (anyStrong ? p.strongRoot() > 0 : !anyWeak || p.weakRoot() > 0) {
         out.add(p.kind(), p.level(), p.label(), p.text());
+      }
+    }
+  }
+
+  /** Gives the RTF list items their rendered numbers, when there is one number per item. */
+  private void applyRtfLabels() {
+    if (rtfLabels == null || rtfLabels.isEmpty()
+        || pending.stream().filter(Pending::itemStart).count() != rtfLabels.size()) {
+      return;
+    }
+    int next = 0;
+    for (int i = 0; i < pending.size(); i++) {
+      Pending p = pending.get(i);
+      if (p.itemStart()) {
+        RtfListLabels.Label l = rtfLabels.get(next++);
+        String text = l.text().isEmpty() || p.text().startsWith(l.text()) ? p.text()
+            : l.text() + p.text();
+        pending.set(i, new Pending(p.kind(), l.level(), l.text().isEmpty() ? null : l.text(), text,
+            p.page(), p.strongRoot(), p.weakRoot(), true));
       }
     }
   }
@@ -287,9 +316,10 @@ final class ParagraphHandler extends DefaultHandler {
         continue;
       }
       pending.add(new Pending(kind, level, first ? label : null, text, pageBreak, strongDepth,
-          weakDepth));
+          weakDepth, first && itemStart));
       pageBreak = false;
       first = false;
+      itemStart = false;
     }
     if (!inRow) {
       kind = liDepth > 0 ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;

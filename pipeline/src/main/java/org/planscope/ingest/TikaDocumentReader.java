@@ -43,8 +43,11 @@ import org.xml.sax.SAXException;
  *       trusted, a plan may begin with bytes that look like a DOS executable;
  *   <li>.docx: read by {@link DocxReader}, which renders Word's automatic numbering as Word shows
  *       it (Tika prints 一、 as 1、); a package it cannot read goes to Tika;
- *   <li>.pdf, .html/.htm, .rtf, .doc: Tika's auto-detecting parser, its XHTML turned into blocks
- *       by {@link ParagraphHandler} (web page furniture dropped, PDF pages marked).
+ *   <li>.pdf, .html/.htm, .rtf, .doc: Tika's parser for the format, its XHTML turned into blocks
+ *       by {@link ParagraphHandler} (web page furniture dropped, PDF pages marked, RTF list
+ *       numbers restored from {@link RtfListLabels}). No .doc fixture could be made here (no
+ *       word processor on the build machine); .doc goes through Tika's OfficeParser as it is,
+ *       and its automatic numbering is not recovered.
  * </ul>
  *
  * <p>Thread-safe: Tika's parsers are stateless and each is created once, on first use, so plain
@@ -137,8 +140,9 @@ public final class TikaDocumentReader implements DocumentReader {
     context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
     Format format = sniff(bytes, ext);
     try (InputStream in = TikaInputStream.get(bytes)) {
-      parser(format).parse(in, new ParagraphHandler(blocks, format == Format.PDF), metadata,
-          context);
+      ParagraphHandler handler = new ParagraphHandler(blocks, format == Format.PDF,
+          format == Format.RTF ? RtfListLabels.labels(bytes) : null);
+      parser(format).parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new ReadException(path, "the document is password-protected",
           "save an unprotected copy and try again", e);

@@ -23,7 +23,8 @@ import org.planscope.text.TextNormalizer;
 /** The ingest command end to end over a folder with one file of every format and the corpus. */
 class IngestCliTest {
   static final List<String> FIXTURES =
-      List.of("article.html", "portal.htm", "plan.md", "plan.rtf", "broken-lines.pdf");
+      List.of("article.html", "portal.htm", "plan.md", "plan.rtf", "numbered.rtf",
+          "broken-lines.pdf");
 
   @TempDir Path tmp;
 

@@ -381,6 +381,22 @@ class TikaDocumentReaderTest {
   }
 
   @Test
+  void rtfListNumbersComeFromTheListtextGroupsTikaDrops() throws Exception {
+    Document d = READER.read(resource("numbered.rtf", tmp));
+    List<Expect> got = d.blocks().stream()
+        .map(b -> new Expect(b.kind(), b.level(), b.label(), b.span().in(d.text()))).toList();
+    BlockKind li = BlockKind.LIST_ITEM;
+    assertEquals(List.of(
+        new Expect(BlockKind.PARAGRAPH, 0, null, "示例区妇女发展规划"),
+        new Expect(li, 0, "一、", "一、指导思想"),
+        new Expect(li, 1, "（一）", "（一）妇女与健康"),
+        new Expect(li, 2, "1.", "1.妇女人均预期寿命延长。"),
+        new Expect(li, 2, "2.", "2.孕产妇死亡率下降到10/10万以下。"),
+        new Expect(li, 1, "（二）", "（二）妇女与教育"),
+        new Expect(li, 0, "二、", "二、组织实施")), got);
+  }
+
+  @Test
   void plainTextAndDocxNeverStartTika() throws Exception {
     TikaDocumentReader fresh = new TikaDocumentReader();
     fresh.read(write("a.txt", PLAN.getBytes(StandardCharsets.UTF_8)));
