@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -106,9 +105,7 @@ public final class TikaDocumentReader implements DocumentReader {
     DocxReader.Parts parts;
     try {
       parts = DocxReader.parts(bytes);
-    } catch (ZipException e) {
-      throw corrupt(path, e);
-    } catch (IOException e) {
+    } catch (IOException e) { // ZipException included: a cut or damaged package
       throw corrupt(path, e);
     }
     if (parts == null) {
