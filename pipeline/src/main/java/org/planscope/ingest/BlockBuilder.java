@@ -6,18 +6,33 @@ import org.planscope.model.Block;
 import org.planscope.model.BlockKind;
 import org.planscope.model.Span;
 
-/** Accumulates blocks into one text, one block per line, with exact spans. */
+/**
+ * Accumulates blocks into one text with exact spans. Blocks are separated by {@code \n}; a page
+ * boundary the format reports (a PDF page, a Word page break) is written as {@code \f} instead, so
+ * the normaliser can recognise running headers and footers and rejoin paragraphs split by a page.
+ */
 final class BlockBuilder {
   private final StringBuilder text = new StringBuilder();
   private final List<Block> blocks = new ArrayList<>();
+  private boolean pageBreak;
 
+  /** Adds a block unless its content is blank; the content is kept as it is. */
   void add(BlockKind kind, int level, String label, CharSequence content) {
-    if (text.length() > 0) {
-      text.append('\n');
+    if (content.toString().isBlank()) {
+      return;
     }
+    if (text.length() > 0) {
+      text.append(pageBreak ? '\f' : '\n');
+    }
+    pageBreak = false;
     int start = text.length();
     text.append(content);
     blocks.add(new Block(kind, level, label, new Span(start, text.length())));
+  }
+
+  /** The next block starts a new page. */
+  void pageBreak() {
+    pageBreak = true;
   }
 
   String text() {
@@ -28,20 +43,55 @@ final class BlockBuilder {
     return blocks;
   }
 
-  /** Splits plain text into one paragraph block per line; the text is kept as it is. */
-  static List<Block> lines(String text) {
+  /**
+   * Splits plain text into one paragraph block per line ({@code \n}, {@code \r\n}, {@code \r} or
+   * a form feed, which also ends a page); the text is kept as it is, blank lines give no block.
+   * Markdown ATX headings ({@code ## 标题}) become headings and pipe-table lines table rows when
+   * {@code markdown} is set.
+   */
+  static List<Block> lines(String text, boolean markdown) {
     List<Block> out = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-        out.add(Block.paragraph(new Span(start, i)));
-        if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length()
-            && text.charAt(i + 1) == '\n') {
+      char c = i == text.length() ? '\n' : text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\f') {
+        if (!isBlank(text, start, i)) {
+          out.add(markdown ? markdownBlock(text, start, i) : Block.paragraph(new Span(start, i)));
+        }
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
         start = i + 1;
       }
     }
     return out;
+  }
+
+  private static Block markdownBlock(String text, int start, int end) {
+    int i = start;
+    while (i < end && text.charAt(i) == ' ' && i - start < 3) {
+      i++;
+    }
+    int hashes = 0;
+    while (i + hashes < end && text.charAt(i + hashes) == '#') {
+      hashes++;
+    }
+    if (hashes >= 1 && hashes <= 6 && (i + hashes == end || text.charAt(i + hashes) == ' ')) {
+      return new Block(BlockKind.HEADING, hashes, null, new Span(start, end));
+    }
+    if (i < end && text.charAt(i) == '|') {
+      return new Block(BlockKind.TABLE_ROW, 0, null, new Span(start, end));
+    }
+    return Block.paragraph(new Span(start, end));
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0' && c != '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
   }
 }

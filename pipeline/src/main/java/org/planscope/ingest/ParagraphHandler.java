@@ -1,39 +1,137 @@
 package org.planscope.ingest;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.planscope.model.BlockKind;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns Tika's XHTML SAX events into blocks: one per {@code p}, {@code h1}–{@code h6}, {@code
- * li} and table row (cells joined by tabs). Text inside {@code script}, {@code style}, {@code
- * nav}, {@code header}, {@code footer} and {@code aside} is dropped as page furniture.
+ * li}, line inside a paragraph, and table row (cells joined by tabs).
+ *
+ * <p>Web pages: page furniture is dropped — {@code script}, {@code style}, {@code nav}, {@code
+ * aside}, forms, elements whose role, id or class says navigation, header, footer, sidebar,
+ * breadcrumb, share, copyright …, and short blocks that are nothing but links. When the page marks
+ * its article ({@code article}, {@code main}, role main, or an id/class such as {@code content},
+ * {@code article}, {@code zoom}), only the article is kept. Ordered list items get their number
+ * ({@code 1.}, {@code a.}, {@code i.} by the list's type and start) as label and text prefix.
+ *
+ * <p>PDF: each {@code div class="page"} starts a new page (written as {@code \f}); the
+ * bookmarks outline and annotations Tika appends are dropped.
  */
 final class ParagraphHandler extends DefaultHandler {
+  private static final Set<String> NOISE_ELEMENTS = Set.of("script", "style", "nav", "aside",
+      "noscript", "form", "select", "button", "iframe", "template", "svg", "menu", "head",
+      "object", "embed", "canvas");
+  /** Header and footer elements are furniture outside the article, a title or byline inside. */
+  private static final Set<String> EDGE_ELEMENTS = Set.of("header", "footer");
+  private static final Set<String> NOISE_ROLES = Set.of("navigation", "banner", "contentinfo",
+      "complementary", "search", "menu", "menubar", "toolbar");
+  private static final Set<String> NOISE_TOKENS = Set.of("nav", "navbar", "navigation", "menu",
+      "header", "footer", "foot", "sidebar", "side", "aside", "breadcrumb", "breadcrumbs", "crumb",
+      "crumbs", "share", "copyright", "banner", "toolbar", "pagination", "pager", "related",
+      "comment", "comments", "ad", "ads", "advert", "login", "search", "links", "friendlink",
+      "location", "position", "topbar", "bottom", "qrcode", "print", "skip");
+  /** Furniture that pages put inside the article too. */
+  private static final Set<String> ARTICLE_NOISE_TOKENS = Set.of("share", "comment", "comments",
+      "related", "print", "qrcode", "pagination", "pager", "ad", "ads", "advert", "toolbar");
+  private static final Set<String> CONTENT_TOKENS = Set.of("article", "content", "zoom",
+      "trs_editor", "detail", "maincontent", "main", "post", "entry", "text", "body");
+  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^A-Za-z0-9_]+|(?<=[a-z])(?=[A-Z])|_");
+  /** A block made of links only and shorter than this is a navigation entry. */
+  private static final int MAX_LINK_BLOCK = 40;
+
+  /** A block waiting for the end of the document, with where it was found. */
+  private record Pending(BlockKind kind, int level, String label, String text, boolean page,
+      int strongRoot, int weakRoot, boolean itemStart) {}
+
+  /** What an open element contributed, undone when it closes. */
+  private record Open(String name, boolean skip, boolean edgeKept, boolean strongRoot,
+      boolean weakRoot, boolean link) {}
+
   private final BlockBuilder out;
+  private final boolean pdf;
+  /** RTF: the numbers Word rendered for the list items, in order; null for other formats. */
+  private final List<RtfListLabels.Label> rtfLabels;
+  private boolean itemStart;
+  private final List<Pending> pending = new ArrayList<>();
+  private final Deque<Open> stack = new ArrayDeque<>();
+  private final Deque<int[]> lists = new ArrayDeque<>(); // {ordered?1:0, next, type char}
   private final StringBuilder current = new StringBuilder();
+  private int linkChars;
   private BlockKind kind = BlockKind.PARAGRAPH;
   private int level;
+  private String label;
   private int skipDepth;
-  private int listDepth;
+  private int strongDepth;
+  private int weakDepth;
+  private int linkDepth;
+  private int liDepth;
   private boolean inRow;
+  private int cellDepth;
   private int cellsInRow;
+  private boolean pageBreak;
+  private int pages;
 
-  ParagraphHandler(BlockBuilder out) {
+  ParagraphHandler(BlockBuilder out, boolean pdf) {
+    this(out, pdf, null);
+  }
+
+  ParagraphHandler(BlockBuilder out, boolean pdf, List<RtfListLabels.Label> rtfLabels) {
     this.out = out;
+    this.pdf = pdf;
+    this.rtfLabels = rtfLabels;
   }
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts) {
-    String name = localName.isEmpty() ? qName : localName;
-    name = name.toLowerCase(Locale.ROOT);
+    String name = (localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+    boolean skip = isNoise(name, atts);
+    boolean strong = !skip && (name.equals("article") || name.equals("main")
+        || "main".equalsIgnoreCase(atts.getValue("role"))
+        || "article".equalsIgnoreCase(atts.getValue("role")));
+    boolean weak = !skip && !strong && hasToken(atts, CONTENT_TOKENS);
+    boolean link = name.equals("a");
+    if (skip || strong || weak) {
+      flush();
+    }
+    stack.push(new Open(name, skip, false, strong, weak, link));
+    if (skip) {
+      skipDepth++;
+      return;
+    }
+    if (strong) {
+      strongDepth++;
+    }
+    if (weak) {
+      weakDepth++;
+    }
+    if (link) {
+      linkDepth++;
+    }
+    if (skipDepth > 0) {
+      return;
+    }
     switch (name) {
-      case "script", "style", "nav", "header", "footer", "aside", "noscript" -> skipDepth++;
-      case "p", "div", "blockquote", "pre" -> {
-        if (!inRow) {
+      case "div" -> {
+        if (pdf && "page".equals(atts.getValue("class"))) {
           flush();
-          kind = BlockKind.PARAGRAPH;
+          if (pages++ > 0) {
+            pageBreak = true;
+          }
+        } else if (!inRow) {
+          startParagraph();
+        }
+      }
+      case "p", "blockquote", "pre", "dd", "dt", "section", "center" -> {
+        if (!inRow) {
+          startParagraph();
         }
       }
       case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -41,11 +139,27 @@ final class ParagraphHandler extends DefaultHandler {
         kind = BlockKind.HEADING;
         level = name.charAt(1) - '0';
       }
-      case "ul", "ol" -> listDepth++;
+      case "ol" -> lists.push(new int[] {1, start(atts), listType(atts)});
+      case "ul" -> lists.push(new int[] {0, 1, 0});
       case "li" -> {
         flush();
+        liDepth++;
         kind = BlockKind.LIST_ITEM;
-        level = Math.max(0, listDepth - 1);
+        level = Math.max(0, lists.size() - 1);
+        itemStart = true;
+        int[] list = lists.peek();
+        if (list != null && list[0] == 1 && rtfLabels == null) {
+          String value = atts.getValue("value");
+          if (value != null) {
+            try {
+              list[1] = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+              // keep counting
+            }
+          }
+          label = listLabel(list[1]++, (char) list[2]);
+          current.append(label);
+        }
       }
       case "tr" -> {
         flush();
@@ -54,6 +168,7 @@ final class ParagraphHandler extends DefaultHandler {
         kind = BlockKind.TABLE_ROW;
       }
       case "td", "th" -> {
+        cellDepth++;
         if (cellsInRow++ > 0) {
           current.append('\t');
         }
@@ -65,28 +180,68 @@ final class ParagraphHandler extends DefaultHandler {
 
   @Override
   public void endElement(String uri, String localName, String qName) {
-    String name = localName.isEmpty() ? qName : localName;
-    name = name.toLowerCase(Locale.ROOT);
-    switch (name) {
-      case "script", "style", "nav", "header", "footer", "aside", "noscript" -> skipDepth--;
-      case "p", "div", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li" -> {
-        if (!inRow) {
-          flush();
+    String name = (localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+    Open open = stack.isEmpty() ? null : stack.pop();
+    if (open != null && open.skip()) {
+      skipDepth--;
+      return;
+    }
+    if (skipDepth == 0) {
+      switch (name) {
+        case "p", "div", "blockquote", "pre", "dd", "dt", "section", "center", "h1", "h2", "h3",
+            "h4", "h5", "h6" -> {
+          if (!inRow) {
+            flush();
+          }
         }
+        case "li" -> {
+          flush();
+          liDepth = Math.max(0, liDepth - 1);
+        }
+        case "ol", "ul" -> {
+          if (!lists.isEmpty()) {
+            lists.pop();
+          }
+        }
+        case "tr" -> {
+          flush();
+          inRow = false;
+          cellDepth = 0;
+        }
+        case "td", "th" -> cellDepth = Math.max(0, cellDepth - 1);
+        default -> {}
       }
-      case "ul", "ol" -> listDepth = Math.max(0, listDepth - 1);
-      case "tr" -> {
+    }
+    if (open != null) {
+      if (open.strongRoot() || open.weakRoot()) {
         flush();
-        inRow = false;
       }
-      default -> {}
+      if (open.strongRoot()) {
+        strongDepth--;
+      }
+      if (open.weakRoot()) {
+        weakDepth--;
+      }
+      if (open.link()) {
+        linkDepth--;
+      }
     }
   }
 
   @Override
   public void characters(char[] ch, int start, int length) {
+    if (inRow && cellDepth == 0) {
+      return; // Tika's tabs between cells; the handler writes its own
+    }
     if (skipDepth == 0) {
       current.append(ch, start, length);
+      if (linkDepth > 0) {
+        for (int i = start; i < start + length; i++) {
+          if (!Character.isWhitespace(ch[i])) {
+            linkChars++;
+          }
+        }
+      }
     }
   }
 
@@ -98,18 +253,156 @@ final class ParagraphHandler extends DefaultHandler {
   @Override
   public void endDocument() {
     flush();
+    applyRtfLabels();
+    boolean anyStrong = pending.stream().anyMatch(p -> p.strongRoot() > 0);
+    boolean anyWeak = pending.stream().anyMatch(p -> p.weakRoot() > 0);
+    for (Pending p : pending) {
+      if (p.page()) {
+        out.pageBreak();
+      }
+      if (anyStrong ? p.strongRoot() > 0 : !anyWeak || p.weakRoot() > 0) {
+        out.add(p.kind(), p.level(), p.label(), p.text());
+      }
+    }
+  }
+
+  /** Gives the RTF list items their rendered numbers, when there is one number per item. */
+  private void applyRtfLabels() {
+    if (rtfLabels == null || rtfLabels.isEmpty()
+        || pending.stream().filter(Pending::itemStart).count() != rtfLabels.size()) {
+      return;
+    }
+    int next = 0;
+    for (int i = 0; i < pending.size(); i++) {
+      Pending p = pending.get(i);
+      if (p.itemStart()) {
+        RtfListLabels.Label l = rtfLabels.get(next++);
+        String text = l.text().isEmpty() || p.text().startsWith(l.text()) ? p.text()
+            : l.text() + p.text();
+        pending.set(i, new Pending(p.kind(), l.level(), l.text().isEmpty() ? null : l.text(), text,
+            p.page(), p.strongRoot(), p.weakRoot(), true));
+      }
+    }
+  }
+
+  private void startParagraph() {
+    if (liDepth > 0 && kind == BlockKind.LIST_ITEM) {
+      // a paragraph inside a list item continues the item
+      if (current.toString().strip().equals(label == null ? "" : label)) {
+        return;
+      }
+      flush();
+      kind = BlockKind.LIST_ITEM;
+      level = Math.max(0, lists.size() - 1);
+      return;
+    }
+    flush();
+    kind = BlockKind.PARAGRAPH;
   }
 
   private void flush() {
     String s = current.toString();
+    int links = linkChars;
     current.setLength(0);
-    // a <br> inside a paragraph ends a line of its own
+    linkChars = 0;
+    boolean first = true;
+    // a <br> or a PDF line end inside a paragraph ends a line of its own
     for (String line : s.split("\n", -1)) {
-      if (!line.isBlank()) {
-        out.add(kind, level, null, line.strip());
+      String text = line.strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (!pdf && strongDepth == 0 && weakDepth == 0 && isLinkOnly(text, links)) {
+        continue;
+      }
+      pending.add(new Pending(kind, level, first ? label : null, text, pageBreak, strongDepth,
+          weakDepth, first && itemStart));
+      pageBreak = false;
+      first = false;
+      itemStart = false;
+    }
+    if (!inRow) {
+      kind = liDepth > 0 ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+      level = liDepth > 0 ? Math.max(0, lists.size() - 1) : 0;
+    }
+    label = null;
+  }
+
+  private static boolean isLinkOnly(String text, int linkChars) {
+    if (linkChars == 0 || text.length() > MAX_LINK_BLOCK) {
+      return false;
+    }
+    int visible = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        visible++;
       }
     }
-    kind = BlockKind.PARAGRAPH;
-    level = 0;
+    return linkChars >= visible;
+  }
+
+  private boolean isNoise(String name, Attributes atts) {
+    if (NOISE_ELEMENTS.contains(name)) {
+      return true;
+    }
+    if (pdf) {
+      String cls = atts.getValue("class");
+      return name.equals("div") && ("outline".equals(cls) || "annotation".equals(cls));
+    }
+    boolean inArticle = strongDepth > 0;
+    if (EDGE_ELEMENTS.contains(name)) {
+      return !inArticle;
+    }
+    String role = atts.getValue("role");
+    if (role != null && NOISE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (inArticle) {
+      return hasToken(atts, ARTICLE_NOISE_TOKENS);
+    }
+    return hasToken(atts, NOISE_TOKENS) && !hasToken(atts, CONTENT_TOKENS);
+  }
+
+  private static boolean hasToken(Attributes atts, Set<String> tokens) {
+    for (String attr : new String[] {"id", "class"}) {
+      String v = atts.getValue(attr);
+      if (v == null || v.isEmpty()) {
+        continue;
+      }
+      if (tokens.contains(v.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      for (String t : TOKEN_SPLIT.split(v)) {
+        if (!t.isEmpty() && tokens.contains(t.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int start(Attributes atts) {
+    String s = atts.getValue("start");
+    try {
+      return s == null ? 1 : Integer.parseInt(s.strip());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static int listType(Attributes atts) {
+    String t = atts.getValue("type");
+    return t == null || t.isEmpty() ? '1' : t.charAt(0);
+  }
+
+  private static String listLabel(int n, char type) {
+    String fmt = switch (type) {
+      case 'a' -> "lowerLetter";
+      case 'A' -> "upperLetter";
+      case 'i' -> "lowerRoman";
+      case 'I' -> "upperRoman";
+      default -> "decimal";
+    };
+    return NumberFormat.format(n, fmt) + ".";
   }
 }

@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes plain-text bytes: a BOM decides first (UTF-8, UTF-16LE/BE), then strict UTF-8, then
- * UTF-16 without BOM (many NUL bytes), then GB18030 (a superset of GBK and GB2312). Magic bytes
- * are never trusted: a plan may begin with bytes that look like a DOS executable. Statistical
- * detectors misread short GBK texts; a strict UTF-8 check does not.
+ * UTF-16 without BOM (many NUL bytes), then UTF-8 with a rare broken sequence (a truncated file),
+ * then strict GB18030 (a superset of GBK and GB2312), then UTF-16 without BOM and without ASCII.
+ * Magic bytes are never trusted: a plan may begin with bytes that look like a DOS executable.
+ * Statistical detectors misread short GBK texts (Tika takes a 10-character GBK text for
+ * KOI8-R); strict decoding does not, because GBK's lead bytes 0x81–0xFE followed by a trail byte
+ * almost never form valid UTF-8.
  */
 final class TextDecoder {
   static final Charset GB18030 = Charset.forName("GB18030");
@@ -41,8 +44,74 @@ final class TextDecoder {
     if (utf16 != null) {
       return new Decoded(new String(bytes, utf16), utf16);
     }
+    if (mostlyUtf8(bytes)) {
+      // a UTF-8 file cut short inside a character, or with a stray byte: not GB18030
+      return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
     String gb = strict(bytes, GB18030);
-    return new Decoded(gb != null ? gb : new String(bytes, GB18030), GB18030);
+    if (gb != null) {
+      return new Decoded(gb, GB18030);
+    }
+    // UTF-16 without BOM and without ASCII has no NUL bytes; it decodes as a stream of valid
+    // characters far more often than GB18030 does
+    for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      String u = (bytes.length & 1) == 0 ? strict(bytes, cs) : null;
+      if (u != null && plausible(u) > 0.9) {
+        return new Decoded(u, cs);
+      }
+    }
+    return new Decoded(new String(bytes, GB18030), GB18030);
+  }
+
+  /**
+   * True when at most one in a thousand bytes (and at least one multi-byte sequence per error)
+   * breaks UTF-8: a file truncated mid-character, or one stray byte in a UTF-8 text.
+   */
+  static boolean mostlyUtf8(byte[] bytes) {
+    int errors = 0;
+    int multi = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      int need = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+          : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+      if (need < 0) {
+        errors++;
+        i++;
+        continue;
+      }
+      int j = 1;
+      while (j <= need && i + j < bytes.length && (bytes[i + j] & 0xC0) == 0x80) {
+        j++;
+      }
+      if (j <= need) {
+        errors++;
+        i += j;
+        continue;
+      }
+      if (need > 0) {
+        multi++;
+      }
+      i += need + 1;
+    }
+    return errors > 0 && errors <= Math.max(1, bytes.length / 1000) && multi >= 10 * errors;
+  }
+
+  /** The share of characters that are common in Chinese plans: CJK, ASCII, CJK punctuation. */
+  static double plausible(String s) {
+    if (s.isEmpty()) {
+      return 0;
+    }
+    int ok = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t'
+          || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F)
+          || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2010 && c <= 0x2027)) {
+        ok++;
+      }
+    }
+    return ok / (double) s.length();
   }
 
   /** True when the bytes decode without a single malformed sequence. */

@@ -1,6 +1,9 @@
 /**
  * Ingestion: a file in, a {@link org.planscope.model.Document} out (text plus paragraph-like
- * blocks with spans, and metadata). Plain text is decoded here without Tika (BOM, strict UTF-8,
- * then GB18030), everything else goes through Tika. The only package that imports Tika.
+ * blocks with kind, level, automatic-numbering label and span, and metadata). Plain text is
+ * decoded here without Tika (BOM, strict UTF-8, GB18030, UTF-16); .docx is read with StAX by
+ * {@code DocxReader}, which renders Word's list numbering (一、/（一）/①) as Word shows it; PDF,
+ * HTML, RTF and .doc go through Tika's parser for the format. Page boundaries are written as
+ * {@code \f} between blocks. The only package that imports Tika.
  */
 package org.planscope.ingest;

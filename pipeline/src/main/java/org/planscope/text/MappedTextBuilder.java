@@ -40,15 +40,14 @@ final class MappedTextBuilder {
     return text.toString();
   }
 
-  /** The offset map with its final entry ({@code end}) = the source offset past the text. */
+  /**
+   * The offset map with its final entry: the source offset just past the last mapped character
+   * (0 for an empty text), never beyond {@code end}, the source length.
+   */
   int[] origin(int end) {
     int[] out = Arrays.copyOf(origin, text.length() + 1);
-    int last = text.length() == 0 ? 0 : origin[text.length() - 1] + 1;
-    out[text.length()] = Math.max(last, Math.min(end, Math.max(last, end)));
-    // keep the map monotone even when the final entry is clamped
-    if (text.length() > 0 && out[text.length()] < out[text.length() - 1]) {
-      out[text.length()] = out[text.length() - 1];
-    }
+    int n = text.length();
+    out[n] = n == 0 ? 0 : Math.min(end, origin[n - 1] + 1);
     return out;
   }
 }

@@ -1,7 +1,12 @@
 package org.planscope.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.model.Block;
@@ -14,31 +19,78 @@ import org.planscope.model.Span;
  * A {@link Document} in, a {@link PlanText} out: one block per paragraph, joined by {@code \n}.
  *
  * <ul>
- *   <li>drops {@code [bookmark: _Toc123]} artefacts, markdown heading and emphasis markers and
- *       bullets ({@code # }, {@code **}, {@code - 1.} → {@code 1.}), page numbers ({@code — 12 —},
- *       {@code 第 3 页});
- *   <li>folds full-width digits and Latin letters to ASCII, character for character;
+ *   <li>drops {@code [bookmark: _Toc123]} and {@code []{#_Toc123 .anchor}} artefacts, markdown
+ *       markers (headings {@code #}, emphasis {@code **}, bullets {@code - 1.} → {@code 1.}, quotes,
+ *       links, images, escapes, rules, table pipes), page numbers ({@code — 12 —}, {@code 第 3
+ *       页}, {@code 3/20}) and running headers and footers (a short line at the top or bottom of
+ *       at least half of the pages; a header stays on the first page, where it is the title);
+ *   <li>folds full-width digits and Latin letters to ASCII, and U+2015 to the em dash,
+ *       character for character;
+ *   <li>puts a block's automatic numbering ({@link Block#label()}) in front of its text when the
+ *       reader did not;
  *   <li>rejoins a paragraph broken mid-sentence by a page or line break, across blank lines,
- *       without inserting a space: {@code 适龄妇⏎⏎女宫颈癌} → {@code 适龄妇女宫颈癌};
+ *       without inserting a space into Chinese text: {@code 适龄妇⏎⏎女宫颈癌} → {@code 适龄妇女宫颈癌};
+ *       in text wrapped at a fixed width (PDF, hard-wrapped text) every full line continues;
+ *       a heading (short, numbered without a sentence in it, or a short line ending in a colon)
+ *       is never glued to its neighbour, and a line that opens a numbered item is never glued
+ *       to the line before;
+ *   <li>in PDF text, drops the spaces extraction puts between Chinese and digits or Latin
+ *       ({@code 达到 45% 以上} → {@code 达到45%以上});
  *   <li>keeps an exact map from every output offset to the source text.
  * </ul>
  */
 public final class TextNormalizer {
-  private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
+  private static final Pattern ARTEFACT =
+      Pattern.compile("\\[bookmark:[^\\]]*\\]|\\[\\]\\{#[^}]*\\}|!\\[[^\\]]*\\]\\([^)]*\\)");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]+)\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[\\\\`*_{}\\[\\]()#+\\-.!|>~])");
   private static final Pattern MARKDOWN_PREFIX =
-      Pattern.compile("^(?:#{1,6}\\s*|>\\s*|[-*+]\\s+(?=\\S))");
+      Pattern.compile("(?:#{1,6}(?:\\s+|$)|>\\s*|[-*+•●▪■◆]\\s*(?=\\S))");
+  private static final Pattern RULE = Pattern.compile("\\s*([-*_=])(?:\\s*\\1){2,}\\s*");
+  private static final Pattern TABLE_SEPARATOR =
+      Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*");
   private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "^(?:[-—–－~～\\s]*\\d{1,4}[-—–－~～\\s]*|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
-          + "|\\d{1,4}\\s*/\\s*\\d{1,4}|[Pp]age\\s*\\d{1,4}(?:\\s*of\\s*\\d{1,4})?)$");
-  /** Lines that open a new item or heading, which a broken line never continues into. */
+      "(?:[-—–－~～·•\\s]*\\d{1,4}[-—–－~～·•\\s]*|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+          + "|\\d{1,4}\\s*/\\s*\\d{1,4}|[Pp]age\\s*\\d{1,4}(?:\\s*of\\s*\\d{1,4})?"
+          + "|[-—–－]\\s*[ivxlcIVXLC]{1,6}\\s*[-—–－])");
+  /** Outline numbering that opens a new item or heading, which a broken line never continues. */
   private static final Pattern OPENS_ITEM = Pattern.compile(
-      "^(?:第[一二三四五六七八九十百零〇\\d]+[章节部分篇条]|[一二三四五六七八九十百]+[、.．]"
-          + "|[（(][一二三四五六七八九十百\\d]+[）)]|\\d+(?:\\.\\d+)*[.．、)）](?!\\d)|[①-⑳]"
-          + "|[-*+]\\s|#|附[件表录]|主要目标|策略措施|发展目标|主要措施|推进措施|目标任务)");
+      "(?:第[一二三四五六七八九十百零〇\\d]+[章节部分篇条]|[一二三四五六七八九十百]+[、.．]"
+          + "|[（(][一二三四五六七八九十百\\d]+[）)]|\\d+(?:\\.\\d+)*[.．、)）](?!\\d)|\\d+(?:\\.\\d+)+\\s"
+          + "|[①-⑳⑴-⒇⒈-⒛㉑-㉟㊱-㊿]|[-*+•●▪■◆]\\s)");
   /** Sentence- or clause-final punctuation: a line ending in one is complete. */
-  private static final String CLOSERS = "。；;：:！!？?…”」』）)》";
+  private static final String CLOSERS = "。；;：:！!？?…”」』）)》】";
+  /** Punctuation that cannot begin a line in Chinese typesetting. */
+  private static final String NO_LINE_START = "，。、；：？！）》」』”’%％,.;:?!)";
+  /** Clause punctuation: a line ending in one is broken, whatever its length. */
+  private static final String CONTINUES = "，、,";
+  /** Punctuation that marks a sentence; a heading has none. */
+  private static final String SENTENCE_PUNCT = "。；;，,！!？?";
   /** A line this short without final punctuation is a heading or title, not a broken sentence. */
   private static final int MIN_BROKEN_LINE = 20;
+  /** A numbered line this short without a sentence in it is a heading. */
+  private static final int MAX_HEADING = 40;
+  /** A line ending in a colon this short is a label heading (主要目标：). */
+  private static final int MAX_COLON_HEADING = 15;
+  /** In wrapped text, a line at least this share of the typical line width continues. */
+  private static final double FULL_LINE = 0.8;
+  /** Running headers: a short line on at least this share of the pages (and at least 3). */
+  private static final double RUNNING_SHARE = 0.5;
+  private static final int MAX_RUNNING = 40;
+
+  /**
+   * One cleaned source block: its text, the source offset of every char, its page, and whether
+   * it stands alone whatever its width (the first page's copy of a running header).
+   */
+  private record Line(Block block, String text, int[] origin, int page, boolean standalone) {
+    int width() {
+      return displayWidth(text);
+    }
+
+    Line alone() {
+      return new Line(block, text, origin, page, true);
+    }
+  }
 
   /** Normalises a whole document. */
   public PlanText normalize(Document doc) {
@@ -46,96 +98,116 @@ public final class TextNormalizer {
     List<Block> sourceBlocks = doc.blocks().isEmpty()
         ? List.of(Block.paragraph(new Span(0, src.length())))
         : doc.blocks();
-    MappedTextBuilder out = new MappedTextBuilder();
-    List<Block> blocks = new ArrayList<>();
-    Block open = null; // the block being built, whose text ends at out.length()
-    int openStart = 0;
-    for (Block b : sourceBlocks) {
-      int[] cleanOrigin = new int[b.span().length()];
-      String clean = clean(src, b.span(), cleanOrigin);
-      if (clean.isEmpty() || PAGE_NUMBER.matcher(clean).matches()) {
+    String type = doc.source().mediaType();
+    boolean pdf = type != null && type.startsWith("application/pdf");
+    List<Line> lines = clean(src, sourceBlocks, pdf);
+    lines = dropRunningHeaders(lines);
+    int fullWidth = pdf ? typicalWidth(lines) : wrappedWidth(lines);
+    return join(src, lines, fullWidth);
+  }
+
+  // ---------------------------------------------------------------- cleaning
+
+  private static List<Line> clean(String src, List<Block> blocks, boolean pdf) {
+    List<Line> out = new ArrayList<>(blocks.size());
+    int page = 0;
+    int prevEnd = 0;
+    for (Block b : blocks) {
+      for (int i = prevEnd; i < b.span().start(); i++) {
+        if (src.charAt(i) == '\f') {
+          page++;
+        }
+      }
+      prevEnd = b.span().end();
+      for (int i = b.span().start(); i < b.span().end(); i++) {
+        if (src.charAt(i) == '\f') {
+          page++; // a form feed inside a line (never from our readers, possible in text)
+        }
+      }
+      int[] origin = new int[b.span().length()];
+      String text = clean(src, b.span(), origin, pdf);
+      if (text.isEmpty()) {
         continue;
       }
-      boolean join = open != null
-          && open.kind() != BlockKind.HEADING
-          && b.kind() == open.kind()
-          && b.label() == null
-          && isBroken(out, openStart)
-          && !OPENS_ITEM.matcher(clean).lookingAt();
-      if (!join) {
-        if (open != null) {
-          blocks.add(open.withSpan(new Span(openStart, out.length())));
-          out.append('\n', cleanOrigin.length > 0 ? Math.max(0, cleanOrigin[0] - 1) : b.span().start());
-          fixSeparatorOrigin(out);
-        }
-        openStart = out.length();
-        open = b;
+      if (b.kind() != BlockKind.TABLE_ROW && PAGE_NUMBER.matcher(text).matches()) {
+        continue;
       }
-      for (int i = 0; i < clean.length(); i++) {
-        out.append(clean.charAt(i), cleanOrigin[i]);
-      }
+      out.add(new Line(b, text, Arrays.copyOf(origin, text.length()), page, false));
     }
-    if (open != null) {
-      blocks.add(open.withSpan(new Span(openStart, out.length())));
-    }
-    return new PlanText(out.text(), src, out.origin(src.length()), blocks);
-  }
-
-  /** A separator must not map before the character it follows (the map is monotone). */
-  private static void fixSeparatorOrigin(MappedTextBuilder out) {
-    int i = out.length() - 1;
-    if (i > 0 && out.originAt(i) < out.originAt(i - 1)) {
-      char c = out.charAt(i);
-      out.truncate(i);
-      out.append(c, out.originAt(i - 1));
-    }
-  }
-
-  private static boolean isBroken(MappedTextBuilder out, int blockStart) {
-    int len = out.length() - blockStart;
-    if (len < MIN_BROKEN_LINE) {
-      return false;
-    }
-    char last = out.charAt(out.length() - 1);
-    return CLOSERS.indexOf(last) < 0;
+    return out;
   }
 
   /**
-   * Cleans one block: removes artefacts and markers, trims, folds widths. {@code origin[i]}
-   * receives the source offset of output character {@code i}.
+   * Cleans one block: removes artefacts and markers, trims, folds widths and, in PDF text, drops
+   * spaces next to Chinese. {@code origin[i]} receives the source offset of output char {@code i}.
    */
-  static String clean(String src, Span span, int[] origin) {
+  static String clean(String src, Span span, int[] origin, boolean pdf) {
     String s = span.in(src);
+    if (RULE.matcher(s).matches() || TABLE_SEPARATOR.matcher(s).matches() && s.contains("-")) {
+      return "";
+    }
     boolean[] keep = new boolean[s.length()];
-    java.util.Arrays.fill(keep, true);
-    Matcher m = BOOKMARK.matcher(s);
+    Arrays.fill(keep, true);
+    Matcher m = ARTEFACT.matcher(s);
     while (m.find()) {
-      for (int i = m.start(); i < m.end(); i++) {
-        keep[i] = false;
-      }
+      Arrays.fill(keep, m.start(), m.end(), false);
+    }
+    m = LINK.matcher(s);
+    while (m.find()) {
+      keep[m.start()] = false;
+      Arrays.fill(keep, m.end(1), m.end(), false);
+    }
+    m = ESCAPE.matcher(s);
+    while (m.find()) {
+      keep[m.start()] = false;
     }
     for (int i = s.indexOf("**"); i >= 0; i = s.indexOf("**", i + 2)) {
       keep[i] = false;
       keep[i + 1] = false;
     }
     // leading markdown marker, after artefacts and leading spaces
-    int first = 0;
-    while (first < s.length() && (!keep[first] || isSpace(s.charAt(first)))) {
-      first++;
-    }
+    int first = firstKept(s, keep, 0);
     Matcher md = MARKDOWN_PREFIX.matcher(s).region(first, s.length());
     if (md.lookingAt()) {
-      for (int i = md.start(); i < md.end(); i++) {
-        keep[i] = false;
+      Arrays.fill(keep, md.start(), md.end(), false);
+      first = firstKept(s, keep, md.end());
+    }
+    // a markdown table row: outer pipes go, inner pipes separate cells
+    boolean tableRow = first < s.length() && s.charAt(first) == '|';
+    if (tableRow) {
+      keep[first] = false;
+      int last = s.length() - 1;
+      while (last > first && (!keep[last] || isSpace(s.charAt(last)))) {
+        last--;
+      }
+      if (last > first && s.charAt(last) == '|') {
+        keep[last] = false;
+      }
+    }
+    if (tableRow) {
+      // no padding around the cell separators
+      for (int i = first + 1; i < s.length(); i++) {
+        if (keep[i] && s.charAt(i) == '|') {
+          for (int k = i - 1; k > first && s.charAt(k) == ' '; k--) {
+            keep[k] = false;
+          }
+          for (int k = i + 1; k < s.length() && s.charAt(k) == ' '; k++) {
+            keep[k] = false;
+          }
+        }
       }
     }
     StringBuilder b = new StringBuilder(s.length());
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       if (keep[i]) {
+        char c = s.charAt(i);
         origin[n++] = span.start() + i;
-        b.append(fold(s.charAt(i)));
+        b.append(tableRow && c == '|' ? '\t' : fold(c));
       }
+    }
+    if (pdf) {
+      n = dropSpacesNextToCjk(b, origin);
     }
     // trim (ASCII, ideographic and no-break spaces) and keep origins aligned
     int lo = 0;
@@ -150,15 +222,319 @@ public final class TextNormalizer {
     return b.substring(lo, hi);
   }
 
+  private static int firstKept(String s, boolean[] keep, int from) {
+    int i = from;
+    while (i < s.length() && (!keep[i] || isSpace(s.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Removes every run of spaces that has a Chinese character or Chinese punctuation on one side
+   * and text on the other; returns the new length. Spaces between Latin words stay.
+   */
+  private static int dropSpacesNextToCjk(StringBuilder b, int[] origin) {
+    int w = 0;
+    int len = b.length();
+    for (int i = 0; i < len; ) {
+      char c = b.charAt(i);
+      if (c == ' ' || c == '\u00A0' || c == '\u3000') {
+        int j = i;
+        while (j < len && (b.charAt(j) == ' ' || b.charAt(j) == '\u00A0' || b.charAt(j) == '\u3000')) {
+          j++;
+        }
+        boolean inner = i > 0 && j < len;
+        if (inner && (isWide(b.charAt(i - 1)) || isWide(b.charAt(j)))) {
+          i = j;
+          continue;
+        }
+        for (int k = i; k < j; k++) {
+          b.setCharAt(w, b.charAt(k));
+          origin[w++] = origin[k];
+        }
+        i = j;
+        continue;
+      }
+      b.setCharAt(w, c);
+      origin[w++] = origin[i];
+      i++;
+    }
+    b.setLength(w);
+    return w;
+  }
+
+  // ---------------------------------------------------------------- pages
+
+  /**
+   * Drops running headers and footers: a short first or last line of a page that recurs (digits
+   * aside) in that place on at least half of the pages, and on at least three; then the same for
+   * the second and second-to-last lines of the pages that lost one (two-line headers). The first
+   * page keeps its header, which is usually the title.
+   */
+  private static List<Line> dropRunningHeaders(List<Line> lines) {
+    if (lines.isEmpty()) {
+      return lines;
+    }
+    int pages = lines.get(lines.size() - 1).page() + 1;
+    if (pages < 3) {
+      return lines;
+    }
+    int needed = Math.max(3, (int) Math.ceil(pages * RUNNING_SHARE));
+    List<int[]> bounds = pageBounds(lines); // {first, end} per page, in line indexes
+    boolean[] drop = new boolean[lines.size()];
+    boolean[] keptHeader = new boolean[lines.size()];
+    for (int round = 0; round < 2; round++) {
+      Map<String, Set<Integer>> pagesByKey = new HashMap<>();
+      List<Integer> candidates = new ArrayList<>();
+      for (int[] b : bounds) {
+        int top = b[0] + round;
+        int bottom = b[1] - 1 - round;
+        if (round == 1 && !(b[0] < b[1] && drop[b[0]])) {
+          top = -1;
+        }
+        if (round == 1 && !(b[0] < b[1] && drop[b[1] - 1])) {
+          bottom = -1;
+        }
+        for (int i : new int[] {top, bottom}) {
+          if (i >= b[0] && i < b[1] && isRunningCandidate(lines.get(i))) {
+            candidates.add(i);
+            pagesByKey.computeIfAbsent(key(lines.get(i).text()), k -> new HashSet<>())
+                .add(lines.get(i).page());
+          }
+        }
+      }
+      for (int i : candidates) {
+        Line l = lines.get(i);
+        boolean firstPageHeader = l.page() == 0 && i < bounds.get(0)[0] + 2;
+        if (pagesByKey.get(key(l.text())).size() >= needed) {
+          drop[i] = !firstPageHeader;
+          keptHeader[i] = firstPageHeader;
+        }
+      }
+    }
+    List<Line> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (!drop[i]) {
+        out.add(keptHeader[i] ? lines.get(i).alone() : lines.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isRunningCandidate(Line l) {
+    return l.text().length() <= MAX_RUNNING && l.block().kind() != BlockKind.TABLE_ROW;
+  }
+
+  /** {first line, end} of every page that has lines. */
+  private static List<int[]> pageBounds(List<Line> lines) {
+    List<int[]> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i <= lines.size(); i++) {
+      if (i == lines.size() || lines.get(i).page() != lines.get(from).page()) {
+        out.add(new int[] {from, i});
+        from = i;
+      }
+    }
+    return out;
+  }
+
+  private static String key(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (b.length() == 0 || b.charAt(b.length() - 1) != '#') {
+          b.append('#');
+        }
+      } else if (!isSpace(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  // ---------------------------------------------------------------- line widths
+
+  /** The width of a full line: the 90th percentile of the widths of the longer lines. */
+  private static int typicalWidth(List<Line> lines) {
+    int[] widths = lines.stream().filter(l -> l.block().kind() != BlockKind.TABLE_ROW)
+        .mapToInt(Line::width).filter(w -> w >= 10).sorted().toArray();
+    if (widths.length < 3) {
+      return Integer.MAX_VALUE;
+    }
+    return widths[(int) Math.floor((widths.length - 1) * 0.9)];
+  }
+
+  /**
+   * The full-line width of text hard-wrapped at a fixed width (many lines within 10% of the
+   * same width), or {@link Integer#MAX_VALUE} when the lines are paragraphs.
+   */
+  private static int wrappedWidth(List<Line> lines) {
+    if (lines.size() < 20) {
+      return Integer.MAX_VALUE;
+    }
+    int typical = typicalWidth(lines);
+    if (typical > 200) {
+      return Integer.MAX_VALUE;
+    }
+    long near = lines.stream().mapToInt(Line::width)
+        .filter(w -> w >= typical * 0.9 && w <= typical * 1.1).count();
+    return near >= lines.size() * 0.4 ? typical : Integer.MAX_VALUE;
+  }
+
+  // ---------------------------------------------------------------- joining
+
+  private static PlanText join(String src, List<Line> lines, int fullWidth) {
+    MappedTextBuilder out = new MappedTextBuilder();
+    List<Block> blocks = new ArrayList<>();
+    Block open = null;
+    int openStart = 0;
+    Line prev = null;
+    for (Line line : lines) {
+      if (open != null && continues(prev, line, fullWidth)) {
+        char a = out.charAt(out.length() - 1);
+        char c = line.text().charAt(0);
+        if (isWordChar(a) && isWordChar(c)) {
+          out.append(' ', separatorOrigin(out, line));
+        }
+      } else {
+        if (open != null) {
+          blocks.add(open.withSpan(new Span(openStart, out.length())));
+          out.append('\n', separatorOrigin(out, line));
+        }
+        openStart = out.length();
+        open = line.block();
+        prependLabel(out, line);
+      }
+      for (int i = 0; i < line.text().length(); i++) {
+        out.append(line.text().charAt(i), line.origin()[i]);
+      }
+      prev = line;
+    }
+    if (open != null) {
+      blocks.add(open.withSpan(new Span(openStart, out.length())));
+    }
+    return new PlanText(out.text(), src, out.origin(src.length()), blocks);
+  }
+
+  /** A separator maps just past the char before it (never past the char after it). */
+  private static int separatorOrigin(MappedTextBuilder out, Line next) {
+    int after = out.length() == 0 ? 0 : out.originAt(out.length() - 1) + 1;
+    return Math.min(after, next.origin()[0]);
+  }
+
+  /** The block's automatic numbering in front of its text, unless the text already has it. */
+  private static void prependLabel(MappedTextBuilder out, Line line) {
+    String label = line.block().label();
+    if (label == null || label.isEmpty()) {
+      return;
+    }
+    StringBuilder folded = new StringBuilder(label.length());
+    for (int i = 0; i < label.length(); i++) {
+      folded.append(fold(label.charAt(i)));
+    }
+    if (line.text().startsWith(folded.toString())) {
+      return;
+    }
+    for (int i = 0; i < folded.length(); i++) {
+      out.append(folded.charAt(i), line.origin()[0]);
+    }
+  }
+
+  /** Whether {@code next} continues the paragraph whose last line is {@code prev}. */
+  static boolean continues(Line prev, Line next, int fullWidth) {
+    Block a = prev.block();
+    Block b = next.block();
+    if (prev.standalone() || next.standalone() || a.kind() == BlockKind.TABLE_ROW || b.kind() == BlockKind.TABLE_ROW
+        || a.kind() == BlockKind.HEADING || b.kind() == BlockKind.HEADING || b.label() != null) {
+      return false;
+    }
+    if (a.kind() != b.kind() && b.kind() != BlockKind.PARAGRAPH) {
+      return false;
+    }
+    String p = prev.text();
+    String n = next.text();
+    if (NO_LINE_START.indexOf(n.charAt(0)) >= 0) {
+      return true;
+    }
+    if (OPENS_ITEM.matcher(n).lookingAt() || isColonHeading(n)) {
+      return false;
+    }
+    char last = p.charAt(p.length() - 1);
+    if (fullWidth != Integer.MAX_VALUE) {
+      return prev.width() >= fullWidth * FULL_LINE || CONTINUES.indexOf(last) >= 0;
+    }
+    if (isHeading(p)) {
+      return false;
+    }
+    if (CONTINUES.indexOf(last) >= 0) {
+      return true;
+    }
+    return p.length() >= MIN_BROKEN_LINE && CLOSERS.indexOf(last) < 0
+        && !(n.length() <= 10 && !hasAny(n, SENTENCE_PUNCT + CLOSERS));
+  }
+
+  /** A numbered line without a sentence in it (一、总体目标, （三）妇女与经济), or a label heading. */
+  static boolean isHeading(String line) {
+    if (isColonHeading(line)) {
+      return true;
+    }
+    return line.length() <= MAX_HEADING && OPENS_ITEM.matcher(line).lookingAt()
+        && !hasAny(line, SENTENCE_PUNCT);
+  }
+
+  /** A short line ending in a colon without a sentence before it: 主要目标： / 策略措施: */
+  private static boolean isColonHeading(String line) {
+    char last = line.charAt(line.length() - 1);
+    return (last == '：' || last == ':') && line.length() <= MAX_COLON_HEADING
+        && !hasAny(line.substring(0, line.length() - 1), SENTENCE_PUNCT + "：:");
+  }
+
+  private static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- characters
+
   static boolean isSpace(char c) {
     return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
   }
 
-  /** Full-width digits and Latin letters to ASCII; everything else unchanged (same length). */
+  /**
+   * Full-width digits and Latin letters to ASCII, and the horizontal bar U+2015 (what GBK
+   * decoders make of the em dash in 2021—2030) to the em dash; everything else unchanged.
+   */
   static char fold(char c) {
     if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
       return (char) (c - 0xFEE0);
     }
-    return c;
+    return c == '\u2015' ? '\u2014' : c;
+  }
+
+  /** Chinese characters, kana, Hangul, CJK and full-width punctuation: two columns wide. */
+  static boolean isWide(char c) {
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
+        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6) || c == '—' || c == '…' || c == '“' || c == '”'
+        || c == '‘' || c == '’' || c == '·';
+  }
+
+  static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      w += isWide(s.charAt(i)) ? 2 : 1;
+    }
+    return w;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
   }
 }

@@ -1,0 +1,407 @@
+package org.planscope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.planscope.model.Block;
+import org.planscope.model.BlockKind;
+import org.planscope.model.Document;
+import org.planscope.model.PlanText;
+import org.planscope.text.TextNormalizer;
+
+/** Every supported format read from a small fixture, then normalised. */
+class TikaDocumentReaderTest {
+  static final TikaDocumentReader READER = new TikaDocumentReader();
+  static final TextNormalizer NORMALIZER = new TextNormalizer();
+
+  @TempDir Path tmp;
+
+  static Path resource(String name, Path dir) throws IOException {
+    Path out = dir.resolve(name);
+    try (InputStream in = TikaDocumentReaderTest.class.getResourceAsStream("/ingest/" + name)) {
+      Files.copy(in, out);
+    }
+    return out;
+  }
+
+  Path write(String name, byte[] bytes) throws IOException {
+    Path p = tmp.resolve(name);
+    Files.write(p, bytes);
+    return p;
+  }
+
+  static List<String> texts(PlanText t) {
+    return t.blocks().stream().map(b -> b.span().in(t.text())).toList();
+  }
+
+  static PlanText normalized(Path p) throws ReadException {
+    return NORMALIZER.normalize(READER.read(p));
+  }
+
+  // ------------------------------------------------------------------ plain text and charsets
+
+  static final String PLAN = "示例县妇女发展规划\n（2021—2030年）\n一、总体目标\n妇女平等享有全方位的健康服务。";
+
+  @ParameterizedTest
+  @CsvSource({"GB18030", "GBK", "UTF-8", "UTF-16LE", "UTF-16BE"})
+  void decodesATextInEveryCharsetWithoutABom(String charset) throws Exception {
+    Document d = READER.read(write("plan.txt", PLAN.getBytes(Charset.forName(charset))));
+    assertEquals(PLAN, d.text());
+    assertEquals(4, d.blocks().size());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      EFBBBF | UTF-8    | UTF-8
+      FFFE   | UTF-16LE | UTF-16LE
+      FEFF   | UTF-16BE | UTF-16BE
+      """)
+  void aBomDecides(String bomHex, String charset, String reported) throws Exception {
+    byte[] bom = java.util.HexFormat.of().parseHex(bomHex.toLowerCase());
+    byte[] body = PLAN.getBytes(Charset.forName(charset));
+    byte[] all = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, all, 0, bom.length);
+    System.arraycopy(body, 0, all, bom.length, body.length);
+    Document d = READER.read(write("plan.txt", all));
+    assertEquals(PLAN, d.text());
+    assertTrue(d.source().mediaType().endsWith("charset=" + reported), d.source().mediaType());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"妇女发展规划", "主要目标：", "联通", "男女平等基本国策", "孕产妇死亡率下降到12/10万以下。"})
+  void decodesAShortGbkText(String text) throws Exception {
+    // statistical detectors take texts this short for KOI8-R or windows-1252
+    assertTrue(text.length() < 30);
+    Document d = READER.read(write("short.txt", text.getBytes("GBK")));
+    assertEquals(text, d.text());
+    assertEquals("text/plain; charset=GB18030", d.source().mediaType());
+  }
+
+  @Test
+  void aTextThatBeginsLikeADosExecutableIsStillText() throws Exception {
+    // "MZ" opens a DOS executable; so do the first bytes of corpus/000 (e9 b9 bf …)
+    String text = "MZ型号说明\n鹿寨县妇女发展规划";
+    Document d = READER.read(write("mz.txt", text.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(text, d.text());
+    byte[] corpusStart = "鹿寨县妇女发展规划".getBytes(StandardCharsets.UTF_8);
+    assertEquals((byte) 0xE9, corpusStart[0]); // a JMP opcode to file(1)
+    assertEquals("鹿寨县妇女发展规划", READER.read(write("jmp.txt", corpusStart)).text());
+  }
+
+  @Test
+  void aUtf8FileCutInsideACharacterStaysUtf8() throws Exception {
+    byte[] full = (PLAN + PLAN).getBytes(StandardCharsets.UTF_8);
+    byte[] cut = java.util.Arrays.copyOf(full, full.length - 1);
+    Document d = READER.read(write("cut.txt", cut));
+    assertTrue(d.text().startsWith(PLAN), d.text());
+    assertTrue(d.source().mediaType().endsWith("UTF-8"));
+  }
+
+  @Test
+  void formFeedsInTextArePages() throws Exception {
+    String text = "规划\n正文一。\f规划\n正文二。\f规划\n正文三。";
+    PlanText t = normalized(write("paged.txt", text.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(List.of("规划", "正文一。", "正文二。", "正文三。"), texts(t));
+  }
+
+  // ------------------------------------------------------------------ markdown
+
+  @Test
+  void markdownMarkersGoHeadingsAndTablesStay() throws Exception {
+    Document d = READER.read(resource("plan.md", tmp));
+    assertEquals(BlockKind.HEADING, d.blocks().get(0).kind());
+    assertEquals(2, d.blocks().stream().filter(b -> b.kind() == BlockKind.HEADING)
+        .mapToInt(Block::level).max().orElse(0));
+    PlanText t = NORMALIZER.normalize(d);
+    assertEquals(List.of(
+        "示例市妇女发展规划（2021—2030年）",
+        "前 言",
+        "为促进男女平等和妇女全面发展，依据《中国妇女发展纲要（2021—2030年）》，制定本规划。",
+        "一、总体目标",
+        "1.妇女平等享有全方位的健康服务，人均预期寿命达到80岁以上。",
+        "2. 孕产妇死亡率控制在10/10万以下。",
+        "指标\t目标值",
+        "筛查率\t70%",
+        "注：本规划由市妇儿工委负责解释。"), texts(t));
+  }
+
+  // ------------------------------------------------------------------ docx
+
+  static DocxFixture numberedPlan() {
+    String numbering = DocxFixture.abstractNum(0,
+            DocxFixture.lvl(0, 1, "chineseCounting", "%1、"),
+            DocxFixture.lvl(1, 1, "chineseCounting", "（%2）"),
+            DocxFixture.lvl(2, 1, "decimal", "%3."),
+            DocxFixture.lvl(3, 1, "decimal", "（%4）"),
+            DocxFixture.lvl(4, 1, "decimalEnclosedCircle", "%5"))
+        + DocxFixture.abstractNum(1,
+            "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCountingThousand\"/>"
+                + "<w:pStyle w:val=\"1\"/><w:lvlText w:val=\"第%1章\"/></w:lvl>")
+        + DocxFixture.abstractNum(2,
+            DocxFixture.lvl(0, 9, "chineseCounting", "%1、"),
+            DocxFixture.lvl(1, 1, "ideographTraditional", "%2．"))
+        + DocxFixture.abstractNum(3,
+            "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/>"
+                + "<w:lvlText w:val=\"\uF06C\"/></w:lvl>")
+        + DocxFixture.num(1, 0, "")
+        + DocxFixture.num(2, 0, DocxFixture.startOverride(2, 1))
+        + DocxFixture.num(3, 1, "")
+        + DocxFixture.num(4, 2, "")
+        + DocxFixture.num(5, 3, "");
+    String headingStyles = DocxFixture.defaultStyles().replace(
+        "<w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr>",
+        "<w:pPr><w:numPr><w:numId w:val=\"3\"/></w:numPr><w:outlineLvl w:val=\"0\"/></w:pPr>");
+    return new DocxFixture().numbering(numbering).styles(headingStyles)
+        .styled("TOC1", "第一章 总则\t3")
+        .p("示例县妇女发展规划")
+        .styled("1", "总则")
+        .item(1, 0, "指导思想、基本原则和总体目标")
+        .item(1, 1, "指导思想")
+        .p("以习近平新时代中国特色社会主义思想为指导。")
+        .item(1, 1, "基本原则")
+        .item(1, 2, "坚持党的全面领导。")
+        .item(1, 2, "坚持男女平等。")
+        .item(1, 3, "细则一。")
+        .item(1, 4, "要点。")
+        .item(1, 4, "要点。")
+        .item(1, 1, "总体目标")
+        .item(1, 2, "妇女健康水平持续提升。")
+        .styled("1", "发展领域")
+        .item(1, 0, "主要目标")
+        .item(2, 2, "列表重新编号。")
+        .xml("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr></w:pPr>"
+            + DocxFixture.run("编号已取消") + "</w:p>")
+        .item(4, 0, "第九项")
+        .item(4, 0, "第十项")
+        .item(4, 0, "第十一项")
+        .item(4, 1, "甲项")
+        .item(4, 1, "乙项")
+        .item(5, 0, "符号列表")
+        .styled("2", "二级标题")
+        .styled("Mine", "自定义标题")
+        .xml("<w:p><w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>"
+            + "<w:del><w:r><w:delText>删除</w:delText></w:r></w:del>"
+            + "<w:ins><w:r><w:t>插入</w:t></w:r></w:ins>"
+            + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>文字</w:t></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>")
+        .xml("<w:tbl><w:tr><w:tc><w:p>" + DocxFixture.run("指标") + "</w:p></w:tc><w:tc><w:p>"
+            + DocxFixture.run("目标值") + "</w:p></w:tc></w:tr><w:tr><w:tc><w:p>"
+            + DocxFixture.run("筛查率") + "</w:p></w:tc><w:tc><w:p>" + DocxFixture.run("70%")
+            + "</w:p><w:p>" + DocxFixture.run("以上") + "</w:p></w:tc></w:tr></w:tbl>")
+        .xml("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")
+        .p("新的一页。");
+  }
+
+  record Expect(BlockKind kind, int level, String label, String text) {}
+
+  @Test
+  void docxAutomaticNumberingIsRenderedAsWordShowsIt() throws Exception {
+    Document d = READER.read(write("numbered.docx", numberedPlan().bytes()));
+    List<Expect> got = d.blocks().stream()
+        .map(b -> new Expect(b.kind(), b.level(), b.label(), b.span().in(d.text()))).toList();
+    BlockKind p = BlockKind.PARAGRAPH;
+    BlockKind h = BlockKind.HEADING;
+    BlockKind li = BlockKind.LIST_ITEM;
+    assertEquals(List.of(
+        new Expect(p, 0, null, "示例县妇女发展规划"),
+        new Expect(h, 1, "第一章", "第一章 总则"),
+        new Expect(li, 0, "一、", "一、指导思想、基本原则和总体目标"),
+        new Expect(li, 1, "（一）", "（一）指导思想"),
+        new Expect(p, 0, null, "以习近平新时代中国特色社会主义思想为指导。"),
+        new Expect(li, 1, "（二）", "（二）基本原则"),
+        new Expect(li, 2, "1.", "1.坚持党的全面领导。"),
+        new Expect(li, 2, "2.", "2.坚持男女平等。"),
+        new Expect(li, 3, "（1）", "（1）细则一。"),
+        new Expect(li, 4, "①", "①要点。"),
+        new Expect(li, 4, "②", "②要点。"),
+        new Expect(li, 1, "（三）", "（三）总体目标"),
+        new Expect(li, 2, "1.", "1.妇女健康水平持续提升。"),
+        new Expect(h, 1, "第二章", "第二章 发展领域"),
+        new Expect(li, 0, "二、", "二、主要目标"),
+        new Expect(li, 2, "1.", "1.列表重新编号。"),
+        new Expect(p, 0, null, "编号已取消"),
+        new Expect(li, 0, "九、", "九、第九项"),
+        new Expect(li, 0, "十、", "十、第十项"),
+        new Expect(li, 0, "十一、", "十一、第十一项"),
+        new Expect(li, 1, "甲．", "甲．甲项"),
+        new Expect(li, 1, "乙．", "乙．乙项"),
+        new Expect(li, 0, null, "符号列表"),
+        new Expect(h, 2, null, "二级标题"),
+        new Expect(h, 3, null, "自定义标题"),
+        new Expect(p, 0, null, "可见插入文字"),
+        new Expect(BlockKind.TABLE_ROW, 0, null, "指标\t目标值"),
+        new Expect(BlockKind.TABLE_ROW, 0, null, "筛查率\t70% 以上"),
+        new Expect(p, 0, null, "新的一页。")), got);
+    assertTrue(d.text().contains("\f新的一页。"), "a page break is a form feed");
+    assertEquals("示例县妇女发展规划", d.metadata().get("dc:title"));
+    assertEquals(DocxReader.MEDIA_TYPE, d.source().mediaType());
+  }
+
+  @Test
+  void docxLabelsReachTheNormalisedText() throws Exception {
+    PlanText t = normalized(write("numbered.docx", numberedPlan().bytes()));
+    assertTrue(texts(t).contains("一、指导思想、基本原则和总体目标"));
+    assertTrue(texts(t).contains("（二）基本原则"));
+    assertTrue(texts(t).contains("（1）细则一。"));
+    int at = t.text().indexOf("（二）基本原则");
+    assertEquals("（二）基本原则", t.toSource(new org.planscope.model.Span(at, at + 7)).in(t.source()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      1    | chineseCounting         | 一
+      10   | chineseCounting         | 十
+      11   | chineseCounting         | 十一
+      20   | chineseCounting         | 二十
+      21   | chineseCounting         | 二十一
+      100  | chineseCountingThousand | 一百
+      101  | chineseCountingThousand | 一百零一
+      110  | chineseCountingThousand | 一百一十
+      1010 | chineseCountingThousand | 一千零一十
+      3    | chineseLegalSimplified  | 叁
+      12   | chineseLegalSimplified  | 拾贰
+      1    | ideographTraditional    | 甲
+      10   | ideographTraditional    | 癸
+      11   | ideographTraditional    | 甲
+      3    | ideographZodiac         | 寅
+      2025 | ideographDigital        | 二〇二五
+      1    | decimalEnclosedCircle   | ①
+      20   | decimalEnclosedCircle   | ⑳
+      21   | decimalEnclosedCircle   | ㉑
+      50   | decimalEnclosedCircle   | ㊿
+      51   | decimalEnclosedCircle   | 51
+      3    | decimalEnclosedParen    | ⑶
+      3    | decimalEnclosedFullstop | ⒊
+      7    | decimal                 | 7
+      7    | decimalZero             | 07
+      12   | decimalFullWidth        | １２
+      4    | upperRoman              | IV
+      9    | lowerRoman              | ix
+      28   | lowerLetter             | bb
+      3    | upperLetter             | C
+      5    | someFutureFormat        | 5
+      """)
+  void wordNumberFormats(int n, String fmt, String expected) {
+    assertEquals(expected, NumberFormat.format(n, fmt));
+  }
+
+  // ------------------------------------------------------------------ pdf
+
+  @Test
+  void pdfLinesBrokenMidSentenceAreRejoinedAndPageFurnitureGoes() throws Exception {
+    Document d = READER.read(resource("broken-lines.pdf", tmp));
+    assertTrue(d.source().mediaType().startsWith("application/pdf"));
+    assertEquals(2, d.text().chars().filter(c -> c == '\f').count(), "three pages");
+    assertTrue(d.text().contains("达到 70%"), "the fixture has the extraction's spaces");
+    PlanText t = NORMALIZER.normalize(d);
+    assertEquals(List.of(
+        "示例县妇女发展规划（2021—2030年）",
+        "一、总体目标",
+        "到2030年，男女平等基本国策得到深入贯彻落实，促进男女平等和妇女全面发展的制度机制创新完善，"
+            + "妇女平等享有全方位的健康服务，健康水平持续提升。",
+        "二、发展领域、主要目标和策略措施",
+        "（一）妇女与健康",
+        "主要目标：",
+        "1.妇女全生命周期享有良好的卫生健康服务，妇女人均预期寿命延长，人均健康预期寿命提高。",
+        "2.孕产妇死亡率下降到12/10万以下，城乡、区域差距缩小。",
+        "3.适龄妇女宫颈癌人群筛查率达到70%以上，乳腺癌人群筛查率逐步提高，宫颈癌和乳腺癌综合防治能力不断增强。",
+        "4.妇女经常参加体育锻炼的人数比例达到45%以上，妇女体质测定标准合格比例提高。",
+        "策略措施：",
+        "1.完善保障妇女健康的制度机制。全面推进健康示例建设，把保障人民健康放在优先发展的战略位置，"
+            + "坚持预防为主，深入实施健康示例行动，健全政府主导、部门协同、社会参与、行业监管、科技支撑的"
+            + "妇女健康保障工作机制，推进将健康融入所有政策。",
+        "2.加强妇幼健康服务体系建设。健全以妇幼保健机构为核心、以基层医疗卫生机构为基础、"
+            + "以大中型医院和教学科研机构为技术支撑的妇幼健康服务网络。",
+        "3.提高妇女健康素养水平。实施健康知识普及行动，利用多种媒体广泛宣传健康知识，"
+            + "引导妇女树立科学的健康理念，到2025年妇女健康素养水平达到25%以上。"), texts(t));
+    // a span across the page break maps back to the source, footer and header included
+    int at = t.text().indexOf("城乡");
+    String src = t.toSource(new org.planscope.model.Span(at, at + 2)).in(t.source());
+    assertTrue(src.startsWith("城\n") && src.endsWith("\n乡") && src.contains("— 1 —"), src);
+  }
+
+  // ------------------------------------------------------------------ html, rtf
+
+  @Test
+  void htmlKeepsTheArticleAndDropsNavigationHeaderFooterAndSidebar() throws Exception {
+    PlanText t = normalized(resource("article.html", tmp));
+    assertEquals(List.of(
+        "示例县妇女发展规划（2021—2030年）",
+        "发布日期：2022-03-01",
+        "为促进男女平等和妇女全面发展，制定本规划。",
+        "一、总体目标",
+        "到2030年，妇女平等享有全方位的健康服务，健康水平持续提升。",
+        "（一）妇女与健康",
+        "主要目标：",
+        "1.妇女全生命周期享有良好的卫生健康服务。",
+        "2.孕产妇死亡率下降到12/10万以下。",
+        "指标\t目标值",
+        "宫颈癌人群筛查率\t70%以上"), texts(t));
+    assertEquals(BlockKind.HEADING, t.blocks().get(0).kind());
+    assertEquals(BlockKind.LIST_ITEM, t.blocks().get(7).kind());
+    assertEquals("1.", t.blocks().get(7).label());
+  }
+
+  @Test
+  void anOldStylePortalPageInGbkKeepsTheEditorBox() throws Exception {
+    PlanText t = normalized(resource("portal.htm", tmp));
+    assertEquals(List.of(
+        "示例旗妇女发展规划（2021—2030年）",
+        "一、指导思想",
+        "坚持男女平等基本国策，推动妇女全面发展。",
+        "（一）妇女与健康",
+        "1.妇女人均预期寿命延长。",
+        "2.孕产妇死亡率下降到15/10万以下。"), texts(t));
+  }
+
+  @Test
+  void rtf() throws Exception {
+    PlanText t = normalized(resource("plan.rtf", tmp));
+    assertEquals(List.of(
+        "示例区妇女发展规划",
+        "（2021—2030年）",
+        "一、指导思想",
+        "坚持男女平等基本国策，推动妇女全面发展。",
+        "（一）妇女与健康",
+        "1.妇女人均预期寿命延长，人均健康预期寿命提高。",
+        "2.孕产妇死亡率下降到10/10万以下。"), texts(t));
+  }
+
+  @Test
+  void rtfListNumbersComeFromTheListtextGroupsTikaDrops() throws Exception {
+    Document d = READER.read(resource("numbered.rtf", tmp));
+    List<Expect> got = d.blocks().stream()
+        .map(b -> new Expect(b.kind(), b.level(), b.label(), b.span().in(d.text()))).toList();
+    BlockKind li = BlockKind.LIST_ITEM;
+    assertEquals(List.of(
+        new Expect(BlockKind.PARAGRAPH, 0, null, "示例区妇女发展规划"),
+        new Expect(li, 0, "一、", "一、指导思想"),
+        new Expect(li, 1, "（一）", "（一）妇女与健康"),
+        new Expect(li, 2, "1.", "1.妇女人均预期寿命延长。"),
+        new Expect(li, 2, "2.", "2.孕产妇死亡率下降到10/10万以下。"),
+        new Expect(li, 1, "（二）", "（二）妇女与教育"),
+        new Expect(li, 0, "二、", "二、组织实施")), got);
+  }
+
+  @Test
+  void plainTextAndDocxNeverStartTika() throws Exception {
+    TikaDocumentReader fresh = new TikaDocumentReader();
+    fresh.read(write("a.txt", PLAN.getBytes(StandardCharsets.UTF_8)));
+    fresh.read(write("a.md", PLAN.getBytes(StandardCharsets.UTF_8)));
+    fresh.read(write("a.docx", numberedPlan().bytes()));
+    assertFalse(fresh.tikaStarted());
+  }
+}
