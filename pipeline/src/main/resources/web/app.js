@@ -292,11 +292,11 @@
       (d.goals || []).length ? [el('h4', null, 'Goals 主要目标'), el('ol', { class: 'goals' }, d.goals.map((g) => renderItem(g, 'goal')))] : null,
       (d.measures || []).length ? [el('h4', null, 'Measures 策略措施'), el('ol', { class: 'measures' }, d.measures.map((m) => renderItem(m, 'measure')))] : null));
     if ((plan.keyProjects || []).length) {
-      out.push(el('section', { class: 'domain' }, el('h3', null, 'Key projects 重点工程'),
+      out.push(el('section', { class: 'domain extra' }, el('h3', null, 'Key projects 重点工程'),
         el('ol', null, plan.keyProjects.map((k) => renderItem(k, 'key_project')))));
     }
     if ((plan.implementationUnits || []).length) {
-      out.push(el('section', { class: 'domain' }, el('h3', null, 'Implementation 组织实施'),
+      out.push(el('section', { class: 'domain extra' }, el('h3', null, 'Implementation 组织实施'),
         el('ul', { class: 'units' }, plan.implementationUnits.map((u) => el('li', null,
           el('button', { type: 'button', class: 'link', onclick: () => showSpan(u.span) }, u.unit || ''),
           u.duty ? ' — ' + u.duty : '')))));

@@ -141,7 +141,7 @@ class WebApiTest {
     assertTrue(plans.size() >= 2, r.body);
     JsonNode p = plans.get(0);
     assertEquals(firstId, p.get("id").asText());
-    assertEquals("鹿寨县妇女发展规划", p.get("title").asText());
+    assertEquals("鹿寨县妇女发展规划（2021—2030年）", p.get("title").asText());
     assertEquals("鹿寨县", p.get("region").asText());
     assertEquals(8, p.at("/counts/domains").asInt());
     assertTrue(p.at("/counts/goals").asInt() > 50, p.toString());
