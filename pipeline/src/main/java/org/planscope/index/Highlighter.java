@@ -1,0 +1,143 @@
+package org.planscope.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * Marks a hit's matches in its stored text: re-analyses the text with the index analyzers and
+ * marks every token (HanLP word or bigram) that the query looks for, by the token's offsets — so
+ * highlighting is exactly as good as the analyzers' offsets. Excluded words are never marked.
+ *
+ * <p>Example: query 宫颈癌筛查 on 适龄妇女宫颈癌人群筛查率达到70%以上 → 适龄妇女«宫颈癌»人群«筛查»率达到70%以上.
+ */
+final class Highlighter {
+  static final String OPEN = "«";
+  static final String CLOSE = "»";
+  private static final List<String> FIELDS = List.of(Fields.TEXT, Fields.TEXT_BI);
+
+  private final Analyzer analyzer;
+  private final int window;
+
+  Highlighter(Analyzer analyzer, int window) {
+    this.analyzer = analyzer;
+    this.window = window;
+  }
+
+  /** Terms of the query per highlighted field (positive clauses only). */
+  static Map<String, Set<String>> terms(Query query) {
+    Map<String, Set<String>> out = new HashMap<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        return FIELDS.contains(field);
+      }
+
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        for (Term t : terms) {
+          out.computeIfAbsent(t.field(), k -> new HashSet<>()).add(t.text());
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    return out;
+  }
+
+  /** Merged, sorted {@code [start, end)} ranges of {@code text} that match. */
+  List<int[]> ranges(String text, Map<String, Set<String>> terms) {
+    boolean[] marked = new boolean[text.length()];
+    for (Map.Entry<String, Set<String>> e : terms.entrySet()) {
+      try (TokenStream ts = analyzer.tokenStream(e.getKey(), text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          if (e.getValue().contains(term.toString())) {
+            for (int i = off.startOffset(); i < off.endOffset() && i < marked.length; i++) {
+              marked[i] = true;
+            }
+          }
+        }
+        ts.end();
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < marked.length; ) {
+      if (!marked[i]) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < marked.length && marked[i]) {
+        i++;
+      }
+      out.add(new int[] {s, i});
+    }
+    return out;
+  }
+
+  /**
+   * The text, or the window of {@code window} characters with the most marked characters, with the
+   * ranges wrapped in «».
+   */
+  String snippet(String text, List<int[]> ranges) {
+    int from = 0;
+    int to = text.length();
+    if (text.length() > window) {
+      int best = 0;
+      int bestStart = 0;
+      for (int[] r : ranges) {
+        int start = Math.max(0, Math.min(r[0] - 10, text.length() - window));
+        int covered = 0;
+        for (int[] q : ranges) {
+          covered += Math.max(0, Math.min(q[1], start + window) - Math.max(q[0], start));
+        }
+        if (covered > best) {
+          best = covered;
+          bestStart = start;
+        }
+      }
+      from = bestStart;
+      to = bestStart + window;
+    }
+    StringBuilder b = new StringBuilder();
+    if (from > 0) {
+      b.append('…');
+    }
+    int at = from;
+    for (int[] r : ranges) {
+      int s = Math.max(r[0], from);
+      int e = Math.min(r[1], to);
+      if (s >= e) {
+        continue;
+      }
+      b.append(text, at, s).append(OPEN).append(text, s, e).append(CLOSE);
+      at = e;
+    }
+    b.append(text, at, to);
+    if (to < text.length()) {
+      b.append('…');
+    }
+    return b.toString().replace('\n', ' ');
+  }
+}
