@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
@@ -37,9 +38,12 @@ final class Highlighter {
     this.window = window;
   }
 
-  /** Terms of the query per highlighted field (positive clauses only). */
-  static Map<String, Set<String>> terms(Query query) {
-    Map<String, Set<String>> out = new HashMap<>();
+  /**
+   * What the query looks for, per highlighted field: term sequences — a phrase's terms in order,
+   * or a single term (positive clauses only).
+   */
+  static Map<String, Set<List<String>>> terms(Query query) {
+    Map<String, Set<List<String>>> out = new HashMap<>();
     query.visit(new QueryVisitor() {
       @Override
       public boolean acceptField(String field) {
@@ -48,8 +52,16 @@ final class Highlighter {
 
       @Override
       public void consumeTerms(Query q, Term... terms) {
+        if (q instanceof PhraseQuery && terms.length > 1) {
+          List<String> seq = new ArrayList<>();
+          for (Term t : terms) {
+            seq.add(t.text());
+          }
+          out.computeIfAbsent(terms[0].field(), k -> new HashSet<>()).add(List.copyOf(seq));
+          return;
+        }
         for (Term t : terms) {
-          out.computeIfAbsent(t.field(), k -> new HashSet<>()).add(t.text());
+          out.computeIfAbsent(t.field(), k -> new HashSet<>()).add(List.of(t.text()));
         }
       }
 
@@ -61,24 +73,41 @@ final class Highlighter {
     return out;
   }
 
-  /** Merged, sorted {@code [start, end)} ranges of {@code text} that match. */
-  List<int[]> ranges(String text, Map<String, Set<String>> terms) {
+  private record Tok(String term, int start, int end) {}
+
+  /**
+   * Merged, sorted {@code [start, end)} ranges of {@code text} where a looked-for term or phrase
+   * occurs (a phrase only where all its terms follow each other, so the bigram 卫生 of 卫生健康局 is
+   * not marked in 卫生巾).
+   */
+  List<int[]> ranges(String text, Map<String, Set<List<String>>> terms) {
     boolean[] marked = new boolean[text.length()];
-    for (Map.Entry<String, Set<String>> e : terms.entrySet()) {
+    for (Map.Entry<String, Set<List<String>>> e : terms.entrySet()) {
+      List<Tok> toks = new ArrayList<>();
       try (TokenStream ts = analyzer.tokenStream(e.getKey(), text)) {
         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
         OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
         ts.reset();
         while (ts.incrementToken()) {
-          if (e.getValue().contains(term.toString())) {
-            for (int i = off.startOffset(); i < off.endOffset() && i < marked.length; i++) {
-              marked[i] = true;
-            }
-          }
+          toks.add(new Tok(term.toString(), off.startOffset(), off.endOffset()));
         }
         ts.end();
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
+      }
+      for (List<String> seq : e.getValue()) {
+        for (int i = 0; i + seq.size() <= toks.size(); i++) {
+          boolean match = true;
+          for (int j = 0; j < seq.size() && match; j++) {
+            match = toks.get(i + j).term.equals(seq.get(j));
+          }
+          if (match) {
+            int end = Math.min(toks.get(i + seq.size() - 1).end, marked.length);
+            for (int k = toks.get(i).start; k < end; k++) {
+              marked[k] = true;
+            }
+          }
+        }
       }
     }
     List<int[]> out = new ArrayList<>();
@@ -87,11 +116,11 @@ final class Highlighter {
         i++;
         continue;
       }
-      int s = i;
+      int s0 = i;
       while (i < marked.length && marked[i]) {
         i++;
       }
-      out.add(new int[] {s, i});
+      out.add(new int[] {s0, i});
     }
     return out;
   }

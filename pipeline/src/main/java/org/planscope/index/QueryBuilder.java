@@ -161,7 +161,7 @@ final class QueryBuilder {
   Query words(String word) {
     BooleanQuery.Builder variants = new BooleanQuery.Builder();
     int n = 0;
-    for (String v : synonyms.variants(word)) {
+    for (List<Synonyms.Piece> v : synonyms.pieces(word)) {
       Query q = variant(v);
       if (q != null) {
         variants.add(q, Occur.SHOULD);
@@ -171,51 +171,81 @@ final class QueryBuilder {
     return n == 0 ? null : variants.build();
   }
 
-  private Query variant(String v) {
-    List<Tok> toks = analyze(Fields.TEXT, v);
-    if (toks.isEmpty()) {
+  /**
+   * One rewrite of a word: literal pieces are segmented into required segments, a synonym piece
+   * (卫生健康局 put for 卫健局) is required as a whole phrase.
+   */
+  private Query variant(List<Synonyms.Piece> pieces) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int required = 0;
+    StringBuilder whole = new StringBuilder();
+    for (Synonyms.Piece piece : pieces) {
+      whole.append(piece.text());
+      if (piece.synonym()) {
+        Query p = exact(piece.text());
+        if (p != null) {
+          all.add(p, Occur.MUST);
+          required++;
+        }
+        continue;
+      }
+      String v = piece.text();
+      List<Tok> toks = analyze(Fields.TEXT, v);
+      for (List<Tok> chunk : chunks(toks)) {
+        String surface = v.substring(chunk.get(0).start, chunk.get(chunk.size() - 1).end);
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        either.add(boost(termsAll(Fields.TEXT, chunk), 1.5f), Occur.SHOULD);
+        either.add(boost(termsAll(Fields.META, chunk), 0.5f), Occur.SHOULD);
+        Query bt = bigramPhrase(Fields.TEXT_BI, surface);
+        if (bt != null) {
+          either.add(bt, Occur.SHOULD);
+        }
+        Query bm = bigramPhrase(Fields.META_BI, surface);
+        if (bm != null) {
+          either.add(boost(bm, 0.3f), Occur.SHOULD);
+        }
+        all.add(either.build(), Occur.MUST);
+        required++;
+      }
+    }
+    if (required == 0) {
       return null;
     }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    List<List<Tok>> chunks = chunks(toks);
-    for (List<Tok> chunk : chunks) {
-      String surface = v.substring(chunk.get(0).start, chunk.get(chunk.size() - 1).end);
-      BooleanQuery.Builder either = new BooleanQuery.Builder();
-      either.add(boost(termsAll(Fields.TEXT, chunk), 1.5f), Occur.SHOULD);
-      either.add(boost(termsAll(Fields.META, chunk), 0.5f), Occur.SHOULD);
-      Query bt = bigramPhrase(Fields.TEXT_BI, surface);
-      if (bt != null) {
-        either.add(bt, Occur.SHOULD);
-      }
-      Query bm = bigramPhrase(Fields.META_BI, surface);
-      if (bm != null) {
-        either.add(boost(bm, 0.3f), Occur.SHOULD);
-      }
-      all.add(either.build(), Occur.MUST);
-    }
-    if (chunks.size() > 1) {
-      Query whole = bigramPhrase(Fields.TEXT_BI, v);
-      if (whole != null) {
-        all.add(boost(whole, 2f), Occur.SHOULD);
+    if (required > 1) {
+      Query p = bigramPhrase(Fields.TEXT_BI, whole.toString());
+      if (p != null) {
+        all.add(boost(p, 2f), Occur.SHOULD);
       }
     }
     return all.build();
   }
 
-  /** An exact phrase: contiguous bigrams, or contiguous HanLP words when it has no CJK. */
+  /** One string as a contiguous phrase in the text or the names, bigrams or HanLP words. */
+  private Query exact(String v) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (String[] f : new String[][] {{Fields.TEXT_BI, Fields.TEXT}, {Fields.META_BI, Fields.META}}) {
+      Query q = bigramPhrase(f[0], v);
+      if (q == null) {
+        q = wordPhrase(f[1], v);
+      }
+      if (q != null) {
+        b.add(f[0].equals(Fields.META_BI) ? boost(q, 0.3f) : boost(q, 1.5f), Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : b.build();
+  }
+
+  /** An exact phrase (and its synonym rewrites): contiguous bigrams, or HanLP words without CJK. */
   Query phrase(String text) {
     BooleanQuery.Builder variants = new BooleanQuery.Builder();
     int n = 0;
     for (String v : synonyms.variants(text)) {
-      for (String[] f : new String[][] {{Fields.TEXT_BI, Fields.TEXT}, {Fields.META_BI, Fields.META}}) {
-        Query q = bigramPhrase(f[0], v);
-        if (q == null) {
-          q = wordPhrase(f[1], v);
-        }
-        if (q != null) {
-          variants.add(f[0].equals(Fields.META_BI) ? boost(q, 0.3f) : q, Occur.SHOULD);
-          n++;
-        }
+      Query q = exact(v);
+      if (q != null) {
+        variants.add(q, Occur.SHOULD);
+        n++;
       }
     }
     return n == 0 ? null : variants.build();

@@ -81,21 +81,27 @@ public final class Synonyms {
     return groups.isEmpty();
   }
 
+  /** A piece of a rewritten query: literal text, or a synonym that must match as a whole. */
+  record Piece(String text, boolean synonym) {}
+
   /**
    * The query itself first, then its rewrites: every synonym found in it (longest match at each
    * position, non-overlapping) replaced by each member of its group, in all combinations, capped
    * at {@value #MAX_VARIANTS}. Sorted after the original, so the result is deterministic.
    */
   public List<String> variants(String query) {
-    List<String> out = new ArrayList<>();
-    out.add(query);
-    if (groups.isEmpty()) {
-      return out;
-    }
-    // Segments: literal text and synonym slots, left to right.
+    return pieces(query).stream()
+        .map(v -> v.stream().map(Piece::text).collect(java.util.stream.Collectors.joining()))
+        .toList();
+  }
+
+  /** {@link #variants} as pieces, so that a synonym can be matched as one unit. */
+  List<List<Piece>> pieces(String query) {
+    // Parts: literal text and synonym slots (the group, sorted), left to right.
     List<Object> parts = new ArrayList<>();
+    List<Piece> original = new ArrayList<>();
     int literalStart = 0;
-    for (int i = 0; i < query.length(); ) {
+    for (int i = 0; i < query.length() && !groups.isEmpty(); ) {
       String match = null;
       for (int len = Math.min(longest, query.length() - i); len > 0; len--) {
         String w = query.substring(i, i + len);
@@ -110,45 +116,52 @@ public final class Synonyms {
       }
       if (literalStart < i) {
         parts.add(query.substring(literalStart, i));
+        original.add(new Piece(query.substring(literalStart, i), false));
       }
       parts.add(groups.get(match).stream().sorted().toList());
+      original.add(new Piece(match, true));
       i += match.length();
       literalStart = i;
     }
+    if (literalStart < query.length()) {
+      parts.add(query.substring(literalStart));
+      original.add(new Piece(query.substring(literalStart), false));
+    }
+    List<List<Piece>> out = new ArrayList<>();
+    out.add(original);
     if (literalStart == 0) {
       return out;
     }
-    if (literalStart < query.length()) {
-      parts.add(query.substring(literalStart));
-    }
-    Set<String> all = new LinkedHashSet<>();
-    expand(parts, 0, new StringBuilder(), all);
-    all.remove(query);
-    all.stream().sorted().limit(MAX_VARIANTS - 1).forEach(out::add);
+    Map<String, List<Piece>> all = new java.util.TreeMap<>();
+    expand(parts, 0, new ArrayList<>(), all);
+    String q = query;
+    all.entrySet().stream().filter(e -> !e.getKey().equals(q)).limit(MAX_VARIANTS - 1)
+        .forEach(e -> out.add(e.getValue()));
     return out;
   }
 
-  private static void expand(List<Object> parts, int i, StringBuilder prefix, Set<String> out) {
+  private static void expand(List<Object> parts, int i, List<Piece> prefix,
+      Map<String, List<Piece>> out) {
     if (out.size() >= MAX_VARIANTS * 4) {
       return;
     }
     if (i == parts.size()) {
-      out.add(prefix.toString());
+      out.put(prefix.stream().map(Piece::text).collect(java.util.stream.Collectors.joining()),
+          List.copyOf(prefix));
       return;
     }
-    int mark = prefix.length();
     if (parts.get(i) instanceof String s) {
-      prefix.append(s);
+      prefix.add(new Piece(s, false));
       expand(parts, i + 1, prefix, out);
+      prefix.remove(prefix.size() - 1);
     } else {
       @SuppressWarnings("unchecked")
       List<String> options = (List<String>) parts.get(i);
       for (String option : options) {
-        prefix.append(option);
+        prefix.add(new Piece(option, true));
         expand(parts, i + 1, prefix, out);
-        prefix.setLength(mark);
+        prefix.remove(prefix.size() - 1);
       }
     }
-    prefix.setLength(mark);
   }
 }
