@@ -18,7 +18,7 @@ final class Analyzers {
   private Analyzers() {}
 
   /** HanLP words, see {@link HanLpTokenizer}. */
-  static final class HanLp extends Analyzer {
+  static class HanLp extends Analyzer {
     private final Segmenter segmenter;
 
     HanLp(Segmenter segmenter) {

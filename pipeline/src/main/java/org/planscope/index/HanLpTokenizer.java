@@ -92,6 +92,11 @@ final class HanLpTokenizer extends Tokenizer {
 
   /** Same-length folding: full-width ASCII to ASCII, U+3000 to space, A–Z to a–z. */
   static String fold(CharSequence s) {
+    return fold(s, true);
+  }
+
+  /** Same-length width folding, lower-casing ASCII letters when {@code lower}. */
+  static String fold(CharSequence s, boolean lower) {
     char[] out = new char[s.length()];
     for (int i = 0; i < out.length; i++) {
       char c = s.charAt(i);
@@ -100,7 +105,7 @@ final class HanLpTokenizer extends Tokenizer {
       } else if (c == '\u3000') {
         c = ' ';
       }
-      if (c >= 'A' && c <= 'Z') {
+      if (lower && c >= 'A' && c <= 'Z') {
         c = (char) (c + 32);
       }
       out[i] = c;

@@ -200,8 +200,11 @@ public final class PlanSearcher implements AutoCloseable {
           year == null ? null : Integer.valueOf(year), d.get(Fields.TEXT)));
     }
     List<CompareRow> rows = new ArrayList<>(best.values());
-    rows.sort(Comparator.comparing((CompareRow c) -> nz(c.province()))
-        .thenComparing(c -> nz(c.region()))
+    // Chinese collation (pinyin order: 广东 < 广西 < 山西); unknown places last.
+    java.text.Collator zh = java.text.Collator.getInstance(java.util.Locale.CHINA);
+    Comparator<String> names = Comparator.nullsLast(zh::compare);
+    rows.sort(Comparator.comparing(CompareRow::province, names)
+        .thenComparing(CompareRow::region, names)
         .thenComparing(CompareRow::plan));
     return rows;
   }
@@ -260,10 +263,6 @@ public final class PlanSearcher implements AutoCloseable {
 
   private static List<String> values(Document d, String field) {
     return Arrays.stream(d.getFields(field)).map(IndexableField::stringValue).toList();
-  }
-
-  private static String nz(String s) {
-    return s == null ? "\uFFFF" : s;
   }
 
   @Override

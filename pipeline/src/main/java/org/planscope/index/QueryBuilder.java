@@ -34,7 +34,7 @@ import org.apache.lucene.search.TermQuery;
  */
 final class QueryBuilder {
   private static final Pattern WHERE = Pattern.compile(
-      "^\\s*(.+?)\\s*(<=|>=|==|=|<|>|≤|≥)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(\\S*)\\s*$");
+      "^\\s*([^<>=≤≥]+?)\\s*(<=|>=|==|=|<|>|≤|≥)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(\\S*)\\s*$");
 
   private final Analyzer analyzer;
   private final Synonyms synonyms;
@@ -49,7 +49,7 @@ final class QueryBuilder {
 
   /** The query for a user query string; throws with a one-line message when malformed. */
   Query parse(String query) throws QueryParseException {
-    String q = HanLpTokenizer.fold(query == null ? "" : query).strip();
+    String q = HanLpTokenizer.fold(query == null ? "" : query, false).strip();
     if (q.isEmpty()) {
       throw new QueryParseException("empty query");
     }
