@@ -65,6 +65,12 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       return 1;
     }
     try (index) {
+      return ingest(files, plansDir, index, out, err);
+    }
+  }
+
+  private int ingest(List<Path> files, Path plansDir, IndexUpdater index, PrintWriter out,
+      PrintWriter err) throws Exception {
     Pipeline pipeline = new Pipeline();
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -102,7 +108,6 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     printSummary(out, outcomes, (System.nanoTime() - t0) / 1_000_000);
     updateIndex(index, outcomes, err);
     return outcomes.stream().anyMatch(o -> o.error != null) ? 1 : 0;
-    }
   }
 
   /**
