@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.planscope.Pipeline;
+import org.planscope.index.IndexLockedException;
+import org.planscope.index.IndexUpdater;
 import org.planscope.ingest.ReadException;
 import org.planscope.json.PlanJson;
 import org.planscope.model.Item;
@@ -54,6 +56,21 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     }
     Path plansDir = data.resolve("plans");
     Files.createDirectories(plansDir);
+    // The index lock is taken before any work, so a concurrent ingest fails fast and clearly.
+    IndexUpdater index;
+    try {
+      index = IndexUpdater.open(data.resolve("index"));
+    } catch (IndexLockedException e) {
+      err.println("planscope ingest: " + e.getMessage());
+      return 1;
+    }
+    try (index) {
+      return ingest(files, plansDir, index, out, err);
+    }
+  }
+
+  private int ingest(List<Path> files, Path plansDir, IndexUpdater index, PrintWriter out,
+      PrintWriter err) throws Exception {
     Pipeline pipeline = new Pipeline();
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -89,7 +106,30 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       outcomes.add(f.get());
     }
     printSummary(out, outcomes, (System.nanoTime() - t0) / 1_000_000);
+    updateIndex(index, outcomes, err);
     return outcomes.stream().anyMatch(o -> o.error != null) ? 1 : 0;
+  }
+
+  /**
+   * One index transaction for the batch: unchanged files skipped, changed ones replaced, files
+   * gone from the ingested folders deleted; a file that failed keeps its previous entries.
+   */
+  private void updateIndex(IndexUpdater index, List<Outcome> outcomes, PrintWriter err)
+      throws IOException {
+    long s = System.nanoTime();
+    for (Outcome o : outcomes) {
+      if (o.plan != null) {
+        index.put(o.file, o.plan);
+      } else {
+        index.keep(o.file);
+      }
+    }
+    index.removeMissing(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
+    IndexUpdater.Stats st = index.commit();
+    err.printf(Locale.ROOT, "index %s: %d added, %d replaced, %d unchanged, %d removed;"
+            + " %d documents (%d ms)%s%n", index.dir(), st.added(), st.replaced(), st.unchanged(),
+        st.removed(), st.documents(), (System.nanoTime() - s) / 1_000_000,
+        index.rebuilt() ? " — rebuilt for a new analysis" : "");
   }
 
   private static void printSummary(PrintWriter out, List<Outcome> outcomes, long millis) {

@@ -1,0 +1,72 @@
+package org.planscope.index;
+
+import java.io.Reader;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.planscope.text.Segmenter;
+
+/** The analyzers of the index: HanLP words, character bigrams, and exact keywords elsewhere. */
+final class Analyzers {
+  private Analyzers() {}
+
+  /** HanLP words, see {@link HanLpTokenizer}. */
+  static class HanLp extends Analyzer {
+    private final Segmenter segmenter;
+
+    HanLp(Segmenter segmenter) {
+      this.segmenter = segmenter;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      return new TokenStreamComponents(new HanLpTokenizer(segmenter));
+    }
+  }
+
+  /**
+   * Overlapping character bigrams of CJK runs (宫颈癌 → 宫颈 / 颈癌), width-folded and lower-cased;
+   * Latin words and numbers stay whole. A phrase of bigrams finds a term whatever the segmenter
+   * made of it.
+   */
+  static final class Bigram extends Analyzer {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new CJKWidthCharFilter(reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream result = new LowerCaseFilter(source);
+      result = new CJKBigramFilter(result);
+      return new TokenStreamComponents(source, result);
+    }
+
+    /** Values of a multi-valued field never form a phrase across their boundary. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return 100;
+    }
+  }
+
+  /** The per-field analyzer used both to index and to analyse queries. */
+  static Analyzer perField(Segmenter segmenter) {
+    Analyzer hanlp = new HanLp(segmenter);
+    Analyzer bigram = new Bigram();
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
+        Fields.TEXT, hanlp,
+        Fields.META, hanlp,
+        Fields.TEXT_BI, bigram,
+        Fields.META_BI, bigram,
+        Fields.UNITS_BI, bigram,
+        Fields.INDICATOR_BI, bigram));
+  }
+}

@@ -1,0 +1,276 @@
+package org.planscope.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.planscope.text.HanLpSegmenter;
+import org.planscope.text.Segmenter;
+
+/**
+ * Reads the index (never re-extracts): {@link #search} for ranked, highlighted, faceted hits and
+ * {@link #compare} for one indicator side by side across plans. Opens the last commit, so a
+ * running ingest is invisible until it commits. Thread-safe.
+ */
+public final class PlanSearcher implements AutoCloseable {
+  static final int SNIPPET_CHARS = 120;
+  private static final List<String> ITEM_KINDS =
+      List.of(Fields.KIND_GOAL, Fields.KIND_MEASURE, Fields.KIND_KEY_PROJECT);
+  private static final List<String> FACET_DIMS =
+      List.of(Fields.FACET_REGION, Fields.FACET_DOMAIN, Fields.FACET_KIND, Fields.FACET_UNIT);
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final SortedSetDocValuesReaderState facetState;
+  private final QueryBuilder queries;
+  private final Highlighter highlighter;
+
+  private PlanSearcher(Directory directory, DirectoryReader reader, Analyzer analyzer,
+      Synonyms synonyms) throws IOException {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facets());
+    } catch (IllegalArgumentException e) {
+      state = null; // an index without any faceted document
+    }
+    this.facetState = state;
+    this.queries = new QueryBuilder(analyzer, synonyms);
+    this.highlighter = new Highlighter(analyzer, SNIPPET_CHARS);
+  }
+
+  /** Opens the index in {@code dir} with the project's synonyms. */
+  public static PlanSearcher open(Path dir) throws IOException {
+    return open(dir, Synonyms.fromModels());
+  }
+
+  /** Opens the index in {@code dir}; {@code synonyms} expand queries, units and indicators. */
+  public static PlanSearcher open(Path dir, Synonyms synonyms) throws IOException {
+    return open(dir, synonyms, HanLpSegmenter.shared());
+  }
+
+  static PlanSearcher open(Path dir, Synonyms synonyms, Segmenter segmenter) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IOException("no index in " + dir + "; run `planscope ingest` first");
+      }
+      DirectoryReader reader = DirectoryReader.open(directory);
+      String schema = reader.getIndexCommit().getUserData().get(Fields.SCHEMA_KEY);
+      if (!Schema.fingerprint().equals(schema)) {
+        reader.close();
+        throw new IOException("the index in " + dir + " was built with another analysis (schema "
+            + schema + "); run `planscope ingest` to rebuild it");
+      }
+      return new PlanSearcher(directory, reader, Analyzers.perField(segmenter), synonyms);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Number of goal, measure, key project and target documents. */
+  public int size() throws IOException {
+    return searcher.count(kinds(List.of(Fields.KIND_GOAL, Fields.KIND_MEASURE,
+        Fields.KIND_KEY_PROJECT, Fields.KIND_TARGET)));
+  }
+
+  public SearchResult search(SearchRequest r) throws IOException, QueryParseException {
+    long t0 = System.nanoTime();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Query text = null;
+    if (r.query() != null && !r.query().isBlank()) {
+      text = queries.parse(r.query());
+      b.add(text, Occur.MUST);
+    }
+    List<String> kinds;
+    if (r.kind() != null) {
+      String k = r.kind().strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+      if (!ITEM_KINDS.contains(k) && !k.equals(Fields.KIND_TARGET)) {
+        throw new QueryParseException("unknown kind '" + r.kind()
+            + "' (one of goal, measure, key_project, target)");
+      }
+      kinds = List.of(k);
+    } else {
+      kinds = r.where() != null ? List.of(Fields.KIND_TARGET) : ITEM_KINDS;
+    }
+    b.add(kinds(kinds), Occur.FILTER);
+    exact(b, Fields.REGION, r.region());
+    exact(b, Fields.PROVINCE, r.province());
+    exact(b, Fields.LEVEL, r.level());
+    exact(b, Fields.DOMAIN, r.domain());
+    if (r.unit() != null) {
+      b.add(queries.unit(r.unit()), Occur.FILTER);
+    }
+    if (r.where() != null) {
+      b.add(queries.where(QueryBuilder.parseWhere(r.where())), Occur.MUST);
+    }
+    if (text == null && r.where() == null) {
+      if (r.region() == null && r.province() == null && r.level() == null && r.domain() == null
+          && r.unit() == null && r.kind() == null) {
+        throw new QueryParseException("empty query: give words to search for, or a filter");
+      }
+      b.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    Query query = b.build();
+    FacetsCollectorManager.FacetsResult fr =
+        FacetsCollectorManager.search(searcher, query, r.limit(), new FacetsCollectorManager());
+    TopDocs top = fr.topDocs();
+    FacetsCollector fc = fr.facetsCollector();
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+      total += m.totalHits;
+    }
+    Map<String, List<SearchResult.FacetCount>> facets = facets(fc);
+
+    Map<String, Set<List<String>>> terms = highlighter.plan(Highlighter.terms(query));
+    StoredFields stored = searcher.storedFields();
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    int rank = 0;
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = stored.document(sd.doc);
+      String body = d.get(Fields.TEXT);
+      List<int[]> ranges = terms.isEmpty() ? List.of() : highlighter.ranges(body, terms);
+      hits.add(new SearchResult.Hit(++rank, sd.score, d.get(Fields.ID), d.get(Fields.PLAN),
+          d.get(Fields.TITLE), d.get(Fields.REGION), d.get(Fields.LEVEL), d.get(Fields.PROVINCE),
+          d.get(Fields.CITY), d.get(Fields.PERIOD), d.get(Fields.DOMAIN), d.get(Fields.KIND),
+          d.get(Fields.NUMBER), body, highlighter.snippet(body, ranges), ranges,
+          values(d, Fields.LEAD), values(d, Fields.RESPONSIBLE), values(d, Fields.DEPT),
+          target(d)));
+    }
+    return new SearchResult(r.query(), total, hits, facets, (System.nanoTime() - t0) / 1e6);
+  }
+
+  /**
+   * The indicator in every plan that states it: per plan, its best-matching target (the
+   * catalogue id beats a name match; a shorter indicator name beats a longer one), sorted by
+   * province, region and plan.
+   */
+  public List<CompareRow> compare(String indicator) throws IOException, QueryParseException {
+    Query q = new BooleanQuery.Builder()
+        .add(queries.indicator(indicator), Occur.MUST)
+        .add(kinds(List.of(Fields.KIND_TARGET)), Occur.FILTER)
+        .build();
+    int n = Math.max(1, searcher.count(q));
+    StoredFields stored = searcher.storedFields();
+    Map<String, CompareRow> best = new LinkedHashMap<>();
+    for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
+      Document d = stored.document(sd.doc);
+      String plan = d.get(Fields.PLAN);
+      if (best.containsKey(plan)) {
+        continue;
+      }
+      String year = d.get(Fields.YEAR);
+      String value = d.get(Fields.VALUE_TEXT) != null ? d.get(Fields.VALUE_TEXT) : d.get(Fields.VALUE);
+      best.put(plan, new CompareRow(d.get(Fields.REGION), d.get(Fields.LEVEL),
+          d.get(Fields.PROVINCE), plan, d.get(Fields.TITLE), d.get(Fields.INDICATOR),
+          d.get(Fields.INDICATOR_ID), d.get(Fields.OP), value, d.get(Fields.VALUE_UNIT),
+          year == null ? null : Integer.valueOf(year), d.get(Fields.TEXT)));
+    }
+    List<CompareRow> rows = new ArrayList<>(best.values());
+    // Chinese collation (pinyin order: 广东 < 广西 < 山西); unknown places last.
+    java.text.Collator zh = java.text.Collator.getInstance(java.util.Locale.CHINA);
+    Comparator<String> names = Comparator.nullsLast(zh::compare);
+    rows.sort(Comparator.comparing(CompareRow::province, names)
+        .thenComparing(CompareRow::region, names)
+        .thenComparing(CompareRow::plan));
+    return rows;
+  }
+
+  private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector fc)
+      throws IOException {
+    Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+    if (facetState == null) {
+      return out;
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, fc);
+    Set<String> dims = new LinkedHashSet<>();
+    facetState.getDims().forEach(dims::add);
+    for (String dim : FACET_DIMS) {
+      List<SearchResult.FacetCount> values = new ArrayList<>();
+      if (dims.contains(dim)) {
+        FacetResult res = counts.getTopChildren(20, dim);
+        if (res != null) {
+          for (LabelAndValue lv : res.labelValues) {
+            values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
+          }
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  private static SearchResult.TargetValue target(Document d) {
+    if (!Fields.KIND_TARGET.equals(d.get(Fields.KIND))) {
+      return null;
+    }
+    String year = d.get(Fields.YEAR);
+    String value = d.get(Fields.VALUE_TEXT) != null ? d.get(Fields.VALUE_TEXT) : d.get(Fields.VALUE);
+    return new SearchResult.TargetValue(d.get(Fields.INDICATOR), d.get(Fields.INDICATOR_ID),
+        d.get(Fields.OP), value, d.get(Fields.VALUE_UNIT),
+        year == null ? null : Integer.valueOf(year), d.get(Fields.RAW));
+  }
+
+  private static Query kinds(List<String> kinds) {
+    if (kinds.size() == 1) {
+      return new TermQuery(new Term(Fields.KIND, kinds.get(0)));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String k : kinds) {
+      b.add(new TermQuery(new Term(Fields.KIND, k)), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static void exact(BooleanQuery.Builder b, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      b.add(new TermQuery(new Term(field, value.strip())), Occur.FILTER);
+    }
+  }
+
+  private static List<String> values(Document d, String field) {
+    return Arrays.stream(d.getFields(field)).map(IndexableField::stringValue).toList();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.planscope.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.planscope.text.HanLpSegmenter;
+
+/**
+ * The analysis fingerprint written into each commit: the document layout version plus a digest of
+ * the HanLP dictionary. Tokens indexed under another dictionary would not match today's query
+ * tokens, so an index with a different fingerprint is rebuilt rather than updated.
+ */
+final class Schema {
+  /** Bump when fields or analyzers change. */
+  static final int VERSION = 1;
+
+  private Schema() {}
+
+  private static final class Holder {
+    static final String FINGERPRINT = VERSION + ":" + digest(HanLpSegmenter.DICTIONARY);
+  }
+
+  static String fingerprint() {
+    return Holder.FINGERPRINT;
+  }
+
+  private static String digest(String resource) {
+    try (InputStream in = Schema.class.getResourceAsStream(resource)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      if (in != null) {
+        md.update(in.readAllBytes());
+      }
+      return HexFormat.of().formatHex(md.digest(), 0, 8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

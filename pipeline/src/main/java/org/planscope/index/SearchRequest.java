@@ -1,0 +1,33 @@
+package org.planscope.index;
+
+/**
+ * What {@code planscope search} asks for. Null filters are not applied.
+ *
+ * @param query the query (see {@link QueryBuilder} for the syntax); may be blank when a filter or
+ *     {@code where} is given
+ * @param region exact region name (鹿寨县)
+ * @param province exact province name
+ * @param level exact region level (县, 区, 市, 旗 …)
+ * @param domain exact canonical domain (妇女与健康)
+ * @param kind {@code goal}, {@code measure}, {@code key_project} or {@code target}; when null,
+ *     goals, measures and key projects (targets only with {@code where})
+ * @param unit a unit: its canonical department, or a name (synonyms apply: 卫健局)
+ * @param where a numeric filter on targets, {@code 孕产妇死亡率<=10}
+ * @param limit how many hits to return
+ */
+public record SearchRequest(String query, String region, String province, String level,
+    String domain, String kind, String unit, String where, int limit) {
+  public SearchRequest {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1");
+    }
+  }
+
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, null, null, null, null, null, null, null, 10);
+  }
+
+  public SearchRequest withLimit(int n) {
+    return new SearchRequest(query, region, province, level, domain, kind, unit, where, n);
+  }
+}

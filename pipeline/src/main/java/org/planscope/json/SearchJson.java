@@ -1,0 +1,111 @@
+package org.planscope.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.planscope.index.CompareRow;
+import org.planscope.index.SearchResult;
+
+/** JSON for {@code planscope search --json} and {@code planscope compare --json}. */
+public final class SearchJson {
+  private SearchJson() {}
+
+  /**
+   * {@code {query, total, millis, facets: {dim: [{value, count}]}, hits: [...]}}; each hit has its
+   * text, a snippet with «» marks, and {@code highlights}: {@code [start, end)} offsets into text.
+   */
+  public static String search(SearchResult r) {
+    ObjectNode o = PlanJson.object();
+    o.put("query", r.query());
+    o.put("total", r.total());
+    o.put("millis", Math.round(r.millis() * 10) / 10.0);
+    ObjectNode facets = o.putObject("facets");
+    for (Map.Entry<String, List<SearchResult.FacetCount>> e : r.facets().entrySet()) {
+      ArrayNode a = facets.putArray(e.getKey());
+      for (SearchResult.FacetCount c : e.getValue()) {
+        a.addObject().put("value", c.value()).put("count", c.count());
+      }
+    }
+    ArrayNode hits = o.putArray("hits");
+    for (SearchResult.Hit h : r.hits()) {
+      ObjectNode n = hits.addObject();
+      n.put("rank", h.rank());
+      n.put("score", Math.round(h.score() * 1000) / 1000.0);
+      n.put("id", h.id());
+      n.put("plan", h.plan());
+      n.put("title", h.title());
+      ObjectNode region = n.putObject("region");
+      region.put("name", h.region());
+      region.put("level", h.level());
+      region.put("province", h.province());
+      region.put("city", h.city());
+      n.put("period", h.period());
+      n.put("domain", h.domain());
+      n.put("kind", h.kind());
+      n.put("number", h.number());
+      n.put("text", h.text());
+      n.put("snippet", h.snippet());
+      ArrayNode hl = n.putArray("highlights");
+      for (int[] range : h.highlights()) {
+        hl.addArray().add(range[0]).add(range[1]);
+      }
+      strings(n.putArray("lead"), h.lead());
+      strings(n.putArray("responsible"), h.responsible());
+      strings(n.putArray("departments"), h.departments());
+      if (h.target() != null) {
+        SearchResult.TargetValue t = h.target();
+        ObjectNode tn = n.putObject("target");
+        tn.put("indicator", t.indicator());
+        tn.put("indicatorId", t.indicatorId());
+        tn.put("op", t.op());
+        putValue(tn, t.value());
+        tn.put("unit", t.unit());
+        tn.put("year", t.year());
+        tn.put("raw", t.raw());
+      }
+    }
+    return PlanJson.pretty(o);
+  }
+
+  /** {@code {indicator, rows: [{region, level, province, plan, indicator, op, value, unit, year, goal}]}}. */
+  public static String compare(String indicator, List<CompareRow> rows) {
+    ObjectNode o = PlanJson.object();
+    o.put("indicator", indicator);
+    ArrayNode a = o.putArray("rows");
+    for (CompareRow c : rows) {
+      ObjectNode n = a.addObject();
+      n.put("region", c.region());
+      n.put("level", c.level());
+      n.put("province", c.province());
+      n.put("plan", c.plan());
+      n.put("title", c.title());
+      n.put("indicator", c.indicator());
+      n.put("indicatorId", c.indicatorId());
+      n.put("op", c.op());
+      putValue(n, c.value());
+      n.put("unit", c.unit());
+      n.put("year", c.year());
+      n.put("goal", c.goal());
+    }
+    return PlanJson.pretty(o);
+  }
+
+  /** A decimal as a JSON number; a ratio or fraction ("1:3") as a string. */
+  private static void putValue(ObjectNode n, String value) {
+    if (value == null) {
+      n.putNull("value");
+      return;
+    }
+    try {
+      n.put("value", new BigDecimal(value));
+    } catch (NumberFormatException e) {
+      n.put("value", value);
+    }
+  }
+
+  private static void strings(ArrayNode a, List<String> values) {
+    values.forEach(a::add);
+  }
+}
