@@ -52,7 +52,9 @@ class SearchCliTest {
     assertTrue(r.out.contains("■ 鹿寨县") && r.out.contains("■ 清远市"), r.out);
     assertTrue(r.out.contains("«宫颈癌»"), r.out);
     assertTrue(r.out.contains("region: ") && r.out.contains("kind: "), r.out);
-    assertTrue(r.out.strip().endsWith("total: 4"), r.out);
+    // two goals, two measures, and 清远市's 重点工程 item that names 宫颈癌筛查率 70%
+    assertTrue(r.out.contains("[key_project"), r.out);
+    assertTrue(r.out.strip().endsWith("total: 5"), r.out);
   }
 
   @Test

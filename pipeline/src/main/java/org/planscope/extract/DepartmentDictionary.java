@@ -1,5 +1,6 @@
 package org.planscope.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -107,6 +108,23 @@ public final class DepartmentDictionary {
     aliases.putIfAbsent(alias, entry);
     aliasFirst.add(alias.charAt(0));
     maxAlias = Math.max(maxAlias, alias.length());
+  }
+
+  /**
+   * Canonical department → its written forms (those without a level placeholder), read straight
+   * from {@code models/departments.tsv} without loading the recogniser: for query expansion, so
+   * that 卫健局 finds 卫生健康局.
+   */
+  public static Map<String, List<String>> aliasGroups() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Tsv.Row row : Tsv.model(DEPARTMENTS).require("canonical", "aliases", "kind").rows()) {
+      List<String> forms = row.list("aliases").stream()
+          .filter(a -> !a.contains(LEVEL_PLACEHOLDER)).toList();
+      if (!forms.isEmpty()) {
+        out.computeIfAbsent(row.get("canonical"), k -> new ArrayList<>()).addAll(forms);
+      }
+    }
+    return out;
   }
 
   private static final class DefaultHolder {

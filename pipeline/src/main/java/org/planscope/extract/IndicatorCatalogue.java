@@ -90,6 +90,17 @@ public final class IndicatorCatalogue {
     return DefaultHolder.INSTANCE;
   }
 
+  /** Indicator name → its synonyms and id, for query expansion (村委会 = 嘎查委员会 …). */
+  public Map<String, List<String>> synonymGroups() {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (Indicator i : indicators) {
+      List<String> names = new ArrayList<>(i.synonyms());
+      names.add(i.id());
+      out.put(i.name(), names);
+    }
+    return out;
+  }
+
   public List<Indicator> indicators() {
     return indicators;
   }

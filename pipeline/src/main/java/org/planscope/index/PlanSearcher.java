@@ -33,6 +33,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.planscope.extract.DepartmentDictionary;
+import org.planscope.extract.IndicatorCatalogue;
 import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.Segmenter;
 
@@ -71,9 +73,14 @@ public final class PlanSearcher implements AutoCloseable {
     this.highlighter = new Highlighter(analyzer, SNIPPET_CHARS);
   }
 
-  /** Opens the index in {@code dir} with the project's synonyms. */
+  /**
+   * Opens the index in {@code dir} with the project's synonyms: the search lexicon, every
+   * department's written forms (卫健局 = 卫生健康局) and every catalogue indicator's names.
+   */
   public static PlanSearcher open(Path dir) throws IOException {
-    return open(dir, Synonyms.fromModels());
+    return open(dir, Synonyms.fromModels()
+        .plus(DepartmentDictionary.aliasGroups())
+        .plus(IndicatorCatalogue.shared().synonymGroups()));
   }
 
   /** Opens the index in {@code dir}; {@code synonyms} expand queries, units and indicators. */

@@ -17,6 +17,11 @@ import org.planscope.audit.Finding;
 public final class AuditJson {
   private AuditJson() {}
 
+  /** One line, for the web API. */
+  public static String line(AuditReport report) {
+    return PlanJson.line(toTree(report));
+  }
+
   public static String pretty(AuditReport report) {
     return PlanJson.pretty(toTree(report));
   }
@@ -57,6 +62,7 @@ public final class AuditJson {
       fn.put("kind", w.kind() == null ? null : w.kind().name().toLowerCase(Locale.ROOT));
       fn.put("n", w.n());
       fn.put("number", w.number());
+      fn.put("goal", w.item());
       fn.put("rule", f.ruleId());
       fn.put("severity", f.severity().name());
       fn.put("indicator", f.indicator());

@@ -10,23 +10,11 @@ public final class BackendWiring {
   private BackendWiring() {}
 
   /**
-   * The backends over the data folder {@code data} ({@code data/plans}, {@code data/index}).
-   *
-   * <p>Integration point: when {@code org.planscope.index} and {@code org.planscope.audit} are
-   * merged, return them here, e.g.
-   *
-   * <pre>{@code
-   * PlanIndex index = PlanIndex.open(data.resolve("index"));          // AutoCloseable: closed on stop
-   * return new Backends(
-   *     params -> SearchJson.search(index.search(SearchRequest.of(params))),
-   *     params -> SearchJson.compare(index.compare(params.get("indicator"), ...)),
-   *     params -> AuditJson.findings(new Auditor().audit(plansFrom(data, params.get("plan")))),
-   *     index::add);
-   * }</pre>
-   *
-   * Until then search, compare and audit answer 501 and the page says they are not available.
+   * The backends over the data folder {@code data}: search, compare and upload indexing over
+   * {@code data/index}, the audit over {@code data/plans}.
    */
   public static Backends forData(Path data) {
-    return Backends.unavailable();
+    IndexBackend index = new IndexBackend(data.resolve("index"));
+    return new Backends(index, index, new AuditBackend(data.resolve("plans")), index);
   }
 }

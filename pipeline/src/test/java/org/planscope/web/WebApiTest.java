@@ -340,7 +340,7 @@ class WebApiTest {
 
   @Test
   void unavailableBackendsAre501WithAMessage(@TempDir Path empty) throws Exception {
-    try (WebServer s = WebServer.start(WebConfig.local(0, empty, BackendWiring.forData(empty)))) {
+    try (WebServer s = WebServer.start(WebConfig.local(0, empty, Backends.unavailable()))) {
       for (String[] c : new String[][] {{"/api/search?q=a", "search index not available yet"},
           {"/api/compare?indicator=a", "search index not available yet"},
           {"/api/audit", "audit not available yet"}}) {
@@ -349,6 +349,25 @@ class WebApiTest {
         assertEquals(501, r.statusCode(), c[0]);
         assertEquals(c[1], JSON.readTree(r.body()).get("error").asText());
       }
+    }
+  }
+
+  @Test
+  void theRealBackendsOnAnEmptyDataFolderSayWhatToDo(@TempDir Path empty) throws Exception {
+    try (WebServer s = WebServer.start(WebConfig.local(0, empty, BackendWiring.forData(empty)))) {
+      for (String path : new String[] {"/api/search?q=a", "/api/compare?indicator=a"}) {
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + s.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, r.statusCode(), path);
+        assertTrue(JSON.readTree(r.body()).get("error").asText().contains("planscope ingest"), r.body());
+      }
+      HttpResponse<String> audit = CLIENT.send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + s.port() + "/api/audit")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, audit.statusCode());
+      assertEquals(0, JSON.readTree(audit.body()).get("findings").size());
+      HttpResponse<String> missing = CLIENT.send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + s.port() + "/api/search")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, missing.statusCode(), "a search without q is a bad request");
       HttpResponse<String> plans = CLIENT.send(HttpRequest.newBuilder(
           URI.create("http://127.0.0.1:" + s.port() + "/api/plans")).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals("{\"plans\":[]}", plans.body(), "no data folder yet is an empty list");

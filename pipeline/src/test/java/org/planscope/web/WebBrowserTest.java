@@ -174,38 +174,30 @@ class WebBrowserTest {
 
     driver.findElement(By.id("tab-search")).click();
     submit("#search-q", "孕产妇死亡率");
-    if (shippedBackends.searchAvailable()) {
-      // INTEGRATION: these run once BackendWiring returns the real index.
-      waitForText("#search-status", " for “孕产妇死亡率”");
-      assertFalse(all("#search-results .group").isEmpty(), "the uploaded plan is found");
-      assertFalse(all("#search-results .hit mark").isEmpty(), "matches are highlighted");
-      assertFalse(all("#search-facets fieldset[data-facet=region] .facet-value").isEmpty());
-    } else {
-      assertEquals("search index not available yet", visible("#search-status .unavailable").getText());
-      assertTrue(all("#search-results .group").isEmpty());
-    }
+    // The upload was indexed at once: the real index answers.
+    assertTrue(shippedBackends.searchAvailable() && shippedBackends.compareAvailable()
+        && shippedBackends.auditAvailable(), "serve wires the real backends");
+    waitForText("#search-status", " for “孕产妇死亡率”");
+    assertFalse(all("#search-results .group").isEmpty(), "the uploaded plan is found");
+    assertTrue(driver.findElement(By.id("search-results")).getText().contains("鹿寨县"));
+    assertFalse(all("#search-results .hit mark").isEmpty(), "matches are highlighted");
+    assertFalse(all("#search-facets fieldset[data-facet=region] .facet-value").isEmpty());
 
     driver.findElement(By.id("tab-compare")).click();
     submit("#compare-indicator", "孕产妇死亡率");
-    if (shippedBackends.compareAvailable()) {
-      // INTEGRATION: these run once BackendWiring returns the real index.
-      visible("#compare-table tbody tr.compare-row");
-      assertTrue(driver.findElement(By.id("compare-table")).getText().contains("鹿寨县"));
-      assertFalse(all("#compare-chart svg rect.bar").isEmpty(), "a bar per numeric target");
-    } else {
-      assertEquals("search index not available yet", visible("#compare-status .unavailable").getText());
-    }
+    visible("#compare-table tbody tr.compare-row");
+    assertTrue(driver.findElement(By.id("compare-table")).getText().contains("鹿寨县"));
+    assertTrue(driver.findElement(By.id("compare-table")).getText().contains("12"),
+        "鹿寨县's 孕产妇死亡率 target ≤ 12/10万 is shown");
+    assertFalse(all("#compare-chart svg rect.bar").isEmpty(), "a bar per numeric target");
 
     driver.findElement(By.id("tab-audit")).click();
-    if (shippedBackends.auditAvailable()) {
-      // INTEGRATION: these run once BackendWiring returns the real audit.
-      waitForText("#audit-summary", "finding");
-      for (WebElement row : all("#audit-table tbody tr.finding")) {
-        assertFalse(row.findElements(By.tagName("td")).get(3).getText().isEmpty(), "a rule per finding");
-      }
-    } else {
-      assertEquals("audit not available yet", visible("#audit-status .unavailable").getText());
+    waitForText("#audit-summary", "finding");
+    assertFalse(all("#audit-table tbody tr.finding").isEmpty(), "the uploaded plan has findings");
+    for (WebElement row : all("#audit-table tbody tr.finding")) {
+      assertFalse(row.findElements(By.tagName("td")).get(3).getText().isEmpty(), "a rule per finding");
     }
+    assertTrue(driver.findElement(By.id("audit-table")).getText().contains("MISSING_VALUE"));
     assertNoInjectedCode();
   }
 

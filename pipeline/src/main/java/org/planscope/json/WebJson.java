@@ -1,0 +1,91 @@
+package org.planscope.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.planscope.index.CompareRow;
+import org.planscope.index.SearchResult;
+
+/**
+ * The JSON the web page reads from {@code /api/search} and {@code /api/compare}: the same
+ * results as the {@code search --json} and {@code compare --json} commands, shaped for display
+ * (facets as {@code {value: count}} maps, hits grouped by region, «» marks in {@code highlight}).
+ */
+public final class WebJson {
+  private WebJson() {}
+
+  public static String search(SearchResult r) {
+    ObjectNode o = PlanJson.object();
+    o.put("query", r.query());
+    o.put("total", r.total());
+    o.put("millis", Math.round(r.millis() * 10) / 10.0);
+    ObjectNode facets = o.putObject("facets");
+    for (Map.Entry<String, List<SearchResult.FacetCount>> e : r.facets().entrySet()) {
+      ObjectNode f = facets.putObject(e.getKey());
+      e.getValue().forEach(c -> f.put(c.value(), c.count()));
+    }
+    ArrayNode groups = o.putArray("groups");
+    for (Map.Entry<String, List<SearchResult.Hit>> g : r.byRegion().entrySet()) {
+      ObjectNode gn = groups.addObject();
+      gn.put("region", g.getKey());
+      ArrayNode hits = gn.putArray("hits");
+      for (SearchResult.Hit h : g.getValue()) {
+        ObjectNode n = hits.addObject();
+        n.put("planId", h.plan());
+        n.put("title", h.title());
+        n.put("domain", h.domain());
+        n.put("kind", h.kind());
+        n.put("number", h.number());
+        n.put("text", h.text());
+        n.put("highlight", h.snippet());
+        ArrayNode targets = n.putArray("targets");
+        if (h.target() != null) {
+          SearchResult.TargetValue t = h.target();
+          ObjectNode tn = targets.addObject();
+          tn.put("indicator", t.indicator());
+          tn.put("op", t.op());
+          putValue(tn, t.value());
+          tn.put("unit", t.unit());
+        }
+        ArrayNode lead = n.putArray("lead");
+        h.lead().forEach(lead::add);
+      }
+    }
+    return PlanJson.line(o);
+  }
+
+  public static String compare(String indicator, List<CompareRow> rows) {
+    ObjectNode o = PlanJson.object();
+    o.put("indicator", indicator);
+    ArrayNode a = o.putArray("rows");
+    for (CompareRow c : rows) {
+      ObjectNode n = a.addObject();
+      n.put("region", c.region());
+      n.put("planId", c.plan());
+      n.put("title", c.title());
+      n.put("indicator", c.indicator());
+      n.put("indicatorId", c.indicatorId());
+      putValue(n, c.value());
+      n.put("op", c.op());
+      n.put("unit", c.unit());
+      n.put("year", c.year());
+      n.put("text", c.goal());
+    }
+    return PlanJson.line(o);
+  }
+
+  /** A decimal as a JSON number; a ratio or fraction ("1:3") as a string. */
+  private static void putValue(ObjectNode n, String value) {
+    if (value == null) {
+      n.putNull("value");
+      return;
+    }
+    try {
+      n.put("value", new BigDecimal(value));
+    } catch (NumberFormatException e) {
+      n.put("value", value);
+    }
+  }
+}
