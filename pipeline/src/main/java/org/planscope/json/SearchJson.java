@@ -93,7 +93,7 @@ public final class SearchJson {
   }
 
   /** A decimal as a JSON number; a ratio or fraction ("1:3") as a string. */
-  private static void putValue(ObjectNode n, String value) {
+  static void putValue(ObjectNode n, String value) {
     if (value == null) {
       n.putNull("value");
       return;

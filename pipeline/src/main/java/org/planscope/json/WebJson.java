@@ -2,7 +2,6 @@ package org.planscope.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.planscope.index.CompareRow;
@@ -46,7 +45,7 @@ public final class WebJson {
           ObjectNode tn = targets.addObject();
           tn.put("indicator", t.indicator());
           tn.put("op", t.op());
-          putValue(tn, t.value());
+          SearchJson.putValue(tn, t.value());
           tn.put("unit", t.unit());
         }
         ArrayNode lead = n.putArray("lead");
@@ -67,25 +66,12 @@ public final class WebJson {
       n.put("title", c.title());
       n.put("indicator", c.indicator());
       n.put("indicatorId", c.indicatorId());
-      putValue(n, c.value());
+      SearchJson.putValue(n, c.value());
       n.put("op", c.op());
       n.put("unit", c.unit());
       n.put("year", c.year());
       n.put("text", c.goal());
     }
     return PlanJson.line(o);
-  }
-
-  /** A decimal as a JSON number; a ratio or fraction ("1:3") as a string. */
-  private static void putValue(ObjectNode n, String value) {
-    if (value == null) {
-      n.putNull("value");
-      return;
-    }
-    try {
-      n.put("value", new BigDecimal(value));
-    } catch (NumberFormatException e) {
-      n.put("value", value);
-    }
   }
 }

@@ -19,22 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planscope.cli.Main;
 import org.planscope.json.PlanJson;
+import org.planscope.testing.Cli;
+import org.planscope.testing.Cli.Result;
 import org.planscope.model.Plan;
 
 /** {@code planscope audit} end to end on a temporary data folder of fixture plans. */
 class AuditCliTest {
-  record Result(int code, String out, String err) {}
-
   @TempDir Path tmp;
   Path data;
   Path reference;
 
   static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return Cli.run(args);
   }
 
   @BeforeEach
@@ -65,8 +61,8 @@ class AuditCliTest {
   @Test
   void jsonForOnePlanHasEachRuleOnceWithPeersFromAllPlans() throws Exception {
     Result r = audit("--plan", "subject", "--json");
-    assertEquals(0, r.code, r.err);
-    JsonNode root = new ObjectMapper().readTree(r.out);
+    assertEquals(0, r.code(), r.err());
+    JsonNode root = new ObjectMapper().readTree(r.out());
     assertEquals(1, root.at("/summary/plans").asInt());
     Map<String, Integer> byRule = new TreeMap<>();
     for (JsonNode f : root.get("findings")) {
@@ -96,27 +92,27 @@ class AuditCliTest {
   @Test
   void aUniquePrefixSelectsThePlan() {
     Result r = audit("--plan", "sub");
-    assertEquals(0, r.code, r.err);
-    assertTrue(r.out.startsWith("Audit of 1 plan(s): 6 finding(s)"), r.out);
-    assertTrue(r.out.contains("WEAKER_THAN_REFERENCE") && r.out.contains("Findings by plan"), r.out);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("Audit of 1 plan(s): 6 finding(s)"), r.out());
+    assertTrue(r.out().contains("WEAKER_THAN_REFERENCE") && r.out().contains("Findings by plan"), r.out());
   }
 
   @Test
   void anUnknownOrAmbiguousPlanIsAnError() {
     Result r = audit("--plan", "nope");
-    assertEquals(1, r.code);
-    assertTrue(r.err.contains("no plan nope"), r.err);
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("no plan nope"), r.err());
     Result amb = audit("--plan", "peer");
-    assertEquals(1, amb.code);
-    assertTrue(amb.err.contains("several plans match peer") && amb.err.contains("peerA, peerB"), amb.err);
+    assertEquals(1, amb.code());
+    assertTrue(amb.err().contains("several plans match peer") && amb.err().contains("peerA, peerB"), amb.err());
   }
 
   @Test
   void csvToAFile() throws Exception {
     Path out = tmp.resolve("out/findings.csv");
     Result r = audit("--csv", "--out", out.toString());
-    assertEquals(0, r.code, r.err);
-    assertEquals("", r.out);
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.out());
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertTrue(lines.get(0).startsWith("plan,title,domain,item,number,rule,severity"));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("subject,") && l.contains(",WEAKER_THAN_REFERENCE,")));
@@ -126,8 +122,8 @@ class AuditCliTest {
   void htmlWritesASelfContainedPage() throws Exception {
     Path page = tmp.resolve("audit.html");
     Result r = audit("--html", page.toString());
-    assertEquals(0, r.code, r.err);
-    assertTrue(r.out.contains("wrote " + page), r.out);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("wrote " + page), r.out());
     String html = Files.readString(page, StandardCharsets.UTF_8);
     assertTrue(html.contains("<mark>孕产妇死亡率下降到12.5/10万以下</mark>"), "evidence highlighted");
     assertTrue(html.contains("id=\"plan-subject\""));
@@ -135,23 +131,23 @@ class AuditCliTest {
 
   @Test
   void formatsAreExclusive() {
-    assertEquals(2, audit("--json", "--csv").code);
-    assertEquals(2, audit("--html", tmp.resolve("a.html").toString(), "--out", "x").code);
+    assertEquals(2, audit("--json", "--csv").code());
+    assertEquals(2, audit("--html", tmp.resolve("a.html").toString(), "--out", "x").code());
   }
 
   @Test
   void aBrokenPlanFileIsReportedAndTheRestAudited() throws Exception {
     Files.writeString(data.resolve("plans/broken.txt.json"), "{\"id\":", StandardCharsets.UTF_8);
     Result r = audit("--plan", "subject");
-    assertEquals(1, r.code);
-    assertTrue(r.err.contains("broken.txt.json") && r.err.contains("not JSON"), r.err);
-    assertTrue(r.out.contains("6 finding(s)"), r.out);
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("broken.txt.json") && r.err().contains("not JSON"), r.err());
+    assertTrue(r.out().contains("6 finding(s)"), r.out());
   }
 
   @Test
   void noDataIsAnError() {
     Result r = run("audit", "--data", tmp.resolve("empty").toString());
-    assertEquals(1, r.code);
-    assertTrue(r.err.contains("planscope ingest"), r.err);
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("planscope ingest"), r.err());
   }
 }
