@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     version = "planscope 0.1.0",
     description = "Turns Chinese government plan documents (规划, 纲要, 实施方案) into structured,"
         + " searchable, auditable data.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, IngestCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
   private Main() {}
 
