@@ -192,12 +192,17 @@ public final class CorpusGenerator {
     if (stem == null || stems.isEmpty()) {
       return text;
     }
-    StringBuilder name = new StringBuilder(stem.length());
-    for (int k = 0; k < stem.length(); k++) {
-      String from = stems.get(random.nextInt(stems.size()));
-      name.append(from.charAt(random.nextInt(from.length())));
+    for (int attempt = 0; attempt < 10; attempt++) {
+      StringBuilder name = new StringBuilder(stem.length());
+      for (int k = 0; k < stem.length(); k++) {
+        String from = stems.get(random.nextInt(stems.size()));
+        name.append(from.charAt(random.nextInt(from.length())));
+      }
+      if (!name.toString().equals(stem)) {
+        return text.replace(stem, name.toString());
+      }
     }
-    return name.toString().equals(stem) ? text : text.replace(stem, name.toString());
+    return text;
   }
 
   static String sha256(String text) {
