@@ -51,8 +51,27 @@ public final class Pipeline {
 
   /** Extracts a plan from a document already read. */
   public Plan process(Document doc) {
-    PlanText text = normalizer.normalize(doc);
-    PlanStructure s = structure.parse(text);
+    PlanText text = normalize(doc);
+    return extract(doc, text, structure(text));
+  }
+
+  /** The reader stage (timed on its own by the benchmark). */
+  public DocumentReader reader() {
+    return reader;
+  }
+
+  /** The normaliser stage. */
+  public PlanText normalize(Document doc) {
+    return normalizer.normalize(doc);
+  }
+
+  /** The structure stage: outline, metadata, domains with goals and measures. */
+  public PlanStructure structure(PlanText text) {
+    return structure.parse(text);
+  }
+
+  /** The extraction stage: targets and units of every item and duty, assembled into the plan. */
+  public Plan extract(Document doc, PlanText text, PlanStructure s) {
     List<Domain> domains = new ArrayList<>();
     for (Domain d : s.domains()) {
       domains.add(d.withItems(enrich(d.goals(), text, s.region()),

@@ -42,8 +42,26 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  /** One file's outcome. */
-  record Outcome(Path file, Plan plan, String error, long millis) {}
+  /**
+   * One file's outcome: the summary row, not the plan, so that memory stays flat however many
+   * files are ingested (a plan with its text is a few hundred KB).
+   */
+  record Outcome(Path file, Summary plan, String error, long millis) {}
+
+  /** What the summary table and the catalogue candidates need of one plan. */
+  record Summary(String id, String region, int domains, long goals, long measures, long targets,
+      long units, int warnings, long linked, List<String> unlinked) {
+    static Summary of(Plan p) {
+      long goals = p.domains().stream().mapToLong(d -> d.goals().size()).sum();
+      long measures = p.domains().stream().mapToLong(d -> d.measures().size()).sum();
+      List<Target> stated =
+          p.items().flatMap(i -> i.targets().stream()).filter(Target::stated).toList();
+      long units = p.items().mapToLong(i -> i.units().size()).sum() + p.implementationUnits().size();
+      return new Summary(p.id(), p.region().name(), p.domains().size(), goals, measures,
+          stated.size(), units, p.warnings().size(), stated.stream().filter(Target::linked).count(),
+          stated.stream().filter(t -> !t.linked()).map(Target::indicator).toList());
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -84,7 +102,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
           Plan plan = pipeline.run(file);
           ExtractCommand.writeAtomically(plansDir.resolve(file.getFileName() + ".json"),
               PlanJson.pretty(plan));
-          o = new Outcome(file, plan, null, (System.nanoTime() - s) / 1_000_000);
+          o = new Outcome(file, Summary.of(plan), null, (System.nanoTime() - s) / 1_000_000);
         } catch (ReadException e) {
           o = new Outcome(file, null, e.getMessage(), (System.nanoTime() - s) / 1_000_000);
         } catch (IOException | RuntimeException e) {
@@ -142,14 +160,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         out.printf(Locale.ROOT, "%-28s FAILED: %s%n", o.file.getFileName(), o.error);
         continue;
       }
-      Plan p = o.plan;
-      long goals = p.domains().stream().mapToLong(d -> d.goals().size()).sum();
-      long measures = p.domains().stream().mapToLong(d -> d.measures().size()).sum();
-      long targets = p.items().flatMap(i -> i.targets().stream()).filter(Target::stated).count();
-      long units = p.items().mapToLong(i -> i.units().size()).sum() + p.implementationUnits().size();
+      Summary p = o.plan;
       out.printf(Locale.ROOT, "%-28s %-10s %7d %5d %8d %7d %5d %8d%n", p.id(),
-          p.region().name() == null ? "?" : p.region().name(), p.domains().size(), goals, measures,
-          targets, units, p.warnings().size());
+          p.region() == null ? "?" : p.region(), p.domains(), p.goals(), p.measures(),
+          p.targets(), p.units(), p.warnings());
     }
     out.printf(Locale.ROOT, "%d plan(s), %d failed, %.1f s%n", outcomes.size(), failed, millis / 1000.0);
     printCatalogueCandidates(out, outcomes);
@@ -167,15 +181,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       if (o.plan == null) {
         continue;
       }
-      for (Target t : o.plan.items().flatMap(i -> i.targets().stream()).filter(Target::stated)
-          .toList()) {
-        stated++;
-        if (t.linked()) {
-          linked++;
-        } else {
-          plansByIndicator.computeIfAbsent(t.indicator(), k -> new java.util.TreeSet<>())
-              .add(o.plan.id());
-        }
+      stated += o.plan.targets();
+      linked += o.plan.linked();
+      for (String indicator : o.plan.unlinked()) {
+        plansByIndicator.computeIfAbsent(indicator, k -> new java.util.TreeSet<>()).add(o.plan.id());
       }
     }
     out.printf(Locale.ROOT, "catalogue: %d of %d stated target(s) linked; %d candidate indicator(s)%n",

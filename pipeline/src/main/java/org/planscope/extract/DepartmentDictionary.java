@@ -42,14 +42,15 @@ public final class DepartmentDictionary {
   record Entry(String canonical, String kind, String level) {}
 
   private final Map<String, Entry> aliases = new HashMap<>();
-  private int maxAlias;
   private final Map<String, String> levelChars = new HashMap<>();
   private final Map<String, String> levelWords = new HashMap<>();
-  /** unit-words.tsv words by kind, and the longest word of each kind. */
+  /** unit-words.tsv words by kind. */
   private final Map<String, Set<String>> words = new HashMap<>();
-  private final Map<String, Integer> maxWord = new HashMap<>();
-  /** First characters of all aliases: most positions are rejected without a lookup. */
-  private final Set<Character> aliasFirst = new HashSet<>();
+  /** unit-words.tsv words by kind and by first / last character, longest first. */
+  private final Map<String, Map<Character, List<String>>> wordsByFirst = new HashMap<>();
+  private final Map<String, Map<Character, List<String>>> wordsByLast = new HashMap<>();
+  /** The lengths of the aliases that start with a character, longest first. */
+  private final Map<Character, int[]> aliasLengths = new HashMap<>();
   private final Segmenter segmenter;
   private final OrganizationRecognizer organizations;
 
@@ -80,7 +81,19 @@ public final class DepartmentDictionary {
       if (!words.computeIfAbsent(kind, k -> new HashSet<>()).add(word)) {
         throw row.error("duplicate " + kind + " '" + word + "'");
       }
-      maxWord.merge(kind, word.length(), Math::max);
+      wordsByFirst.computeIfAbsent(kind, k -> new HashMap<>())
+          .computeIfAbsent(word.charAt(0), c -> new java.util.ArrayList<>()).add(word);
+      wordsByLast.computeIfAbsent(kind, k -> new HashMap<>())
+          .computeIfAbsent(word.charAt(word.length() - 1), c -> new java.util.ArrayList<>())
+          .add(word);
+    }
+    for (Map<String, Map<Character, List<String>>> byKind : List.of(wordsByFirst, wordsByLast)) {
+      for (Map<Character, List<String>> m : byKind.values()) {
+        m.replaceAll((c, l) -> {
+          l.sort(java.util.Comparator.comparingInt(String::length).reversed());
+          return List.copyOf(l);
+        });
+      }
     }
     Map<String, Tsv.Row> seen = new LinkedHashMap<>();
     for (Tsv.Row row : departments.require("canonical", "aliases", "kind").rows()) {
@@ -106,8 +119,18 @@ public final class DepartmentDictionary {
       throw row.error("alias '" + alias + "' already used at line " + first.line());
     }
     aliases.putIfAbsent(alias, entry);
-    aliasFirst.add(alias.charAt(0));
-    maxAlias = Math.max(maxAlias, alias.length());
+    int[] lengths = aliasLengths.getOrDefault(alias.charAt(0), new int[0]);
+    if (java.util.Arrays.stream(lengths).noneMatch(n -> n == alias.length())) {
+      lengths = java.util.Arrays.copyOf(lengths, lengths.length + 1);
+      lengths[lengths.length - 1] = alias.length();
+      java.util.Arrays.sort(lengths);
+      for (int a = 0, b = lengths.length - 1; a < b; a++, b--) { // longest first
+        int t = lengths[a];
+        lengths[a] = lengths[b];
+        lengths[b] = t;
+      }
+      aliasLengths.put(alias.charAt(0), lengths);
+    }
   }
 
   /**
@@ -140,13 +163,17 @@ public final class DepartmentDictionary {
 
   /** The length of the longest word of {@code kind} (unit-words.tsv) at {@code at}, or 0. */
   public int wordAt(String kind, CharSequence s, int at) {
-    Set<String> set = words.get(kind);
-    if (set == null) {
+    Map<Character, List<String>> m = wordsByFirst.get(kind);
+    if (m == null || at < 0 || at >= s.length()) {
       return 0;
     }
-    for (int n = Math.min(maxWord.get(kind), s.length() - at); n > 0; n--) {
-      if (set.contains(s.subSequence(at, at + n).toString())) {
-        return n;
+    List<String> ws = m.get(s.charAt(at));
+    if (ws == null) {
+      return 0;
+    }
+    for (String w : ws) {
+      if (TargetLexicon.regionMatches(s, at, w)) {
+        return w.length();
       }
     }
     return 0;
@@ -154,12 +181,16 @@ public final class DepartmentDictionary {
 
   /** True when {@code s} ends with a word of {@code kind}. */
   public boolean endsWith(String kind, String s) {
-    Set<String> set = words.get(kind);
-    if (set == null) {
+    Map<Character, List<String>> m = wordsByLast.get(kind);
+    if (m == null || s.isEmpty()) {
       return false;
     }
-    for (int n = Math.min(maxWord.get(kind), s.length()); n > 0; n--) {
-      if (set.contains(s.substring(s.length() - n))) {
+    List<String> ws = m.get(s.charAt(s.length() - 1));
+    if (ws == null) {
+      return false;
+    }
+    for (String w : ws) {
+      if (s.endsWith(w)) {
         return true;
       }
     }
@@ -173,10 +204,17 @@ public final class DepartmentDictionary {
   }
 
   private Entry aliasAt(String s, int at, int[] length) {
-    if (at >= s.length() || !aliasFirst.contains(s.charAt(at))) {
+    if (at >= s.length()) {
       return null;
     }
-    for (int n = Math.min(maxAlias, s.length() - at); n > 0; n--) {
+    int[] lengths = aliasLengths.get(s.charAt(at));
+    if (lengths == null) {
+      return null;
+    }
+    for (int n : lengths) {
+      if (at + n > s.length()) {
+        continue;
+      }
       Entry e = aliases.get(s.substring(at, at + n));
       if (e != null) {
         length[0] = n;

@@ -33,6 +33,11 @@ final class QuantityFinder {
   private static final String CN = "[零〇一二两三四五六七八九十百千]+";
   private static final String CN_DEC = CN + "(?:点[零〇一二三四五六七八九]+)?";
   private static final MathContext MC = new MathContext(6);
+  /**
+   * Every character a match can start with: a digit, a numeral of {@link #CN}, or the first
+   * character of 十万分之 / 百分之 / 千分之 / 一半 / 半数. The matcher is tried only there.
+   */
+  private static final String START = "零〇一二两三四五六七八九十百千半";
 
   private final Pattern pattern;
   private final TargetLexicon lexicon;
@@ -58,14 +63,35 @@ final class QuantityFinder {
         start + "(?<cn>" + NUM + "|" + CN + ")(?<mw>" + words + ")"));
   }
 
+  /**
+   * The same matches as {@code pattern.matcher(s).find()} in a loop, but the pattern's twelve
+   * alternatives are tried only where a match can start (see {@link #START}); with transparent
+   * bounds the look-behinds still see the text before.
+   */
   List<Quantity> find(String s) {
     List<Quantity> out = new ArrayList<>();
-    Matcher m = pattern.matcher(s);
-    while (m.find()) {
+    Matcher m = null;
+    int n = s.length();
+    int p = 0;
+    while (p < n) {
+      char c = s.charAt(p);
+      if ((c < '0' || c > '9') && START.indexOf(c) < 0) {
+        p++;
+        continue;
+      }
+      if (m == null) {
+        m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      m.region(p, n);
+      if (!m.lookingAt()) {
+        p++;
+        continue;
+      }
       Quantity q = quantity(m, s);
       if (q != null) {
         out.add(q);
       }
+      p = m.end() > p ? m.end() : p + 1;
     }
     return out;
   }

@@ -88,7 +88,7 @@ public final class TargetExtractor {
     if (qs.isEmpty() && !trend) {
       return List.of();
     }
-    Run run = new Run(f, segmenter.segment(f.s), span == null ? 0 : span.start());
+    Run run = new Run(f, span == null ? 0 : span.start());
     for (int i = 0; i < qs.size(); ) {
       // a value list under one comparator: 分别降至3‰、5‰和6‰以下
       int j = i + 1;
@@ -156,7 +156,8 @@ public final class TargetExtractor {
   private final class Run {
     final Folded f;
     final String s;
-    final List<Token> tokens;
+    /** HanLP tokens of {@link #s}, segmented on first use: most items never need them. */
+    private List<Token> tokens;
     final int base;
     final boolean[] quoted;
     final List<Target> out = new ArrayList<>();
@@ -168,12 +169,18 @@ public final class TargetExtractor {
     String prevCountSubject;
     Op prevOp;
 
-    Run(Folded f, List<Token> tokens, int base) {
+    Run(Folded f, int base) {
       this.f = f;
       this.s = f.s;
-      this.tokens = tokens;
       this.base = base;
       this.quoted = quotes(s);
+    }
+
+    List<Token> tokens() {
+      if (tokens == null) {
+        tokens = segmenter.segment(s);
+      }
+      return tokens;
     }
 
     /** Folded {@code [a, b)} as printed (full-width brackets kept). */
@@ -537,7 +544,7 @@ public final class TargetExtractor {
       if (e >= cs || e - ss > 16) {
         return "";
       }
-      for (Token t : tokens) {
+      for (Token t : tokens()) {
         if (t.start() >= ss && t.end() <= e && !nounish(t)) {
           return "";
         }
@@ -552,7 +559,7 @@ public final class TargetExtractor {
         return "";
       }
       String last = "";
-      for (Token t : tokens) {
+      for (Token t : tokens()) {
         if (t.start() >= prev[0] && t.end() <= prev[1] && t.tag().startsWith("n")) {
           last = t.word();
         }
@@ -572,7 +579,7 @@ public final class TargetExtractor {
     /** After 70%的: the noun (妇女) and the verb phrase (在35—45岁接受筛查) to the clause end. */
     String[] nounVerb(int from, int to) {
       int split = from;
-      for (Token t : tokens) {
+      for (Token t : tokens()) {
         if (t.start() < from || t.end() > to) {
           continue;
         }
@@ -634,7 +641,7 @@ public final class TargetExtractor {
 
     List<Token> tokensIn(int a, int b) {
       List<Token> l = new ArrayList<>();
-      for (Token t : tokens) {
+      for (Token t : tokens()) {
         if (t.start() >= a && t.end() <= b) {
           l.add(t);
         }
@@ -672,7 +679,7 @@ public final class TargetExtractor {
       }
       Token first = null;
       Token last = null;
-      for (Token t : tokens) {
+      for (Token t : tokens()) {
         if (t.end() == seps.get(0) && t.start() >= a) {
           first = t;
         }
@@ -686,7 +693,7 @@ public final class TargetExtractor {
       if (valueList) {
         // the last element runs up to the final word: 5岁以下儿童 | 死亡率
         Token fin = null;
-        for (Token t : tokens) {
+        for (Token t : tokens()) {
           if (t.end() == b) {
             fin = t;
           }

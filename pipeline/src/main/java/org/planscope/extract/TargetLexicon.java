@@ -36,6 +36,12 @@ final class TargetLexicon {
   final List<Cue> post;
   final Map<String, MeasureWord> measureWords;
   private final Map<WordKind, List<String>> words = new EnumMap<>(WordKind.class);
+  /** Words of each kind by first and by last character, longest first: most positions miss. */
+  private final Map<WordKind, Map<Character, List<String>>> byFirst = new EnumMap<>(WordKind.class);
+  private final Map<WordKind, Map<Character, List<String>>> byLast = new EnumMap<>(WordKind.class);
+  /** PRE cues by last character and POST cues by first character, longest first. */
+  private final Map<Character, List<Cue>> preByLast = new HashMap<>();
+  private final Map<Character, List<Cue>> postByFirst = new HashMap<>();
 
   TargetLexicon(Tsv comparators, Tsv units, Tsv cues) {
     List<Cue> preList = new ArrayList<>();
@@ -83,7 +89,22 @@ final class TargetLexicon {
       List<String> l = words.get(k);
       l.sort(Comparator.comparingInt(String::length).reversed());
       words.put(k, List.copyOf(l));
+      byFirst.put(k, index(l, w -> w.charAt(0)));
+      byLast.put(k, index(l, w -> w.charAt(w.length() - 1)));
     }
+    preByLast.putAll(index(pre, c -> c.text().charAt(c.text().length() - 1)));
+    postByFirst.putAll(index(post, c -> c.text().charAt(0)));
+  }
+
+  /** Groups a longest-first list by a character of each element, keeping the order. */
+  private static <T> Map<Character, List<T>> index(List<T> list,
+      java.util.function.Function<T, Character> key) {
+    Map<Character, List<T>> m = new HashMap<>();
+    for (T t : list) {
+      m.computeIfAbsent(key.apply(t), c -> new ArrayList<>()).add(t);
+    }
+    m.replaceAll((c, l) -> List.copyOf(l));
+    return m;
   }
 
   /** The op names used in the data files. */
@@ -104,7 +125,10 @@ final class TargetLexicon {
 
   /** The longest word of a kind that {@code s} starts with at {@code from}, or null. */
   String startsWith(WordKind kind, CharSequence s, int from) {
-    for (String w : words.get(kind)) {
+    if (from < 0 || from >= s.length()) {
+      return null;
+    }
+    for (String w : byFirst.get(kind).getOrDefault(s.charAt(from), List.of())) {
       if (regionMatches(s, from, w)) {
         return w;
       }
@@ -114,7 +138,10 @@ final class TargetLexicon {
 
   /** The longest word of a kind that {@code s} ends with just before {@code to}, or null. */
   String endsWith(WordKind kind, CharSequence s, int to) {
-    for (String w : words.get(kind)) {
+    if (to <= 0 || to > s.length()) {
+      return null;
+    }
+    for (String w : byLast.get(kind).getOrDefault(s.charAt(to - 1), List.of())) {
       if (to - w.length() >= 0 && regionMatches(s, to - w.length(), w)) {
         return w;
       }
@@ -136,7 +163,10 @@ final class TargetLexicon {
 
   /** The POST cue at {@code from}, or null. */
   Cue postAt(CharSequence s, int from) {
-    for (Cue c : post) {
+    if (from < 0 || from >= s.length()) {
+      return null;
+    }
+    for (Cue c : postByFirst.getOrDefault(s.charAt(from), List.of())) {
       if (regionMatches(s, from, c.text())) {
         return c;
       }
@@ -146,7 +176,10 @@ final class TargetLexicon {
 
   /** The longest PRE cue ending exactly at {@code to}, or null. */
   Cue preEndingAt(CharSequence s, int to) {
-    for (Cue c : pre) {
+    if (to <= 0 || to > s.length()) {
+      return null;
+    }
+    for (Cue c : preByLast.getOrDefault(s.charAt(to - 1), List.of())) {
       if (regionMatches(s, to - c.text().length(), c.text())) {
         return c;
       }

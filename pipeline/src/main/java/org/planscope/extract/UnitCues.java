@@ -14,8 +14,8 @@ final class UnitCues {
   static final String FILE = "lexicon/role-cues.tsv";
 
   private final Map<String, Map<String, Role>> byKind = new HashMap<>();
-  private final Map<String, Integer> longest = new HashMap<>();
-  private final Map<String, java.util.Set<Character>> first = new HashMap<>();
+  /** Cues of each kind by first character, longest first: most positions miss at once. */
+  private final Map<String, Map<Character, java.util.List<String>>> byFirst = new HashMap<>();
 
   UnitCues() {
     this(Tsv.model(FILE));
@@ -33,8 +33,15 @@ final class UnitCues {
       if (prev != null) {
         throw row.error("duplicate " + kind + " cue '" + row.get("cue") + "'");
       }
-      longest.merge(kind, row.get("cue").length(), Math::max);
-      first.computeIfAbsent(kind, k -> new java.util.HashSet<>()).add(row.get("cue").charAt(0));
+      byFirst.computeIfAbsent(kind, k -> new HashMap<>())
+          .computeIfAbsent(row.get("cue").charAt(0), c -> new java.util.ArrayList<>())
+          .add(row.get("cue"));
+    }
+    for (Map<Character, java.util.List<String>> m : byFirst.values()) {
+      m.replaceAll((c, l) -> {
+        l.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return java.util.List.copyOf(l);
+      });
     }
     for (String k : new String[] {"LABEL", "PROSE", "AGENT", "DUTY"}) {
       if (!byKind.containsKey(k)) {
@@ -45,13 +52,17 @@ final class UnitCues {
 
   /** The length of the longest cue of {@code kind} at {@code at}, or 0. */
   int at(String kind, CharSequence s, int at) {
-    Map<String, Role> m = byKind.get(kind);
-    if (m == null || at >= s.length() || !first.get(kind).contains(s.charAt(at))) {
+    Map<Character, java.util.List<String>> m = byFirst.get(kind);
+    if (m == null || at < 0 || at >= s.length()) {
       return 0;
     }
-    for (int n = Math.min(longest.get(kind), s.length() - at); n > 0; n--) {
-      if (m.containsKey(s.subSequence(at, at + n).toString())) {
-        return n;
+    java.util.List<String> cues = m.get(s.charAt(at));
+    if (cues == null) {
+      return 0;
+    }
+    for (String cue : cues) {
+      if (TargetLexicon.regionMatches(s, at, cue)) {
+        return cue.length();
       }
     }
     return 0;

@@ -1,0 +1,484 @@
+package org.planscope.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.Stream;
+import org.planscope.Pipeline;
+import org.planscope.ingest.ReadException;
+import org.planscope.json.PlanJson;
+import org.planscope.model.Block;
+import org.planscope.model.Document;
+import org.planscope.model.Domain;
+import org.planscope.model.Plan;
+import org.planscope.model.PlanText;
+import org.planscope.model.Target;
+import org.planscope.structure.PlanStructure;
+import org.planscope.text.HanLpSegmenter;
+import org.planscope.text.Segmenter;
+
+/**
+ * Times each stage of the pipeline on a set of plan files, next to HanLP segmentation of the same
+ * normalised text (the floor the other stages must not dwarf).
+ *
+ * <p>Each measured round is two passes over the documents with a pool of T threads. The
+ * <em>pipeline pass</em> does what {@code ingest} does — read, normalise, outline, extract, JSON
+ * and (when plugged in) index — timing every stage around its call; its wall clock gives the
+ * whole pipeline's docs/s. The <em>segment pass</em> reads and normalises again (untimed) and
+ * times {@link HanLpSegmenter} over every block. A stage's throughput is the normalised characters
+ * of the pass per second of that stage's time, times T: what T threads doing only that stage
+ * would reach. The pipeline/segmentation ratio compares both the same way, so load from other
+ * processes affects both sides alike. Warm-up passes run first; figures are medians of the
+ * measured rounds.
+ */
+public final class StageBenchmark {
+  /** Stage indices into the timing arrays. */
+  private static final int READ = 0;
+  private static final int NORMALISE = 1;
+  private static final int OUTLINE = 2;
+  private static final int SEGMENT = 3;
+  private static final int EXTRACT = 4;
+  private static final int JSON = 5;
+  private static final int INDEX = 6;
+  private static final int STAGES = 7;
+  /** A pass over a small set repeats it up to this many documents, so all threads have work. */
+  private static final int MIN_PASS_DOCS = 20;
+  /** Distinct query strings taken from the extracted plans. */
+  private static final int MAX_QUERIES = 50;
+  private static final int QUERY_ROUNDS = 5;
+
+  /**
+   * What to run.
+   *
+   * @param corpus the folder of real plans (the base of generated ones too)
+   * @param generate how many variant plans to generate and measure as a second set (0: none)
+   * @param threads thread counts to measure, e.g. 1 and all cores
+   * @param repeat measured rounds per set and thread count
+   * @param warmupSeconds warm-up time before the first set's first measurement
+   * @param seed for the generator
+   * @param keep where to keep the generated plans; null: a temporary folder, deleted afterwards
+   * @param index the index stage, or null
+   */
+  public record Options(Path corpus, int generate, List<Integer> threads, int repeat,
+      double warmupSeconds, long seed, Path keep, IndexStageFactory index) {
+    public Options {
+      threads = List.copyOf(threads);
+      if (threads.isEmpty() || threads.stream().anyMatch(t -> t < 1)) {
+        throw new IllegalArgumentException("thread counts must be ≥ 1: " + threads);
+      }
+      if (repeat < 1) {
+        throw new IllegalArgumentException("repeat must be ≥ 1");
+      }
+    }
+  }
+
+  private final Pipeline pipeline;
+  private final Segmenter segmenter;
+  private final PrintWriter progress;
+
+  /**
+   * @param pipeline the pipeline whose stages are timed
+   * @param progress where progress lines go (stderr in the CLI)
+   */
+  public StageBenchmark(Pipeline pipeline, PrintWriter progress) {
+    this.pipeline = pipeline;
+    this.segmenter = HanLpSegmenter.shared();
+    this.progress = progress;
+  }
+
+  /** The index stage registered with {@link ServiceLoader}, or null when there is none. */
+  public static IndexStageFactory discoverIndex() {
+    return ServiceLoader.load(IndexStageFactory.class).findFirst().orElse(null);
+  }
+
+  public BenchReport run(Options o) throws IOException, ReadException {
+    List<Path> corpus = planFiles(o.corpus());
+    if (corpus.isEmpty()) {
+      throw new IllegalArgumentException("no plan files in " + o.corpus());
+    }
+    List<BenchReport.Run> runs = new ArrayList<>();
+    warmUp(corpus, o);
+    for (int t : o.threads()) {
+      runs.add(measure("corpus", corpus, t, o));
+    }
+    if (o.generate() > 0) {
+      Path dir = o.keep() != null ? o.keep() : Files.createTempDirectory("planscope-bench-");
+      try {
+        progress.printf("generating %d variant plans in %s%n", o.generate(), dir);
+        progress.flush();
+        List<Path> generated =
+            new CorpusGenerator(corpus, pipeline).generate(o.generate(), dir, o.seed());
+        for (int t : o.threads()) {
+          runs.add(measure("generated", generated, t, o));
+        }
+      } finally {
+        if (o.keep() == null) {
+          deleteTree(dir);
+        }
+      }
+    }
+    return new BenchReport(Runtime.version().toString() + " " + System.getProperty("java.vm.name"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
+        o.index() == null ? null : o.index().name(), runs);
+  }
+
+  private void warmUp(List<Path> files, Options o) throws IOException {
+    long until = System.nanoTime() + (long) (o.warmupSeconds() * 1e9);
+    int passes = 0;
+    while (System.nanoTime() < until) {
+      int t = o.threads().get(passes % o.threads().size());
+      pipelinePass(files, t, null, null);
+      segmentPass(files, t);
+      passes++;
+    }
+    progress.printf("warm-up: %d round(s) in %.1f s%n", passes, o.warmupSeconds());
+    progress.flush();
+  }
+
+  /** The measured rounds of one set at one thread count, reduced to medians. */
+  private BenchReport.Run measure(String set, List<Path> files, int threads, Options o)
+      throws IOException {
+    List<Path> pass = files;
+    if (files.size() < MIN_PASS_DOCS) {
+      pass = new ArrayList<>();
+      for (int i = 0; i < MIN_PASS_DOCS; i++) {
+        pass.add(files.get(i % files.size()));
+      }
+    }
+    List<Round> rounds = new ArrayList<>();
+    List<String> queries = new ArrayList<>();
+    long indexBytes = -1;
+    double[] latencies = null;
+    for (int r = 0; r < o.repeat(); r++) {
+      Path indexDir = null;
+      IndexStage index = null;
+      try {
+        if (o.index() != null) {
+          indexDir = Files.createTempDirectory("planscope-bench-index-");
+          index = o.index().open(indexDir);
+        }
+        Set<String> found = r == 0 ? ConcurrentHashMap.newKeySet() : null;
+        HeapWatch heap = new HeapWatch();
+        Round round = pipelinePass(pass, threads, index, found);
+        round.peakHeap = heap.peak();
+        round.liveHeap = heap.stop();
+        round.segmentNanos = segmentPass(pass, threads);
+        rounds.add(round);
+        if (found != null) {
+          queries = found.stream().sorted().limit(MAX_QUERIES).toList();
+        }
+        if (index != null && r == o.repeat() - 1) {
+          indexBytes = index.sizeBytes();
+          latencies = queryLatencies(index, queries);
+        }
+        progress.printf("%s, %d thread(s), round %d/%d: %.1f docs/s, pipeline/segmentation %.2f%n",
+            set, threads, r + 1, o.repeat(), round.docs * 1e9 / round.wallNanos, round.ratio(threads));
+        progress.flush();
+      } finally {
+        if (index != null) {
+          index.close();
+        }
+        if (indexDir != null) {
+          deleteTree(indexDir);
+        }
+      }
+    }
+    long chars = rounds.get(0).chars;
+    int docs = rounds.get(0).docs;
+    List<BenchReport.Stage> stages = new ArrayList<>();
+    for (int s = 0; s < STAGES; s++) {
+      final int k = s;
+      if (s == INDEX && o.index() == null) {
+        stages.add(new BenchReport.Stage(BenchReport.STAGES.get(s), Double.NaN, Double.NaN,
+            Double.NaN));
+        continue;
+      }
+      double nanos = median(rounds.stream().mapToDouble(x -> x.stageNanos(k)).toArray());
+      double seconds = nanos / 1e9 / threads;
+      stages.add(new BenchReport.Stage(BenchReport.STAGES.get(s), chars / seconds, docs / seconds,
+          nanos / 1e6 / threads));
+    }
+    double pipeNanos = median(rounds.stream().mapToDouble(Round::pipelineNanos).toArray());
+    double wallNanos = median(rounds.stream().mapToDouble(x -> x.wallNanos).toArray());
+    double ratio = median(rounds.stream().mapToDouble(x -> x.ratio(threads)).toArray());
+    long peak = (long) median(rounds.stream().mapToDouble(x -> x.peakHeap).toArray());
+    long live = rounds.stream().mapToLong(x -> x.liveHeap).max().orElse(0);
+    double pipeSeconds = pipeNanos / 1e9 / threads;
+    return new BenchReport.Run(set, threads, docs, chars, rounds.size(), stages,
+        chars / pipeSeconds, docs / pipeSeconds, chars * 1e9 / wallNanos, docs * 1e9 / wallNanos,
+        ratio, peak, live, indexBytes, latencies == null ? 0 : queries.size(),
+        latencies == null ? Double.NaN : percentile(latencies, 0.50),
+        latencies == null ? Double.NaN : percentile(latencies, 0.99));
+  }
+
+  /** Stage times of one round, summed over its documents. */
+  private static final class Round {
+    final AtomicLongArray nanos = new AtomicLongArray(STAGES);
+    final AtomicLong charCount = new AtomicLong();
+    long chars;
+    int docs;
+    long wallNanos;
+    long segmentNanos;
+    long peakHeap;
+    long liveHeap;
+
+    long stageNanos(int stage) {
+      return stage == SEGMENT ? segmentNanos : nanos.get(stage);
+    }
+
+    long pipelineNanos() {
+      long sum = 0;
+      for (int s = 0; s < STAGES; s++) {
+        if (s != SEGMENT) {
+          sum += nanos.get(s);
+        }
+      }
+      return sum;
+    }
+
+    double ratio(int threads) {
+      return segmentNanos == 0 ? Double.NaN : (double) segmentNanos / pipelineNanos();
+    }
+  }
+
+  /** Read → normalise → outline → extract → JSON → index, each stage timed. */
+  private Round pipelinePass(List<Path> files, int threads, IndexStage index, Set<String> queries)
+      throws IOException {
+    Round round = new Round();
+    long t0 = System.nanoTime();
+    forEach(files, threads, file -> {
+      long a = System.nanoTime();
+      Document doc = pipeline.reader().read(file);
+      long b = System.nanoTime();
+      PlanText text = pipeline.normalize(doc);
+      long c = System.nanoTime();
+      PlanStructure s = pipeline.structure(text);
+      long d = System.nanoTime();
+      Plan plan = pipeline.extract(doc, text, s);
+      long e = System.nanoTime();
+      String json = PlanJson.pretty(plan);
+      long f = System.nanoTime();
+      if (index != null) {
+        index.add(plan);
+      }
+      long g = System.nanoTime();
+      round.nanos.addAndGet(READ, b - a);
+      round.nanos.addAndGet(NORMALISE, c - b);
+      round.nanos.addAndGet(OUTLINE, d - c);
+      round.nanos.addAndGet(EXTRACT, e - d);
+      round.nanos.addAndGet(JSON, f - e + (json.isEmpty() ? 1 : 0));
+      round.nanos.addAndGet(INDEX, g - f);
+      round.charCount.addAndGet(text.length());
+      if (queries != null && queries.size() < MAX_QUERIES * 4) {
+        collectQueries(plan, queries);
+      }
+    });
+    if (index != null) {
+      long a = System.nanoTime();
+      index.commit();
+      round.nanos.addAndGet(INDEX, System.nanoTime() - a);
+    }
+    round.wallNanos = System.nanoTime() - t0;
+    round.chars = round.charCount.get();
+    round.docs = files.size();
+    return round;
+  }
+
+  /** Read and normalise (untimed), then segment every block (timed); the summed stage time. */
+  private long segmentPass(List<Path> files, int threads) throws IOException {
+    AtomicLong nanos = new AtomicLong();
+    forEach(files, threads, file -> {
+      PlanText text = pipeline.normalize(pipeline.reader().read(file));
+      long a = System.nanoTime();
+      long tokens = 0;
+      for (Block block : text.blocks()) {
+        tokens += segmenter.segment(block.span().in(text.text())).size();
+      }
+      nanos.addAndGet(System.nanoTime() - a + (tokens < 0 ? 1 : 0));
+    });
+    return nanos.get();
+  }
+
+  /** Domain names and stated indicators: what users search for. */
+  private static void collectQueries(Plan plan, Set<String> queries) {
+    for (Domain d : plan.domains()) {
+      if (d.name() != null && !d.name().isBlank()) {
+        queries.add(d.name());
+      }
+    }
+    plan.items().flatMap(i -> i.targets().stream()).filter(Target::stated)
+        .map(Target::indicator).filter(s -> s.length() >= 2 && s.length() <= 16)
+        .forEach(queries::add);
+  }
+
+  private static double[] queryLatencies(IndexStage index, List<String> queries)
+      throws IOException {
+    QueryHook hook = index.searcher();
+    if (hook == null || queries.isEmpty()) {
+      return null;
+    }
+    try (hook) {
+      for (String q : queries) {
+        hook.search(q); // warm-up
+      }
+      double[] ms = new double[queries.size() * QUERY_ROUNDS];
+      int n = 0;
+      for (int r = 0; r < QUERY_ROUNDS; r++) {
+        for (String q : queries) {
+          long a = System.nanoTime();
+          hook.search(q);
+          ms[n++] = (System.nanoTime() - a) / 1e6;
+        }
+      }
+      return ms;
+    }
+  }
+
+  /** One document's work, which may throw. */
+  private interface Work {
+    void run(Path file) throws Exception;
+  }
+
+  private static void forEach(List<Path> files, int threads, Work work) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>(files.size());
+      for (Path f : files) {
+        futures.add(pool.submit(() -> {
+          work.run(f);
+          return null;
+        }));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          futures.get(i).get();
+        } catch (ExecutionException e) {
+          throw new IOException(files.get(i) + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Heap use while a pass runs: the peak of every heap pool (garbage included), and the heap in
+   * use right after each collection (what was live), from the collectors' notifications.
+   */
+  private static final class HeapWatch implements javax.management.NotificationListener {
+    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    private final Set<String> heapPools = new java.util.HashSet<>();
+    private final List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
+    private final AtomicLong live = new AtomicLong();
+
+    HeapWatch() {
+      pools.forEach(p -> heapPools.add(p.getName()));
+      pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+      for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof javax.management.NotificationEmitter e) {
+          e.addNotificationListener(this, null, null);
+          emitters.add(e);
+        }
+      }
+    }
+
+    @Override
+    public void handleNotification(javax.management.Notification n, Object handback) {
+      if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+          .equals(n.getType())) {
+        return;
+      }
+      var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+          (javax.management.openmbean.CompositeData) n.getUserData());
+      long used = 0;
+      for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+        if (heapPools.contains(e.getKey())) {
+          used += e.getValue().getUsed();
+        }
+      }
+      live.accumulateAndGet(used, Math::max);
+    }
+
+    long peak() {
+      long sum = 0;
+      for (MemoryPoolMXBean p : pools) {
+        sum += p.getPeakUsage().getUsed();
+      }
+      return sum;
+    }
+
+    /** Stops watching; the most heap found live after a collection (0 if none ran). */
+    long stop() {
+      for (var e : emitters) {
+        try {
+          e.removeNotificationListener(this);
+        } catch (javax.management.ListenerNotFoundException ignored) {
+          // already gone
+        }
+      }
+      return live.get();
+    }
+  }
+
+  static List<Path> planFiles(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> {
+            String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            int dot = n.lastIndexOf('.');
+            return !n.startsWith(".") && dot > 0
+                && org.planscope.ingest.TikaDocumentReader.SUPPORTED.contains(n.substring(dot + 1));
+          })
+          .sorted().toList();
+    }
+  }
+
+  static double median(double[] xs) {
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    int n = s.length;
+    return n == 0 ? Double.NaN : n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  }
+
+  static double percentile(double[] xs, double p) {
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    int k = (int) Math.ceil(p * s.length) - 1;
+    return s[Math.max(0, Math.min(s.length - 1, k))];
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + dir, e);
+    }
+  }
+}
