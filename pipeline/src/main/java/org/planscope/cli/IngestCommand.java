@@ -102,6 +102,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
           Plan plan = pipeline.run(file);
           ExtractCommand.writeAtomically(plansDir.resolve(file.getFileName() + ".json"),
               PlanJson.pretty(plan));
+          // indexed as it completes, so the batch keeps only one summary row per plan in memory
+          synchronized (index) {
+            index.put(file, plan);
+          }
           o = new Outcome(file, Summary.of(plan), null, (System.nanoTime() - s) / 1_000_000);
         } catch (ReadException e) {
           o = new Outcome(file, null, e.getMessage(), (System.nanoTime() - s) / 1_000_000);
@@ -129,16 +133,15 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   /**
-   * One index transaction for the batch: unchanged files skipped, changed ones replaced, files
-   * gone from the ingested folders deleted; a file that failed keeps its previous entries.
+   * One index transaction for the batch (plans were added as they completed): unchanged files
+   * skipped, changed ones replaced, files gone from the ingested folders deleted; a file that
+   * failed keeps its previous entries.
    */
   private void updateIndex(IndexUpdater index, List<Outcome> outcomes, PrintWriter err)
       throws IOException {
     long s = System.nanoTime();
     for (Outcome o : outcomes) {
-      if (o.plan != null) {
-        index.put(o.file, o.plan);
-      } else {
+      if (o.plan == null) {
         index.keep(o.file);
       }
     }
