@@ -15,6 +15,7 @@ import org.planscope.model.Plan;
 import org.planscope.model.PlanText;
 import org.planscope.model.Region;
 import org.planscope.model.Section;
+import org.planscope.model.Span;
 import org.planscope.model.SectionKind;
 import org.planscope.model.UnitAssignment;
 import org.planscope.structure.PlanStructure;
@@ -98,7 +99,32 @@ public final class Pipeline {
           .withUnits(UnitExtractor.placeIn(
               units.extract(text.substring(item.extent()), item.extent()), region)));
     }
-    return out;
+    return inheritListUnits(out, text);
+  }
+
+  /**
+   * A unit line of its own (牵头单位：X；配合单位：Y) that ends a list and is the only one in it
+   * names the units of the whole list: the items without units of their own inherit it. Where
+   * every item has its own line, each keeps its own.
+   */
+  private List<Item> inheritListUnits(List<Item> items, PlanText text) {
+    int withLine = 0;
+    List<UnitAssignment> trailing = List.of();
+    for (int i = 0; i < items.size(); i++) {
+      Span extent = items.get(i).extent();
+      String ext = text.substring(extent);
+      int nl = ext.indexOf('\n');
+      if (nl < 0) {
+        continue;
+      }
+      List<UnitAssignment> line = units.sectionUnits(ext.substring(nl + 1),
+          new Span(extent.start() + nl + 1, extent.end()));
+      if (!line.isEmpty()) {
+        withLine++;
+        trailing = i == items.size() - 1 ? line : List.of();
+      }
+    }
+    return withLine == 1 && !trailing.isEmpty() ? UnitExtractor.inherit(items, trailing) : items;
   }
 
   static String stripExtension(String name) {

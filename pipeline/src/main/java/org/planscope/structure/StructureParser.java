@@ -411,6 +411,18 @@ public final class StructureParser {
      */
     int stripUnitNote(int start, int end) {
       end = trimEnd(start, end);
+      // a paragraph of its own that opens with a role cue (牵头单位：…；配合单位：…) is a unit line
+      for (int nl = t.lastIndexOf('\n', end - 1); nl > start; nl = t.lastIndexOf('\n', end - 1)) {
+        int s = nl + 1;
+        while (s < end && (Character.isWhitespace(t.charAt(s)) || t.charAt(s) == '（'
+            || t.charAt(s) == '(')) {
+          s++;
+        }
+        if (cues.prefix(CueKind.UNIT_ROLE, t.substring(s, end)) == null) {
+          break;
+        }
+        end = trimEnd(start, nl);
+      }
       while (end - start > 2) {
         int e = t.charAt(end - 1) == '。' && isClose(t.charAt(end - 2)) ? end - 1 : end;
         int open = isClose(t.charAt(e - 1)) ? matchingOpen(start, e - 1) : -1;
