@@ -36,6 +36,7 @@ public final class CorpusGenerator {
   private static final Pattern RATE = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?(?=[%％‰])");
   /** Paragraphs shorter than this (headings, labels) are never dropped or repeated. */
   private static final int MIN_PARAGRAPH = 20;
+  private static final Pattern ARTEFACT = Pattern.compile("\\[[^\\]\\n]*\\]");
 
   /** One base plan: its source text, region stem and domains as source spans. */
   private record Base(String name, String text, String stem, List<Span> domains) {}
@@ -159,9 +160,11 @@ public final class CorpusGenerator {
       int next = end < 0 ? text.length() + 1 : end + 1;
       String line = text.substring(start, end < 0 ? text.length() : end + 1);
       double p = random.nextDouble();
-      if (line.strip().length() >= MIN_PARAGRAPH && p < 0.03) {
+      // measured without [bookmark: …] artefacts, so a heading that carries one is kept
+      int length = ARTEFACT.matcher(line).replaceAll("").strip().length();
+      if (length >= MIN_PARAGRAPH && p < 0.03) {
         // dropped
-      } else if (line.strip().length() >= MIN_PARAGRAPH && p < 0.06 && line.endsWith("\n")) {
+      } else if (length >= MIN_PARAGRAPH && p < 0.06 && line.endsWith("\n")) {
         b.append(line).append(line);
       } else {
         b.append(line);
