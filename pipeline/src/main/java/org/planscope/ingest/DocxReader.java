@@ -151,8 +151,7 @@ final class DocxReader {
       // the raw position runs ahead by at most the inflater's 512-byte buffer
       long packed = Math.max(1, raw.position() - startRaw);
       if (size > RATIO_FLOOR && size > MAX_RATIO * packed) {
-        throw new LimitException(name + " inflates more than " + MAX_RATIO
-            + " times (a zip bomb?)");
+        throw new LimitException(name + " inflates more than " + MAX_RATIO + " times");
       }
       if (b != null) {
         b.write(buf, 0, n);

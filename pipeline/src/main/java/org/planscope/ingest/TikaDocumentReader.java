@@ -166,6 +166,11 @@ public final class TikaDocumentReader implements DocumentReader {
       case "rtf" -> "an RTF file";
       default -> "a web page";
     };
+    if (format == Format.PDF && indexOf(bytes, "%%EOF", bytes.length, 1024) < 0) {
+      // PDFBox reads a cut PDF as far as it goes, often as pages without text: "a scan"
+      throw new ReadException(path, "the PDF is cut short: it has no end-of-file marker",
+          "the file is corrupt or truncated; save or download it again", null);
+    }
     boolean textLike = format == Format.HTML || format == Format.OTHER;
     if (textLike && (ext.equals("pdf")
         || TextDecoder.binary(TextDecoder.decode(head(bytes)).text()))) {
@@ -234,7 +239,7 @@ public final class TikaDocumentReader implements DocumentReader {
     try {
       parts = DocxReader.parts(bytes);
     } catch (DocxReader.LimitException e) {
-      throw new ReadException(path, "refused: " + e.getMessage(),
+      throw new ReadException(path, "suspected zip bomb: " + e.getMessage(),
           "a Word document does not inflate like this; if it is genuine, save it again from Word"
               + " or as PDF", e);
     } catch (IOException e) { // ZipException included: a cut or damaged package
@@ -367,9 +372,14 @@ public final class TikaDocumentReader implements DocumentReader {
 
   /** Index of an ASCII (or Latin-1 byte) string in the first {@code limit} bytes, or -1. */
   private static int indexOf(byte[] b, String s, int limit) {
+    return indexOf(b, s, limit, b.length);
+  }
+
+  /** Index of the string among bytes {@code [limit - window, limit)}, or -1. */
+  private static int indexOf(byte[] b, String s, int limit, int window) {
     int end = Math.min(b.length, limit) - s.length();
     outer:
-    for (int i = 0; i <= end; i++) {
+    for (int i = Math.max(0, Math.min(b.length, limit) - window); i <= end; i++) {
       for (int j = 0; j < s.length(); j++) {
         if (b[i + j] != (byte) s.charAt(j)) {
           continue outer;
