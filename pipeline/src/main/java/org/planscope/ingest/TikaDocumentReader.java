@@ -71,6 +71,14 @@ public final class TikaDocumentReader implements DocumentReader {
   private static final int MIN_CHARS_PER_PAGE = 16;
   private static final int SNIFF_BYTES = 8192;
 
+  static {
+    // PDFBox logs through commons-logging 1.3, which picks log4j-api; without a provider
+    // log4j's status logger prints an ERROR line on stdout, into extract's JSON Lines
+    if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+      System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+  }
+
   private final Map<Format, Parser> parsers = new java.util.EnumMap<>(Format.class);
   private final ReadOptions options;
 
