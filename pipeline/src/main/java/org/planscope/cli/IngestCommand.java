@@ -2,7 +2,6 @@ package org.planscope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +62,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       err.println("planscope ingest: no supported files under " + (paths.isEmpty() ? "corpus" : paths));
       return 1;
     }
+    Pipeline pipeline = new Pipeline(new TikaDocumentReader(reading.readOptions()));
     // The index lock is taken before any work, so a concurrent ingest fails fast and clearly; it
     // also guards data/plans, which is repaired (after a killed run) only while it is held.
     IndexUpdater index;
@@ -78,7 +78,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         err.println("planscope ingest: " + note);
       }
       try (PlanFolder.Batch batch = plans.begin(); TimeLimit limit = reading.timeLimit()) {
-        return ingest(files, plans, batch, limit, index, out, err);
+        return ingest(files, pipeline, plans, batch, limit, index, out, err);
       }
     }
   }
@@ -89,9 +89,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
    * the two leaves new plans with the old index, which the next ingest brings up to date (it
    * compares each file's sha256).
    */
-  private int ingest(List<Path> files, PlanFolder plans, PlanFolder.Batch batch, TimeLimit limit,
-      IndexUpdater index, PrintWriter out, PrintWriter err) throws Exception {
-    Pipeline pipeline = new Pipeline(new TikaDocumentReader(reading.readOptions()));
+  private int ingest(List<Path> files, Pipeline pipeline, PlanFolder plans,
+      PlanFolder.Batch batch, TimeLimit limit, IndexUpdater index, PrintWriter out,
+      PrintWriter err) throws Exception {
     AtomicInteger done = new AtomicInteger();
     AtomicInteger workers = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {

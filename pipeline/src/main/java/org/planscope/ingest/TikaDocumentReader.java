@@ -50,6 +50,12 @@ import org.xml.sax.SAXException;
  *       and its automatic numbering is not recovered.
  * </ul>
  *
+ * <p>Before a parser sees a file, {@link ReadOptions} limits its size, and content that cannot be
+ * what the extension says is refused with a message naming what it is (binary data under a text
+ * name, a web page saved as .pdf, a PDF cut short, an encrypted Office package). A PDF without a
+ * text layer is recognised by {@link Ocr} when Tesseract is installed; the document then carries
+ * {@link #OCR_KEY} in its metadata. Text longer than the limit is refused after reading.
+ *
  * <p>Thread-safe: Tika's parsers are stateless and each is created once, on first use, so plain
  * text never pays for Tika's start-up, and a PDF or web page pays only for its own parser.
  */
