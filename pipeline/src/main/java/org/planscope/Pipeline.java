@@ -18,6 +18,7 @@ import org.planscope.model.Section;
 import org.planscope.model.Span;
 import org.planscope.model.SectionKind;
 import org.planscope.model.UnitAssignment;
+import org.planscope.model.Warning;
 import org.planscope.structure.PlanStructure;
 import org.planscope.structure.StructureParser;
 import org.planscope.text.TextNormalizer;
@@ -86,9 +87,17 @@ public final class Pipeline {
       }
     }
     String id = stripExtension(doc.source().fileName());
+    List<Warning> warnings = s.warnings();
+    String ocr = doc.metadata().get(TikaDocumentReader.OCR_KEY);
+    if (ocr != null) {
+      warnings = new ArrayList<>(warnings);
+      warnings.add(0, new Warning("TEXT_FROM_OCR", "the PDF has no text layer; its text was"
+          + " recognised by OCR (" + ocr + "): check figures and names against the original",
+          null));
+    }
     return new Plan(id, doc.source(), s.title(), s.titleInferred(), s.region(), s.period(),
         s.planType(), domains, enrich(s.keyProjects(), text, s.region()), s.sections(), duties,
-        s.warnings(), text);
+        warnings, text);
   }
 
   private List<Item> enrich(List<Item> items, PlanText text, Region region) {

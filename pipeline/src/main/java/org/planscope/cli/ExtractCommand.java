@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.planscope.Pipeline;
 import org.planscope.ingest.ReadException;
+import org.planscope.ingest.TikaDocumentReader;
+import org.planscope.ingest.TimeLimit;
 import org.planscope.json.PlanJson;
 import org.planscope.model.Plan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,29 +35,36 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "write one JSON file per input here")
   Path out;
 
+  @Mixin ReadingOptions reading = new ReadingOptions();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = new Pipeline(new TikaDocumentReader(reading.readOptions()));
     if (out != null) {
       Files.createDirectories(out);
     }
     int failed = 0;
-    for (Path file : Inputs.expand(files)) {
-      try {
-        Plan plan = pipeline.run(file);
-        if (out == null) {
-          stdout.println(PlanJson.line(plan));
-        } else {
-          writeAtomically(out.resolve(file.getFileName() + ".json"), PlanJson.pretty(plan));
+    try (TimeLimit limit = reading.timeLimit()) {
+      for (Path file : Inputs.expand(files)) {
+        try {
+          String json = limit.run(file, () -> {
+            Plan plan = pipeline.run(file);
+            return out == null ? PlanJson.line(plan) : PlanJson.pretty(plan);
+          });
+          if (out == null) {
+            stdout.println(json);
+          } else {
+            writeAtomically(out.resolve(file.getFileName() + ".json"), json);
+          }
+        } catch (ReadException e) {
+          failed++;
+          err.println("error: " + e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+          failed++;
+          err.println("error: " + file + ": internal error: " + e);
         }
-      } catch (ReadException e) {
-        failed++;
-        err.println("error: " + e.getMessage());
-      } catch (RuntimeException e) {
-        failed++;
-        err.println("error: " + file + ": internal error: " + e);
       }
     }
     stdout.flush();

@@ -2,7 +2,6 @@ package org.planscope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +13,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.planscope.Pipeline;
 import org.planscope.index.IndexLockedException;
 import org.planscope.index.IndexUpdater;
+import org.planscope.ingest.PlanFolder;
 import org.planscope.ingest.ReadException;
+import org.planscope.ingest.TikaDocumentReader;
+import org.planscope.ingest.TimeLimit;
 import org.planscope.json.PlanJson;
 import org.planscope.model.Item;
 import org.planscope.model.Plan;
 import org.planscope.model.Target;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +45,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Mixin ReadingOptions reading = new ReadingOptions();
+
   /**
    * One file's outcome: the summary row, not the plan, so that memory stays flat however many
    * files are ingested (a plan with its text is a few hundred KB).
@@ -63,6 +68,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     }
   }
 
+  /** A plan and its JSON, made within the file's time limit. */
+  private record Extracted(Plan plan, String json) {}
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -72,9 +80,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       err.println("planscope ingest: no supported files under " + (paths.isEmpty() ? "corpus" : paths));
       return 1;
     }
-    Path plansDir = data.resolve("plans");
-    Files.createDirectories(plansDir);
-    // The index lock is taken before any work, so a concurrent ingest fails fast and clearly.
+    Pipeline pipeline = new Pipeline(new TikaDocumentReader(reading.readOptions()));
+    // The index lock is taken before any work, so a concurrent ingest fails fast and clearly; it
+    // also guards data/plans, which is repaired (after a killed run) only while it is held.
     IndexUpdater index;
     try {
       index = IndexUpdater.open(data.resolve("index"));
@@ -83,15 +91,32 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       return 1;
     }
     try (index) {
-      return ingest(files, plansDir, index, out, err);
+      PlanFolder plans = PlanFolder.open(data);
+      for (String note : plans.recovered()) {
+        err.println("planscope ingest: " + note);
+      }
+      try (PlanFolder.Batch batch = plans.begin(); TimeLimit limit = reading.timeLimit()) {
+        return ingest(files, pipeline, plans, batch, limit, index, out, err);
+      }
     }
   }
 
-  private int ingest(List<Path> files, Path plansDir, IndexUpdater index, PrintWriter out,
+  /**
+   * Extracts every file into the batch, prints the summary, then publishes the batch and commits
+   * the index, in that order: a run killed before the publish changes nothing, one killed between
+   * the two leaves new plans with the old index, which the next ingest brings up to date (it
+   * compares each file's sha256).
+   */
+  private int ingest(List<Path> files, Pipeline pipeline, PlanFolder plans,
+      PlanFolder.Batch batch, TimeLimit limit, IndexUpdater index, PrintWriter out,
       PrintWriter err) throws Exception {
-    Pipeline pipeline = new Pipeline();
     AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    AtomicInteger workers = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "planscope-ingest-" + workers.incrementAndGet());
+      t.setDaemon(true); // a file stuck past its time limit must not keep the JVM alive
+      return t;
+    });
     List<Future<Outcome>> futures = new ArrayList<>();
     long t0 = System.nanoTime();
     for (Path file : files) {
@@ -99,18 +124,25 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         long s = System.nanoTime();
         Outcome o;
         try {
-          Plan plan = pipeline.run(file);
-          ExtractCommand.writeAtomically(plansDir.resolve(file.getFileName() + ".json"),
-              PlanJson.pretty(plan));
-          // indexed as it completes, so the batch keeps only one summary row per plan in memory
-          synchronized (index) {
-            index.put(file, plan);
-          }
-          o = new Outcome(file, Summary.of(plan), null, (System.nanoTime() - s) / 1_000_000);
+          Extracted x = limit.run(file, () -> {
+            Plan plan = pipeline.run(file);
+            return new Extracted(plan, PlanJson.pretty(plan) + "\n");
+          });
+          batch.write(file.getFileName() + ".json", x.json());
+          // indexed as it completes (in parallel; committed after the batch is published), so
+          // the batch keeps only one summary row per plan in memory
+          index.put(file, x.plan());
+          o = new Outcome(file, Summary.of(x.plan()), null, (System.nanoTime() - s) / 1_000_000);
         } catch (ReadException e) {
           o = new Outcome(file, null, e.getMessage(), (System.nanoTime() - s) / 1_000_000);
         } catch (IOException | RuntimeException e) {
           o = new Outcome(file, null, file + ": " + e, (System.nanoTime() - s) / 1_000_000);
+        } catch (OutOfMemoryError e) {
+          o = new Outcome(file, null, file + ": out of memory (give Java more with -Xmx, or use"
+              + " fewer --threads)", (System.nanoTime() - s) / 1_000_000);
+        } catch (StackOverflowError e) {
+          o = new Outcome(file, null, file + ": internal error: " + e,
+              (System.nanoTime() - s) / 1_000_000);
         }
         synchronized (err) {
           err.printf(Locale.ROOT, "[%d/%d] %s %s (%d ms)%n", done.incrementAndGet(), files.size(),
@@ -128,6 +160,15 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       outcomes.add(f.get());
     }
     printSummary(out, outcomes, (System.nanoTime() - t0) / 1_000_000);
+    out.flush();
+    if (batch.size() > 0) {
+      long s = System.nanoTime();
+      Path published = batch.publish();
+      err.printf(Locale.ROOT, "plans %s: %d written%s (%d ms)%n", plans.dir(), batch.size(),
+          plans.atomic() ? ", published together as " + data.relativize(published)
+              : ", one by one (no symbolic links here)",
+          (System.nanoTime() - s) / 1_000_000);
+    }
     updateIndex(index, outcomes, err);
     return outcomes.stream().anyMatch(o -> o.error != null) ? 1 : 0;
   }

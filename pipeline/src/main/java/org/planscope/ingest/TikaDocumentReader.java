@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -49,6 +50,12 @@ import org.xml.sax.SAXException;
  *       and its automatic numbering is not recovered.
  * </ul>
  *
+ * <p>Before a parser sees a file, {@link ReadOptions} limits its size, and content that cannot be
+ * what the extension says is refused with a message naming what it is (binary data under a text
+ * name, a web page saved as .pdf, a PDF cut short, an encrypted Office package). A PDF without a
+ * text layer is recognised by {@link Ocr} when Tesseract is installed; the document then carries
+ * {@link #OCR_KEY} in its metadata. Text longer than the limit is refused after reading.
+ *
  * <p>Thread-safe: Tika's parsers are stateless and each is created once, on first use, so plain
  * text never pays for Tika's start-up, and a PDF or web page pays only for its own parser.
  */
@@ -63,7 +70,36 @@ public final class TikaDocumentReader implements DocumentReader {
   /** The format's own Tika parser, chosen from the first bytes; AutoDetectParser otherwise. */
   private enum Format { PDF, RTF, OLE2, OOXML, HTML, OTHER }
 
+  /** Metadata key set on a document whose text came from OCR; the value names the engine. */
+  public static final String OCR_KEY = "planscope:ocr";
+
+  /** A PDF with fewer visible characters than this per page has no real text layer. */
+  private static final int MIN_CHARS_PER_PAGE = 16;
+  private static final int SNIFF_BYTES = 8192;
+
+  static {
+    // PDFBox logs through commons-logging 1.3, which picks log4j-api; without a provider
+    // log4j's status logger prints an ERROR line on stdout, into extract's JSON Lines
+    if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+      System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+  }
+
   private final Map<Format, Parser> parsers = new java.util.EnumMap<>(Format.class);
+  private final ReadOptions options;
+
+  /** A reader with the default limits, OCR through Tesseract when it is installed. */
+  public TikaDocumentReader() {
+    this(ReadOptions.defaults());
+  }
+
+  public TikaDocumentReader(ReadOptions options) {
+    this.options = options;
+  }
+
+  public ReadOptions options() {
+    return options;
+  }
 
   @Override
   public Document read(Path path) throws ReadException {
@@ -73,31 +109,142 @@ public final class TikaDocumentReader implements DocumentReader {
           : "unsupported file type ." + ext,
           "supported: " + String.join(", ", SUPPORTED.stream().sorted().toList()), null);
     }
-    byte[] bytes = readBytes(path);
+    byte[] bytes = readBytes(path, options.maxBytes());
     if (bytes.length == 0) {
       throw new ReadException(path, "the file is empty", "was it saved or downloaded completely?",
           null);
     }
     String sha = sha256(bytes);
+    Document doc;
     if (PLAIN.contains(ext)) {
-      TextDecoder.Decoded d = TextDecoder.decode(bytes);
-      if (d.text().isBlank()) {
-        throw new ReadException(path, "the file contains only white space",
-            "was it saved or downloaded completely?", null);
+      doc = readPlain(path, ext, bytes, sha);
+    } else {
+      Format format = sniff(bytes, ext);
+      checkContent(path, ext, format, bytes);
+      doc = null;
+      if (ext.equals("docx") && format == Format.OOXML) {
+        doc = readDocx(path, bytes, sha);
       }
-      Source source = new Source(path.toString(), fileName(path), sha,
-          (MARKDOWN.contains(ext) ? "text/markdown" : "text/plain") + "; charset="
-              + d.charset().name(), bytes.length);
-      java.util.List<Block> blocks = BlockBuilder.lines(d.text(), MARKDOWN.contains(ext));
-      return new Document(source, d.text(), blocks, Map.of());
-    }
-    if (ext.equals("docx") && isZip(bytes)) {
-      Document doc = readDocx(path, bytes, sha);
-      if (doc != null) {
-        return doc;
+      if (doc == null) {
+        doc = parseWithTika(path, format, bytes, sha);
       }
     }
-    return parseWithTika(path, ext, bytes, sha);
+    checkLength(path, doc.text().length());
+    return doc;
+  }
+
+  private Document readPlain(Path path, String ext, byte[] bytes, String sha)
+      throws ReadException {
+    TextDecoder.Decoded d = TextDecoder.decode(bytes);
+    if (TextDecoder.binary(d.text())) {
+      String kind = describe(bytes);
+      throw new ReadException(path, "binary data, not text",
+          kind == null ? "is it a file of another type under a ." + ext + " name?"
+              : "it looks like " + kind + "; give it its real extension", null);
+    }
+    if (d.text().isBlank()) {
+      throw new ReadException(path, "the file contains only white space",
+          "was it saved or downloaded completely?", null);
+    }
+    checkLength(path, d.text().length());
+    Source source = new Source(path.toString(), fileName(path), sha,
+        (MARKDOWN.contains(ext) ? "text/markdown" : "text/plain") + "; charset="
+            + d.charset().name(), bytes.length);
+    java.util.List<Block> blocks = BlockBuilder.lines(d.text(), MARKDOWN.contains(ext));
+    return new Document(source, d.text(), blocks, Map.of());
+  }
+
+  private void checkLength(Path path, int chars) throws ReadException {
+    if (chars > options.maxChars()) {
+      throw new ReadException(path, String.format(Locale.ROOT,
+          "the text is too long: %,d characters (the limit is %,d)", chars, options.maxChars()),
+          "a plan has tens of thousands; is this many documents in one file? split it, or raise"
+              + " --max-chars", null);
+    }
+  }
+
+  /**
+   * Refuses content that cannot be what the extension says before a parser sees it: a .pdf
+   * without a PDF header (often a web page saved under the PDF's name), binary data under a Word,
+   * RTF or web-page name, and an encrypted Office package (an OLE2 file holding {@code
+   * EncryptedPackage}), which gets the same message as a password-protected PDF.
+   */
+  private static void checkContent(Path path, String ext, Format format, byte[] bytes)
+      throws ReadException {
+    if (format == Format.OLE2 && encryptedPackage(bytes)) {
+      throw passwordProtected(path, null);
+    }
+    String expected = switch (ext) {
+      case "pdf" -> "a PDF file";
+      case "doc", "docx" -> "a Word file";
+      case "rtf" -> "an RTF file";
+      default -> "a web page";
+    };
+    if (format == Format.PDF && indexOf(bytes, "%%EOF", bytes.length, 1024) < 0) {
+      // PDFBox reads a cut PDF as far as it goes, often as pages without text: "a scan"
+      throw new ReadException(path, "the PDF is cut short: it has no end-of-file marker",
+          "the file is corrupt or truncated; save or download it again", null);
+    }
+    boolean textLike = format == Format.HTML || format == Format.OTHER;
+    if (textLike && (ext.equals("pdf")
+        || TextDecoder.binary(TextDecoder.decode(head(bytes)).text()))) {
+      String kind = describe(bytes);
+      throw new ReadException(path, "not " + expected + (kind == null ? ": binary data of an"
+              + " unknown kind" : ": the content is " + kind),
+          ext.equals("pdf") && kind != null && kind.contains("web page")
+              ? "a failed download saves an error page under the file's name; download it again"
+              : "is the extension wrong, or the file damaged?", null);
+    }
+  }
+
+  private static byte[] head(byte[] bytes) {
+    return bytes.length <= SNIFF_BYTES ? bytes : Arrays.copyOf(bytes, SNIFF_BYTES);
+  }
+
+  /** What the first bytes say the content is, for a message; null when they say nothing. */
+  static String describe(byte[] b) {
+    if (indexOf(b, "%PDF-", 1024) >= 0) {
+      return "a PDF document";
+    }
+    if (isZip(b)) {
+      return "a ZIP archive (a .docx, .xlsx, .zip …)";
+    }
+    if (isOle2(b)) {
+      return encryptedPackage(b) ? "an encrypted Office document"
+          : "an old-style Office document (.doc, .xls, .ppt)";
+    }
+    if (startsWith(b, "{\\rtf")) {
+      return "an RTF document";
+    }
+    if (b.length >= 4 && (b[0] & 0xFF) == 0x89 && startsWith(Arrays.copyOfRange(b, 1, 4), "PNG")) {
+      return "a PNG image";
+    }
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+      return "a JPEG image";
+    }
+    if (startsWith(b, "GIF8")) {
+      return "a GIF image";
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B) {
+      return "a gzip archive";
+    }
+    if (startsWith(b, "Rar!")) {
+      return "a RAR archive";
+    }
+    if (b.length >= 4 && b[0] == 0x7F && startsWith(Arrays.copyOfRange(b, 1, 4), "ELF")) {
+      return "a program (ELF)";
+    }
+    String text = TextDecoder.decode(head(b)).text().stripLeading().toLowerCase(Locale.ROOT);
+    if (text.startsWith("<!doctype html") || text.startsWith("<html") || text.contains("<body")) {
+      return "a web page (HTML)";
+    }
+    if (text.startsWith("<?xml")) {
+      return "XML";
+    }
+    if (!TextDecoder.binary(text)) {
+      return "plain text";
+    }
+    return null;
   }
 
   /** The .docx through {@link DocxReader}; null when the package is not a Word document. */
@@ -105,6 +252,10 @@ public final class TikaDocumentReader implements DocumentReader {
     DocxReader.Parts parts;
     try {
       parts = DocxReader.parts(bytes);
+    } catch (DocxReader.LimitException e) {
+      throw new ReadException(path, "suspected zip bomb: " + e.getMessage(),
+          "a Word document does not inflate like this; if it is genuine, save it again from Word"
+              + " or as PDF", e);
     } catch (IOException e) { // ZipException included: a cut or damaged package
       throw corrupt(path, e);
     }
@@ -127,7 +278,7 @@ public final class TikaDocumentReader implements DocumentReader {
     return new Document(source, blocks.text(), blocks.blocks(), meta);
   }
 
-  private Document parseWithTika(Path path, String ext, byte[] bytes, String sha)
+  private Document parseWithTika(Path path, Format format, byte[] bytes, String sha)
       throws ReadException {
     BlockBuilder blocks = new BlockBuilder();
     Metadata metadata = new Metadata();
@@ -135,31 +286,122 @@ public final class TikaDocumentReader implements DocumentReader {
     ParseContext context = new ParseContext();
     // keep every element and its id/class, so page furniture can be recognised
     context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-    Format format = sniff(bytes, ext);
     try (InputStream in = TikaInputStream.get(bytes)) {
       ParagraphHandler handler = new ParagraphHandler(blocks, format == Format.PDF,
           format == Format.RTF ? RtfListLabels.labels(bytes) : null);
       parser(format).parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
-      throw new ReadException(path, "the document is password-protected",
-          "save an unprotected copy and try again", e);
+      throw passwordProtected(path, e);
     } catch (TikaException | SAXException | IOException | RuntimeException e) {
       throw corrupt(path, e);
     }
     String type = metadata.get(Metadata.CONTENT_TYPE);
-    if (blocks.text().isBlank()) {
-      boolean isPdf = type != null && type.startsWith("application/pdf");
-      throw new ReadException(path, isPdf ? "the PDF has no text layer" : "no text found",
-          isPdf ? "a scanned document needs OCR first (e.g. ocrmypdf -l chi_sim)"
-              : "is the text in images or embedded objects?", null);
-    }
+    boolean isPdf = type != null && type.startsWith("application/pdf");
     Map<String, String> meta = new LinkedHashMap<>();
     for (String name : metadata.names()) {
       meta.put(name, metadata.get(name));
     }
+    if (isPdf && withoutTextLayer(blocks.text(), metadata)) {
+      BlockBuilder recognised = ocr(path, bytes, blocks.text().isBlank());
+      if (recognised != null) {
+        blocks = recognised;
+        meta.put(OCR_KEY, Ocr.engine());
+      }
+    }
+    if (blocks.text().isBlank()) {
+      throw new ReadException(path, "no text found", "is the text in images or embedded objects?",
+          null);
+    }
     Source source = new Source(path.toString(), fileName(path), sha,
         type == null ? "application/octet-stream" : type, bytes.length);
     return new Document(source, blocks.text(), blocks.blocks(), meta);
+  }
+
+  /** Blank, or fewer than {@value #MIN_CHARS_PER_PAGE} visible characters a page: a scan. */
+  private static boolean withoutTextLayer(String text, Metadata metadata) {
+    int pages = 1;
+    try {
+      String n = metadata.get("xmpTPg:NPages");
+      pages = n == null ? 1 : Math.max(1, Integer.parseInt(n.strip()));
+    } catch (NumberFormatException e) {
+      // one page, then
+    }
+    long visible = text.codePoints().filter(c -> !Character.isWhitespace(c) && c != 0x3000).count();
+    return visible < (long) MIN_CHARS_PER_PAGE * pages;
+  }
+
+  /**
+   * The PDF's text from OCR; null when the text layer, sparse but not blank, has to do (no OCR
+   * here, or OCR found less).
+   */
+  private BlockBuilder ocr(Path path, byte[] bytes, boolean blank) throws ReadException {
+    Ocr ocr = options.ocr();
+    if (!ocr.available()) {
+      if (blank) {
+        throw new ReadException(path, "the PDF has no text layer (it is a scan)", ocr.missing(),
+            null);
+      }
+      return null;
+    }
+    BlockBuilder out = new BlockBuilder();
+    try {
+      ocr.recognise(bytes, out);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReadException(path, "OCR interrupted", null, e);
+    } catch (IOException | RuntimeException e) {
+      throw new ReadException(path, "the PDF has no text layer, and OCR failed: " + rootMessage(e),
+          "check the tesseract installation, or run it through OCR first (ocrmypdf -l chi_sim)",
+          e);
+    }
+    if (out.text().isBlank()) {
+      if (blank) {
+        throw new ReadException(path, "the PDF has no text layer, and OCR found no text",
+            "are the pages blank or pictures?", null);
+      }
+      return null;
+    }
+    return out;
+  }
+
+  private static ReadException passwordProtected(Path path, Throwable cause) {
+    return new ReadException(path, "the document is password-protected",
+        "save an unprotected copy and try again", cause);
+  }
+
+  /** An OLE2 container holding an encrypted OOXML package (a .docx with a password). */
+  static boolean encryptedPackage(byte[] b) {
+    return isOle2(b) && indexOf(b, ENCRYPTED_PACKAGE, b.length) >= 0;
+  }
+
+  private static final String ENCRYPTED_PACKAGE = utf16le("EncryptedPackage");
+
+  private static String utf16le(String s) {
+    StringBuilder out = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      out.append(c).append('\0');
+    }
+    return out.toString();
+  }
+
+  /** Index of an ASCII (or Latin-1 byte) string in the first {@code limit} bytes, or -1. */
+  private static int indexOf(byte[] b, String s, int limit) {
+    return indexOf(b, s, limit, b.length);
+  }
+
+  /** Index of the string among bytes {@code [limit - window, limit)}, or -1. */
+  private static int indexOf(byte[] b, String s, int limit, int window) {
+    int end = Math.min(b.length, limit) - s.length();
+    outer:
+    for (int i = Math.max(0, Math.min(b.length, limit) - window); i <= end; i++) {
+      for (int j = 0; j < s.length(); j++) {
+        if (b[i + j] != (byte) s.charAt(j)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private static ReadException corrupt(Path path, Throwable e) {
@@ -173,14 +415,14 @@ public final class TikaDocumentReader implements DocumentReader {
    * building one format's parser takes milliseconds, Tika's auto-detecting parser over a second.
    */
   static Format sniff(byte[] b, String ext) {
-    if (startsWith(b, "%PDF")) {
+    // a PDF may have a few bytes of junk before its header; PDFBox finds it
+    if (startsWith(b, "%PDF") || (ext.equals("pdf") && indexOf(b, "%PDF-", 1024) >= 0)) {
       return Format.PDF;
     }
     if (startsWith(b, "{\\rtf")) {
       return Format.RTF;
     }
-    if (b.length >= 8 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11
-        && (b[3] & 0xFF) == 0xE0) {
+    if (isOle2(b)) {
       return Format.OLE2; // .doc, or an encrypted .docx
     }
     if (isZip(b)) {
@@ -212,6 +454,11 @@ public final class TikaDocumentReader implements DocumentReader {
     }
   }
 
+  private static boolean isOle2(byte[] b) {
+    return b.length >= 8 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF
+        && (b[2] & 0xFF) == 0x11 && (b[3] & 0xFF) == 0xE0;
+  }
+
   private static boolean isZip(byte[] b) {
     return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
   }
@@ -228,20 +475,51 @@ public final class TikaDocumentReader implements DocumentReader {
     return true;
   }
 
-  private static byte[] readBytes(Path path) throws ReadException {
+  /**
+   * The file's bytes, at most {@code maxBytes} (a file that grows while it is read is refused
+   * too). A directory, a broken symbolic link, a device or pipe, and a file that cannot be read
+   * each get their own message.
+   */
+  static byte[] readBytes(Path path, long maxBytes) throws ReadException {
     try {
       if (Files.isDirectory(path)) {
         throw new ReadException(path, "is a directory", "give a file, or a folder to the ingest"
             + " command", null);
       }
-      return Files.readAllBytes(path);
+      if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+        throw new ReadException(path, "broken symbolic link",
+            "it points to " + Files.readSymbolicLink(path) + ", which does not exist", null);
+      }
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        throw new ReadException(path, "not a regular file (a device, pipe or socket)",
+            "give a file", null);
+      }
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        throw tooLarge(path, size, maxBytes);
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+      }
+      if (bytes.length > maxBytes) {
+        throw tooLarge(path, bytes.length, maxBytes);
+      }
+      return bytes;
     } catch (NoSuchFileException e) {
       throw new ReadException(path, "no such file", "check the path", e);
     } catch (AccessDeniedException e) {
-      throw new ReadException(path, "permission denied", "check the file's permissions", e);
+      throw new ReadException(path, "permission denied",
+          "check the file's permissions (the user running planscope must be able to read it)", e);
     } catch (IOException e) {
       throw new ReadException(path, "cannot read: " + e.getMessage(), null, e);
     }
+  }
+
+  private static ReadException tooLarge(Path path, long size, long max) {
+    return new ReadException(path, String.format(Locale.ROOT,
+        "the file is too large: %.1f MB (the limit is %d MB)", size / 1048576.0, max >> 20),
+        "is it one plan? raise --max-size to read it anyway", null);
   }
 
   static String extension(Path path) {

@@ -1,0 +1,115 @@
+package org.planscope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planscope.Pipeline;
+import org.planscope.model.Document;
+import org.planscope.model.Plan;
+
+/**
+ * A scanned PDF (pages that are pictures of text) is read through Tesseract with chi_sim, and
+ * the plan says its text came from OCR. Runs only where {@code tesseract} with {@code chi_sim}
+ * and a font for Chinese are installed (not in CI: OCR takes seconds a page); the error without
+ * Tesseract is tested always, in {@link BadInputTest}.
+ */
+class OcrTest {
+  static final List<List<String>> PAGES = List.of(
+      List.of("示例县妇女发展规划", "一、妇女与健康", "（一）主要目标",
+          "1．妇女人均预期寿命延长。", "2．孕产妇死亡率控制在10/10万以下。"),
+      List.of("（二）策略措施", "1．完善妇女健康服务体系。", "2．加强妇女常见病筛查。"));
+
+  @TempDir Path tmp;
+
+  @Test
+  void aScannedPlanIsRecognisedWithAWarning() throws Exception {
+    assumeTrue(Ocr.tesseract().available(), "tesseract with chi_sim is not installed");
+    String family = chineseFont();
+    assumeTrue(family != null, "no font for Chinese to draw the scan with");
+    Path p = tmp.resolve("scan.pdf");
+    Files.write(p, scan(family));
+
+    long t0 = System.nanoTime();
+    Document d = new TikaDocumentReader().read(p);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "OCR: %d pages in %.1f s (%.1f s a page)%n", PAGES.size(),
+        seconds, seconds / PAGES.size());
+
+    assertEquals(Ocr.engine(), d.metadata().get(TikaDocumentReader.OCR_KEY));
+    String text = d.text();
+    for (String expected : List.of("妇女发展规划", "妇女与健康", "主要目标", "策略措施")) {
+      assertTrue(text.contains(expected), expected + " not in " + text);
+    }
+    assertEquals(1, text.chars().filter(c -> c == '\f').count(), "two pages: " + text);
+    assertFalse(text.matches("(?s).*\\p{IsHan} \\p{IsHan}.*"), "no spaces between characters: "
+        + text);
+
+    Plan plan = new Pipeline(new TikaDocumentReader()).process(d);
+    assertEquals("TEXT_FROM_OCR", plan.warnings().get(0).code());
+    assertTrue(plan.warnings().get(0).message().contains("tesseract chi_sim"));
+  }
+
+  static String chineseFont() {
+    for (String f : GraphicsEnvironment.getLocalGraphicsEnvironment()
+        .getAvailableFontFamilyNames(Locale.ROOT)) {
+      if (new Font(f, Font.PLAIN, 12).canDisplayUpTo("妇女发展规划（一）１．") == -1) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** An A4 PDF per page of {@link #PAGES}, each page one grey 200 dpi picture of its lines. */
+  static byte[] scan(String family) throws Exception {
+    int w = 1654;
+    int h = 2339;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PDDocument doc = new PDDocument()) {
+      for (List<String> lines : PAGES) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+            RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(family, Font.PLAIN, 44));
+        int y = 240;
+        for (String line : lines) {
+          g.drawString(line, 200, y);
+          y += 90;
+        }
+        g.dispose();
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        PDImageXObject image = LosslessFactory.createFromImage(doc, img);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          cs.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+        }
+      }
+      doc.save(out);
+    }
+    return out.toByteArray();
+  }
+}
