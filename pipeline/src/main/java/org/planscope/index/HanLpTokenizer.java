@@ -33,6 +33,9 @@ final class HanLpTokenizer extends Tokenizer {
   private int next;
   private int lastEnd;
 
+  private String lastText;
+  private List<Token> lastTokens;
+
   HanLpTokenizer(Segmenter segmenter) {
     this.segmenter = segmenter;
   }
@@ -45,7 +48,14 @@ final class HanLpTokenizer extends Tokenizer {
         buffer.append(chunk, 0, n);
       }
       text = fold(buffer);
-      tokens = segmenter.segment(text);
+      // an item's target documents repeat its text: segment it once
+      if (text.equals(lastText)) {
+        tokens = lastTokens;
+      } else {
+        tokens = segmenter.words(text);
+        lastText = text;
+        lastTokens = tokens;
+      }
       next = 0;
       lastEnd = 0;
     }

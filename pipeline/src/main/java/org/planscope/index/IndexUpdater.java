@@ -124,29 +124,34 @@ public final class IndexUpdater implements AutoCloseable {
     return sha256 != null && sha256.equals(committed.get(key(file)));
   }
 
-  /** Adds or replaces one file's plan (skipped when its sha256 is unchanged). */
+  /**
+   * Adds or replaces one file's plan (skipped when its sha256 is unchanged). Safe to call from
+   * several threads: the documents are analysed and added in parallel, only the bookkeeping is
+   * serialised.
+   */
   public void put(Path file, Plan plan) throws IOException {
     String key = key(file);
-    seen.add(key);
     String sha = plan.source().sha256();
-    if (isCurrent(file, sha)) {
-      unchanged++;
-      return;
+    synchronized (this) {
+      seen.add(key);
+      if (isCurrent(file, sha)) {
+        unchanged++;
+        return;
+      }
+      if (committed.get(key) == null) {
+        added++;
+      } else {
+        replaced++;
+      }
     }
-    String before = committed.get(key);
     writer.updateDocuments(new Term(Fields.FILE, key), PlanDocuments.of(key, sha, plan));
-    if (before == null) {
-      added++;
-    } else {
-      replaced++;
-    }
   }
 
   /**
    * Marks a file as still present although it was not {@link #put} (it failed to extract this
    * time): its previous documents stay.
    */
-  public void keep(Path file) {
+  public synchronized void keep(Path file) {
     seen.add(key(file));
   }
 

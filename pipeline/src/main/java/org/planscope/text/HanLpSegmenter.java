@@ -62,9 +62,19 @@ public final class HanLpSegmenter implements Segmenter {
 
   @Override
   public List<Token> segment(String text) {
+    return tokens(text, true);
+  }
+
+  /** HanLP tags after it segments, so the words are the same without the tagging pass. */
+  @Override
+  public List<Token> words(String text) {
+    return tokens(text, false);
+  }
+
+  private List<Token> tokens(String text, boolean tags) {
     Segment seg = new ViterbiSegment()
         .enableOffset(true)
-        .enablePartOfSpeechTagging(true)
+        .enablePartOfSpeechTagging(tags)
         .enableCustomDictionary(dictionary)
         .enableNameRecognize(false)
         .enablePlaceRecognize(false)
@@ -72,7 +82,7 @@ public final class HanLpSegmenter implements Segmenter {
     List<Term> terms = seg.seg(text);
     List<Token> out = new ArrayList<>(terms.size());
     for (Term t : terms) {
-      String tag = t.nature == null ? "x" : t.nature.toString();
+      String tag = !tags || t.nature == null ? "x" : t.nature.toString();
       out.add(new Token(t.word, tag, t.offset, t.offset + t.word.length()));
     }
     return out;

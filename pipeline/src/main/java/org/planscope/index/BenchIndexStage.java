@@ -1,0 +1,84 @@
+package org.planscope.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.planscope.bench.IndexStage;
+import org.planscope.bench.IndexStageFactory;
+import org.planscope.bench.QueryHook;
+import org.planscope.model.Plan;
+
+/**
+ * The Lucene index as the stage benchmark's index stage: the same {@link IndexUpdater} that
+ * {@code ingest} uses (one commit per batch), and a {@link PlanSearcher} for query latency.
+ * Registered in {@code META-INF/services/org.planscope.bench.IndexStageFactory}.
+ */
+public final class BenchIndexStage implements IndexStageFactory {
+  @Override
+  public String name() {
+    return "lucene (HanLP + bigram)";
+  }
+
+  @Override
+  public IndexStage open(Path dir) throws IOException {
+    IndexUpdater updater;
+    try {
+      updater = IndexUpdater.open(dir);
+    } catch (IndexLockedException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    return new IndexStage() {
+      @Override
+      public void add(Plan plan) throws IOException {
+        updater.put(Path.of(plan.source().path()), plan);
+      }
+
+      @Override
+      public void commit() throws IOException {
+        synchronized (updater) {
+          updater.commit();
+        }
+      }
+
+      @Override
+      public long sizeBytes() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+          return files.filter(Files::isRegularFile).mapToLong(f -> {
+            try {
+              return Files.size(f);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }).sum();
+        }
+      }
+
+      @Override
+      public QueryHook searcher() throws IOException {
+        PlanSearcher searcher = PlanSearcher.open(dir);
+        return new QueryHook() {
+          @Override
+          public int search(String query) throws IOException {
+            try {
+              return (int) Math.min(Integer.MAX_VALUE, searcher.search(SearchRequest.of(query)).total());
+            } catch (QueryParseException e) {
+              return 0;
+            }
+          }
+
+          @Override
+          public void close() throws IOException {
+            searcher.close();
+          }
+        };
+      }
+
+      @Override
+      public void close() throws IOException {
+        updater.close();
+      }
+    };
+  }
+}
