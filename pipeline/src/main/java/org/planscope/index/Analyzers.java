@@ -17,17 +17,24 @@ import org.planscope.text.Segmenter;
 final class Analyzers {
   private Analyzers() {}
 
-  /** HanLP words, see {@link HanLpTokenizer}. */
+  /**
+   * HanLP words, see {@link HanLpTokenizer}. Documents use the fast dictionary segmentation
+   * ({@link Segmenter#words}); queries, which are short, use the full segmenter, whose choice
+   * between overlapping words is better (预防性骚扰 → 预防 / 性骚扰, not 预防性 / 骚扰).
+   */
   static class HanLp extends Analyzer {
     private final Segmenter segmenter;
+    private final boolean query;
 
-    HanLp(Segmenter segmenter) {
+    HanLp(Segmenter segmenter, boolean query) {
       this.segmenter = segmenter;
+      this.query = query;
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      return new TokenStreamComponents(new HanLpTokenizer(segmenter));
+      return new TokenStreamComponents(new HanLpTokenizer(
+          query ? segmenter::segment : segmenter::words));
     }
   }
 
@@ -57,9 +64,18 @@ final class Analyzers {
     }
   }
 
-  /** The per-field analyzer used both to index and to analyse queries. */
-  static Analyzer perField(Segmenter segmenter) {
-    Analyzer hanlp = new HanLp(segmenter);
+  /** The per-field analyzer for indexing documents. */
+  static Analyzer forIndex(Segmenter segmenter) {
+    return perField(segmenter, false);
+  }
+
+  /** The per-field analyzer for queries (and for highlighting stored text). */
+  static Analyzer forQuery(Segmenter segmenter) {
+    return perField(segmenter, true);
+  }
+
+  private static Analyzer perField(Segmenter segmenter, boolean query) {
+    Analyzer hanlp = new HanLp(segmenter, query);
     Analyzer bigram = new Bigram();
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
         Fields.TEXT, hanlp,

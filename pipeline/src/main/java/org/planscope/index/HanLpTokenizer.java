@@ -21,7 +21,7 @@ import org.planscope.text.Token;
  * tag.
  */
 final class HanLpTokenizer extends Tokenizer {
-  private final Segmenter segmenter;
+  private final java.util.function.Function<String, List<Token>> segmenter;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
@@ -36,7 +36,7 @@ final class HanLpTokenizer extends Tokenizer {
   private String lastText;
   private List<Token> lastTokens;
 
-  HanLpTokenizer(Segmenter segmenter) {
+  HanLpTokenizer(java.util.function.Function<String, List<Token>> segmenter) {
     this.segmenter = segmenter;
   }
 
@@ -52,7 +52,7 @@ final class HanLpTokenizer extends Tokenizer {
       if (text.equals(lastText)) {
         tokens = lastTokens;
       } else {
-        tokens = segmenter.words(text);
+        tokens = segmenter.apply(text);
         lastText = text;
         lastTokens = tokens;
       }

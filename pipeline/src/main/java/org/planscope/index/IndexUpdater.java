@@ -82,7 +82,7 @@ public final class IndexUpdater implements AutoCloseable {
           }
         }
       }
-      IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(segmenter))
+      IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndex(segmenter))
           .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE
               : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false)

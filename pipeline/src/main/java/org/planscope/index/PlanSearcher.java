@@ -101,7 +101,7 @@ public final class PlanSearcher implements AutoCloseable {
         throw new IOException("the index in " + dir + " was built with another analysis (schema "
             + schema + "); run `planscope ingest` to rebuild it");
       }
-      return new PlanSearcher(directory, reader, Analyzers.perField(segmenter), synonyms);
+      return new PlanSearcher(directory, reader, Analyzers.forQuery(segmenter), synonyms);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

@@ -15,7 +15,7 @@ import org.planscope.text.HanLpSegmenter;
  */
 final class Schema {
   /** Bump when fields or analyzers change. */
-  static final int VERSION = 1;
+  static final int VERSION = 2; // 2: dictionary (double-array trie) segmentation for words
 
   private Schema() {}
 

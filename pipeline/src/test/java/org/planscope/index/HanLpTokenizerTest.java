@@ -20,7 +20,8 @@ import org.planscope.text.HanLpSegmenter;
 
 /** Tokens and exact offsets of the HanLP and bigram analyzers (highlighting relies on them). */
 class HanLpTokenizerTest {
-  static final Analyzer ANALYZER = Analyzers.perField(HanLpSegmenter.shared());
+  static final Analyzer ANALYZER = Analyzers.forIndex(HanLpSegmenter.shared());
+  static final Analyzer QUERY = Analyzers.forQuery(HanLpSegmenter.shared());
 
   record Tok(String term, int start, int end) {
     @Override
@@ -67,9 +68,20 @@ class HanLpTokenizerTest {
       """)
   void hanlpTokensKeepDomainTermsAndExactOffsets(String text, String expected) throws IOException {
     String t = text.replace("\\n", "\n");
-    List<Tok> toks = tokens(ANALYZER, Fields.TEXT, t);
-    assertEquals(expected, String.join(" ", toks.stream().map(Tok::toString).toList()));
-    assertExactOffsets(t, toks);
+    // documents (dictionary segmentation) and queries (full segmenter) agree on these
+    for (Analyzer a : List.of(ANALYZER, QUERY)) {
+      List<Tok> toks = tokens(a, Fields.TEXT, t);
+      assertEquals(expected, String.join(" ", toks.stream().map(Tok::toString).toList()));
+      assertExactOffsets(t, toks);
+    }
+  }
+
+  @Test
+  void queriesChooseBetweenOverlappingWordsBetterThanLongestMatch() throws IOException {
+    // longest match reads 预防性 / 骚扰; a query must find 性骚扰 in 预防和制止针对妇女的性骚扰
+    assertEquals("[预防[0,2), 性骚扰[2,5)]", tokens(QUERY, Fields.TEXT, "预防性骚扰").toString());
+    assertEquals("[预防性[0,3), 骚扰[3,5)]", tokens(ANALYZER, Fields.TEXT, "预防性骚扰").toString(),
+        "pinned: the document-side segmentation of the bare phrase");
   }
 
   @ParameterizedTest
@@ -87,7 +99,7 @@ class HanLpTokenizerTest {
   void offsetsGoThroughACharFilterInFront() throws IOException {
     // <b> and </b> are removed before segmenting; offsets must still point into the markup. As in
     // Lucene's own tokenizers the end goes through correctOffset too, so it lands after </b>.
-    Analyzer withMarkup = new Analyzers.HanLp(HanLpSegmenter.shared()) {
+    Analyzer withMarkup = new Analyzers.HanLp(HanLpSegmenter.shared(), false) {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
         return new HTMLStripCharFilter(reader);
