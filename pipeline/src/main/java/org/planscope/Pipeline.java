@@ -136,6 +136,30 @@ public final class Pipeline {
     return withLine == 1 && !trailing.isEmpty() ? UnitExtractor.inherit(items, trailing) : items;
   }
 
+  /**
+   * This build of the extractors ({@code version@build time}): a plan stored by another build is
+   * extracted again even when its file is unchanged.
+   */
+  public static String buildId() {
+    return BuildHolder.ID;
+  }
+
+  private static final class BuildHolder {
+    static final String ID = load();
+
+    private static String load() {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = Pipeline.class.getResourceAsStream("/planscope-build.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (java.io.IOException e) {
+        // no build id: every ingest extracts again, which is always correct
+      }
+      return p.getProperty("version", "dev") + "@" + p.getProperty("built", "unknown");
+    }
+  }
+
   static String stripExtension(String name) {
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

@@ -71,4 +71,30 @@ class CliEndToEndTest {
     Result r = run("frobnicate");
     assertEquals(2, r.code);
   }
+
+  @Test
+  void aSecondIngestSkipsUnchangedFilesAndReExtractsAChangedOne(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.copy(Corpus.files().get(0), in.resolve("a.txt"));
+    Files.copy(Corpus.files().get(3), in.resolve("b.txt"));
+    String data = tmp.resolve("data").toString();
+    assertEquals(0, run("ingest", in.toString(), "--data", data).code);
+    String before = Files.readString(tmp.resolve("data/plans/a.txt.json"));
+
+    Result again = run("ingest", in.toString(), "--data", data);
+    assertEquals(0, again.code, again.err);
+    assertTrue(again.err.contains("same  " + in.resolve("a.txt")), again.err);
+    assertTrue(again.out.contains("2 plan(s), 0 failed, 2 unchanged"), again.out);
+    assertTrue(again.err.contains("0 added, 0 replaced, 2 unchanged"), again.err);
+    assertEquals(before, Files.readString(tmp.resolve("data/plans/a.txt.json")));
+
+    Files.writeString(in.resolve("b.txt"), Files.readString(in.resolve("b.txt")) + "\n附：本规划自印发之日起施行。\n");
+    Result changed = run("ingest", in.toString(), "--data", data);
+    assertEquals(0, changed.code, changed.err);
+    assertTrue(changed.err.contains("ok    " + in.resolve("b.txt")), changed.err);
+    assertTrue(changed.out.contains("2 plan(s), 0 failed, 1 unchanged"), changed.out);
+    assertTrue(changed.err.contains("0 added, 1 replaced, 1 unchanged"), changed.err);
+    assertEquals(before, Files.readString(tmp.resolve("data/plans/a.txt.json")),
+        "the unchanged plan is carried into the new generation");
+  }
 }

@@ -2,6 +2,7 @@ package org.planscope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.planscope.ingest.ReadException;
 import org.planscope.ingest.TikaDocumentReader;
 import org.planscope.ingest.TimeLimit;
 import org.planscope.json.PlanJson;
+import org.planscope.json.PlanJsonReader;
 import org.planscope.model.Item;
 import org.planscope.model.Plan;
 import org.planscope.model.Target;
@@ -51,7 +53,11 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
    * One file's outcome: the summary row, not the plan, so that memory stays flat however many
    * files are ingested (a plan with its text is a few hundred KB).
    */
-  record Outcome(Path file, Summary plan, String error, long millis) {}
+  record Outcome(Path file, Summary plan, String error, long millis, boolean unchanged) {
+    Outcome(Path file, Summary plan, String error, long millis) {
+      this(file, plan, error, millis, false);
+    }
+  }
 
   /** What the summary table and the catalogue candidates need of one plan. */
   record Summary(String id, String region, int domains, long goals, long measures, long targets,
@@ -124,6 +130,15 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         long s = System.nanoTime();
         Outcome o;
         try {
+          Plan stored = unchanged(file, plans, index);
+          if (stored != null) {
+            // neither the file nor the extractors changed: the published plan is carried over
+            index.unchanged(file);
+            o = new Outcome(file, Summary.of(stored), null, (System.nanoTime() - s) / 1_000_000,
+                true);
+            report(err, done, files.size(), o);
+            return o;
+          }
           Extracted x = limit.run(file, () -> {
             Plan plan = pipeline.run(file);
             return new Extracted(plan, PlanJson.pretty(plan) + "\n");
@@ -144,13 +159,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
           o = new Outcome(file, null, file + ": internal error: " + e,
               (System.nanoTime() - s) / 1_000_000);
         }
-        synchronized (err) {
-          err.printf(Locale.ROOT, "[%d/%d] %s %s (%d ms)%n", done.incrementAndGet(), files.size(),
-              o.error == null ? "ok   " : "FAIL ", file, o.millis);
-          if (o.error != null) {
-            err.println("  error: " + o.error);
-          }
-        }
+        report(err, done, files.size(), o);
         return o;
       }));
     }
@@ -171,6 +180,39 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     }
     updateIndex(index, outcomes, err);
     return outcomes.stream().anyMatch(o -> o.error != null) ? 1 : 0;
+  }
+
+  /** One progress line on stderr (and the error under it). */
+  private static void report(PrintWriter err, AtomicInteger done, int total, Outcome o) {
+    synchronized (err) {
+      err.printf(Locale.ROOT, "[%d/%d] %s %s (%d ms)%n", done.incrementAndGet(), total,
+          o.error != null ? "FAIL " : o.unchanged ? "same " : "ok   ", o.file, o.millis);
+      if (o.error != null) {
+        err.println("  error: " + o.error);
+      }
+    }
+  }
+
+  /**
+   * The published plan of a file that is indexed with its current content by this build of the
+   * extractors, or null when the file must be extracted (new, changed, extracted by another build,
+   * or its plan JSON is gone or unreadable).
+   */
+  private static Plan unchanged(Path file, PlanFolder plans, IndexUpdater index) {
+    try {
+      Path json = plans.current().resolve(file.getFileName() + ".json");
+      if (!Files.isRegularFile(json)) {
+        return null;
+      }
+      String sha = TikaDocumentReader.sha256(file);
+      if (!index.isCurrent(file, sha)) {
+        return null;
+      }
+      Plan plan = PlanJsonReader.read(json);
+      return sha.equals(plan.source().sha256()) ? plan : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /**
@@ -209,7 +251,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
           p.region() == null ? "?" : p.region(), p.domains(), p.goals(), p.measures(),
           p.targets(), p.units(), p.warnings());
     }
-    out.printf(Locale.ROOT, "%d plan(s), %d failed, %.1f s%n", outcomes.size(), failed, millis / 1000.0);
+    long same = outcomes.stream().filter(Outcome::unchanged).count();
+    out.printf(Locale.ROOT, "%d plan(s), %d failed%s, %.1f s%n", outcomes.size(), failed,
+        same == 0 ? "" : ", " + same + " unchanged", millis / 1000.0);
     printCatalogueCandidates(out, outcomes);
   }
 

@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.planscope.Pipeline;
 import org.planscope.model.Plan;
 import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.Segmenter;
@@ -119,9 +120,17 @@ public final class IndexUpdater implements AutoCloseable {
     return file.toAbsolutePath().normalize().toString();
   }
 
-  /** True when the file is indexed with this sha256 already (nothing to do). */
+  /**
+   * True when the file is indexed with this sha256 by this build of the extractors already
+   * (nothing to do: neither the file nor the extractors changed).
+   */
   public boolean isCurrent(Path file, String sha256) {
-    return sha256 != null && sha256.equals(committed.get(key(file)));
+    return sha256 != null && stamp(sha256).equals(committed.get(key(file)));
+  }
+
+  /** What the index records for a file: its content hash and the extractors' build. */
+  static String stamp(String sha256) {
+    return sha256 + "@" + Pipeline.buildId();
   }
 
   /**
@@ -144,7 +153,13 @@ public final class IndexUpdater implements AutoCloseable {
         replaced++;
       }
     }
-    writer.updateDocuments(new Term(Fields.FILE, key), PlanDocuments.of(key, sha, plan));
+    writer.updateDocuments(new Term(Fields.FILE, key), PlanDocuments.of(key, stamp(sha), plan));
+  }
+
+  /** Marks a file as unchanged and current (see {@link #isCurrent}): its documents stay. */
+  public synchronized void unchanged(Path file) {
+    seen.add(key(file));
+    unchanged++;
   }
 
   /**

@@ -53,7 +53,7 @@ final class PlanDocuments {
     manifest.add(new StringField(Fields.FILE, file, Field.Store.YES));
     manifest.add(new StringField(Fields.KIND, Fields.KIND_FILE, Field.Store.YES));
     manifest.add(new StringField(Fields.PLAN, plan.id(), Field.Store.YES));
-    manifest.add(new StoredField(Fields.SHA256, plan.source().sha256()));
+    manifest.add(new StoredField(Fields.SHA256, sha256));
     docs.add(manifest);
     return docs;
   }
