@@ -38,18 +38,24 @@ public final class HanLpSegmenter implements Segmenter {
 
   /** A segmenter with extra words, each line {@code 词 [词性 频次]}. */
   HanLpSegmenter(List<String> dictionaryLines) {
-    this.dictionary = new DynamicCustomDictionary();
-    for (String line : dictionaryLines) {
+    this.dictionary = dictionary(dictionaryLines);
+  }
+
+  /** A private dictionary (HanLP's built-in custom words plus these lines), never the global one. */
+  static DynamicCustomDictionary dictionary(List<String> lines) {
+    DynamicCustomDictionary d = new DynamicCustomDictionary();
+    for (String line : lines) {
       String[] parts = line.trim().split("\\s+", 2);
       if (parts[0].isEmpty()) {
         continue;
       }
       if (parts.length == 1) {
-        dictionary.insert(parts[0]);
+        d.insert(parts[0]);
       } else {
-        dictionary.insert(parts[0], parts[1]);
+        d.insert(parts[0], parts[1]);
       }
     }
+    return d;
   }
 
   /** A holder so that the default instance and its dictionary load once, on first use. */

@@ -16,22 +16,11 @@ import java.util.List;
  * <p>Thread-safe: a {@link Segment} is created per call, the dictionary is only read.
  */
 public final class OrganizationRecognizer {
-  private final DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
+  private final DynamicCustomDictionary dictionary =
+      HanLpSegmenter.dictionary(HanLpSegmenter.loadWords(HanLpSegmenter.DICTIONARY));
 
   /** A recogniser with the project dictionary ({@link HanLpSegmenter#DICTIONARY}). */
-  public OrganizationRecognizer() {
-    for (String line : HanLpSegmenter.loadWords(HanLpSegmenter.DICTIONARY)) {
-      String[] parts = line.trim().split("\\s+", 2);
-      if (parts[0].isEmpty()) {
-        continue;
-      }
-      if (parts.length == 1) {
-        dictionary.insert(parts[0]);
-      } else {
-        dictionary.insert(parts[0], parts[1]);
-      }
-    }
-  }
+  public OrganizationRecognizer() {}
 
   private static final class DefaultHolder {
     static final OrganizationRecognizer INSTANCE = new OrganizationRecognizer();
