@@ -40,6 +40,9 @@ public final class TargetExtractor {
   private static final int MAX_GAP = 20;
   private static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)?((?:19|20)\\d\\d)年(?:底|末|前)?");
   private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?");
+  /** A scope that says how the rate is counted, kept as a qualifier: …接种率以乡镇为单位保持在95%以上. */
+  private static final Pattern SCOPE = Pattern.compile(
+      "以(?:[^，。；、以为（）()]|[（(][^）)]{1,8}[）)]){1,12}为单位$");
   private static final Pattern AGE = Pattern.compile("\\d+(?:[-—–~～至到]\\d+)?岁(?:及以上|以上|以下|及以下)?");
   private static final String BOUNDARY = "，。；;！？!?";
   private static final List<String> LIST_JOINERS = List.of("、", "和", "及", "、和", "与");
@@ -369,6 +372,11 @@ public final class TargetExtractor {
         String name = names.get(Math.min(n, names.size() - 1));
         Quantity v = group.get(Math.min(n, group.size() - 1));
         List<String> qualifiers = new ArrayList<>();
+        Matcher scope = SCOPE.matcher(name);
+        if (scope.find() && scope.start() > 0) {
+          qualifiers.add(scope.group());
+          name = name.substring(0, scope.start());
+        }
         Matcher age = AGE.matcher(name);
         while (age.find()) {
           qualifiers.add(age.group());
