@@ -97,4 +97,23 @@ class CliEndToEndTest {
     assertEquals(before, Files.readString(tmp.resolve("data/plans/a.txt.json")),
         "the unchanged plan is carried into the new generation");
   }
+
+  @Test
+  void aFolderThatCannotBeListedIsReportedAndTheRestIsIngested(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.copy(Corpus.files().get(0), in.resolve("a.txt"));
+    Path locked = Files.createDirectories(in.resolve("locked"));
+    Files.copy(Corpus.files().get(1), locked.resolve("b.txt"));
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked),
+          "running as root: permissions do not deny listing");
+      Result r = run("ingest", in.toString(), "--data", tmp.resolve("data").toString());
+      assertEquals(1, r.code, "the unlisted folder counts as a failure");
+      assertTrue(r.err.contains("error: " + locked + ": cannot list or read (permission denied)"), r.err);
+      assertTrue(Files.exists(tmp.resolve("data/plans/a.txt.json")), "the rest is ingested");
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
 }

@@ -46,8 +46,13 @@ final class ExtractCommand implements Callable<Integer> {
       Files.createDirectories(out);
     }
     int failed = 0;
+    Inputs.Expanded inputs = Inputs.expand(files);
+    for (String error : inputs.errors()) {
+      failed++;
+      err.println("error: " + error);
+    }
     try (TimeLimit limit = reading.timeLimit()) {
-      for (Path file : Inputs.expand(files)) {
+      for (Path file : inputs.files()) {
         try {
           String json = limit.run(file, () -> {
             Plan plan = pipeline.run(file);

@@ -49,6 +49,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
   @Mixin ReadingOptions reading = new ReadingOptions();
 
+  /** True when a folder could not be listed: nothing under the inputs is taken as removed. */
+  private boolean unlisted;
+
   /**
    * One file's outcome: the summary row, not the plan, so that memory stays flat however many
    * files are ingested (a plan with its text is a few hundred KB).
@@ -81,7 +84,12 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = Inputs.expand(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
+    Inputs.Expanded inputs = Inputs.expand(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
+    for (String error : inputs.errors()) {
+      err.println("error: " + error);
+    }
+    unlisted = !inputs.errors().isEmpty();
+    List<Path> files = inputs.files();
     if (files.isEmpty()) {
       err.println("planscope ingest: no supported files under " + (paths.isEmpty() ? "corpus" : paths));
       return 1;
@@ -102,7 +110,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         err.println("planscope ingest: " + note);
       }
       try (PlanFolder.Batch batch = plans.begin(); TimeLimit limit = reading.timeLimit()) {
-        return ingest(files, pipeline, plans, batch, limit, index, out, err);
+        int code = ingest(files, pipeline, plans, batch, limit, index, out, err);
+        return unlisted ? 1 : code;
       }
     }
   }
@@ -228,7 +237,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         index.keep(o.file);
       }
     }
-    index.removeMissing(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
+    if (!unlisted) {
+      // with a folder unlisted, a file not seen may still be there: nothing is removed
+      index.removeMissing(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
+    }
     IndexUpdater.Stats st = index.commit();
     err.printf(Locale.ROOT, "index %s: %d added, %d replaced, %d unchanged, %d removed;"
             + " %d documents (%d ms)%s%n", index.dir(), st.added(), st.replaced(), st.unchanged(),

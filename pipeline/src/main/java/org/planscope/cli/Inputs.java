@@ -1,39 +1,64 @@
 package org.planscope.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.planscope.ingest.TikaDocumentReader;
 
 /** Expands command-line paths into the files to read. */
 final class Inputs {
   private Inputs() {}
 
+  /** The files to read, and one error line for each folder that could not be listed. */
+  record Expanded(List<Path> files, List<String> errors) {}
+
   /**
    * Files named directly are kept whatever their type (the reader reports an unsupported one);
-   * directories are walked for supported files. Sorted, so runs are reproducible.
+   * directories are walked for supported files. Sorted, so runs are reproducible. A folder that
+   * cannot be listed (permission denied …) is reported and skipped; the others are still read.
    */
-  static List<Path> expand(List<Path> paths) {
+  static Expanded expand(List<Path> paths) {
     List<Path> out = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile)
-              .filter(Inputs::supported)
-              .sorted()
-              .forEach(out::add);
+        List<Path> found = new ArrayList<>();
+        try {
+          Files.walkFileTree(p, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && supported(file)) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              errors.add(file + ": cannot list or read (" + reason(e) + ")");
+              return FileVisitResult.CONTINUE;
+            }
+          });
         } catch (IOException e) {
-          throw new UncheckedIOException("cannot list " + p, e);
+          errors.add(p + ": cannot list (" + reason(e) + ")");
         }
+        found.sort(null);
+        out.addAll(found);
       } else {
         out.add(p);
       }
     }
-    return out;
+    return new Expanded(out, errors);
+  }
+
+  private static String reason(IOException e) {
+    return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   static boolean supported(Path p) {
