@@ -215,6 +215,8 @@ public final class IndicatorTableReader {
         attribute = c;
       } else if (marked < 0 && equals(Column.TARGET, h)) {
         marked = c;
+      } else if (equals(Column.BASE, h)) {
+        years.add(c); // a baseline column without a year (现状值): a qualifier too
       }
     }
     int target = marked >= 0 ? marked : latest;
