@@ -81,7 +81,12 @@ public final class IndicatorTableReader {
   private final TargetLexicon lexicon;
 
   public IndicatorTableReader(IndicatorCatalogue catalogue, UnitExtractor units) {
-    this(Tsv.model(FILE), catalogue, units);
+    this(Holder.TSV, catalogue, units);
+  }
+
+  /** The column words, read once per JVM. */
+  private static final class Holder {
+    static final Tsv TSV = Tsv.model(FILE);
   }
 
   IndicatorTableReader(Tsv tsv, IndicatorCatalogue catalogue, UnitExtractor units) {
