@@ -3,6 +3,7 @@ package org.planscope;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.planscope.extract.IndicatorTableReader;
 import org.planscope.extract.TargetExtractor;
 import org.planscope.extract.UnitExtractor;
 import org.planscope.ingest.DocumentReader;
@@ -33,6 +34,7 @@ public final class Pipeline {
   private final StructureParser structure;
   private final TargetExtractor targets;
   private final UnitExtractor units;
+  private final IndicatorTableReader indicatorTables;
 
   public Pipeline() {
     this(new TikaDocumentReader());
@@ -44,6 +46,7 @@ public final class Pipeline {
     this.structure = new StructureParser();
     this.targets = new TargetExtractor();
     this.units = new UnitExtractor();
+    this.indicatorTables = new IndicatorTableReader(targets.catalogue(), units);
   }
 
   /** Reads and extracts one file. */
@@ -72,7 +75,10 @@ public final class Pipeline {
     return structure.parse(text);
   }
 
-  /** The extraction stage: targets and units of every item and duty, assembled into the plan. */
+  /**
+   * The extraction stage: targets and units of every item and duty, and the rows of indicator
+   * tables, assembled into the plan.
+   */
   public Plan extract(Document doc, PlanText text, PlanStructure s) {
     List<Domain> domains = new ArrayList<>();
     for (Domain d : s.domains()) {
@@ -97,7 +103,7 @@ public final class Pipeline {
     }
     return new Plan(id, doc.source(), s.title(), s.titleInferred(), s.region(), s.period(),
         s.planType(), domains, enrich(s.keyProjects(), text, s.region()), s.sections(), duties,
-        warnings, text);
+        warnings, text, indicatorTables.read(text, s.period(), s.region()));
   }
 
   private List<Item> enrich(List<Item> items, PlanText text, Region region) {

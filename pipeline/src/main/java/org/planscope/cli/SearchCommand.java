@@ -44,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--domain", paramLabel = "D", description = "canonical domain (妇女与健康)")
   String domain;
 
-  @Option(names = "--kind", paramLabel = "K", description = "goal, measure, key_project or target")
+  @Option(names = "--kind", paramLabel = "K", description = "goal, measure, key_project, indicator or target")
   String kind;
 
   @Option(names = "--unit", paramLabel = "U", description = "lead/responsible unit or department (卫健局)")

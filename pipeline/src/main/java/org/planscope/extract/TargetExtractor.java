@@ -302,7 +302,10 @@ public final class TargetExtractor {
         if (subject.isEmpty() || subject.endsWith("的")) {
           subject = topic(cs) + subject;
         }
-        indicator = subject + np + q.word().suffix();
+        indicator = subject + np;
+        if (!indicator.endsWith(q.word().suffix())) {
+          indicator += q.word().suffix(); // 床位数达到6.5张: 床位数, not 床位数数
+        }
         core = indicator;
         prevCountSubject = subject;
       } else if (quantifierFirst) {

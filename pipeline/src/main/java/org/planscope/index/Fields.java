@@ -59,6 +59,7 @@ final class Fields {
   static final String KIND_GOAL = "goal";
   static final String KIND_MEASURE = "measure";
   static final String KIND_KEY_PROJECT = "key_project";
+  static final String KIND_INDICATOR = "indicator";
   static final String KIND_TARGET = "target";
   static final String KIND_FILE = "_file";
 

@@ -25,7 +25,7 @@ import org.planscope.model.Target;
 import org.planscope.model.UnitAssignment;
 
 /**
- * One plan file → its Lucene documents: one per goal, measure and key project, one per stated
+ * One plan file → its Lucene documents: one per goal, measure, key project and indicator row, one per stated
  * target (carrying its item's text, region and units), and the file's manifest document. Every
  * document carries {@link Fields#FILE}, so the block is replaced or deleted as one.
  */
@@ -46,6 +46,9 @@ final class PlanDocuments {
       }
     }
     for (Item item : plan.keyProjects()) {
+      seq = add(docs, file, plan, null, item, seq);
+    }
+    for (Item item : plan.indicators()) {
       seq = add(docs, file, plan, null, item, seq);
     }
     Document manifest = new Document();
@@ -179,6 +182,7 @@ final class PlanDocuments {
       case GOAL -> Fields.KIND_GOAL;
       case MEASURE -> Fields.KIND_MEASURE;
       case KEY_PROJECT -> Fields.KIND_KEY_PROJECT;
+      case INDICATOR -> Fields.KIND_INDICATOR;
     };
   }
 

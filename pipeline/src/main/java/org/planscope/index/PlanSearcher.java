@@ -46,7 +46,8 @@ import org.planscope.text.Segmenter;
 public final class PlanSearcher implements AutoCloseable {
   static final int SNIPPET_CHARS = 120;
   private static final List<String> ITEM_KINDS =
-      List.of(Fields.KIND_GOAL, Fields.KIND_MEASURE, Fields.KIND_KEY_PROJECT);
+      List.of(Fields.KIND_GOAL, Fields.KIND_MEASURE, Fields.KIND_KEY_PROJECT,
+          Fields.KIND_INDICATOR);
   private static final List<String> FACET_DIMS =
       List.of(Fields.FACET_REGION, Fields.FACET_DOMAIN, Fields.FACET_KIND, Fields.FACET_UNIT);
 
@@ -108,10 +109,10 @@ public final class PlanSearcher implements AutoCloseable {
     }
   }
 
-  /** Number of goal, measure, key project and target documents. */
+  /** Number of goal, measure, key project, indicator and target documents. */
   public int size() throws IOException {
     return searcher.count(kinds(List.of(Fields.KIND_GOAL, Fields.KIND_MEASURE,
-        Fields.KIND_KEY_PROJECT, Fields.KIND_TARGET)));
+        Fields.KIND_KEY_PROJECT, Fields.KIND_INDICATOR, Fields.KIND_TARGET)));
   }
 
   public SearchResult search(SearchRequest r) throws IOException, QueryParseException {
@@ -127,7 +128,7 @@ public final class PlanSearcher implements AutoCloseable {
       String k = r.kind().strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
       if (!ITEM_KINDS.contains(k) && !k.equals(Fields.KIND_TARGET)) {
         throw new QueryParseException("unknown kind '" + r.kind()
-            + "' (one of goal, measure, key_project, target)");
+            + "' (one of goal, measure, key_project, indicator, target)");
       }
       kinds = List.of(k);
     } else {

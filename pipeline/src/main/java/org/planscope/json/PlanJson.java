@@ -26,7 +26,8 @@ import org.planscope.model.Warning;
  * offsets into the <em>source</em> text (the decoded file, or the text the reader rendered), so
  * that a viewer can highlight it there. Goals carry {@code lead} / {@code responsible} name lists
  * and only stated targets in {@code targets}; indicators named without a value are listed in
- * {@code missingValues}.
+ * {@code missingValues}. Rows of indicator tables are items too ({@code indicators}, same shape,
+ * present only when the plan has such a table).
  */
 public final class PlanJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -106,6 +107,10 @@ public final class PlanJson {
       items(dn.putArray("measures"), d.measures(), text);
     }
     items(o.putArray("keyProjects"), plan.keyProjects(), text);
+    if (!plan.indicators().isEmpty()) {
+      // written only when the plan has indicator tables, so plans without any read as before
+      items(o.putArray("indicators"), plan.indicators(), text);
+    }
     ArrayNode sections = o.putArray("sections");
     for (Section s : plan.sections()) {
       ObjectNode sn = sections.addObject();

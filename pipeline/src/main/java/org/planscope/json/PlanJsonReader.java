@@ -109,6 +109,7 @@ public final class PlanJsonReader {
             items(d.path("measures"), ItemKind.MEASURE)));
       }
       List<Item> keyProjects = items(o.path("keyProjects"), ItemKind.KEY_PROJECT);
+      List<Item> indicators = items(o.path("indicators"), ItemKind.INDICATOR);
       List<Section> sections = new ArrayList<>();
       for (JsonNode s : o.path("sections")) {
         sections.add(new Section(SectionKind.valueOf(text(s, "kind")), text(s, "heading"),
@@ -122,7 +123,7 @@ public final class PlanJsonReader {
       PlanText text = PlanText.identity(" ".repeat(maxEnd), List.of());
       return new Plan(id, source, text(o, "title"), o.path("titleInferred").asBoolean(false),
           region, period, text(o, "planType"), domains, keyProjects, sections, implementation,
-          warnings, text);
+          warnings, text, indicators);
     }
 
     private List<Item> items(JsonNode array, ItemKind kind) {

@@ -7,5 +7,7 @@ public enum ItemKind {
   /** 策略措施 / 主要措施 / 推进措施. */
   MEASURE,
   /** 重点工程 / 重点项目. */
-  KEY_PROJECT
+  KEY_PROJECT,
+  /** A data row of an indicator table (主要指标): its target is read from the target-year column. */
+  INDICATOR
 }

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  * @param implementationUnits unit assignments in the implementation and monitoring chapters
  * @param warnings what could not be read with confidence
  * @param text the normalised text every span points into
+ * @param indicators rows of the plan's indicator tables (主要指标 / 发展目标 tables), one item of
+ *     kind {@link ItemKind#INDICATOR} per row, in text order; never goals
  */
 public record Plan(
     String id,
@@ -34,7 +36,8 @@ public record Plan(
     List<Section> sections,
     List<UnitAssignment> implementationUnits,
     List<Warning> warnings,
-    PlanText text) {
+    PlanText text,
+    List<Item> indicators) {
   public Plan {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -44,17 +47,27 @@ public record Plan(
     sections = List.copyOf(sections);
     implementationUnits = List.copyOf(implementationUnits);
     warnings = List.copyOf(warnings);
+    indicators = indicators == null ? List.of() : List.copyOf(indicators);
   }
 
-  /** Every goal, measure and key project, in document order of domains. */
+  /** A plan without indicator tables (the parameter list before {@code indicators}). */
+  public Plan(String id, Source source, String title, boolean titleInferred, Region region,
+      Period period, String planType, List<Domain> domains, List<Item> keyProjects,
+      List<Section> sections, List<UnitAssignment> implementationUnits, List<Warning> warnings,
+      PlanText text) {
+    this(id, source, title, titleInferred, region, period, planType, domains, keyProjects,
+        sections, implementationUnits, warnings, text, List.of());
+  }
+
+  /** Every goal, measure, key project and indicator row, in document order of domains. */
   public Stream<Item> items() {
-    return Stream.concat(
+    return Stream.concat(Stream.concat(
         domains.stream().flatMap(d -> Stream.concat(d.goals().stream(), d.measures().stream())),
-        keyProjects.stream());
+        keyProjects.stream()), indicators.stream());
   }
 
   public Plan withDomains(List<Domain> newDomains) {
     return new Plan(id, source, title, titleInferred, region, period, planType, newDomains,
-        keyProjects, sections, implementationUnits, warnings, text);
+        keyProjects, sections, implementationUnits, warnings, text, indicators);
   }
 }

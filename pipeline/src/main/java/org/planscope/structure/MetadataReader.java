@@ -22,6 +22,11 @@ final class MetadataReader {
   private static final Pattern PERIOD =
       Pattern.compile("((?:19|20)\\d\\d)\\s*年?\\s*[—–\\-－~～至到]+\\s*((?:19|20)\\d\\d)");
   private static final Pattern FIVE_YEAR = Pattern.compile("“?十([一二三四五六七八九])五”?");
+  /** A period as printed in a title, with its parentheses: （2021—2025年）, 2021-2025年. */
+  private static final Pattern PERIOD_SPAN = Pattern.compile(
+      "[（(]?(?:19|20)\\d\\d\\s*年?\\s*[—–\\-－~～至到]+\\s*(?:19|20)\\d\\d\\s*年?[）)]?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern QUOTES = Pattern.compile("[“”\"‘’「」]");
   private static final Pattern PERIOD_PAREN =
       Pattern.compile("^[（(][^）)]*(?:19|20)\\d\\d[^）)]*[）)]$");
   private static final Pattern CITATION = Pattern.compile("《([^《》]{4,60})》");
@@ -150,17 +155,45 @@ final class MetadataReader {
     return b.toString();
   }
 
+  /** The plan word that ends last in {@code s}, the longest of those ending there (行动计划 over 计划). */
   private String lastPlanWord(String s) {
     String best = null;
-    int at = -1;
+    int end = -1;
     for (String w : cues.words(CueKind.PLAN_WORD)) {
       int i = s.lastIndexOf(w);
-      if (i > at || (i == at && i >= 0 && w.length() > best.length())) {
-        at = i;
+      int e = i < 0 ? -1 : i + w.length();
+      if (e > end || (e == end && e >= 0 && w.length() > best.length())) {
+        end = e;
         best = w;
       }
     }
     return best;
+  }
+
+  /**
+   * The field a plan covers, read from its title: the title without the region names it opens
+   * with, its period (“十四五”, （2021—2025年）, 2021—2025年), quotation marks and the plan word it
+   * ends with. 仁寿县“十四五”卫生健康事业发展规划 → 卫生健康事业发展. Empty when nothing is left.
+   */
+  String field(String title, Region region) {
+    if (title == null) {
+      return "";
+    }
+    String s = SPACES.matcher(title).replaceAll("");
+    if (region != null && region.name() != null && s.startsWith(region.name())) {
+      s = s.substring(region.name().length());
+    }
+    for (String n; !s.isEmpty() && (n = gazetteer.nameAt(s, 0)) != null; ) {
+      s = s.substring(n.length());
+    }
+    s = PERIOD_SPAN.matcher(s).replaceAll("");
+    s = FIVE_YEAR.matcher(s).replaceAll("");
+    s = QUOTES.matcher(s).replaceAll("");
+    String word = lastPlanWord(s);
+    if (word != null && s.endsWith(word)) {
+      s = s.substring(0, s.length() - word.length());
+    }
+    return Headings.bare(s);
   }
 
   /** The plan word the text calls itself by (本规划 → 规划), the most frequent one; or null. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.planscope.model.Block;
+import org.planscope.model.BlockKind;
 import org.planscope.model.Domain;
 import org.planscope.model.Item;
 import org.planscope.model.ItemKind;
@@ -70,6 +71,11 @@ public final class StructureParser {
     final List<OutlineNode> domainOrder = new ArrayList<>();
     /** Items that end before a stray item taken out of them (see {@link #items(OutlineNode)}). */
     final Map<OutlineNode, Integer> ends = new IdentityHashMap<>();
+    /** Chapters read into the field domain of a sector plan (see {@link #fieldDomain}). */
+    final java.util.Set<OutlineNode> consumed =
+        java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The printed title when the source marked it as a heading, or null. */
+    final OutlineNode title;
 
     Run(PlanText text, OutlineNode root) {
       this.text = text;
@@ -77,6 +83,7 @@ public final class StructureParser {
       this.root = root;
       this.flat = root.flatten();
       root.visit(n -> n.children().forEach(c -> parent.put(c, n)));
+      this.title = titleNode();
     }
 
     PlanStructure result() {
@@ -91,6 +98,12 @@ public final class StructureParser {
         domains.add(domain(d, domainNodes.get(d), overflow));
       }
       inferLostDomains(domains, overflow, planType);
+      if (domains.isEmpty()) {
+        Domain field = fieldDomain(meta);
+        if (field != null) {
+          domains.add(field);
+        }
+      }
       domains.sort(Comparator.comparingInt(d -> d.span().start()));
 
       List<Section> sections = new ArrayList<>();
@@ -466,11 +479,87 @@ public final class StructureParser {
       return n.headingLine() ? n.head().in(t) : n.number() + n.heading();
     }
 
+    // ---- sector plans without domain headings -------------------------------------------------
+
+    /**
+     * A plan drafted without development-domain headings (many 十四五 sector plans): a goal
+     * chapter (发展目标 / 主要目标 / 主要指标) and one or more task chapters (主要任务 / 重点任务 /
+     * 主要措施 / 重点工作) for the plan's whole field. Read as one domain named after the field
+     * the title covers ({@link MetadataReader#field}), whose goals are the goal chapters' numbered
+     * items and whose measures the task chapters'. Null when the plan has no task chapter with
+     * numbered items and no goal chapter with numbered items. Only called when no domain was
+     * found otherwise.
+     */
+    Domain fieldDomain(MetadataReader.Metadata meta) {
+      List<OutlineNode> goalChapters = new ArrayList<>();
+      List<OutlineNode> taskChapters = new ArrayList<>();
+      chapters(root, goalChapters, taskChapters);
+      List<OutlineNode> goals = new ArrayList<>();
+      List<OutlineNode> measures = new ArrayList<>();
+      goalChapters.forEach(c -> runs(items(c)).forEach(goals::addAll));
+      taskChapters.forEach(c -> runs(items(c)).forEach(measures::addAll));
+      if (goals.isEmpty() && measures.isEmpty()) {
+        return null;
+      }
+      int start = Integer.MAX_VALUE;
+      int end = 0;
+      for (OutlineNode c : goalChapters) {
+        start = Math.min(start, c.span().start());
+        end = Math.max(end, c.span().end());
+      }
+      for (OutlineNode c : taskChapters) {
+        start = Math.min(start, c.span().start());
+        end = Math.max(end, c.span().end());
+      }
+      String name = metadata.field(meta.title(), meta.region());
+      if (name.isEmpty()) {
+        name = (taskChapters.isEmpty() ? goalChapters : taskChapters).get(0).heading();
+      }
+      Span span = new Span(start, end);
+      consumed.addAll(goalChapters);
+      consumed.addAll(taskChapters);
+      warnings.add(new Warning("DOMAIN_FROM_TITLE", "no development-domain headings; the goal and"
+          + " task chapters are read as one domain named after the plan's field: " + name, span));
+      return new Domain(name, null, span, false, items(ItemKind.GOAL, goals),
+          items(ItemKind.MEASURE, measures));
+    }
+
+    /** The outermost goal and task chapters in text order (a chapter inside one is not another). */
+    void chapters(OutlineNode node, List<OutlineNode> goals, List<OutlineNode> tasks) {
+      for (OutlineNode c : node.children()) {
+        CueKind k = chapterListKind(c);
+        if (k == CueKind.GOAL_LIST) {
+          goals.add(c);
+        } else if (k == CueKind.MEASURE_LIST) {
+          tasks.add(c);
+        } else {
+          chapters(c, goals, tasks);
+        }
+      }
+    }
+
+    /** GOAL_LIST for a goal or indicator chapter, MEASURE_LIST for a task chapter, else null. */
+    CueKind chapterListKind(OutlineNode n) {
+      if (n.kind() != OutlineNode.Kind.CUE && !n.headingLine() && n.heading().length() > 12) {
+        return null;
+      }
+      CueKind k = cues.listKind(n.heading());
+      if (k == null && n.kind() != OutlineNode.Kind.CUE
+          && cues.chapterKind(n.heading()) == CueKind.INDICATOR_TABLE) {
+        return CueKind.GOAL_LIST;
+      }
+      return k;
+    }
+
     // ---- sections -----------------------------------------------------------------------------
 
     void sections(OutlineNode node, List<Section> out, List<Item> keyProjects) {
       for (OutlineNode c : node.children()) {
-        if (domainNodes.containsKey(c)) {
+        if (domainNodes.containsKey(c) || consumed.contains(c)) {
+          continue;
+        }
+        if (c == title) {
+          sections(c, out, keyProjects); // the printed title is no chapter; what it holds may be
           continue;
         }
         boolean holdsDomains = domainNodes.keySet().stream()
@@ -509,17 +598,36 @@ public final class StructureParser {
       return out;
     }
 
-    /** The paragraphs before the first heading (where a printed title stands). */
+    /**
+     * The paragraphs before the first heading (where a printed title stands); when the document
+     * opens with a heading the source marked (markdown #, HTML h1, a Word heading style) that
+     * names a plan (规划 / 纲要 / 方案 / 计划), that heading and the paragraphs under it up to the
+     * first chapter too.
+     */
     List<Span> leading() {
       int first = root.children().isEmpty() ? t.length()
           : root.children().get(0).head().start();
+      if (title != null) {
+        first = title.children().isEmpty() ? title.span().end()
+            : title.children().get(0).head().start();
+      }
       List<Span> out = new ArrayList<>();
       for (Block b : text.blocks()) {
-        if (b.span().end() <= first && !b.span().isEmpty()) {
+        if (b.span().end() <= first && !b.span().isEmpty() && b.kind() != BlockKind.TABLE_ROW) {
           out.add(b.span());
         }
       }
       return out;
+    }
+
+    /** The first node when it is a marked heading that names a plan (the printed title), or null. */
+    OutlineNode titleNode() {
+      if (root.children().isEmpty()) {
+        return null;
+      }
+      OutlineNode first = root.children().get(0);
+      return first.kind() == OutlineNode.Kind.HEADING
+          && cues.within(CueKind.PLAN_WORD, first.head().in(t)) != null ? first : null;
     }
   }
 }

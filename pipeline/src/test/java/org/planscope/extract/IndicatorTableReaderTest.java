@@ -1,0 +1,139 @@
+package org.planscope.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.planscope.Pipeline;
+import org.planscope.json.PlanJson;
+import org.planscope.json.PlanJsonReader;
+import org.planscope.model.Block;
+import org.planscope.model.BlockKind;
+import org.planscope.model.Document;
+import org.planscope.model.Item;
+import org.planscope.model.ItemKind;
+import org.planscope.model.Plan;
+import org.planscope.model.Source;
+import org.planscope.model.Span;
+import org.planscope.model.Target;
+
+/**
+ * Indicator tables as a .docx or .html reader gives them: {@link BlockKind#TABLE_ROW} blocks with
+ * tab-separated cells, built here as a {@link Document} and run through the whole pipeline.
+ */
+class IndicatorTableReaderTest {
+  private static final Pipeline PIPELINE = new Pipeline();
+
+  /** A document of blocks: a line starting with "H1 " is a level-1 heading, one with a tab a row. */
+  static Document doc(String... lines) {
+    StringBuilder text = new StringBuilder();
+    List<Block> blocks = new ArrayList<>();
+    for (String l : lines) {
+      boolean heading = l.startsWith("H1 ");
+      String s = heading ? l.substring(3) : l;
+      Span span = new Span(text.length(), text.length() + s.length());
+      BlockKind kind = heading ? BlockKind.HEADING : s.contains("\t") ? BlockKind.TABLE_ROW
+          : BlockKind.PARAGRAPH;
+      blocks.add(new Block(kind, heading ? 1 : 0, null, span));
+      text.append(s).append('\n');
+    }
+    return new Document(new Source("t.docx", "t.docx", "0",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        text.length()), text.toString(), blocks, Map.of());
+  }
+
+  static String targets(Plan plan) {
+    return plan.indicators().stream().map(i -> {
+      Target t = i.targets().get(0);
+      return i.n() + "/" + i.number() + " " + t.indicator() + " " + (t.op() == null ? "-" : t.op().symbol())
+          + " " + (t.value() == null ? "-" : t.value().toPlainString()) + " " + t.unit() + " "
+          + t.year() + " " + t.indicatorId() + " " + t.qualifiers()
+          + " " + i.units().stream().map(u -> u.role() + ":" + u.name())
+              .collect(Collectors.joining(","));
+    }).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void wordTableWithUnitAndResponsibleColumns() {
+    Plan plan = PIPELINE.process(doc(
+        "H1 眉山市“十四五”教育事业发展规划",
+        "一、主要指标",
+        "序号\t指标名称\t单位\t2020年\t2025年\t指标属性\t责任单位",
+        "1\t学前教育毛入园率\t%\t90\t≥95\t预期性\t市教育局",
+        "2\t孕产妇死亡率\t1/10万\t14\t12\t约束性\t市卫生健康委、市妇联",
+        "3\t九年义务教育巩固率\t%\t95.5\t97以上\t约束性\t市教育局",
+        "4\t人均受教育年限\t年\t10.1\t持续提高\t预期性\t",
+        "二、重点任务",
+        "1.普及学前教育。到2025年，学前教育毛入园率达到95%以上。",
+        "2.巩固义务教育。推进义务教育优质均衡发展。"));
+    assertEquals("眉山市“十四五”教育事业发展规划", plan.title());
+    assertFalse(plan.titleInferred());
+    assertEquals(1, plan.domains().size());
+    assertEquals("教育事业发展", plan.domains().get(0).name());
+    assertEquals(List.of("普及学前教育", "巩固义务教育"),
+        plan.domains().get(0).measures().stream().map(Item::title).toList());
+    assertEquals("""
+        1/1 学前教育毛入园率 >= 95 % 2025 preschool_gross_enrolment [2020年: 90, 指标属性: 预期性] RESPONSIBLE:市教育局
+        2/2 孕产妇死亡率 <= 12 1/10万 2025 maternal_mortality [2020年: 14, 指标属性: 约束性] RESPONSIBLE:市卫生健康委,RESPONSIBLE:市妇联
+        3/3 九年义务教育巩固率 >= 97 % 2025 compulsory_education_retention [2020年: 95.5, 指标属性: 约束性] RESPONSIBLE:市教育局
+        4/4 人均受教育年限 - - 年 2025 null [2020年: 10.1, 指标属性: 预期性] \
+        """.strip(), targets(plan).strip());
+    assertTrue(plan.indicators().stream().allMatch(i -> i.kind() == ItemKind.INDICATOR));
+    assertEquals(plan.indicators(), plan.items().filter(i -> i.kind() == ItemKind.INDICATOR)
+        .toList());
+    assertTrue(plan.domains().get(0).goals().isEmpty(), "indicator rows are never goals");
+  }
+
+  @Test
+  void targetValueColumnWithoutYearTakesThePeriodEnd() {
+    Plan plan = PIPELINE.process(doc(
+        "仁寿县“十四五”体育事业发展规划",
+        "一、发展目标",
+        "指标\t现状值\t目标值",
+        "人均体育场地面积（平方米）\t1.8\t2.6",
+        "经常参加体育锻炼人数比例（%）\t38\t＞45",
+        "二、主要任务",
+        "（一）完善全民健身设施。新建社区健身中心10个。"));
+    assertEquals("""
+        1/ 人均体育场地面积 = 2.6 平方米 2025 null [现状值: 1.8]\s
+        2/ 经常参加体育锻炼人数比例 > 45 % 2025 null [现状值: 38]\s
+        """.strip(), targets(plan).strip());
+  }
+
+  @Test
+  void otherTablesGiveNothing() {
+    Plan plan = PIPELINE.process(doc(
+        "H1 仁寿县“十四五”交通运输发展规划",
+        "一、重点项目",
+        "序号\t项目名称\t建设内容\t责任单位",
+        "1\t县城环线\t新建二级公路20公里\t县交通运输局",
+        "2\t客运站\t新建客运站1座\t县交通运输局"));
+    assertTrue(plan.indicators().isEmpty(), targets(plan));
+  }
+
+  @Test
+  void indicatorsSurviveTheJsonRoundTrip() {
+    Plan plan = PIPELINE.process(doc(
+        "H1 眉山市“十四五”卫生健康发展规划",
+        "一、主要指标",
+        "指标\t2020年\t2025年目标\t属性",
+        "婴儿死亡率（‰）\t4.8\t<5\t约束性",
+        "二、主要任务",
+        "（一）提升服务能力。完善医疗服务体系。"));
+    String json = PlanJson.pretty(plan);
+    assertTrue(json.contains("\"indicators\""), json);
+    Plan back = PlanJsonReader.read(json);
+    assertEquals(PlanJson.pretty(back), PlanJson.pretty(PlanJsonReader.read(PlanJson.pretty(back))));
+    assertEquals(1, back.indicators().size());
+    Target t = back.indicators().get(0).targets().get(0);
+    assertEquals("婴儿死亡率 < 5 ‰ 2025 [2020年: 4.8, 属性: 约束性]", t.indicator() + " "
+        + t.op().symbol() + " " + t.value() + " " + t.unit() + " " + t.year() + " "
+        + t.qualifiers());
+    assertEquals(ItemKind.INDICATOR, back.indicators().get(0).kind());
+  }
+}
