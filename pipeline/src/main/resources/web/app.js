@@ -6,7 +6,7 @@
   const SVG = 'http://www.w3.org/2000/svg';
   const OPS = { '>=': '≥', '<=': '≤', '=': '=', '~': '≈', '>': '>', '<': '<' };
   const FACETS = [['region', 'Region 地区'], ['domain', 'Domain 领域'], ['kind', 'Kind 类型'], ['unit', 'Unit 单位']];
-  const KINDS = { goal: 'goal 目标', measure: 'measure 措施', key_project: 'key project 重点工程' };
+  const KINDS = { goal: 'goal 目标', measure: 'measure 措施', key_project: 'key project 重点工程', indicator: 'indicator 指标', target: 'target 目标值' };
   const TYPE_UNITS = ['ratio', 'fraction']; // value kinds of the plan JSON, not units to print
   const seq = {};
   let info = null;
@@ -291,6 +291,10 @@
       d.inferred ? el('p', { class: 'meta' }, '(heading not found; placed by content)') : null,
       (d.goals || []).length ? [el('h4', null, 'Goals 主要目标'), el('ol', { class: 'goals' }, d.goals.map((g) => renderItem(g, 'goal')))] : null,
       (d.measures || []).length ? [el('h4', null, 'Measures 策略措施'), el('ol', { class: 'measures' }, d.measures.map((m) => renderItem(m, 'measure')))] : null));
+    if ((plan.indicators || []).length) {
+      out.push(el('section', { class: 'domain extra' }, el('h3', null, 'Indicators 主要指标'),
+        el('ol', null, plan.indicators.map((k) => renderItem(k, 'indicator')))));
+    }
     if ((plan.keyProjects || []).length) {
       out.push(el('section', { class: 'domain extra' }, el('h3', null, 'Key projects 重点工程'),
         el('ol', null, plan.keyProjects.map((k) => renderItem(k, 'key_project')))));

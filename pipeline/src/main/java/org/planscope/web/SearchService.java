@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * <p>Parameters (the query string, decoded; the same names as the {@code search} command's
  * options): {@code q} the query (required); facet filters {@code region}, {@code domain},
- * {@code kind} ({@code goal | measure | key_project}), {@code unit}; {@code limit}. Unknown
+ * {@code kind} ({@code goal | measure | key_project | indicator | target}), {@code unit}; {@code limit}. Unknown
  * parameters should be ignored. Throw {@link ApiException#badRequest} for a missing or bad
  * parameter.
  *
