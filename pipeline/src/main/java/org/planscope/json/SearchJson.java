@@ -17,10 +17,7 @@ public final class SearchJson {
    * text, a snippet with «» marks, and {@code highlights}: {@code [start, end)} offsets into text.
    */
   public static String search(SearchResult r) {
-    ObjectNode o = PlanJson.object();
-    o.put("query", r.query());
-    o.put("total", r.total());
-    o.put("millis", Math.round(r.millis() * 10) / 10.0);
+    ObjectNode o = header(r);
     ObjectNode facets = o.putObject("facets");
     for (Map.Entry<String, List<SearchResult.FacetCount>> e : r.facets().entrySet()) {
       ArrayNode a = facets.putArray(e.getKey());
@@ -90,6 +87,15 @@ public final class SearchJson {
       n.put("goal", c.goal());
     }
     return PlanJson.pretty(o);
+  }
+
+  /** The fields every search answer starts with: query, total, millis. */
+  static ObjectNode header(SearchResult r) {
+    ObjectNode o = PlanJson.object();
+    o.put("query", r.query());
+    o.put("total", r.total());
+    o.put("millis", Math.round(r.millis() * 10) / 10.0);
+    return o;
   }
 
   /** A decimal as a JSON number; a ratio or fraction ("1:3") as a string. */

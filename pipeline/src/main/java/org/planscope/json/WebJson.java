@@ -16,10 +16,7 @@ public final class WebJson {
   private WebJson() {}
 
   public static String search(SearchResult r) {
-    ObjectNode o = PlanJson.object();
-    o.put("query", r.query());
-    o.put("total", r.total());
-    o.put("millis", Math.round(r.millis() * 10) / 10.0);
+    ObjectNode o = SearchJson.header(r);
     ObjectNode facets = o.putObject("facets");
     for (Map.Entry<String, List<SearchResult.FacetCount>> e : r.facets().entrySet()) {
       ObjectNode f = facets.putObject(e.getKey());
