@@ -391,7 +391,7 @@
         el('thead', null, el('tr', null, el('th', null, 'Region 地区'), indicators.map((i) => el('th', null, i)))),
         el('tbody', null, regions.map((region) => el('tr', { class: 'compare-row' }, el('th', null, region),
           indicators.map((ind) => el('td', null, rows.filter((r) => (r.region || '(region unknown)') === region && name(r) === ind)
-            .map((r) => el('div', null, el('a', { href: planHref(r.planId, r.span), title: r.text || '' }, valueText(r))))))))));
+            .map((r) => el('div', null, el('a', { href: planHref(r.plan, r.span), title: r.goal || '' }, valueText(r))))))))));
       chart.replaceChildren(...indicators.map((ind) => barChart(ind, rows.filter((r) => name(r) === ind))));
     } catch (e) {
       if (stale('compare', token)) return;

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
-import org.planscope.index.CompareRow;
 import org.planscope.index.SearchResult;
 
 /**
- * The JSON the web page reads from {@code /api/search} and {@code /api/compare}: the same
- * results as the {@code search --json} and {@code compare --json} commands, shaped for display
- * (facets as {@code {value: count}} maps, hits grouped by region, «» marks in {@code highlight}).
+ * The JSON the web page reads from {@code /api/search}: the same results as {@code search
+ * --json}, shaped for display (facets as {@code {value: count}} maps, hits grouped by region, «»
+ * marks in {@code highlight}). {@code /api/compare} answers exactly what {@code compare --json}
+ * prints.
  */
 public final class WebJson {
   private WebJson() {}
@@ -48,26 +48,6 @@ public final class WebJson {
         ArrayNode lead = n.putArray("lead");
         h.lead().forEach(lead::add);
       }
-    }
-    return PlanJson.line(o);
-  }
-
-  public static String compare(String indicator, List<CompareRow> rows) {
-    ObjectNode o = PlanJson.object();
-    o.put("indicator", indicator);
-    ArrayNode a = o.putArray("rows");
-    for (CompareRow c : rows) {
-      ObjectNode n = a.addObject();
-      n.put("region", c.region());
-      n.put("planId", c.plan());
-      n.put("title", c.title());
-      n.put("indicator", c.indicator());
-      n.put("indicatorId", c.indicatorId());
-      SearchJson.putValue(n, c.value());
-      n.put("op", c.op());
-      n.put("unit", c.unit());
-      n.put("year", c.year());
-      n.put("text", c.goal());
     }
     return PlanJson.line(o);
   }

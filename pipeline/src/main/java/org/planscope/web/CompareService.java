@@ -9,18 +9,20 @@ import java.util.Map;
  * (required; a catalogue id or an indicator phrase), optional {@code region}, {@code year}.
  * Throw {@link ApiException#badRequest} for a missing or bad parameter.
  *
- * <p>Returns one JSON object:
+ * <p>Returns what {@code planscope compare --json} prints:
  *
  * <pre>{@code
- * {"indicator": "孕产妇死亡率",                       // as resolved; optional
- *  "rows": [{"region": "鹿寨县",
- *            "planId": "000_45ac20729b4d0109",
- *            "indicator": "孕产妇死亡率",             // optional; the page pivots on it
- *            "value": 12,                            // number, or a string for "1:3" / "1/2"
+ * {"indicator": "孕产妇死亡率",
+ *  "rows": [{"region": "鹿寨县", "level": "县", "province": "广西壮族自治区",
+ *            "plan": "000_45ac20729b4d0109",           // the plan's id, as in /api/plans
+ *            "title": "鹿寨县妇女发展规划（2021—2030年）",
+ *            "indicator": "孕产妇死亡率",               // the page pivots on it
+ *            "indicatorId": "maternal_mortality",
  *            "op": "<=",
+ *            "value": 12,                              // number, or a string for "1:3" / "1/2"
  *            "unit": "1/10万",
- *            "year": 2030,                           // or null
- *            "text": "孕产妇死亡率控制在12/10万以下"}]}  // the phrase the target was read from
+ *            "year": 2030,                             // or null
+ *            "goal": "孕产妇死亡率下降到12/10万以下…"}]}   // the goal that states it
  * }</pre>
  *
  * The page draws a table (region × indicator) and a bar chart of the numeric values.

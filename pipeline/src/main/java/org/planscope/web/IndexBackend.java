@@ -11,6 +11,7 @@ import org.planscope.index.IndexUpdater;
 import org.planscope.index.PlanSearcher;
 import org.planscope.index.QueryParseException;
 import org.planscope.index.SearchRequest;
+import org.planscope.json.SearchJson;
 import org.planscope.json.WebJson;
 import org.planscope.model.Plan;
 
@@ -58,7 +59,7 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
       if (region != null) {
         rows = rows.stream().filter(r -> region.equals(r.region())).toList();
       }
-      return WebJson.compare(indicator, rows);
+      return SearchJson.compare(indicator, rows);
     } catch (QueryParseException e) {
       throw ApiException.badRequest(e.getMessage());
     }

@@ -341,10 +341,10 @@ class WebBrowserTest {
     static final String COMPARE = """
         {"indicator": "孕产妇死亡率",
          "rows": [
-           {"region": "鹿寨县", "planId": "000_45ac20729b4d0109", "value": 12, "op": "<=", "unit": "1/10万", "year": 2030, "text": "控制在12/10万以下"},
-           {"region": "<i>清远市</i>", "planId": "002_0c1943d3f0fd6db3", "value": 24, "op": "<=", "unit": "1/10万", "year": null, "text": "x"},
-           {"region": "岢岚县", "planId": "003_5207edff3c6eb359", "value": 15, "op": "<=", "unit": "1/10万", "year": 2025, "text": "y"},
-           {"region": "阿巴嘎旗", "planId": "004_0148cfe3e5268b33", "value": "1:3", "op": "=", "unit": "ratio", "year": null, "text": "z"}]}
+           {"region": "鹿寨县", "plan": "000_45ac20729b4d0109", "value": 12, "op": "<=", "unit": "1/10万", "year": 2030, "goal": "控制在12/10万以下"},
+           {"region": "<i>清远市</i>", "plan": "002_0c1943d3f0fd6db3", "value": 24, "op": "<=", "unit": "1/10万", "year": null, "goal": "x"},
+           {"region": "岢岚县", "plan": "003_5207edff3c6eb359", "value": 15, "op": "<=", "unit": "1/10万", "year": 2025, "goal": "y"},
+           {"region": "阿巴嘎旗", "plan": "004_0148cfe3e5268b33", "value": "1:3", "op": "=", "unit": "ratio", "year": null, "goal": "z"}]}
         """;
     static final String AUDIT = """
         {"findings": [
