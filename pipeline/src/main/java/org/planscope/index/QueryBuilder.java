@@ -196,11 +196,11 @@ final class QueryBuilder {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         either.add(boost(termsAll(Fields.TEXT, chunk), 1.5f), Occur.SHOULD);
         either.add(boost(termsAll(Fields.META, chunk), 0.5f), Occur.SHOULD);
-        Query bt = bigramPhrase(Fields.TEXT_BI, surface);
+        Query bt = phrase(Fields.TEXT_BI, surface);
         if (bt != null) {
           either.add(bt, Occur.SHOULD);
         }
-        Query bm = bigramPhrase(Fields.META_BI, surface);
+        Query bm = phrase(Fields.META_BI, surface);
         if (bm != null) {
           either.add(boost(bm, 0.3f), Occur.SHOULD);
         }
@@ -212,7 +212,7 @@ final class QueryBuilder {
       return null;
     }
     if (required > 1) {
-      Query p = bigramPhrase(Fields.TEXT_BI, whole.toString());
+      Query p = phrase(Fields.TEXT_BI, whole.toString());
       if (p != null) {
         all.add(boost(p, 2f), Occur.SHOULD);
       }
@@ -225,9 +225,9 @@ final class QueryBuilder {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;
     for (String[] f : new String[][] {{Fields.TEXT_BI, Fields.TEXT}, {Fields.META_BI, Fields.META}}) {
-      Query q = bigramPhrase(f[0], v);
+      Query q = phrase(f[0], v);
       if (q == null) {
-        q = wordPhrase(f[1], v);
+        q = phrase(f[1], v);
       }
       if (q != null) {
         b.add(f[0].equals(Fields.META_BI) ? boost(q, 0.3f) : boost(q, 1.5f), Occur.SHOULD);
@@ -261,7 +261,7 @@ final class QueryBuilder {
     int count = 0;
     for (String v : synonyms.variants(n)) {
       b.add(boost(new TermQuery(new Term(Fields.INDICATOR_ID, v)), 4f), Occur.SHOULD);
-      Query p = bigramPhrase(Fields.INDICATOR_BI, v);
+      Query p = phrase(Fields.INDICATOR_BI, v);
       if (p != null) {
         b.add(p, Occur.SHOULD);
       }
@@ -315,7 +315,7 @@ final class QueryBuilder {
     int n = 0;
     for (String v : synonyms.variants(u)) {
       b.add(new TermQuery(new Term(Fields.DEPT, v)), Occur.SHOULD);
-      Query p = bigramPhrase(Fields.UNITS_BI, v);
+      Query p = phrase(Fields.UNITS_BI, v);
       if (p != null) {
         b.add(p, Occur.SHOULD);
       }
@@ -368,23 +368,11 @@ final class QueryBuilder {
     return p.build();
   }
 
-  private Query bigramPhrase(String field, String text) {
-    List<Tok> toks = analyze(field, text);
-    if (toks.isEmpty()) {
-      return null;
-    }
-    if (toks.size() == 1) {
-      return new TermQuery(new Term(field, toks.get(0).term));
-    }
-    PhraseQuery.Builder p = new PhraseQuery.Builder();
-    int base = toks.get(0).position;
-    for (Tok t : toks) {
-      p.add(new Term(field, t.term), t.position - base);
-    }
-    return p.build();
-  }
-
-  private Query wordPhrase(String field, String text) {
+  /**
+   * The text analysed for {@code field} as one query: a term, or a phrase of its tokens at their
+   * positions (bigrams of 宫颈癌 for a bigram field, words for a word field).
+   */
+  private Query phrase(String field, String text) {
     List<Tok> toks = analyze(field, text);
     return toks.isEmpty() ? null : termsAll(field, toks);
   }
