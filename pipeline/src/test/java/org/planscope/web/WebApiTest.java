@@ -19,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,13 +33,14 @@ import org.planscope.Pipeline;
 import org.planscope.json.PlanJson;
 import org.planscope.model.Plan;
 import org.planscope.testing.Corpus;
+import org.planscope.testing.HangGuard;
 
 /** The JSON API over a real server on an ephemeral loopback port. */
 class WebApiTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final long LIMIT = 200 * 1024;
   static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder().connectTimeout(HangGuard.LIMIT).build();
 
   @TempDir static Path data;
   @TempDir static Path sources;
@@ -102,7 +102,7 @@ class WebApiTest {
   }
 
   static Reply send(HttpRequest.Builder b) throws Exception {
-    HttpResponse<String> r = CLIENT.send(b.timeout(Duration.ofSeconds(60)).build(),
+    HttpResponse<String> r = CLIENT.send(b.timeout(HangGuard.LIMIT).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Reply(r.statusCode(), r.body(), r.headers());
   }
@@ -124,7 +124,7 @@ class WebApiTest {
   /** One request written by hand, for what HttpClient will not send (a raw path, a Host). */
   static String raw(String requestHead) throws IOException {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
-      s.setSoTimeout(10_000);
+      s.setSoTimeout((int) HangGuard.LIMIT.toMillis());
       OutputStream out = s.getOutputStream();
       out.write((requestHead + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
       out.flush();
