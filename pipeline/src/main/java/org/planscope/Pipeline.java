@@ -143,27 +143,15 @@ public final class Pipeline {
   }
 
   /**
-   * This build of the extractors ({@code version@build time}): a plan stored by another build is
-   * extracted again even when its file is unchanged.
+   * This build of the extractors ({@code version@content hash}, see {@link BuildId}): a plan
+   * stored by another build is extracted again even when its file is unchanged.
    */
   public static String buildId() {
     return BuildHolder.ID;
   }
 
   private static final class BuildHolder {
-    static final String ID = load();
-
-    private static String load() {
-      java.util.Properties p = new java.util.Properties();
-      try (java.io.InputStream in = Pipeline.class.getResourceAsStream("/planscope-build.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      } catch (java.io.IOException e) {
-        // no build id: every ingest extracts again, which is always correct
-      }
-      return p.getProperty("version", "dev") + "@" + p.getProperty("built", "unknown");
-    }
+    static final String ID = BuildId.ofRunningCode();
   }
 
   static String stripExtension(String name) {
