@@ -82,6 +82,7 @@ class WebBrowserTest {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile()) // never Selenium Manager: no downloads
         .usingAnyFreePort()
+        .withTimeout(HangGuard.LIMIT) // start-up on a loaded machine: only a hang should fail it
         .withLogOutput(OutputStream.nullOutputStream())
         .build();
     ChromeOptions options = new ChromeOptions();
