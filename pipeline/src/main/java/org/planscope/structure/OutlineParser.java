@@ -1,5 +1,7 @@
 package org.planscope.structure;
 
+import org.planscope.text.Numbering;
+import org.planscope.text.NumberingStyle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -140,6 +142,7 @@ public final class OutlineParser {
   private List<Line> classify(PlanText text) {
     String t = text.text();
     List<Line> out = new ArrayList<>(text.blocks().size());
+    int lastArabic = 0;
     for (Block b : text.blocks()) {
       Span s = trim(t, b.span());
       if (s.isEmpty()) {
@@ -147,7 +150,10 @@ public final class OutlineParser {
       }
       String line = s.in(t);
       Numbering n = b.kind() == BlockKind.LIST_ITEM && b.label() != null
-          ? Numbering.ofLabel(b.label()) : Numbering.parse(line);
+          ? label(b.label(), line) : Numbering.parse(line, lastArabic + 1);
+      if (n != null && n.style() == NumberingStyle.ARABIC && b.kind() != BlockKind.TABLE_ROW) {
+        lastArabic = n.ordinal();
+      }
       OutlineNode.Kind kind;
       if (n != null && b.kind() != BlockKind.TABLE_ROW) {
         kind = OutlineNode.Kind.NUMBERED;
@@ -166,6 +172,22 @@ public final class OutlineParser {
       out.add(new Line(b, s, n, kind));
     }
     return out;
+  }
+
+  /**
+   * An automatic list label (Word numbering, HTML {@code <ol>}): the item's number, never part of
+   * its text; the normaliser printed it in front of the text, so it takes that much of the line.
+   */
+  private static Numbering label(String label, String line) {
+    String l = label.strip();
+    int len = 0;
+    if (line.startsWith(l)) {
+      len = l.length();
+      while (len < line.length() && isSpace(line.charAt(len))) {
+        len++;
+      }
+    }
+    return Numbering.ofLabel(l, len);
   }
 
   /** An unnumbered list heading: 主要目标： alone, or glued to its text (主要目标：到2030年…). */
