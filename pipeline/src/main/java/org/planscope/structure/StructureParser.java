@@ -99,6 +99,14 @@ public final class StructureParser {
       for (OutlineNode d : domainOrder) {
         domains.add(domain(d, domainNodes.get(d), overflow));
       }
+      // a heading repeated with nothing under it (the bookmark tree a PDF reader prints after
+      // the last page, a table of contents) is no second domain
+      java.util.Set<String> filled = new java.util.HashSet<>();
+      domains.stream().filter(d -> !d.goals().isEmpty() || !d.measures().isEmpty())
+          .forEach(d -> filled.add(d.name()));
+      java.util.Set<String> empty = new java.util.HashSet<>();
+      domains.removeIf(d -> d.goals().isEmpty() && d.measures().isEmpty()
+          && (filled.contains(d.name()) || !empty.add(d.name())));
       inferLostDomains(domains, overflow, planType);
       if (domains.isEmpty()) {
         Domain field = fieldDomain(meta);
@@ -125,13 +133,24 @@ public final class StructureParser {
         }
         DomainLexicon.Entry e = c.headingLine() || c.heading().length() <= 16
             ? lexicon.match(c.heading(), null) : null;
-        if (e != null || (!listCues(c).isEmpty() && listKind(c) == null)) {
+        if (e != null || (holdsLists(c) && listKind(c) == null
+            && cues.chapterKind(c.heading()) != CueKind.PREAMBLE)) {
           domainNodes.put(c, e);
           domainOrder.add(c);
         } else {
           findDomains(c);
         }
       }
+    }
+
+    /** Whether a node holds a 主要目标 / 策略措施 list with numbered items. */
+    boolean holdsLists(OutlineNode n) {
+      for (OutlineNode c : listCues(n)) {
+        if (c.children().stream().anyMatch(OutlineNode::isNumbered)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The plan type most domain headings belong to, or null. */
@@ -195,13 +214,27 @@ public final class StructureParser {
           goals.addAll(runs.get(0));
         }
       }
+      List<List<OutlineNode>> lost = null; // lists of a domain whose heading was lost
+      boolean measured = false;
       for (OutlineNode list : lists) {
         List<List<OutlineNode>> runs = runs(items(list));
         if (runs.isEmpty()) {
           continue;
         }
+        boolean goalList = listKind(list) == CueKind.GOAL_LIST;
+        if (goalList && measured) {
+          // a second 主要目标 after 策略措施: the next domain, whose heading was lost
+          lost = new ArrayList<>(runs);
+          overflow.add(lost);
+          continue;
+        }
+        if (lost != null) {
+          lost.addAll(runs);
+          continue;
+        }
+        measured |= !goalList;
         int used = 1;
-        if (listKind(list) == CueKind.GOAL_LIST) {
+        if (goalList) {
           goals.addAll(runs.get(0));
           if (!hasMeasureList && runs.size() > 1) {
             warnings.add(new Warning("MEASURE_HEADING_MISSING", name + ": numbering restarts "

@@ -188,6 +188,9 @@ public final class TextNormalizer {
     }
     m = LINK.matcher(s);
     while (m.find()) {
+      if (!keep[m.start()]) {
+        continue; // [bookmark: _Toc3](二)妇女与教育: the artefact goes, the number stays
+      }
       keep[m.start()] = false;
       Arrays.fill(keep, m.end(1), m.end(), false);
     }
