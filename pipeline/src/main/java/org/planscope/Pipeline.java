@@ -57,7 +57,13 @@ public final class Pipeline {
   /** Extracts a plan from a document already read. */
   public Plan process(Document doc) {
     PlanText text = normalize(doc);
-    return extract(doc, text, structure(text));
+    return extract(doc, text, structure.parse(text, sourceTitle(doc)));
+  }
+
+  /** The title the file carries besides its text (HTML title, document property), or null. */
+  private static String sourceTitle(Document doc) {
+    String t = doc.metadata().get("dc:title");
+    return t != null ? t : doc.metadata().get("title");
   }
 
   /** The reader stage (timed on its own by the benchmark). */

@@ -55,8 +55,16 @@ final class MetadataReader {
    * @param domainType the plan type the domain headings suggest, or null
    */
   Metadata read(String t, List<Span> leading, String domainType) {
+    return read(t, leading, domainType, null);
+  }
+
+  /** Reads the metadata; {@code sourceTitle} is the file's own title (HTML title), or null. */
+  Metadata read(String t, List<Span> leading, String domainType, String sourceTitle) {
     List<Warning> warnings = new ArrayList<>();
     String printed = printedTitle(t, leading);
+    if (printed == null && sourceTitle != null) {
+      printed = titleOfSource(sourceTitle);
+    }
     String planType = planType(printed, t, domainType);
     Map<String, Integer> mentions = gazetteer.mentions(t);
 
@@ -121,6 +129,25 @@ final class MetadataReader {
       }
       if (planWord(title.toString()) != null) {
         return title.toString().replaceAll("\\s+", "");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A plan title from a file's title: the plan a notice cites (关于印发《…》的通知), or the part
+   * between site separators that names a plan (…规划（2021—2030年）_某市人民政府门户网站); null
+   * when it names no plan or no region.
+   */
+  String titleOfSource(String title) {
+    Matcher cited = CITATION.matcher(title);
+    if (cited.find() && planWord(cited.group(1)) != null) {
+      return cited.group(1);
+    }
+    for (String part : title.split("\\s*(?:[_|｜]|\\s[-—–]\\s|-(?=[^\\d）)]*$))\\s*")) {
+      String p = part.strip().replaceAll("\\s+", "");
+      if (planWord(p) != null && gazetteer.nameAt(p, 0) != null) {
+        return p;
       }
     }
     return null;

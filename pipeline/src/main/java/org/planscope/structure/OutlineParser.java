@@ -197,7 +197,26 @@ public final class OutlineParser {
     if (end >= 0 && line.charAt(end) == '。' && end < line.length() - 1) {
       return false;
     }
-    return head.length() <= 12 && cues.listKind(head) != null;
+    return head.length() <= 12 && cues.listKind(head) != null || trailingCue(line) != null;
+  }
+
+  /**
+   * The list word that ends a line of prose introducing a list (为进一步保障儿童安全，……制定以下
+   * 主要目标：), or null; the line must end in a colon.
+   */
+  private String trailingCue(String line) {
+    if (line.length() > 80 || !(line.endsWith("：") || line.endsWith(":"))) {
+      return null;
+    }
+    String s = line.substring(0, line.length() - 1).strip();
+    for (CueKind k : List.of(CueKind.GOAL_LIST, CueKind.MEASURE_LIST)) {
+      for (String w : cues.words(k)) {
+        if (s.endsWith(w)) {
+          return w;
+        }
+      }
+    }
+    return null;
   }
 
   /** A list heading sits just above the numbered items that follow it. */
@@ -223,7 +242,7 @@ public final class OutlineParser {
       if (l.kind() == OutlineNode.Kind.NUMBERED) {
         String content = l.span().in(t).substring(Math.min(l.numbering().length(),
             l.span().length()));
-        if (isHeadingLine(content)) {
+        if (isHeadingLine(content) && !content.endsWith("。") && !content.endsWith("；")) {
           int r = l.numbering().style().defaultRank();
           best = any ? Math.min(best, r) : r;
           any = true;
@@ -240,7 +259,10 @@ public final class OutlineParser {
     String c = content.in(t);
     boolean headingLine = isHeadingLine(c);
     String heading;
-    if (headingLine) {
+    String cue = line.kind() == OutlineNode.Kind.CUE && !headingLine ? trailingCue(c) : null;
+    if (cue != null) {
+      heading = cue;
+    } else if (headingLine) {
       heading = Headings.bare(c);
     } else {
       int end = Headings.headEnd(c);

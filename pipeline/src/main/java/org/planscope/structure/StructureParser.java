@@ -52,7 +52,16 @@ public final class StructureParser {
 
   /** Everything the structure stage recovers from one plan. */
   public PlanStructure parse(PlanText text) {
-    return new Run(text, outline.parse(text)).result();
+    return parse(text, null);
+  }
+
+  /**
+   * Everything the structure stage recovers from one plan, with the title the source file
+   * carries besides its text (an HTML {@code <title>}, a document property), used when the text
+   * prints none; may be null.
+   */
+  public PlanStructure parse(PlanText text, String sourceTitle) {
+    return new Run(text, outline.parse(text), sourceTitle).result();
   }
 
   /** The outline alone (for inspection and tests). */
@@ -79,7 +88,10 @@ public final class StructureParser {
     /** The printed title when the source marked it as a heading, or null. */
     final OutlineNode title;
 
-    Run(PlanText text, OutlineNode root) {
+    final String sourceTitle;
+
+    Run(PlanText text, OutlineNode root, String sourceTitle) {
+      this.sourceTitle = sourceTitle;
       this.text = text;
       this.t = text.text();
       this.root = root;
@@ -90,7 +102,8 @@ public final class StructureParser {
 
     PlanStructure result() {
       findDomains(root);
-      MetadataReader.Metadata meta = metadata.read(t, leading(), domainType());
+      MetadataReader.Metadata meta = metadata.read(t, leading(), domainType(),
+          sourceTitle);
       warnings.addAll(meta.warnings());
       String planType = meta.planType();
 
@@ -546,7 +559,17 @@ public final class StructureParser {
         start = Math.min(start, c.span().start());
         end = Math.max(end, c.span().end());
       }
-      String name = metadata.field(meta.title(), meta.region());
+      // a domain named only in the lead-in: the first line (《…》解读之六：妇女参与决策和管理) or
+      // the prose that opens the goal list (为进一步保障儿童安全，……主要目标：)
+      StringBuilder leadIn = new StringBuilder();
+      if (!goalChapters.isEmpty()) {
+        leadIn.append(goalChapters.get(0).head().in(t)).append('\n');
+      }
+      if (!text.blocks().isEmpty()) {
+        leadIn.append(text.blocks().get(0).span().in(t));
+      }
+      DomainLexicon.Entry named = lexicon.mentioned(leadIn.toString());
+      String name = named != null ? named.name() : metadata.field(meta.title(), meta.region());
       if (name.isEmpty()) {
         name = (taskChapters.isEmpty() ? goalChapters : taskChapters).get(0).heading();
       }
