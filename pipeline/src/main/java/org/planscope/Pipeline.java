@@ -120,7 +120,35 @@ public final class Pipeline {
           .withUnits(UnitExtractor.placeIn(
               units.extract(text.substring(item.extent()), item.extent()), region)));
     }
-    return inheritListUnits(out, text);
+    return rangeUnits(inheritListUnits(out, text), text, region);
+  }
+
+  /**
+   * A note after a list that gives units by goal number (上述目标中，第4、5项由县卫生健康局牵头，
+   * 县体育局配合): those goals get its units, and the last item, which the note follows, keeps
+   * only the units of its own text.
+   */
+  private List<Item> rangeUnits(List<Item> items, PlanText text, Region region) {
+    if (items.isEmpty()) {
+      return items;
+    }
+    Item last = items.get(items.size() - 1);
+    UnitExtractor.RangeNote note = units.rangeNote(text.substring(last.extent()), last.extent());
+    if (note == null) {
+      return items;
+    }
+    List<Item> out = new ArrayList<>(items.size());
+    for (Item item : items) {
+      List<UnitAssignment> own = item.units();
+      if (item == last) {
+        Span before = new Span(last.extent().start(), last.extent().start() + note.start());
+        own = UnitExtractor.placeIn(units.extract(text.substring(before), before), region);
+      }
+      List<UnitAssignment> ranged = note.units().get(item.n());
+      out.add(ranged != null && own.isEmpty()
+          ? item.withUnits(UnitExtractor.placeIn(ranged, region)) : item.withUnits(own));
+    }
+    return out;
   }
 
   /**

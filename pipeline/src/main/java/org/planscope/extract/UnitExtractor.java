@@ -43,6 +43,15 @@ public final class UnitExtractor {
   private static final Pattern NUMBERING = Pattern.compile(
       "^[\\s\\u3000]*(?:[（(][一二三四五六七八九十百\\d]+[）)]|[一二三四五六七八九十百]+[、.．]"
           + "|\\d+[.．、](?!\\d)|[①-⑳])[\\s\\u3000]*");
+  /** 第1至3项 / 第4、5项 / 第1-3项 / 第2项 / 第1、3至5项 (the numbers of goals in a list). */
+  private static final String RANGE =
+      "第\\s*(\\d{1,3}(?:\\s*(?:[至到—~～\\-－、，,和及]|—|—)\\s*第?\\s*\\d{1,3})*)\\s*(?:项|条)";
+  private static final Pattern GOAL_RANGE = Pattern.compile(RANGE);
+  /** A note giving units to goals by number: 上述目标中，第4、5项由…牵头 / 第1至3项由…负责. */
+  private static final Pattern RANGE_NOTE = Pattern.compile(RANGE
+      + "(?:目标)?[^。\\n]{0,4}(?:由|的牵头单位|牵头单位|责任单位)");
+  private static final Pattern RANGE_PART =
+      Pattern.compile("(\\d{1,3})(?:\\s*[至到—~～\\-－]\\s*第?\\s*(\\d{1,3}))?");
   private static final String LIST_SEPARATORS = "、，,；;";
   private static final String LIST_END = "）)。\n";
   private static final String SENTENCE_END = "。；;！!？?\n";
@@ -447,6 +456,57 @@ public final class UnitExtractor {
   }
 
   /** Items without units of their own get the section's units; the others keep theirs. */
+  /**
+   * Units assigned to goals by their numbers in a note after the list (上述目标中，第1至3项由县卫生
+   * 健康局牵头，县医疗保障局配合；第4、5项由…): where the first such note starts in {@code text},
+   * and the units of each numbered goal; null when the text has no such note.
+   *
+   * @param text the text the note may be in (the last item of a list, with what follows it)
+   * @param span where {@code text} is
+   */
+  public RangeNote rangeNote(String text, Span span) {
+    Matcher m = RANGE_NOTE.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    int start = text.lastIndexOf('\n', m.start()) + 1;
+    java.util.Map<Integer, List<UnitAssignment>> out = new java.util.TreeMap<>();
+    int clauseStart = start;
+    for (int i = start; i <= text.length(); i++) {
+      if (i < text.length() && "；;。\n".indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      String clause = text.substring(clauseStart, i);
+      Matcher r = GOAL_RANGE.matcher(clause);
+      if (r.find()) {
+        List<UnitAssignment> units = extract(clause, new Span(span.start() + clauseStart,
+            span.start() + i));
+        for (int n : ordinals(r.group(1))) {
+          out.computeIfAbsent(n, k -> new ArrayList<>()).addAll(units);
+        }
+      }
+      clauseStart = i + 1;
+    }
+    return out.isEmpty() ? null : new RangeNote(start, out);
+  }
+
+  /** A goal-range note: where it starts in the text searched, and the units per goal number. */
+  public record RangeNote(int start, java.util.Map<Integer, List<UnitAssignment>> units) {}
+
+  /** 1至3 → 1, 2, 3; 4、5 → 4, 5; 1-3、6 → 1, 2, 3, 6. */
+  static List<Integer> ordinals(String range) {
+    List<Integer> out = new ArrayList<>();
+    Matcher m = RANGE_PART.matcher(range);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
+      for (int i = a; i <= b && i - a < 50; i++) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
   public static List<Item> inherit(List<Item> items, List<UnitAssignment> sectionUnits) {
     if (sectionUnits.isEmpty()) {
       return items;

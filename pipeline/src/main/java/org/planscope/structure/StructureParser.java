@@ -30,6 +30,10 @@ import org.planscope.model.Warning;
  * <p>Thread-safe; build once and share.
  */
 public final class StructureParser {
+  /** A note after a list giving units by goal number: 上述目标中，第4、5项由…牵头. */
+  private static final java.util.regex.Pattern RANGE_NOTE = java.util.regex.Pattern.compile(
+      "(?:(?:上述|以上)[^。\\n]{0,8}[，,]?)?第\\s*\\d{1,3}[^。\\n]{0,20}?项[^。\\n]{0,4}(?:由|的?牵头单位|责任单位)");
+
   private final StructureCues cues;
   private final DomainLexicon lexicon;
   private final OutlineParser outline;
@@ -479,7 +483,8 @@ public final class StructureParser {
             || t.charAt(s) == '(')) {
           s++;
         }
-        if (cues.prefix(CueKind.UNIT_ROLE, t.substring(s, end)) == null) {
+        String para = t.substring(s, end);
+        if (cues.prefix(CueKind.UNIT_ROLE, para) == null && !RANGE_NOTE.matcher(para).lookingAt()) {
           break;
         }
         end = trimEnd(start, nl);
