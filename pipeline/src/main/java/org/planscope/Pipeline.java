@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.planscope.extract.IndicatorTableReader;
 import org.planscope.extract.TargetExtractor;
+import org.planscope.extract.TaskTableUnits;
 import org.planscope.extract.UnitExtractor;
 import org.planscope.ingest.DocumentReader;
 import org.planscope.ingest.ReadException;
@@ -91,6 +92,7 @@ public final class Pipeline {
       domains.add(d.withItems(enrich(d.goals(), text, s.region()),
           enrich(d.measures(), text, s.region())));
     }
+    domains = TaskTableUnits.apply(domains, text, s.region(), units);
     List<UnitAssignment> duties = new ArrayList<>();
     for (Section section : s.sections()) {
       if (section.kind() == SectionKind.IMPLEMENTATION || section.kind() == SectionKind.MONITORING) {
