@@ -12,6 +12,8 @@ import org.planscope.model.Region;
 import org.planscope.model.Role;
 import org.planscope.model.Span;
 import org.planscope.model.UnitAssignment;
+import org.planscope.text.Numbering;
+import org.planscope.text.NumberingStyle;
 
 /**
  * Reads who owns a goal, a measure or a duty.
@@ -40,9 +42,7 @@ import org.planscope.model.UnitAssignment;
  * <p>Names are recognised and normalised by {@link DepartmentDictionary}. Thread-safe.
  */
 public final class UnitExtractor {
-  private static final Pattern NUMBERING = Pattern.compile(
-      "^[\\s\\u3000]*(?:[（(][一二三四五六七八九十百\\d]+[）)]|[一二三四五六七八九十百]+[、.．]"
-          + "|\\d+[.．、](?!\\d)|[①-⑳])[\\s\\u3000]*");
+  // numbering is read with the one grammar of org.planscope.text.Numbering
   /** 第1至3项 / 第4、5项 / 第1-3项 / 第2项 / 第1、3至5项 (the numbers of goals in a list). */
   private static final String RANGE =
       "第\\s*(\\d{1,3}(?:\\s*(?:[至到—~～\\-－、，,和及]|—|—)\\s*第?\\s*\\d{1,3})*)\\s*(?:项|条)";
@@ -570,8 +570,13 @@ public final class UnitExtractor {
   }
 
   private static int skipNumbering(String text, int start, int end) {
-    Matcher m = NUMBERING.matcher(text).region(start, end);
-    int s = m.lookingAt() ? m.end() : start;
+    int s = start;
+    while (s < end && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\u3000')) {
+      s++;
+    }
+    Numbering n = Numbering.parse(text.subSequence(s, end));
+    s = n == null || n.style() == NumberingStyle.CHAPTER || n.style() == NumberingStyle.SECTION
+        ? start : s + n.length();
     while (s < end && Character.isWhitespace(text.charAt(s))) {
       s++;
     }

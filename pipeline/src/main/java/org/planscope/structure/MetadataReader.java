@@ -115,7 +115,7 @@ final class MetadataReader {
       if (cited.find() && planWord(cited.group(1)) != null) {
         return cited.group(1);
       }
-      if (planWord(line) == null && gazetteer.nameAt(line, 0) == null) {
+      if (planWord(line) == null && gazetteer.nameAt(line, 0) == null || isChrome(line)) {
         continue;
       }
       StringBuilder title = new StringBuilder(line);
@@ -151,6 +151,15 @@ final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Site chrome and publication lines around a reposted plan (当前位置：首页 > 政务公开 > 规划计划,
+   * 发布日期：… 来源：…): a label with a colon or a breadcrumb, never a title.
+   */
+  private static boolean isChrome(String line) {
+    return line.indexOf('>') >= 0 || line.indexOf('＞') >= 0 || line.indexOf('：') >= 0
+        || line.indexOf(':') >= 0;
   }
 
   private String planWord(String s) {

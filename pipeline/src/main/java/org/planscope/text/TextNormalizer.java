@@ -58,11 +58,14 @@ public final class TextNormalizer {
       "(?:[-—–－~～·•\\s]*\\d{1,4}[-—–－~～·•\\s]*|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
           + "|\\d{1,4}\\s*/\\s*\\d{1,4}|[Pp]age\\s*\\d{1,4}(?:\\s*of\\s*\\d{1,4})?"
           + "|[-—–－]\\s*[ivxlcIVXLC]{1,6}\\s*[-—–－])");
-  /** Outline numbering that opens a new item or heading, which a broken line never continues. */
-  private static final Pattern OPENS_ITEM = Pattern.compile(
-      "(?:第[一二三四五六七八九十百零〇\\d]+[章节部分篇条]|[一二三四五六七八九十百]+[、.．]"
-          + "|[（(][一二三四五六七八九十百\\d]+[）)]|\\d+(?:\\.\\d+)*[.．、)）](?!\\d)|\\d+(?:\\.\\d+)+\\s"
-          + "|[①-⑳⑴-⒇⒈-⒛㉑-㉟㊱-㊿]|[-*+•●▪■◆]\\s)");
+  /**
+   * What opens a new item or heading besides the outline numbering of {@link Numbering}, which a
+   * broken line never continues: 第N条, dotted section numbers (1.1 ), enclosed numbers (⑴ ⒈ ㉑)
+   * and bullets.
+   */
+  private static final Pattern OPENS_OTHER = Pattern.compile(
+      "(?:第[一二三四五六七八九十百零〇\\d]+条|[一二三四五六七八九十百]+[、.．]|\\d+(?:\\.\\d+)+\\s"
+          + "|[⑴-⒇⒈-⒛㉑-㉟㊱-㊿]|[-*+•●▪■◆]\\s)");
   /** Sentence- or clause-final punctuation: a line ending in one is complete. */
   private static final String CLOSERS = "。；;：:！!？?…”」』）)》】";
   /** Punctuation that cannot begin a line in Chinese typesetting. */
@@ -140,6 +143,7 @@ public final class TextNormalizer {
 
   private static List<Line> clean(String src, List<Block> blocks, boolean pdf) {
     List<Line> out = new ArrayList<>(blocks.size());
+    boolean feeds = src.indexOf('\f') >= 0;
     int page = 0;
     int prevEnd = 0;
     for (Block b : blocks) {
@@ -160,6 +164,9 @@ public final class TextNormalizer {
         continue;
       }
       if (b.kind() != BlockKind.TABLE_ROW && PAGE_NUMBER.matcher(text).matches()) {
+        if (!feeds) {
+          page++; // without form feeds, a page number line is where a page ends
+        }
         continue;
       }
       out.add(new Line(b, text, Arrays.copyOf(origin, text.length()), page, false));
@@ -633,10 +640,13 @@ public final class TextNormalizer {
     }
     String p = prev.text();
     String n = next.text();
+    if (p.indexOf('\t') > 0 || n.indexOf('\t') > 0) {
+      return false; // cells of a plain-text table: one row a line
+    }
     if (NO_LINE_START.indexOf(n.charAt(0)) >= 0) {
       return true;
     }
-    if (OPENS_ITEM.matcher(n).lookingAt() || isColonHeading(n)) {
+    if (opensItem(n) || isColonHeading(n)) {
       return false;
     }
     char last = p.charAt(p.length() - 1);
@@ -653,12 +663,17 @@ public final class TextNormalizer {
         && !(n.length() <= 10 && !hasAny(n, SENTENCE_PUNCT + CLOSERS));
   }
 
+  /** Whether a line opens with outline numbering or another item marker. */
+  static boolean opensItem(String line) {
+    return Numbering.parse(line) != null || OPENS_OTHER.matcher(line).lookingAt();
+  }
+
   /** A numbered line without a sentence in it (一、总体目标, （三）妇女与经济), or a label heading. */
   static boolean isHeading(String line) {
     if (isColonHeading(line)) {
       return true;
     }
-    return line.length() <= MAX_HEADING && OPENS_ITEM.matcher(line).lookingAt()
+    return line.length() <= MAX_HEADING && opensItem(line)
         && !hasAny(line, SENTENCE_PUNCT);
   }
 
