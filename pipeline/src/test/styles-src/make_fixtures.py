@@ -695,7 +695,13 @@ def main():
                 "`DraftingStylesTest` through the whole pipeline; `NAME.expected` beside each holds "
                 "the expected title, domains, goals (number, first 10 characters, units) and measure "
                 "counts. Written by `src/test/styles-src/make_fixtures.py`.\n\n"
-                "| convention | fixture |\n|---|---|\n" + "\n".join(rows) + "\n")
+                "| convention | fixture |\n|---|---|\n" + "\n".join(rows) + "\n"
+                "| whole plan: hard-wrapped PDF text, running headers and page numbers without form feeds | `u1-pdf-like.txt` |\n"
+                "| whole plan: web repost, `<ol>` goals, site chrome, `<title>` with site suffix, goal-range unit note | `u2-web-ol.html` |\n"
+                "| whole plan: 印发通知 wrapper, each domain flattened to one line, ★ noise | `u3-flattened.txt` |\n"
+                "| whole plan: 十四五 sector chapters as domains, annex task table with units | `u4-sector-annex.txt` |\n"
+                "\nThe four whole plans (u*) are written by `make_unseen.py`, which can also write gold JSON "
+                "for them in the shared scorer's schema (`python3 make_unseen.py GOLD_DIR`).\n")
 
 
 main()

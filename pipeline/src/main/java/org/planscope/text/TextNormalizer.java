@@ -451,8 +451,9 @@ public final class TextNormalizer {
       Numbering segNum = head;
       List<Integer> cuts = new ArrayList<>();
       for (int i = Math.max(1, head == null ? 1 : head.length()); i < t.length(); i++) {
-        if (!couldOpen(t.charAt(i))) {
-          continue;
+        if (!couldOpen(t.charAt(i))
+            || (i - segStart > 40 && "。；;！!？?：: \u3000".indexOf(t.charAt(i - 1)) < 0)) {
+          continue; // only after a sentence end, a colon, a space, or a short heading
         }
         Numbering n = Numbering.parse(t.subSequence(i, t.length()), last[arabic] + 1);
         if (n == null) {
