@@ -150,6 +150,9 @@ public final class StructureParser {
         }
         DomainLexicon.Entry e = c.headingLine() || c.heading().length() <= 16
             ? lexicon.match(c.heading(), null) : null;
+        if (e == null && c.kind() != OutlineNode.Kind.CUE) {
+          e = lexicon.match(withoutListWord(c.heading()), null);
+        }
         if (e != null || (holdsLists(c) && listKind(c) == null
             && cues.chapterKind(c.heading()) != CueKind.PREAMBLE)) {
           domainNodes.put(c, e);
@@ -158,6 +161,21 @@ public final class StructureParser {
           findDomains(c);
         }
       }
+    }
+
+    /**
+     * A heading without the list word it ends with (妇女与健康领域主要目标 → 妇女与健康): the domain
+     * heading and its goal-list heading printed as one; the heading itself when it has none.
+     */
+    String withoutListWord(String heading) {
+      String h = Headings.bare(heading);
+      for (String w : cues.words(CueKind.GOAL_LIST)) {
+        if (h.endsWith(w) && h.length() > w.length()) {
+          h = h.substring(0, h.length() - w.length());
+          return h.endsWith("领域") ? h.substring(0, h.length() - 2) : h;
+        }
+      }
+      return heading;
     }
 
     /** Whether a node holds a 主要目标 / 策略措施 list with numbered items. */
