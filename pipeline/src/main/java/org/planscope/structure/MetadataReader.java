@@ -30,8 +30,6 @@ final class MetadataReader {
   private static final Pattern PERIOD_PAREN =
       Pattern.compile("^[（(][^）)]*(?:19|20)\\d\\d[^）)]*[）)]$");
   private static final Pattern CITATION = Pattern.compile("《([^《》]{4,60})》");
-  private static final Pattern REGION_SUFFIX =
-      Pattern.compile("^(.{1,10}?(?:自治县|自治旗|自治州|县|区|市|旗|盟|州))");
   /** Leading lines at most this long may be (part of) the title. */
   private static final int MAX_TITLE_LINE = 50;
 
@@ -302,11 +300,8 @@ final class MetadataReader {
       names.add(n);
     }
     if (names.isEmpty()) {
-      Matcher m = REGION_SUFFIX.matcher(title);
-      if (!m.find()) {
-        return null;
-      }
-      return unlisted(m.group(1), t, warnings);
+      String leading = RegionSuffixes.shared().leadingName(title);
+      return leading == null ? null : unlisted(leading, t, warnings);
     }
     String name = names.get(names.size() - 1);
     return resolve(name, names.subList(0, names.size() - 1), t, mentions, warnings);
@@ -415,22 +410,7 @@ final class MetadataReader {
   }
 
   static String levelBySuffix(String name) {
-    if (name.endsWith("旗")) {
-      return "旗";
-    }
-    if (name.endsWith("县")) {
-      return "县";
-    }
-    if (name.endsWith("盟")) {
-      return "盟";
-    }
-    if (name.endsWith("州")) {
-      return "州";
-    }
-    if (name.endsWith("区")) {
-      return "区";
-    }
-    return name.endsWith("省") ? "省" : "市";
+    return RegionSuffixes.shared().level(name);
   }
 
   // ---- period and parent plans ----------------------------------------------------------------
