@@ -716,6 +716,22 @@ fx("48-markdown-bold-headings", "txt", """**兴安县妇女发展规划（2021�
 ], "web text with markdown bold headings and 领域 suffixes")
 
 
+fx("49-units-by-form-in-prose", "txt", """富川瑶族自治县儿童发展规划（2021—2030年）
+一、儿童与环境
+（一）主要目标
+1.儿童友好社区建设持续推进。由县数据局牵头，县融媒体中心、县乡村振兴服务中心配合。
+2.儿童公共文化服务更加丰富。（牵头单位：县新时代文明实践中心；配合单位：县关工委）
+3.儿童阅读空间持续增加。由县图书馆牵头。
+（二）策略措施
+1.建设儿童友好社区。
+""", "富川瑶族自治县儿童发展规划（2021—2030年）", [
+    ("儿童与环境", [
+        g(1, "儿童友好社区建设持续推进。", "lead:县数据局", "cooperating:县融媒体中心", "cooperating:县乡村振兴服务中心"),
+        g(2, "儿童公共文化服务更加丰富。", "lead:县新时代文明实践中心", "cooperating:县关工委"),
+        g(3, "儿童阅读空间持续增加。", "lead:县图书馆")], 1),
+], "departments missing from the dictionary, by form, in prose 由X牵头，Y、Z配合")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -87,7 +87,68 @@ public final class UnitExtractor {
     boolean[] masked = new boolean[text.length()];
     labelled(text, 0, text.length(), span.start(), out, masked);
     prose(text, span.start(), masked, out);
+    byForm(text, span.start(), masked, out);
     return ordered(out);
+  }
+
+  /** 由X牵头 / 由X负责 as a whole clause, and X、Y配合 / 参与 / 协助 as a whole clause. */
+  private static final Pattern FORM_LEAD = Pattern.compile("由([^，,。；;由]{3,60}?)(?:牵头|负责)");
+  private static final Pattern FORM_COOPERATE =
+      Pattern.compile("([^，,。；;由]{3,60}?)(?:配合|参与|协助|协同)");
+  /**
+   * A department by its form: a level prefix (县 / 市 / 区 / 旗 / 盟 / 州 / 省), a name and an
+   * organisation suffix (局 / 委员会 / 委 / 办公室 / 办 / 中心 / 院 / 联合会 / 会 / 馆 / 站).
+   */
+  private static final Pattern FORM_NAME = Pattern.compile(
+      "[县市区旗盟州省][\\u4e00-\\u9fff]{1,14}(?:局|委员会|委|办公室|办|中心|院|联合会|会|馆|站)");
+
+  /**
+   * Units the dictionary does not know, recognised by their form inside the clauses that can
+   * only hold units: 由X牵头，Y、Z配合 at the end of a goal. A clause is taken only when every
+   * name in it has the form, and a name found otherwise is not added twice.
+   */
+  private void byForm(String text, int base, boolean[] masked, List<UnitAssignment> out) {
+    for (Clause c : clauses(text, 0, text.length())) {
+      if (c.start() < masked.length && masked[c.start()]) {
+        continue;
+      }
+      String clause = text.substring(c.start(), c.end()).strip();
+      int at = text.indexOf(clause, c.start());
+      Matcher lead = FORM_LEAD.matcher(clause);
+      Matcher coop = FORM_COOPERATE.matcher(clause);
+      if (lead.matches()) {
+        formList(text, base, at + lead.start(1), at + lead.end(1), Role.LEAD, out);
+      } else if (coop.matches()) {
+        formList(text, base, at + coop.start(1), at + coop.end(1), Role.COOPERATING, out);
+      }
+    }
+  }
+
+  private void formList(String text, int base, int from, int to, Role role,
+      List<UnitAssignment> out) {
+    List<int[]> names = new ArrayList<>();
+    int a = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || text.charAt(i) == '、' || text.charAt(i) == '和') {
+        if (!FORM_NAME.matcher(text.substring(a, i).strip()).matches()) {
+          if (i < to && text.charAt(i) == '和') {
+            continue; // 和 inside a name (卫生和健康委员会)
+          }
+          return;
+        }
+        names.add(new int[] {a, i});
+        a = i + 1;
+      }
+    }
+    for (int[] n : names) {
+      Span span = new Span(base + n[0], base + n[1]);
+      boolean known = out.stream().anyMatch(u -> u.span().start() < span.end()
+          && span.start() < u.span().end());
+      if (!known) {
+        out.add(new UnitAssignment(text.substring(n[0], n[1]), role, null,
+            text.substring(n[0], n[0] + 1), null, span));
+      }
+    }
   }
 
   private static List<UnitAssignment> ordered(List<UnitAssignment> units) {

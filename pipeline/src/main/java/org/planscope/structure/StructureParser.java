@@ -34,6 +34,10 @@ public final class StructureParser {
   private static final java.util.regex.Pattern RANGE_NOTE = java.util.regex.Pattern.compile(
       "(?:(?:上述|以上)[^。\\n]{0,8}[，,]?)?第\\s*\\d{1,3}[^。\\n]{0,20}?项[^。\\n]{0,4}(?:由|的?牵头单位|责任单位)");
 
+  /** A sentence that only says who leads and who helps: 由X牵头，Y、Z配合。 */
+  private static final java.util.regex.Pattern PROSE_UNITS = java.util.regex.Pattern.compile(
+      "\\s*由[^。，,；;]{2,40}(?:牵头|负责)(?:[，,][^。，,；;]{2,60}(?:配合|参与|协助|协同))?[。；;]?\\s*");
+
   private final StructureCues cues;
   private final DomainLexicon lexicon;
   private final OutlineParser outline;
@@ -506,6 +510,11 @@ public final class StructureParser {
           break;
         }
         end = trimEnd(start, nl);
+      }
+      // a closing sentence that only names units (由县卫生健康局牵头，县公安局配合。)
+      int prev = t.lastIndexOf('。', end - 2);
+      if (prev >= start && PROSE_UNITS.matcher(t.substring(prev + 1, end)).matches()) {
+        end = trimEnd(start, prev + 1);
       }
       while (end - start > 2) {
         int e = t.charAt(end - 1) == '。' && isClose(t.charAt(end - 2)) ? end - 1 : end;
