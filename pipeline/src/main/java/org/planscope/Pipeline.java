@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.planscope.extract.IndicatorTableReader;
 import org.planscope.extract.TargetExtractor;
+import org.planscope.extract.TaskTableUnits;
 import org.planscope.extract.UnitExtractor;
 import org.planscope.ingest.DocumentReader;
 import org.planscope.ingest.ReadException;
@@ -57,7 +58,13 @@ public final class Pipeline {
   /** Extracts a plan from a document already read. */
   public Plan process(Document doc) {
     PlanText text = normalize(doc);
-    return extract(doc, text, structure(text));
+    return extract(doc, text, structure.parse(text, sourceTitle(doc)));
+  }
+
+  /** The title the file carries besides its text (HTML title, document property), or null. */
+  private static String sourceTitle(Document doc) {
+    String t = doc.metadata().get("dc:title");
+    return t != null ? t : doc.metadata().get("title");
   }
 
   /** The reader stage (timed on its own by the benchmark). */
@@ -85,6 +92,7 @@ public final class Pipeline {
       domains.add(d.withItems(enrich(d.goals(), text, s.region()),
           enrich(d.measures(), text, s.region())));
     }
+    domains = TaskTableUnits.apply(domains, text, s.region(), units);
     List<UnitAssignment> duties = new ArrayList<>();
     for (Section section : s.sections()) {
       if (section.kind() == SectionKind.IMPLEMENTATION || section.kind() == SectionKind.MONITORING) {
@@ -114,7 +122,35 @@ public final class Pipeline {
           .withUnits(UnitExtractor.placeIn(
               units.extract(text.substring(item.extent()), item.extent()), region)));
     }
-    return inheritListUnits(out, text);
+    return rangeUnits(inheritListUnits(out, text), text, region);
+  }
+
+  /**
+   * A note after a list that gives units by goal number (上述目标中，第4、5项由县卫生健康局牵头，
+   * 县体育局配合): those goals get its units, and the last item, which the note follows, keeps
+   * only the units of its own text.
+   */
+  private List<Item> rangeUnits(List<Item> items, PlanText text, Region region) {
+    if (items.isEmpty()) {
+      return items;
+    }
+    Item last = items.get(items.size() - 1);
+    UnitExtractor.RangeNote note = units.rangeNote(text.substring(last.extent()), last.extent());
+    if (note == null) {
+      return items;
+    }
+    List<Item> out = new ArrayList<>(items.size());
+    for (Item item : items) {
+      List<UnitAssignment> own = item.units();
+      if (item == last) {
+        Span before = new Span(last.extent().start(), last.extent().start() + note.start());
+        own = UnitExtractor.placeIn(units.extract(text.substring(before), before), region);
+      }
+      List<UnitAssignment> ranged = note.units().get(item.n());
+      out.add(ranged != null && own.isEmpty()
+          ? item.withUnits(UnitExtractor.placeIn(ranged, region)) : item.withUnits(own));
+    }
+    return out;
   }
 
   /**
