@@ -1,5 +1,6 @@
 package org.planscope.extract;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,26 @@ public final class TargetExtractor {
   /** The furthest a provision verb or 占 may stand before its number (建立…中心和1所). */
   private static final int MAX_GAP = 20;
   private static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)?((?:19|20)\\d\\d)年(?:底|末|前)?");
+  /**
+   * A year that is a base, not a target: 从2020年的, 比2020年, 较2020年, 以2020年为基数, 在2020年基础上,
+   * 截至2020年底, 2020年为 (a past figure).
+   */
+  private static final Pattern BASE_YEAR = Pattern.compile(
+      "(?:(?:从|由|比|较|以|在|与|截至|截止)((?:19|20)\\d\\d)年(?:底|末)?"
+      + "|(?<![到至])((?:19|20)\\d\\d)年(?:底|末)?(?=[^，。；]{0,12}?(?:为|是)\\d))");
+  /** Before a past figure: 从2020年的 / 由 / （2020年为 / 2020年为. */
+  private static final Pattern BASELINE_LEAD = Pattern.compile(
+      "(?:[（(]?(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?)?"
+      + "|[（(]?(?<![到至])(?:19|20)\\d\\d年(?:底|末)?(?:为|是))$");
+  /** The base of a relative change at the end of an indicator phrase: …比2020年, …以2020年为基数. */
+  private static final Pattern TRAIL_BASE = Pattern.compile(
+      "(?:(?:比|较|以|在|与)(?:19|20)\\d\\d年(?:为基数|为基准|为基期|基础上|相比|的水平)?"
+      + "|(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?)$");
+  /** 到2022年和2030年: the years a list of values is spread over. */
+  private static final Pattern YEAR_LIST = Pattern.compile(
+      "((?:19|20)\\d\\d)年?(?:[和、及至]|以及)");
+  private static final Pattern PER_YEAR = Pattern.compile("(?:每年|年均)");
+  private static final Pattern LEAD_YEAR_OF = Pattern.compile("(?:19|20)\\d\\d年(?:底|末)?的?");
   private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?");
   /** A scope that says how the rate is counted, kept as a qualifier: …接种率以乡镇为单位保持在95%以上. */
   private static final Pattern SCOPE = Pattern.compile(
@@ -51,6 +72,7 @@ public final class TargetExtractor {
   private final TargetLexicon lexicon;
   private final IndicatorCatalogue catalogue;
   private final QuantityFinder finder;
+  private final CoordinationSplitter splitter;
 
   /** The extractor with the shared HanLP segmenter, the project lexicons and catalogue. */
   public TargetExtractor() {
@@ -66,6 +88,7 @@ public final class TargetExtractor {
     this.lexicon = lexicon;
     this.catalogue = catalogue;
     this.finder = new QuantityFinder(lexicon);
+    this.splitter = new CoordinationSplitter(lexicon);
   }
 
   public IndicatorCatalogue catalogue() {
@@ -93,11 +116,15 @@ public final class TargetExtractor {
     }
     Run run = new Run(f, span == null ? 0 : span.start());
     for (int i = 0; i < qs.size(); ) {
-      // a value list under one comparator: 分别降至3‰、5‰和6‰以下
+      if (run.baseline(qs.get(i))) {
+        i++;
+        continue;
+      }
+      // a value list under one comparator: 分别降至3‰、5‰和6‰以下, 25%以上和15%以上, 77岁和82岁
       int j = i + 1;
       while (j < qs.size() && qs.get(j).unit().equals(qs.get(i).unit())
-          && qs.get(j).kind() != Kind.COUNT && qs.get(j).kind() != Kind.MEASURE
-          && LIST_JOINERS.contains(f.s.substring(qs.get(j - 1).end(), qs.get(j).start()))) {
+          && qs.get(j).kind() != Kind.COUNT
+          && LIST_JOINERS.contains(run.joiner(qs.get(j - 1).end(), qs.get(j).start()))) {
         j++;
       }
       run.target(qs.subList(i, j));
@@ -133,7 +160,8 @@ public final class TargetExtractor {
         if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
           continue;
         }
-        String k = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+        // ∶ (U+2236, ratio) has no NFKC form but reads as a colon: 1∶1000
+        String k = c == '\u2236' ? ":" : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
         b.append(k.length() == 1 ? k.charAt(0) : c);
         d.append(c);
         origin[n++] = i;
@@ -164,10 +192,16 @@ public final class TargetExtractor {
     final int base;
     final boolean[] quoted;
     final List<Target> out = new ArrayList<>();
+    /** A past figure waiting for the target it is the baseline of. */
+    Quantity baseline;
+    Integer baselineYear;
+    String baselineIndicator;
     /** Folded ranges already read as part of a target (so a clause is not reused). */
     final List<int[]> used = new ArrayList<>();
     int prevEnd = -1;
     String prevCore;
+    /** The last target's indicator: a stage clause without one (，到2030年达到90%) repeats it. */
+    String prevIndicator;
     String prevUnit;
     String prevCountSubject;
     Op prevOp;
@@ -227,6 +261,68 @@ public final class TargetExtractor {
       return j;
     }
 
+    /** Between two listed values: the joiner after the first one's post cue (25%以上和15%). */
+    String joiner(int from, int to) {
+      Cue post = lexicon.postAt(s, from);
+      if (post != null && from + post.text().length() <= to) {
+        from += post.text().length();
+      }
+      return s.substring(from, to);
+    }
+
+    /**
+     * A past figure (从2020年的13.1/10万, 2020年为5.1‰, 由91.2%) is kept as the baseline of the next
+     * target of the same unit, never a target itself.
+     */
+    boolean baseline(Quantity q) {
+      if (q.kind() == Kind.MEASURE || q.kind() == Kind.COUNT || q.kind() == Kind.POINTS
+          || q.kind() == Kind.TIMES) {
+        return false;
+      }
+      int cs = clauseStart(q.start());
+      int from = Math.max(cs, prevEnd > cs && prevEnd <= q.start() ? prevEnd : cs);
+      Matcher m = BASELINE_LEAD.matcher(s).region(Math.max(from, q.start() - 12), q.start());
+      boolean found = false;
+      while (!found && m.regionStart() >= from) {
+        found = m.find();
+        if (!found) {
+          break;
+        }
+      }
+      if (!found) {
+        // a past figure with 为 in a sentence that names its year first: 2020年全县…为12.5/10万
+        Chain c = chain(from, q);
+        if (c == null || !c.nearest().text().equals("为") || c.gapStart() != q.start()) {
+          return false;
+        }
+        Integer y = baseYear(sentenceStart(q.start()), q.start());
+        if (y == null || year(sentenceStart(q.start()), q.start()) != null) {
+          return false;
+        }
+        baseline = q;
+        baselineYear = y;
+        int[] st = strip(from, c.start());
+        baselineIndicator = text(st[0], st[1]);
+        prevEnd = endOf(q);
+        return true;
+      }
+      int lead = m.start();
+      baseline = q;
+      baselineYear = baseYear(lead, q.start());
+      int[] st = strip(from, lead);
+      baselineIndicator = st[1] > st[0] ? text(st[0], st[1]) : prevIndicator;
+      prevEnd = endOf(q);
+      if (prevEnd < s.length() && (s.charAt(prevEnd) == '）' || s.charAt(prevEnd) == ')')) {
+        prevEnd++;
+      }
+      return true;
+    }
+
+    int endOf(Quantity q) {
+      Cue post = lexicon.postAt(s, q.end());
+      return q.end() + (post == null ? 0 : post.text().length());
+    }
+
     void target(List<Quantity> group) {
       Quantity q = group.get(0);
       Quantity last = group.get(group.size() - 1);
@@ -245,7 +341,17 @@ public final class TargetExtractor {
         after += post.text().length();
       }
       Chain chain = chain(rs, q);
+      if (chain != null && chain.nearest().kind() == CueKind.FACT) {
+        return; // 全县共有3所中学: a figure of what exists
+      }
       boolean count = q.kind() == Kind.COUNT;
+      if ((count || q.kind() == Kind.MEASURE || q.kind() == Kind.RATIO) && after < s.length()
+          && s.charAt(after) == '的') {
+        return; // 超过200人的企业, 1万人次的场所, 1:1的比例: the value modifies a noun
+      }
+      if (count && after < s.length() && s.startsWith("或", after)) {
+        return; // 建筑面积超过1万平方米或者…的公共场所
+      }
       boolean quantifierFirst = !count && q.kind() != Kind.MEASURE && after < s.length()
           && s.charAt(after) == '的';
       if (q.kind() == Kind.MEASURE) {
@@ -266,14 +372,42 @@ public final class TargetExtractor {
         return;
       }
       Op op = continued ? prevOp : op(post, chain, count);
+      boolean down = chain != null && chain.nearest().kind() == CueKind.DOWN
+          && chain.gapStart() == q.start();
+      boolean relative = down || q.kind() == Kind.POINTS || q.kind() == Kind.TIMES
+          || chain != null && chain.nearest().kind() == CueKind.UP && chain.gapStart() == q.start();
+      if (q.kind() == Kind.RANGE) {
+        op = Op.EQ;
+      } else if (down) {
+        // a fall is read on the signed change: 下降10%以上 → change <= -10
+        op = post == null || post.op() == Op.GE ? Op.LE : post.op() == Op.LE ? Op.GE : post.op();
+      } else if (relative && post == null && (chain == null || chain.nearest().kind() == CueKind.UP)) {
+        op = Op.GE;
+      }
+      if (relative && q.kind() == Kind.POINTS && chain != null && chain.gapStart() == q.start()
+          && chain.nearest().kind() == CueKind.PLAIN && post == null) {
+        op = chain.nearest().op();
+      }
       int subjEnd = chain == null ? q.start() : chain.start();
       int[] subj = strip(rs, subjEnd);
+      String reuse = null;
+      if (subj[1] <= subj[0] && !count && !quantifierFirst) {
+        // a stage (，到2030年达到90%) repeats the last indicator; a target after its past figure
+        // (从2020年的13.1/10万下降到…) takes the figure's
+        String again = baseline != null && baselineIndicator != null && !baselineIndicator.isEmpty()
+            ? baselineIndicator
+            : YEAR.matcher(s).region(rs, subjEnd).find() ? prevIndicator : null;
+        if (again != null) {
+          subj = new int[] {subj[0], subj[0], 0, 1};
+          reuse = again;
+        }
+      }
       boolean spread = chain != null && chain.spread() || subj[2] == 1;
       String indicator;
       String core;
       int rawStart = Math.max(rs, skipSeparators(rs, subjEnd));
       int rawEnd = after;
-      String subject = text(subj[0], subj[1]);
+      String subject = reuse != null ? reuse : text(subj[0], subj[1]);
       if (count) {
         int npStart = after;
         int npEnd = ce;
@@ -303,7 +437,7 @@ public final class TargetExtractor {
           subject = topic(cs) + subject;
         }
         indicator = subject + np;
-        if (!indicator.endsWith(q.word().suffix())) {
+        if (!indicator.endsWith(q.word().suffix()) && !indicator.endsWith("数")) {
           indicator += q.word().suffix(); // 床位数达到6.5张: 床位数, not 床位数数
         }
         core = indicator;
@@ -327,6 +461,9 @@ public final class TargetExtractor {
         indicator = subject;
         core = subject;
         if (indicator.isEmpty()) {
+          if (relative && q.kind() != Kind.TIMES) {
+            return; // 比2020年提高3个百分点 with nothing named
+          }
           int[] prev = previousClause(cs);
           if (prev == null) {
             return;
@@ -341,7 +478,7 @@ public final class TargetExtractor {
           core = indicator;
           rawStart = prev[0];
           used.add(new int[] {prev[0], prev[1]});
-        } else {
+        } else if (reuse == null) {
           if (!endsWithHead(indicator) && prevCore != null && q.unit().equals(prevUnit)) {
             indicator = indicator + prevCore;
           } else {
@@ -353,15 +490,15 @@ public final class TargetExtractor {
             }
           }
         }
-        if (chain == null && post == null && !endsWithHead(indicator)) {
+        if (chain == null && post == null && !endsWithHead(indicator) && !relative) {
           return; // a bare percentage without a comparator or an indicator head
         }
       }
       if (indicator.isEmpty()) {
         return;
       }
-      List<String> names = spread && !count ? split(subj[0], subj[1], group.size() > 1)
-          : List.of(indicator);
+      List<String> names = (spread || group.size() > 1) && !count && reuse == null
+          ? splitter.split(indicator, group.size()) : List.of(indicator);
       if (names.isEmpty()) {
         names = List.of(indicator);
       }
@@ -370,11 +507,28 @@ public final class TargetExtractor {
       }
       String raw = f.raw(rawStart, rawEnd);
       Span span = f.span(rawStart, rawEnd, base);
-      Integer year = year(sentenceStart(q.start()), q.start());
+      int ss = sentenceStart(q.start());
+      Integer year = year(ss, q.start());
+      List<Integer> years = names.size() == 1 && group.size() > 1
+          ? yearList(ss, q.start(), group.size()) : List.of();
+      Integer baseYear = relative ? baseYear(ss, q.start()) : null;
+      BigDecimal baseValue = null;
+      if (baseline != null && !relative && baseline.unit().equals(q.unit())) {
+        baseValue = baseline.value();
+        baseYear = baselineYear;
+      }
+      baseline = null;
+      List<String> perYear = new ArrayList<>();
+      if (relative) {
+        Matcher py = PER_YEAR.matcher(s).region(cs, q.start());
+        if (py.find()) {
+          perYear.add(py.group());
+        }
+      }
       for (int n = 0; n < Math.max(names.size(), group.size()); n++) {
         String name = names.get(Math.min(n, names.size() - 1));
         Quantity v = group.get(Math.min(n, group.size() - 1));
-        List<String> qualifiers = new ArrayList<>();
+        List<String> qualifiers = new ArrayList<>(perYear);
         Matcher scope = SCOPE.matcher(name);
         if (scope.find() && scope.start() > 0) {
           qualifiers.add(scope.group());
@@ -385,8 +539,16 @@ public final class TargetExtractor {
           qualifiers.add(age.group());
         }
         String id = catalogue.match(name).map(IndicatorCatalogue.Indicator::id).orElse(null);
-        out.add(new Target(name, id, op, v.value(), v.valueText(), v.unit(), raw, span,
-            TargetStatus.STATED, year, qualifiers));
+        BigDecimal value = v.value();
+        String valueText = v.valueText();
+        if (down) {
+          value = value.negate();
+          valueText = valueText == null ? null : "-" + valueText;
+        }
+        Integer y = years.isEmpty() ? year : years.get(n);
+        out.add(new Target(name, id, op, value, valueText, v.unit(), raw, span,
+            TargetStatus.STATED, y, qualifiers, baseValue, relative, baseYear));
+        prevIndicator = name;
       }
       used.add(new int[] {rawStart, rawEnd});
       prevEnd = after;
@@ -467,6 +629,10 @@ public final class TargetExtractor {
 
     boolean onlyTrail(int from, int to) {
       int p = from;
+      Matcher y = LEAD_YEAR_OF.matcher(s).region(from, to);
+      if (y.lookingAt()) {
+        p = y.end(); // 提高到2025年的80%
+      }
       while (p < to) {
         String t = lexicon.startsWith(WordKind.TRAIL, s, p);
         if (t == null) {
@@ -510,6 +676,12 @@ public final class TargetExtractor {
       moved = true;
       while (moved && a < b) {
         moved = false;
+        Matcher tb = TRAIL_BASE.matcher(s).region(a, b);
+        if (tb.find()) {
+          b = tb.start();
+          moved = true;
+          continue;
+        }
         String sp = lexicon.endsWith(WordKind.SPREAD, s, b);
         if (sp != null && b - sp.length() >= a) {
           b -= sp.length();
@@ -734,13 +906,58 @@ public final class TargetExtractor {
       return h == null ? "" : h;
     }
 
+    /** The last target year in {@code [from, to)}: 到2025年, 2025年达到; not a base (比2020年). */
     Integer year(int from, int to) {
+      List<int[]> bases = new ArrayList<>();
+      Matcher b = BASE_YEAR.matcher(s).useTransparentBounds(true).region(from, to);
+      while (b.find()) {
+        bases.add(new int[] {b.start(), b.end()});
+      }
       Matcher m = YEAR.matcher(s).region(from, to);
       Integer y = null;
+      outer:
       while (m.find()) {
+        for (int[] r : bases) {
+          if (m.start(1) >= r[0] && m.start(1) < r[1]) {
+            continue outer;
+          }
+        }
         y = Integer.parseInt(m.group(1));
       }
       return y;
+    }
+
+    /** The last base year in {@code [from, to)}: 比2020年, 以2020年为基数, 从2020年的. */
+    Integer baseYear(int from, int to) {
+      Matcher b = BASE_YEAR.matcher(s).useTransparentBounds(true).region(from, to);
+      Integer y = null;
+      while (b.find()) {
+        y = Integer.parseInt(b.group(1) != null ? b.group(1) : b.group(2));
+      }
+      return y;
+    }
+
+    /** 到2022年和2030年: as many years as values, listed before them in the sentence. */
+    List<Integer> yearList(int from, int to, int n) {
+      Matcher m = YEAR_LIST.matcher(s).region(from, to);
+      while (m.find()) {
+        List<Integer> ys = new ArrayList<>();
+        ys.add(Integer.parseInt(m.group(1)));
+        Matcher y = YEAR.matcher(s).region(m.end(), to);
+        int p = m.end();
+        while (ys.size() < n && y.find() && y.start() == p) {
+          ys.add(Integer.parseInt(y.group(1)));
+          p = y.end();
+          if (p < to && "和、及".indexOf(s.charAt(p)) >= 0) {
+            p++;
+            y.region(p, to);
+          }
+        }
+        if (ys.size() == n) {
+          return ys;
+        }
+      }
+      return List.of();
     }
 
     /** Indicators named with a trend but no number (乳腺癌人群筛查率逐步提高). */

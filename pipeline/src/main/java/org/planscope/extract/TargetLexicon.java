@@ -18,7 +18,7 @@ import org.planscope.model.Op;
  */
 final class TargetLexicon {
   /** How a comparator cue is used. */
-  enum CueKind { PLAIN, PROVISION, SHARE }
+  enum CueKind { PLAIN, PROVISION, SHARE, UP, DOWN, FACT }
 
   enum Position { PRE, POST }
 
@@ -30,7 +30,7 @@ final class TargetLexicon {
   /** A measure word after a number: 名 → unit 名, a count, indicator suffix 人数. */
   record MeasureWord(String word, String unit, UnitKind kind, String suffix, List<String> notBefore) {}
 
-  enum WordKind { LEAD, TRAIL, SPREAD, HEAD, TREND, TREND_LEAD, TOPIC_END }
+  enum WordKind { LEAD, TRAIL, SPREAD, HEAD, TREND, TREND_LEAD, TOPIC_END, POPULATION, NOT_JOINER }
 
   final List<Cue> pre;
   final List<Cue> post;
