@@ -12,6 +12,7 @@ import org.planscope.ingest.TikaDocumentReader;
 import org.planscope.model.Document;
 import org.planscope.model.Domain;
 import org.planscope.model.Item;
+import org.planscope.model.Period;
 import org.planscope.model.Plan;
 import org.planscope.model.PlanText;
 import org.planscope.model.Region;
@@ -82,8 +83,8 @@ public final class Pipeline {
   public Plan extract(Document doc, PlanText text, PlanStructure s) {
     List<Domain> domains = new ArrayList<>();
     for (Domain d : s.domains()) {
-      domains.add(d.withItems(enrich(d.goals(), text, s.region()),
-          enrich(d.measures(), text, s.region())));
+      domains.add(d.withItems(enrich(d.goals(), text, s.region(), s.period()),
+          enrich(d.measures(), text, s.region(), s.period())));
     }
     List<UnitAssignment> duties = new ArrayList<>();
     for (Section section : s.sections()) {
@@ -102,15 +103,16 @@ public final class Pipeline {
           null));
     }
     return new Plan(id, doc.source(), s.title(), s.titleInferred(), s.region(), s.period(),
-        s.planType(), domains, enrich(s.keyProjects(), text, s.region()), s.sections(), duties,
+        s.planType(), domains, enrich(s.keyProjects(), text, s.region(), s.period()), s.sections(), duties,
         warnings, text, indicatorTables.read(text, s.period(), s.region()));
   }
 
-  private List<Item> enrich(List<Item> items, PlanText text, Region region) {
+  private List<Item> enrich(List<Item> items, PlanText text, Region region, Period period) {
     List<Item> out = new ArrayList<>(items.size());
     for (Item item : items) {
       out.add(item
-          .withTargets(targets.extract(item.text(), item.span()))
+          .withTargets(targets.extract(item.text(), item.span(),
+              period == null ? null : period.end()))
           .withUnits(UnitExtractor.placeIn(
               units.extract(text.substring(item.extent()), item.extent()), region)));
     }

@@ -69,7 +69,8 @@ final class QuantityFinder {
         "千分之(?<pmc>" + CN_DEC + ")",
         "(?<fd>" + CN + "|\\d+)分之(?<fn>" + CN + "|\\d+)",
         "(?<half>一半|半数)",
-        "(?<![一二三四五六七八九十])(?<ch>[一二三四五六七八九])成(?=以上|左右|以下|的|$|[，。；,;])",
+        "(?<![一二三四五六七八九十])(?<ch>[一二三四五六七八九])成(?<ch2>[一二三四五六七八九])?"
+            + "(?=以上|左右|以下|的|$|[，。；,;])",
         start + "(?<cn>" + NUM + "|" + CN + ")(?<mw>" + words + ")"));
   }
 
@@ -172,8 +173,11 @@ final class QuantityFinder {
         return new Quantity(Kind.FRACTION, new BigDecimal("0.5"), "1/2", "fraction", a, b, null);
       }
       if (m.group("ch") != null) {
-        return new Quantity(Kind.PERCENT, ChineseNumber.parse(m.group("ch")).multiply(BigDecimal.TEN),
-            null, "%", a, b, null);
+        BigDecimal tenths = ChineseNumber.parse(m.group("ch")).multiply(BigDecimal.TEN);
+        if (m.group("ch2") != null) {
+          tenths = tenths.add(ChineseNumber.parse(m.group("ch2"))); // 九成五 = 95 %
+        }
+        return new Quantity(Kind.PERCENT, tenths, null, "%", a, b, null);
       }
       if (m.group("cn") != null) {
         TargetLexicon.MeasureWord w = lexicon.measureWords.get(m.group("mw"));

@@ -100,6 +100,16 @@ public final class TargetExtractor {
    * @param span where the text is in the plan's normalised text; target spans are offset by it
    */
   public List<Target> extract(String text, Span span) {
+    return extract(text, span, null);
+  }
+
+  /**
+   * @param text the item text
+   * @param span where the text is in the plan's normalised text; target spans are offset by it
+   * @param endYear the plan's end year: the year of a stated target whose sentence and item name
+   *     none; null to leave such years unset
+   */
+  public List<Target> extract(String text, Span span, Integer endYear) {
     Folded f = Folded.of(text);
     List<Quantity> qs = finder.find(f.s);
     boolean trend = false;
@@ -131,6 +141,9 @@ public final class TargetExtractor {
       i = j;
     }
     run.missingValues();
+    if (endYear != null) {
+      run.out.replaceAll(t -> t.stated() && t.year() == null ? t.withYear(endYear) : t);
+    }
     run.out.sort((a, b) -> a.span() == null || b.span() == null ? 0 : a.span().compareTo(b.span()));
     return List.copyOf(run.out);
   }
@@ -480,7 +493,12 @@ public final class TargetExtractor {
           used.add(new int[] {prev[0], prev[1]});
         } else if (reuse == null) {
           if (!endsWithHead(indicator) && prevCore != null && q.unit().equals(prevUnit)) {
-            indicator = indicator + prevCore;
+            // 农村达到60% after 城市社区…覆盖率: the place replaces the last indicator's place
+            String own = lexicon.startsWith(WordKind.PLACE, indicator, 0);
+            String theirs = lexicon.startsWith(WordKind.PLACE, prevCore, 0);
+            indicator = own != null && theirs != null && own.length() == indicator.length()
+                ? indicator + prevCore.substring(Math.min(theirs.length(), own.length()))
+                : indicator + prevCore;
           } else {
             indicator = complete(subj[0], subj[1], cs, indicator);
             core = indicator;
@@ -509,6 +527,9 @@ public final class TargetExtractor {
       Span span = f.span(rawStart, rawEnd, base);
       int ss = sentenceStart(q.start());
       Integer year = year(ss, q.start());
+      if (year == null) {
+        year = year(0, ss); // the goal's year: 到2025年，…；…达到90%
+      }
       List<Integer> years = names.size() == 1 && group.size() > 1
           ? yearList(ss, q.start(), group.size()) : List.of();
       Integer baseYear = relative ? baseYear(ss, q.start()) : null;

@@ -30,7 +30,7 @@ final class TargetLexicon {
   /** A measure word after a number: 名 → unit 名, a count, indicator suffix 人数. */
   record MeasureWord(String word, String unit, UnitKind kind, String suffix, List<String> notBefore) {}
 
-  enum WordKind { LEAD, TRAIL, SPREAD, HEAD, TREND, TREND_LEAD, TOPIC_END, POPULATION, NOT_JOINER }
+  enum WordKind { LEAD, TRAIL, SPREAD, HEAD, TREND, TREND_LEAD, TOPIC_END, POPULATION, NOT_JOINER, PLACE }
 
   final List<Cue> pre;
   final List<Cue> post;
