@@ -39,14 +39,6 @@ import org.planscope.text.Token;
 public final class TargetExtractor {
   /** The furthest a provision verb or 占 may stand before its number (建立…中心和1所). */
   private static final int MAX_GAP = 20;
-  private static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)?((?:19|20)\\d\\d)年(?:底|末|前)?");
-  /**
-   * A year that is a base, not a target: 从2020年的, 比2020年, 较2020年, 以2020年为基数, 在2020年基础上,
-   * 截至2020年底, 2020年为 (a past figure).
-   */
-  private static final Pattern BASE_YEAR = Pattern.compile(
-      "(?:(?:从|由|比|较|以|在|与|截至|截止)((?:19|20)\\d\\d)年(?:底|末)?"
-      + "|(?<![到至])((?:19|20)\\d\\d)年(?:底|末)?(?=[^，。；]{0,12}?(?:为|是)\\d))");
   /** Before a past figure: 从2020年的 / 由 / （2020年为 / 2020年为. */
   private static final Pattern BASELINE_LEAD = Pattern.compile(
       "(?:[（(]?(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?)?"
@@ -55,9 +47,6 @@ public final class TargetExtractor {
   private static final Pattern TRAIL_BASE = Pattern.compile(
       "(?:(?:比|较|以|在|与)(?:19|20)\\d\\d年(?:为基数|为基准|为基期|基础上|相比|的水平)?"
       + "|(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?)$");
-  /** 到2022年和2030年: the years a list of values is spread over. */
-  private static final Pattern YEAR_LIST = Pattern.compile(
-      "((?:19|20)\\d\\d)年?(?:[和、及至]|以及)");
   private static final Pattern PER_YEAR = Pattern.compile("(?:每年|年均)");
   private static final Pattern LEAD_YEAR_OF = Pattern.compile("(?:19|20)\\d\\d年(?:底|末)?的?");
   private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?");
@@ -204,6 +193,7 @@ public final class TargetExtractor {
     private List<Token> tokens;
     final int base;
     final boolean[] quoted;
+    final StageYears years;
     final List<Target> out = new ArrayList<>();
     /** A past figure waiting for the target it is the baseline of. */
     Quantity baseline;
@@ -224,6 +214,7 @@ public final class TargetExtractor {
       this.s = f.s;
       this.base = base;
       this.quoted = quotes(s);
+      this.years = new StageYears(s);
     }
 
     List<Token> tokens() {
@@ -308,8 +299,8 @@ public final class TargetExtractor {
         if (c == null || !c.nearest().text().equals("为") || c.gapStart() != q.start()) {
           return false;
         }
-        Integer y = baseYear(sentenceStart(q.start()), q.start());
-        if (y == null || year(sentenceStart(q.start()), q.start()) != null) {
+        Integer y = years.baseYear(sentenceStart(q.start()), q.start());
+        if (y == null || years.year(sentenceStart(q.start()), q.start()) != null) {
           return false;
         }
         baseline = q;
@@ -321,7 +312,7 @@ public final class TargetExtractor {
       }
       int lead = m.start();
       baseline = q;
-      baselineYear = baseYear(lead, q.start());
+      baselineYear = years.baseYear(lead, q.start());
       int[] st = strip(from, lead);
       baselineIndicator = st[1] > st[0] ? text(st[0], st[1]) : prevIndicator;
       prevEnd = endOf(q);
@@ -409,7 +400,7 @@ public final class TargetExtractor {
         // (从2020年的13.1/10万下降到…) takes the figure's
         String again = baseline != null && baselineIndicator != null && !baselineIndicator.isEmpty()
             ? baselineIndicator
-            : YEAR.matcher(s).region(rs, subjEnd).find() ? prevIndicator : null;
+            : StageYears.YEAR.matcher(s).region(rs, subjEnd).find() ? prevIndicator : null;
         if (again != null) {
           subj = new int[] {subj[0], subj[0], 0, 1};
           reuse = again;
@@ -526,13 +517,13 @@ public final class TargetExtractor {
       String raw = f.raw(rawStart, rawEnd);
       Span span = f.span(rawStart, rawEnd, base);
       int ss = sentenceStart(q.start());
-      Integer year = year(ss, q.start());
+      Integer year = years.year(ss, q.start());
       if (year == null) {
-        year = year(0, ss); // the goal's year: 到2025年，…；…达到90%
+        year = years.year(0, ss); // the goal's year: 到2025年，…；…达到90%
       }
-      List<Integer> years = names.size() == 1 && group.size() > 1
-          ? yearList(ss, q.start(), group.size()) : List.of();
-      Integer baseYear = relative ? baseYear(ss, q.start()) : null;
+      List<Integer> spreadYears = names.size() == 1 && group.size() > 1
+          ? years.yearList(ss, q.start(), group.size()) : List.of();
+      Integer baseYear = relative ? years.baseYear(ss, q.start()) : null;
       BigDecimal baseValue = null;
       if (baseline != null && !relative && baseline.unit().equals(q.unit())) {
         baseValue = baseline.value();
@@ -566,7 +557,7 @@ public final class TargetExtractor {
           value = value.negate();
           valueText = valueText == null ? null : "-" + valueText;
         }
-        Integer y = years.isEmpty() ? year : years.get(n);
+        Integer y = spreadYears.isEmpty() ? year : spreadYears.get(n);
         out.add(new Target(name, id, op, value, valueText, v.unit(), raw, span,
             TargetStatus.STATED, y, qualifiers, baseValue, relative, baseYear));
         prevIndicator = name;
@@ -925,60 +916,6 @@ public final class TargetExtractor {
     String finalWord(String phrase) {
       String h = lexicon.endsWith(WordKind.HEAD, phrase, phrase.length());
       return h == null ? "" : h;
-    }
-
-    /** The last target year in {@code [from, to)}: 到2025年, 2025年达到; not a base (比2020年). */
-    Integer year(int from, int to) {
-      List<int[]> bases = new ArrayList<>();
-      Matcher b = BASE_YEAR.matcher(s).useTransparentBounds(true).region(from, to);
-      while (b.find()) {
-        bases.add(new int[] {b.start(), b.end()});
-      }
-      Matcher m = YEAR.matcher(s).region(from, to);
-      Integer y = null;
-      outer:
-      while (m.find()) {
-        for (int[] r : bases) {
-          if (m.start(1) >= r[0] && m.start(1) < r[1]) {
-            continue outer;
-          }
-        }
-        y = Integer.parseInt(m.group(1));
-      }
-      return y;
-    }
-
-    /** The last base year in {@code [from, to)}: 比2020年, 以2020年为基数, 从2020年的. */
-    Integer baseYear(int from, int to) {
-      Matcher b = BASE_YEAR.matcher(s).useTransparentBounds(true).region(from, to);
-      Integer y = null;
-      while (b.find()) {
-        y = Integer.parseInt(b.group(1) != null ? b.group(1) : b.group(2));
-      }
-      return y;
-    }
-
-    /** 到2022年和2030年: as many years as values, listed before them in the sentence. */
-    List<Integer> yearList(int from, int to, int n) {
-      Matcher m = YEAR_LIST.matcher(s).region(from, to);
-      while (m.find()) {
-        List<Integer> ys = new ArrayList<>();
-        ys.add(Integer.parseInt(m.group(1)));
-        Matcher y = YEAR.matcher(s).region(m.end(), to);
-        int p = m.end();
-        while (ys.size() < n && y.find() && y.start() == p) {
-          ys.add(Integer.parseInt(y.group(1)));
-          p = y.end();
-          if (p < to && "和、及".indexOf(s.charAt(p)) >= 0) {
-            p++;
-            y.region(p, to);
-          }
-        }
-        if (ys.size() == n) {
-          return ys;
-        }
-      }
-      return List.of();
     }
 
     /** Indicators named with a trend but no number (乳腺癌人群筛查率逐步提高). */
