@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planscope.extract.ComparatorChain.Chain;
 import org.planscope.extract.QuantityFinder.Kind;
 import org.planscope.extract.QuantityFinder.Quantity;
 import org.planscope.extract.TargetLexicon.Cue;
@@ -37,8 +38,6 @@ import org.planscope.text.Token;
  * <p>Thread-safe: lexicons and patterns are built once, every call works on its own state.
  */
 public final class TargetExtractor {
-  /** The furthest a provision verb or 占 may stand before its number (建立…中心和1所). */
-  private static final int MAX_GAP = 20;
   /** Before a past figure: 从2020年的 / 由 / （2020年为 / 2020年为. */
   private static final Pattern BASELINE_LEAD = Pattern.compile(
       "(?:[（(]?(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?)?"
@@ -48,7 +47,6 @@ public final class TargetExtractor {
       "(?:(?:比|较|以|在|与)(?:19|20)\\d\\d年(?:为基数|为基准|为基期|基础上|相比|的水平)?"
       + "|(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?)$");
   private static final Pattern PER_YEAR = Pattern.compile("(?:每年|年均)");
-  private static final Pattern LEAD_YEAR_OF = Pattern.compile("(?:19|20)\\d\\d年(?:底|末)?的?");
   private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?");
   /** A scope that says how the rate is counted, kept as a qualifier: …接种率以乡镇为单位保持在95%以上. */
   private static final Pattern SCOPE = Pattern.compile(
@@ -182,8 +180,6 @@ public final class TargetExtractor {
     }
   }
 
-  /** The chain of comparator cues before a number. */
-  private record Chain(int start, List<Cue> cues, Cue nearest, int gapStart, boolean spread) {}
 
   /** The state of one call. */
   private final class Run {
@@ -194,6 +190,7 @@ public final class TargetExtractor {
     final int base;
     final boolean[] quoted;
     final StageYears years;
+    final ComparatorChain chains;
     final List<Target> out = new ArrayList<>();
     /** A past figure waiting for the target it is the baseline of. */
     Quantity baseline;
@@ -215,6 +212,7 @@ public final class TargetExtractor {
       this.base = base;
       this.quoted = quotes(s);
       this.years = new StageYears(s);
+      this.chains = new ComparatorChain(lexicon, s);
     }
 
     List<Token> tokens() {
@@ -295,7 +293,7 @@ public final class TargetExtractor {
       }
       if (!found) {
         // a past figure with 为 in a sentence that names its year first: 2020年全县…为12.5/10万
-        Chain c = chain(from, q);
+        Chain c = chains.chain(from, q);
         if (c == null || !c.nearest().text().equals("为") || c.gapStart() != q.start()) {
           return false;
         }
@@ -344,7 +342,7 @@ public final class TargetExtractor {
       if (post != null) {
         after += post.text().length();
       }
-      Chain chain = chain(rs, q);
+      Chain chain = chains.chain(rs, q);
       if (chain != null && chain.nearest().kind() == CueKind.FACT) {
         return; // 全县共有3所中学: a figure of what exists
       }
@@ -583,76 +581,6 @@ public final class TargetExtractor {
         }
       }
       return best.op();
-    }
-
-    /** The cues before the number: the nearest, then any directly before it. */
-    Chain chain(int rs, Quantity q) {
-      Cue nearest = null;
-      int end = -1;
-      for (int e = q.start(); e > rs && q.start() - e <= MAX_GAP; e--) {
-        Cue c = lexicon.preEndingAt(s, e);
-        if (c == null || e - c.text().length() < rs) {
-          continue;
-        }
-        boolean gapOk = e == q.start() || onlyTrail(e, q.start());
-        if (gapOk && c.kind() != CueKind.PROVISION
-            || c.kind() == CueKind.SHARE
-            || c.kind() == CueKind.PROVISION && q.kind() == Kind.COUNT) {
-          nearest = c;
-          end = e;
-          break;
-        }
-      }
-      if (nearest == null) {
-        return null;
-      }
-      List<Cue> cues = new ArrayList<>();
-      cues.add(nearest);
-      int start = end - nearest.text().length();
-      boolean spread = false;
-      while (true) {
-        int p = start;
-        boolean moved = true;
-        while (moved) {
-          moved = false;
-          String sp = lexicon.endsWith(WordKind.SPREAD, s, p);
-          if (sp != null && p - sp.length() >= rs) {
-            p -= sp.length();
-            spread = true;
-            moved = true;
-            continue;
-          }
-          String t = lexicon.endsWith(WordKind.TRAIL, s, p);
-          if (t != null && p - t.length() >= rs) {
-            p -= t.length();
-            moved = true;
-          }
-        }
-        Cue c = lexicon.preEndingAt(s, p);
-        if (c != null && p - c.text().length() >= rs && c.kind() != CueKind.SHARE) {
-          cues.add(c);
-          start = p - c.text().length();
-        } else {
-          break;
-        }
-      }
-      return new Chain(start, cues, nearest, end, spread);
-    }
-
-    boolean onlyTrail(int from, int to) {
-      int p = from;
-      Matcher y = LEAD_YEAR_OF.matcher(s).region(from, to);
-      if (y.lookingAt()) {
-        p = y.end(); // 提高到2025年的80%
-      }
-      while (p < to) {
-        String t = lexicon.startsWith(WordKind.TRAIL, s, p);
-        if (t == null) {
-          return false;
-        }
-        p += t.length();
-      }
-      return p == to;
     }
 
     int skipSeparators(int from, int to) {
