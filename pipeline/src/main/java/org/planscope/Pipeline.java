@@ -95,6 +95,17 @@ public final class Pipeline {
     }
     String id = stripExtension(doc.source().fileName());
     List<Warning> warnings = s.warnings();
+    List<Warning> units = new ArrayList<>();
+    for (Domain d : domains) {
+      for (Item item : java.util.stream.Stream.concat(d.goals().stream(), d.measures().stream())
+          .toList()) {
+        units.addAll(targets.doubtfulUnits(item.targets()));
+      }
+    }
+    if (!units.isEmpty()) {
+      warnings = new ArrayList<>(warnings);
+      warnings.addAll(units);
+    }
     String ocr = doc.metadata().get(TikaDocumentReader.OCR_KEY);
     if (ocr != null) {
       warnings = new ArrayList<>(warnings);

@@ -16,6 +16,7 @@ import org.planscope.model.Op;
 import org.planscope.model.Span;
 import org.planscope.model.Target;
 import org.planscope.model.TargetStatus;
+import org.planscope.model.Warning;
 import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.Segmenter;
 import org.planscope.text.Token;
@@ -133,6 +134,30 @@ public final class TargetExtractor {
     }
     run.out.sort((a, b) -> a.span() == null || b.span() == null ? 0 : a.span().compareTo(b.span()));
     return List.copyOf(run.out);
+  }
+
+  private static final java.util.Set<String> RATE_UNITS = java.util.Set.of("%", "‰", "1/10万", "1/万");
+
+  /**
+   * Stated targets whose rate unit is not their catalogue indicator's (婴儿死亡率控制在5%以下 where
+   * the catalogue counts ‰): often a ‰ printed as %. The value stays as printed; the warning asks
+   * a reader to check it.
+   */
+  public List<Warning> doubtfulUnits(List<Target> targets) {
+    List<Warning> out = new ArrayList<>();
+    for (Target t : targets) {
+      if (!t.stated() || t.relative() || t.indicatorId() == null || !RATE_UNITS.contains(t.unit())) {
+        continue;
+      }
+      String expected = catalogue.byId(t.indicatorId()).map(IndicatorCatalogue.Indicator::unit)
+          .orElse(null);
+      if (expected != null && RATE_UNITS.contains(expected) && !expected.equals(t.unit())) {
+        out.add(new Warning("TARGET_UNIT_DOUBTFUL", "「" + t.indicator() + "」的目标单位为 " + t.unit()
+            + "，指标目录为 " + expected + "，请核对原文（‰ 常被印作 %）; the unit " + t.unit()
+            + " is not the catalogue's " + expected + ", the value is kept as printed", t.span()));
+      }
+    }
+    return out;
   }
 
   /** The text without whitespace, width folded, with each character's original offset. */
