@@ -43,12 +43,7 @@ public final class TargetExtractor {
   private static final Pattern BASELINE_LEAD = Pattern.compile(
       "(?:[（(]?(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?)?"
       + "|[（(]?(?<![到至])(?:19|20)\\d\\d年(?:底|末)?(?:为|是))$");
-  /** The base of a relative change at the end of an indicator phrase: …比2020年, …以2020年为基数. */
-  private static final Pattern TRAIL_BASE = Pattern.compile(
-      "(?:(?:比|较|以|在|与)(?:19|20)\\d\\d年(?:为基数|为基准|为基期|基础上|相比|的水平)?"
-      + "|(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?)$");
   private static final Pattern PER_YEAR = Pattern.compile("(?:每年|年均)");
-  private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?");
   /** A scope that says how the rate is counted, kept as a qualifier: …接种率以乡镇为单位保持在95%以上. */
   private static final Pattern SCOPE = Pattern.compile(
       "以(?:[^，。；、以为（）()]|[（(][^）)]{1,8}[）)]){1,12}为单位$");
@@ -216,6 +211,7 @@ public final class TargetExtractor {
     final boolean[] quoted;
     final StageYears years;
     final ComparatorChain chains;
+    final IndicatorPhrase phrase;
     final List<Target> out = new ArrayList<>();
     /** A past figure waiting for the target it is the baseline of. */
     Quantity baseline;
@@ -238,6 +234,7 @@ public final class TargetExtractor {
       this.quoted = quotes(s);
       this.years = new StageYears(s);
       this.chains = new ComparatorChain(lexicon, s);
+      this.phrase = new IndicatorPhrase(lexicon, s);
     }
 
     List<Token> tokens() {
@@ -432,7 +429,7 @@ public final class TargetExtractor {
       boolean spread = chain != null && chain.spread() || subj[2] == 1;
       String indicator;
       String core;
-      int rawStart = Math.max(rs, skipSeparators(rs, subjEnd));
+      int rawStart = Math.max(rs, phrase.skipSeparators(rs, subjEnd));
       int rawEnd = after;
       String subject = reuse != null ? reuse : text(subj[0], subj[1]);
       if (count) {
@@ -608,59 +605,10 @@ public final class TargetExtractor {
       return best.op();
     }
 
-    int skipSeparators(int from, int to) {
-      int p = from;
-      while (p < to && "、和及与".indexOf(s.charAt(p)) >= 0) {
-        p++;
-      }
-      return p;
-    }
-
-    /**
-     * {@code [from, to)} without lead words, years and trail words: {start, end, spread(0|1)}.
-     */
+    /** {@code [from, to)} as an indicator phrase: {start, end, spread(0|1)}. */
     int[] strip(int from, int to) {
-      int a = skipSeparators(from, to);
-      int b = to;
-      int spread = 0;
-      boolean moved = true;
-      while (moved && a < b) {
-        moved = false;
-        Matcher y = LEAD_YEAR.matcher(s).region(a, b);
-        if (y.lookingAt()) {
-          a = y.end();
-          moved = true;
-          continue;
-        }
-        String l = lexicon.startsWith(WordKind.LEAD, s, a);
-        if (l != null && a + l.length() <= b) {
-          a += l.length();
-          moved = true;
-        }
-      }
-      moved = true;
-      while (moved && a < b) {
-        moved = false;
-        Matcher tb = TRAIL_BASE.matcher(s).region(a, b);
-        if (tb.find()) {
-          b = tb.start();
-          moved = true;
-          continue;
-        }
-        String sp = lexicon.endsWith(WordKind.SPREAD, s, b);
-        if (sp != null && b - sp.length() >= a) {
-          b -= sp.length();
-          spread = 1;
-          moved = true;
-          continue;
-        }
-        String t = lexicon.endsWith(WordKind.TRAIL, s, b);
-        if (t != null && b - t.length() >= a) {
-          b -= t.length();
-          moved = true;
-        }
-      }
-      return new int[] {a, b, spread};
+      IndicatorPhrase.Bounds b = phrase.bounds(from, to);
+      return new int[] {b.start(), b.end(), b.spread() ? 1 : 0};
     }
 
     boolean endsWithHead(String phrase) {
