@@ -27,14 +27,25 @@ import org.planscope.text.Token;
  * TargetStatus#MISSING_VALUE}).
  *
  * <p>The text is width folded and its spaces and line breaks dropped (so {@code 8/10 万} and {@code
- * 3.1⏎7张} read as numbers), with a map back to the original offsets. {@link QuantityFinder} finds
- * the numbers; the comparator is the cue after the number (以上, 左右) or the chain of cues before it
- * (至少各配备, 达到并保持在), from {@code models/lexicon/comparators.tsv}. The indicator is the phrase
- * of the clause before the comparator, with lead and trail words stripped; HanLP tokens split
- * coordinated indicators under 分别/均, find the noun and verb of {@code 70%的妇女在35—45岁接受筛查},
- * and complete elliptical indicators (防治知识知晓率 ← 宫颈癌和乳腺癌防治意识). Years, ages, numbers in
- * quotes (“15分钟生活圈”) and numbers without a target unit (12345, 1万人次) are not targets.
- * Each target links to the {@link IndicatorCatalogue} when one fits.
+ * 3.1⏎7张} read as numbers), with a map back to the original offsets. Then, per value, a small
+ * grammar of named stages, each with its own table test:
+ *
+ * <ol>
+ *   <li>quantity ({@link QuantityFinder}): the number and its unit, 百分之九十五, 九成, 1∶1000, 1/6,
+ *       2个百分点, 翻一番, counts with their measure word;
+ *   <li>comparator chain ({@link ComparatorChain}): the cues before it (至少各配备, 达到并保持在, 下降)
+ *       and the cue after it (以上, 左右); a change cue makes the target relative, signed;
+ *   <li>indicator phrase ({@link IndicatorPhrase}): the noun phrase of its clause, without stage
+ *       words, years or bases; a stage clause without one (，到2030年达到90%) repeats the last;
+ *   <li>coordination ({@link CoordinationSplitter}): under 分别 / 均 / 都 one indicator per value;
+ *   <li>stage/year attachment ({@link StageYears}): the target year of the sentence, else of the
+ *       item, else the plan's end year; base years of changes; past figures (从2020年的13.1/10万,
+ *       2020年为5.1‰) become the next target's baseline and are never targets.
+ * </ol>
+ *
+ * <p>Years, ages, numbers in quotes (“15分钟生活圈”), numbers without a target unit (12345) and
+ * values that modify a noun (超过200人的企业) are not targets. Each target links to the {@link
+ * IndicatorCatalogue} when one fits.
  *
  * <p>Thread-safe: lexicons and patterns are built once, every call works on its own state.
  */
