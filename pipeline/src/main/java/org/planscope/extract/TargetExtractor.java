@@ -126,7 +126,10 @@ public final class TargetExtractor {
       }
       // a value list under one comparator: 分别降至3‰、5‰和6‰以下, 25%以上和15%以上, 77岁和82岁
       int j = i + 1;
-      while (j < qs.size() && qs.get(j).unit().equals(qs.get(i).unit())
+      // (units may differ: 分别控制在10/10万、5‰、7‰以下)
+      while (j < qs.size() && qs.get(i).kind() != Kind.COUNT
+          && (qs.get(j).unit().equals(qs.get(i).unit()) || qs.get(i).kind() != Kind.MEASURE
+              && qs.get(j).kind() != Kind.MEASURE)
           && qs.get(j).kind() != Kind.COUNT
           && LIST_JOINERS.contains(run.joiner(qs.get(j - 1).end(), qs.get(j).start()))) {
         j++;
