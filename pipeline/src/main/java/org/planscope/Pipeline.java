@@ -13,6 +13,7 @@ import org.planscope.ingest.TikaDocumentReader;
 import org.planscope.model.Document;
 import org.planscope.model.Domain;
 import org.planscope.model.Item;
+import org.planscope.model.Period;
 import org.planscope.model.Plan;
 import org.planscope.model.PlanText;
 import org.planscope.model.Region;
@@ -89,8 +90,8 @@ public final class Pipeline {
   public Plan extract(Document doc, PlanText text, PlanStructure s) {
     List<Domain> domains = new ArrayList<>();
     for (Domain d : s.domains()) {
-      domains.add(d.withItems(enrich(d.goals(), text, s.region()),
-          enrich(d.measures(), text, s.region())));
+      domains.add(d.withItems(enrich(d.goals(), text, s.region(), s.period()),
+          enrich(d.measures(), text, s.region(), s.period())));
     }
     domains = TaskTableUnits.apply(domains, text, s.region(), units);
     List<UnitAssignment> duties = new ArrayList<>();
@@ -102,6 +103,17 @@ public final class Pipeline {
     }
     String id = stripExtension(doc.source().fileName());
     List<Warning> warnings = s.warnings();
+    List<Warning> units = new ArrayList<>();
+    for (Domain d : domains) {
+      for (Item item : java.util.stream.Stream.concat(d.goals().stream(), d.measures().stream())
+          .toList()) {
+        units.addAll(targets.doubtfulUnits(item.targets()));
+      }
+    }
+    if (!units.isEmpty()) {
+      warnings = new ArrayList<>(warnings);
+      warnings.addAll(units);
+    }
     String ocr = doc.metadata().get(TikaDocumentReader.OCR_KEY);
     if (ocr != null) {
       warnings = new ArrayList<>(warnings);
@@ -110,15 +122,16 @@ public final class Pipeline {
           null));
     }
     return new Plan(id, doc.source(), s.title(), s.titleInferred(), s.region(), s.period(),
-        s.planType(), domains, enrich(s.keyProjects(), text, s.region()), s.sections(), duties,
+        s.planType(), domains, enrich(s.keyProjects(), text, s.region(), s.period()), s.sections(), duties,
         warnings, text, indicatorTables.read(text, s.period(), s.region()));
   }
 
-  private List<Item> enrich(List<Item> items, PlanText text, Region region) {
+  private List<Item> enrich(List<Item> items, PlanText text, Region region, Period period) {
     List<Item> out = new ArrayList<>(items.size());
     for (Item item : items) {
       out.add(item
-          .withTargets(targets.extract(item.text(), item.span()))
+          .withTargets(targets.extract(item.text(), item.span(),
+              period == null ? null : period.end()))
           .withUnits(UnitExtractor.placeIn(
               units.extract(text.substring(item.extent()), item.extent()), region)));
     }

@@ -163,8 +163,13 @@ public final class PlanJsonReader {
       t.path("qualifiers").forEach(q -> qualifiers.add(q.asText()));
       return new Target(t.path("indicator").asText(""), text(t, "indicatorId"),
           op == null ? null : Op.fromSymbol(op), value, valueText, unit, text(t, "raw"), span(t),
-          status, t.has("year") && !t.get("year").isNull() ? t.get("year").asInt() : null,
-          qualifiers);
+          status, integer(t, "year"), qualifiers,
+          t.path("baseline").isNumber() ? t.get("baseline").decimalValue() : null,
+          t.path("relative").asBoolean(false), integer(t, "baseYear"));
+    }
+
+    private static Integer integer(JsonNode n, String field) {
+      return n.has(field) && !n.get(field).isNull() ? n.get(field).asInt() : null;
     }
 
     private List<UnitAssignment> units(JsonNode array) {
