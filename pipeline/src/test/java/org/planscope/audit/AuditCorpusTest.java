@@ -134,8 +134,8 @@ class AuditCorpusTest {
     Finding f = fs.get(0);
     assertEquals("孕产妇死亡率", f.indicator());
     assertTrue(f.evidence().text().contains("12.5"), f.evidence().text());
-    assertTrue(f.message().contains("≤ 12.5/10万") && f.message().contains("≤ 12/10万"),
-        f.message());
+    assertTrue(f.message().en().contains("≤ 12.5/10万") && f.message().en().contains("≤ 12/10万"),
+        f.message().en());
     // with the extractor's MISSING_VALUE targets in, the screening rate is not reported twice
     assertNoDoubleReport(at(r, PLAN_003, "MISSING_VALUE", "妇女与健康", 3));
   }
@@ -154,8 +154,8 @@ class AuditCorpusTest {
     List<Finding> fs = at(r, PLAN_003, "WEAKER_THAN_REFERENCE", "妇女与健康", 2);
     assertEquals(1, fs.size(), r.findings(PLAN_003).toString());
     assertEquals("孕产妇死亡率下降到 12.5/10 万以内", fs.get(0).evidence().text());
-    assertTrue(fs.get(0).message().contains("≤ 12.5/10万 is looser than the national outline's ≤ 12/10万"),
-        fs.get(0).message());
+    assertTrue(fs.get(0).message().en().contains("≤ 12.5/10万 is looser than the national outline's ≤ 12/10万"),
+        fs.get(0).message().en());
     List<Finding> missing = at(r, PLAN_003, "MISSING_VALUE", "妇女与健康", 3);
     assertEquals(1, missing.size(), missing.toString());
     assertEquals("适龄妇女宫颈癌、乳腺癌人群筛查率", missing.get(0).indicator());

@@ -15,7 +15,7 @@ class ReportFormatTest {
   private static final String EVIL = "<script>alert('x')</script> & \"quoted\", 逗号，\n第二行";
 
   private static AuditReport reportWith(String evidence, String context) {
-    Finding.Location where = new Finding.Location("p<1>", "甲县<b>规划</b>", "妇女与健康",
+    Finding.Location where = new Finding.Location("p<1>", "甲县<b>规划</b>", "甲县", "妇女与健康",
         ItemKind.GOAL, 3, "3.");
     int at = context == null ? -1 : context.indexOf(evidence);
     Finding f = new Finding("MISSING_VALUE", Severity.MEDIUM, where, "筛查率",
