@@ -169,14 +169,24 @@ public record Finding(
     /** The quote {@code text[start, end)} of an item's text, as it is. */
     static Evidence exact(Plan plan, Item item, int start, int end) {
       String quote = item.text().substring(start, end);
-      Span source = null;
-      if (item.span() != null && fits(plan, item.span())) {
-        boolean aligned = plan.text().substring(item.span()).equals(item.text());
-        Span abs = aligned
-            ? new Span(item.span().start() + start, item.span().start() + end) : item.span();
-        source = plan.text().toSource(abs);
+      return new Evidence(quote, item.text(), start, source(plan, item, start, end, true));
+    }
+
+    /**
+     * Where {@code text[start, end)} of an item is in the plan's source: exact when the item text
+     * is a copy of its span, else (with {@code orWhole}) the whole item, else null.
+     */
+    private static Span source(Plan plan, Item item, int start, int end, boolean orWhole) {
+      if (item.span() == null || !fits(plan, item.span())) {
+        return null;
       }
-      return new Evidence(quote, item.text(), start, source);
+      boolean aligned = plan.text().substring(item.span()).equals(item.text());
+      if (!aligned && !orWhole) {
+        return null;
+      }
+      Span abs = aligned
+          ? new Span(item.span().start() + start, item.span().start() + end) : item.span();
+      return plan.text().toSource(abs);
     }
 
     /**
@@ -193,8 +203,10 @@ public record Finding(
         return new Evidence(phrase, item.text(), -1, source);
       }
       Evidence e = in(plan, item, at, at + phrase.length());
-      return source == null || e.sourceSpan() != null ? e
-          : new Evidence(e.text(), e.context(), e.start(), source);
+      Span exact = source(plan, item, e.start(), e.start() + e.text().length(), false);
+      // the clause's own span when the item text is aligned; else the phrase's span
+      return new Evidence(e.text(), e.context(), e.start(),
+          exact != null ? exact : source != null ? source : e.sourceSpan());
     }
 
     /** The item's title (first sentence) as the quote. */

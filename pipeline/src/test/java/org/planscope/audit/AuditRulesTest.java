@@ -78,8 +78,10 @@ class AuditRulesTest {
         .build();
     Plan p = county().goal("适龄妇女宫颈癌人群筛查率逐步提高。").build();
     Finding f = check(new MissingValueRule(), p, parent).get(0);
-    assertTrue(f.suggestion().en().contains("national outline sets 宫颈癌人群筛查率 ≥ 70%"), f.suggestion().en());
-    assertTrue(f.suggestion().en().contains("parent plan (测试市) sets 宫颈癌人群筛查率 ≥ 80%"), f.suggestion().en());
+    assertEquals(Severity.MEDIUM, f.severity());
+    assertTrue(f.message().en().contains("sets 宫颈癌人群筛查率 ≥ 70%"), f.message().en());
+    assertTrue(f.message().zh().contains("本规划未量化"), f.message().zh());
+    assertTrue(f.suggestion().en().contains("the parent plan (测试市) sets 宫颈癌人群筛查率 ≥ 80%"), f.suggestion().en());
   }
 
   @Test
@@ -204,7 +206,7 @@ class AuditRulesTest {
         .build();
     List<Finding> fs = check(new WeakerThanReferenceRule(), p, city);
     assertEquals(1, fs.size());
-    assertTrue(fs.get(0).message().en().contains("parent plan's (测试市) ≥ 60%"), fs.get(0).message().en());
+    assertTrue(fs.get(0).message().en().contains("the parent plan (测试市)'s ≥ 60%"), fs.get(0).message().en());
     assertFalse(fs.get(0).message().en().contains("national"), fs.get(0).message().en());
   }
 
