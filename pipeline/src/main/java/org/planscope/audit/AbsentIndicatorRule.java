@@ -40,6 +40,7 @@ public final class AbsentIndicatorRule implements AuditRule {
   @Override
   public List<Finding> check(Plan plan, AuditContext ctx) {
     String text = planText(plan);
+    String looseText = mentions.loose(text);
     Set<String> keys = new HashSet<>();
     plan.items().flatMap(i -> i.targets().stream()).forEach(t -> keys.add(ctx.key(t)));
     Set<String> domains = new HashSet<>();
@@ -52,7 +53,7 @@ public final class AbsentIndicatorRule implements AuditRule {
       // something the plan's outline asks every plan to carry
       if (r.value() == null || r.domain() == null || !domains.contains(Indicators.key(r.domain()))
           || !forPlanType(r, plan) || keys.contains("id:" + r.indicatorId())
-          || mentioned(text, r.names())) {
+          || mentioned(text, looseText, r.names())) {
         continue;
       }
       Reference.Milestone m = r.forYear(year).or(() -> r.nearest(year)).orElseThrow();
@@ -78,7 +79,7 @@ public final class AbsentIndicatorRule implements AuditRule {
       if (e.getKey().startsWith("id:")) {
         ctx.references().resolve(e.getKey().substring(3)).ifPresent(r -> names.addAll(r.names()));
       }
-      if (mentioned(text, names)) {
+      if (mentioned(text, looseText, names)) {
         continue;
       }
       String who = String.join("、", u.stream()
@@ -128,9 +129,9 @@ public final class AbsentIndicatorRule implements AuditRule {
     return b.toString();
   }
 
-  private boolean mentioned(String text, List<String> names) {
+  private boolean mentioned(String text, String looseText, List<String> names) {
     for (String n : names) {
-      if (mentions.mentions(text, n)) {
+      if (mentions.mentions(text, looseText, n)) {
         return true;
       }
     }
