@@ -131,6 +131,29 @@ class AuditCliTest {
     String html = Files.readString(page, StandardCharsets.UTF_8);
     assertTrue(html.contains("<mark>孕产妇死亡率下降到12.5/10万以下</mark>"), "evidence highlighted");
     assertTrue(html.contains("id=\"plan-subject\""));
+    assertTrue(html.contains("@page{size:A4") && html.contains("@media print"), "prints on A4");
+    assertTrue(html.contains("<h1>规划审查报告</h1>") && html.contains("审查日期：")
+        && html.contains("数据目录：" + data.toAbsolutePath().normalize()), "header");
+    assertTrue(html.contains("规划小结") && html.contains("优先处理"), "per-plan summary");
+  }
+
+  @Test
+  void langEnKeepsEnglish() {
+    Result r = audit("--plan", "subject", "--lang", "en");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("Plan audit: 1 plan(s), 7 finding(s)"), r.out());
+    assertTrue(r.out().contains("[high] weaker than reference (WEAKER_THAN_REFERENCE)"), r.out());
+    assertEquals(2, audit("--lang", "fr").code());
+  }
+
+  @Test
+  void aBrokenReferenceTableIsAClearError() throws Exception {
+    Path bad = tmp.resolve("bad.tsv");
+    Files.writeString(bad, "id\tname\tdirection\tnational\nx\t某指标\tSIDEWAYS\t\n",
+        StandardCharsets.UTF_8);
+    Result r = run("audit", "--data", data.toString(), "--reference", bad.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("bad.tsv") && r.err().contains("direction"), r.err());
   }
 
   @Test
