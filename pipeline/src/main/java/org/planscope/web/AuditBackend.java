@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.planscope.audit.AuditContext;
 import org.planscope.audit.AuditReport;
 import org.planscope.audit.Auditor;
+import org.planscope.audit.Lang;
 import org.planscope.audit.CatalogueReferenceData;
 import org.planscope.audit.ReferenceData;
 import org.planscope.json.AuditJson;
@@ -42,8 +43,14 @@ final class AuditBackend implements AuditService {
         throw ApiException.notFound("no plan with id " + id);
       }
     }
+    Lang lang;
+    try {
+      lang = Lang.parse(p.getOrDefault("lang", "zh"));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
     AuditReport report = new Auditor().audit(audited, new AuditContext(plans, reference));
-    return AuditJson.line(report);
+    return AuditJson.line(report, lang);
   }
 
   private List<Plan> plans() throws IOException {
