@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.planscope.export.CsvWriter;
+import org.planscope.export.ResultTables;
+import org.planscope.format.Lang;
 import org.planscope.audit.AuditContext;
 import org.planscope.audit.AuditReport;
 import org.planscope.audit.Auditor;
@@ -60,6 +63,14 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE",
       description = "write the text, JSON or CSV output to FILE instead of stdout")
   Path out;
+
+  @Option(names = "--xlsx", paramLabel = "FILE",
+      description = "also write the findings to an Excel file (one row each, a header that stays"
+          + " in view, filters)")
+  Path xlsx;
+
+  @Option(names = "--lang", paramLabel = "zh|en", description = "language of the Excel headers (default: zh)")
+  String lang = "zh";
 
   @Option(names = "--reference", paramLabel = "TSV",
       description = "reference values (id, name, synonyms, direction, op, value, unit, domain)"
@@ -121,13 +132,18 @@ final class AuditCommand implements Callable<Integer> {
       stdout.println("wrote " + format.html + ": " + report.plans().size() + " plan(s), "
           + report.findings().size() + " finding(s)");
     } else {
+      // CSV starts with a byte-order mark: Excel on Chinese Windows otherwise reads it as GBK
       String text = format.json ? AuditJson.pretty(report) + "\n"
-          : format.csv ? CsvReport.render(report) : TextReport.render(report);
+          : format.csv ? CsvWriter.BOM + CsvReport.render(report) : TextReport.render(report);
       if (out != null) {
         write(out, text);
       } else {
         stdout.print(text);
       }
+    }
+    if (xlsx != null) {
+      XlsxFiles.write(xlsx, List.of(ResultTables.audit(report, Lang.of(lang))));
+      err.println("planscope audit: wrote " + xlsx);
     }
     stdout.flush();
     return failed ? 1 : 0;

@@ -114,7 +114,8 @@ class AuditCliTest {
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-    assertTrue(lines.get(0).startsWith("plan,title,domain,item,number,rule,severity"));
+    // a byte-order mark first, so Excel on Chinese Windows reads UTF-8
+    assertTrue(lines.get(0).startsWith("\uFEFFplan,title,domain,item,number,rule,severity"), lines.get(0));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("subject,") && l.contains(",WEAKER_THAN_REFERENCE,")));
   }
 
