@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planscope.export.ResultTables;
+import org.planscope.export.XlsxWriter;
+import org.planscope.format.Lang;
 import org.planscope.ingest.TikaDocumentReader;
 import org.planscope.json.ApiJson;
 
@@ -19,7 +22,10 @@ import org.planscope.json.ApiJson;
  * GET  /api/plans/{id}/source    {"id", "doc", "text"}: the text the plan's spans point into
  * GET  /api/search?q=…           see {@link SearchService}
  * GET  /api/compare?indicator=…  see {@link CompareService}
- * GET  /api/audit[?plan=…]       see {@link AuditService}
+ * GET  /api/audit[?plan=…]       see {@link AuditService}; plan may be a unique id prefix (003)
+ * GET  /api/search.xlsx, /api/compare.xlsx, /api/audit.xlsx, /api/plans.xlsx
+ *                                the same answers as Excel workbooks (same parameters; lang=en
+ *                                for English headers)
  * POST /api/upload               see {@link Uploads}; 201 {"plan": summary[, "notice"]}
  * </pre>
  */
@@ -61,6 +67,21 @@ final class Api {
           return get ? backend(backends.compare()::compare, q) : Response.methodNotAllowed("GET");
         case "audit":
           return get ? backend(backends.audit()::audit, q) : Response.methodNotAllowed("GET");
+        case "search.xlsx":
+          return get ? xlsx(backends.search()::searchXlsx, q) : Response.methodNotAllowed("GET");
+        case "compare.xlsx":
+          return get ? xlsx(params -> {
+            if (params.get("indicator") == null || params.get("indicator").isBlank()) {
+              throw ApiException.badRequest("missing parameter indicator");
+            }
+            return backends.compare().compareXlsx(params);
+          }, q) : Response.methodNotAllowed("GET");
+        case "audit.xlsx":
+          return get ? xlsx(backends.audit()::auditXlsx, q) : Response.methodNotAllowed("GET");
+        case "plans.xlsx":
+          return get ? xlsx(params -> XlsxWriter.bytes(List.of(ResultTables.plans(
+              store.list().stream().map(PlanStore.Listed::summary).toList(),
+              Lang.of(params.get("lang"))))), q) : Response.methodNotAllowed("GET");
         case "upload":
           return method.equals("POST") ? uploads.handle(ex, q) : Response.methodNotAllowed("POST");
         default:
@@ -98,6 +119,15 @@ final class Api {
       throw new IllegalStateException("backend answered something that is not a JSON object");
     }
     return Response.ok(json);
+  }
+
+  private static Response xlsx(Workbook service, Map<String, String> params) throws Exception {
+    return new Response(200, XlsxWriter.MEDIA_TYPE, service.call(params), null);
+  }
+
+  @FunctionalInterface
+  private interface Workbook {
+    byte[] call(Map<String, String> params) throws Exception;
   }
 
   @FunctionalInterface

@@ -12,6 +12,9 @@ import org.planscope.audit.AuditReport;
 import org.planscope.audit.Auditor;
 import org.planscope.audit.CatalogueReferenceData;
 import org.planscope.audit.ReferenceData;
+import org.planscope.export.ResultTables;
+import org.planscope.export.XlsxWriter;
+import org.planscope.format.Lang;
 import org.planscope.json.AuditJson;
 import org.planscope.json.PlanJsonReader;
 import org.planscope.model.Plan;
@@ -30,6 +33,16 @@ final class AuditBackend implements AuditService {
 
   @Override
   public String audit(Map<String, String> p) throws Exception {
+    return AuditJson.line(report(p));
+  }
+
+  @Override
+  public byte[] auditXlsx(Map<String, String> p) throws Exception {
+    return XlsxWriter.bytes(List.of(ResultTables.audit(report(p), Lang.of(p.get("lang")))));
+  }
+
+  /** All plans, or the one whose id is {@code plan} or starts with it (003), as the CLI takes it. */
+  private AuditReport report(Map<String, String> p) throws Exception {
     List<Plan> plans = plans();
     List<Plan> audited = plans;
     String id = p.get("plan");
@@ -39,11 +52,17 @@ final class AuditBackend implements AuditService {
       }
       audited = plans.stream().filter(x -> PlanStore.safeKey(x.id()).equals(id)).toList();
       if (audited.isEmpty()) {
+        audited = plans.stream().filter(x -> PlanStore.safeKey(x.id()).startsWith(id)).toList();
+        if (audited.size() > 1) {
+          throw ApiException.badRequest("several plans start with " + id + ": " + String.join(", ",
+              audited.stream().map(x -> PlanStore.safeKey(x.id())).toList()));
+        }
+      }
+      if (audited.isEmpty()) {
         throw ApiException.notFound("no plan with id " + id);
       }
     }
-    AuditReport report = new Auditor().audit(audited, new AuditContext(plans, reference));
-    return AuditJson.line(report);
+    return new Auditor().audit(audited, new AuditContext(plans, reference));
   }
 
   private List<Plan> plans() throws IOException {
