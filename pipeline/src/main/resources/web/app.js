@@ -653,7 +653,7 @@
     const W = 720, LABEL = 150, BAR = 22, GAP = 8, TOP = 24, BOTTOM = ref ? 20 : 0;
     const height = TOP + bars.length * (BAR + GAP) + BOTTOM;
     const span = W - LABEL - 110;
-    const unit = bars[0].unit && !['ratio', 'fraction'].includes(bars[0].unit) ? ' (' + amount('', bars[0].unit).trim() + ')' : '';
+    const unit = bars[0].unit && !['ratio', 'fraction'].includes(bars[0].unit) ? ' (' + bars[0].unit + ')' : '';
     const chart = svg('svg', { class: 'bar-chart', width: '100%', viewBox: '0 0 ' + W + ' ' + height, preserveAspectRatio: 'xMinYMin meet', role: 'img' },
       svg('title', null, indicator), svg('text', { x: 0, y: 16, 'font-weight': 600 }, indicator + unit));
     bars.forEach((r, i) => {
