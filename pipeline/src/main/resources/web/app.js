@@ -32,6 +32,8 @@
     'region.unknown': ['（地区不详）', '(region unknown)'],
     'lead': ['牵头', 'Lead'], 'responsible': ['责任', 'Responsible'], 'cooperating': ['配合', 'Cooperating'],
     'plans.filter': ['筛选标题、地区…', 'Filter by title, region…'],
+    'plans.delete': ['删除', 'Delete'], 'plans.confirm': ['删除“{0}”？它将从列表和检索中移除。', 'Delete “{0}”? It leaves the list and the search.'],
+    'plans.deleted': ['已删除“{0}”', 'Deleted “{0}”'],
     'plans.count': ['共 {0} 个规划', '{0} plan(s)'], 'plans.shown': ['显示 {0} / {1} 个规划', '{0} of {1} plans'],
     'plans.none': ['还没有规划：上传一个，或运行 “planscope ingest”。', 'No plans yet: upload one, or run “planscope ingest”.'],
     'col.title': ['标题', 'Title'], 'col.region': ['地区', 'Region'], 'col.period': ['期限', 'Period'], 'col.type': ['类型', 'Type'],
@@ -468,8 +470,21 @@
       return el('tr', { class: 'plan-row', 'data-id': p.id },
         el('td', null, el('a', { class: 'plan-link', href: planHref(p.id) }, p.title || p.id)),
         el('td', null, p.region || ''), el('td', null, period(p.period)), el('td', null, p.planType || ''),
-        ...['domains', 'goals', 'measures', 'targets', 'units', 'warnings'].map((k) => el('td', { class: 'num' }, c[k] ?? '')));
+        ...['domains', 'goals', 'measures', 'targets', 'units', 'warnings'].map((k) => el('td', { class: 'num' }, c[k] ?? '')),
+        el('td', null, el('button', { type: 'button', class: 'danger plan-delete', onclick: () => deletePlan(p) }, t('plans.delete'))));
     }));
+  }
+
+  async function deletePlan(p) {
+    if (!window.confirm(t('plans.confirm', p.title || p.id))) return;
+    try {
+      await api('/api/plans/' + encodeURIComponent(p.id), { method: 'DELETE' });
+      plansState.plans = plansState.plans.filter((x) => x.id !== p.id);
+      drawPlans();
+      setStatus($('plans-status'), t('plans.deleted', p.title || p.id));
+    } catch (e) {
+      showError($('plans-status'), e);
+    }
   }
 
   $('plans-filter').addEventListener('input', drawPlans);

@@ -10,7 +10,10 @@ import org.planscope.export.ResultTables;
 import org.planscope.export.XlsxWriter;
 import org.planscope.format.Lang;
 import org.planscope.ingest.TikaDocumentReader;
+import java.nio.file.Path;
 import org.planscope.json.ApiJson;
+import org.planscope.json.PlanJsonReader;
+import org.planscope.model.Plan;
 
 /**
  * The JSON API under {@code /api/}:
@@ -26,6 +29,7 @@ import org.planscope.json.ApiJson;
  * GET  /api/search.xlsx, /api/compare.xlsx, /api/audit.xlsx, /api/plans.xlsx
  *                                the same answers as Excel workbooks (same parameters; lang=en
  *                                for English headers)
+ * DELETE /api/plans/{id}        the plan leaves the list and the index; {"deleted": id, "title"}
  * POST /api/upload               see {@link Uploads}; 201 {"plan": summary[, "notice"]}
  * </pre>
  */
@@ -93,9 +97,12 @@ final class Api {
       if (!PlanStore.validId(id)) {
         throw ApiException.badRequest("bad plan id");
       }
+      if (seg.size() == 3 && method.equals("DELETE")) {
+        return delete(id);
+      }
       if (seg.size() == 3) {
         if (!get) {
-          return Response.methodNotAllowed("GET");
+          return Response.methodNotAllowed("GET, DELETE");
         }
         PlanStore.Listed plan = store.find(id);
         return Response.ok(Files.readString(plan.file(), StandardCharsets.UTF_8).strip());
@@ -110,6 +117,24 @@ final class Api {
       }
     }
     throw ApiException.notFound("no such endpoint");
+  }
+
+  /**
+   * Deletes a plan: its documents leave the search index in one commit, then its JSON goes (a
+   * failure before that leaves the plan listed); an uploaded file goes with it.
+   */
+  private Response delete(String id) throws Exception {
+    PlanStore.Listed listed = store.find(id);
+    Plan plan;
+    try {
+      plan = PlanJsonReader.read(listed.file());
+    } catch (PlanJsonReader.FormatException e) {
+      throw new ApiException(422, "the plan file cannot be read: " + e.getMessage());
+    }
+    backends.onPlanAdded().onPlanRemoved(plan);
+    store.remove(listed);
+    uploads.forget(Path.of(plan.source().path()));
+    return Response.ok(ApiJson.deleted(listed.key(), listed.summary().title()));
   }
 
   /** A backend call whose answer must be one JSON object. */

@@ -138,6 +138,26 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
     }
   }
 
+  /** Removes a deleted plan's documents from the index in one commit. */
+  @Override
+  public void onPlanRemoved(Plan plan) throws Exception {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (IndexUpdater updater = IndexUpdater.open(dir)) {
+      updater.remove(Path.of(plan.source().path()));
+      updater.commit();
+    } catch (IndexLockedException e) {
+      throw new ApiException(409, "the index is being updated; try again: " + e.getMessage());
+    }
+    synchronized (this) {
+      if (searcher != null) {
+        searcher.close();
+        searcher = null;
+      }
+    }
+  }
+
   private synchronized PlanSearcher searcher() throws IOException, ApiException {
     if (searcher == null) {
       if (!Files.isDirectory(dir)) {

@@ -120,6 +120,14 @@ final class Uploads {
     return Response.json(201, ApiJson.uploaded(listed.summary(), notice));
   }
 
+  /** Deletes an uploaded file once its plan is deleted; files elsewhere are not ours to delete. */
+  void forget(Path source) throws IOException {
+    Path f = source.toAbsolutePath().normalize();
+    if (f.getParent() != null && f.getParent().equals(dir.toAbsolutePath().normalize())) {
+      Files.deleteIfExists(f);
+    }
+  }
+
   /** The last path element of a client's file name, whatever separator the client used. */
   static String baseName(String name) {
     String n = name.replace('\\', '/');

@@ -40,4 +40,23 @@ class IngestMessagesTest {
     assertTrue(v.out().contains("catalogue: "), v.out());
     assertFalse(v.out().contains("(--verbose lists them)"), v.out());
   }
+
+  @Test
+  void aDeletedPlanLeavesThePlansFolderAndTheIndex() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("one"));
+    Path data = tmp.resolve("d");
+    Files.copy(Corpus.files().get(0), in.resolve(Corpus.files().get(0).getFileName()));
+    assertEquals(0, Cli.run("ingest", in.toString(), "--data", data.toString()).code());
+    Cli.Result before = Cli.run("search", "孕产妇死亡率", "--json", "--data", data.toString());
+    assertFalse(before.out().contains("\"total\" : 0"), before.out());
+    Cli.Result r = Cli.run("delete", "000", "--data", data.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("deleted 000_45ac20729b4d0109"), r.out());
+    Cli.Result after = Cli.run("search", "孕产妇死亡率", "--json", "--data", data.toString());
+    assertTrue(after.out().contains("\"total\" : 0"), after.out());
+    try (var s = Files.list(data.resolve("plans"))) {
+      assertEquals(0, s.filter(f -> f.toString().endsWith(".json")).count());
+    }
+    assertEquals(1, Cli.run("delete", "000", "--data", data.toString()).code(), "gone");
+  }
 }

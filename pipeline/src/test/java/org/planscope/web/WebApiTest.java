@@ -235,6 +235,22 @@ class WebApiTest {
   }
 
   @Test
+  void aPlanCanBeDeleted() throws Exception {
+    byte[] bytes = (Files.readString(Corpus.files().get(2), StandardCharsets.UTF_8) + "\n（待删除）\n")
+        .getBytes(StandardCharsets.UTF_8);
+    Reply r = upload("待删除.txt", bytes);
+    assertEquals(201, r.status, r.body);
+    String id = r.json().at("/plan/id").asText();
+    Reply d = send(HttpRequest.newBuilder(uri("/api/plans/" + id)).DELETE());
+    assertEquals(200, d.status, d.body);
+    assertEquals(id, d.json().get("deleted").asText());
+    assertEquals(404, get("/api/plans/" + id).status);
+    assertFalse(get("/api/plans").body.contains(id));
+    assertTrue(Files.notExists(data.resolve("uploads").resolve(id + ".txt")), "the upload goes too");
+    assertEquals(404, send(HttpRequest.newBuilder(uri("/api/plans/" + id)).DELETE()).status);
+  }
+
+  @Test
   void thePlanListDownloadsAsAnExcelWorkbook() throws Exception {
     HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(uri("/api/plans.xlsx")).GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
