@@ -190,7 +190,8 @@
   function amount(value, unit) {
     const v = number(value);
     if (!unit || unit === 'ratio' || unit === 'fraction') return v;
-    if (['%', '‰', '％', '‱'].includes(unit)) return v + unit;
+    unit = String(unit).trim().normalize('NFKC'); // ％ → %, as TargetFormat folds it
+    if (['%', '‰', '‱'].includes(unit)) return v + unit;
     if (unit.startsWith('1/') && unit.length > 2) return v + unit.slice(1);
     if (unit.startsWith('/')) return v + unit;
     return v + ' ' + unit;

@@ -56,8 +56,9 @@ public final class TargetFormat {
     if (unit == null || unit.isBlank() || unit.equals("ratio") || unit.equals("fraction")) {
       return v;
     }
-    String u = unit.strip();
-    if (u.equals("%") || u.equals("‰") || u.equals("％") || u.equals("‱")) {
+    // width-folded (NFKC: ％ → %, １/１０万 → 1/10万), as the plan may print it
+    String u = java.text.Normalizer.normalize(unit.strip(), java.text.Normalizer.Form.NFKC);
+    if (u.equals("%") || u.equals("‰") || u.equals("‱")) {
       return v + u;
     }
     if (u.startsWith("1/") && u.length() > 2) {

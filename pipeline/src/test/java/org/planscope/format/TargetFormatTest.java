@@ -26,6 +26,8 @@ class TargetFormatTest {
       >=     | 70    | %        | 2025 | 2025年 ≥ 70%
       >=     | 99.50 | %        | 0    | ≥ 99.5%
       <=     | 5     | ‰        | 0    | ≤ 5‰
+      # a full-width sign as printed is folded
+      <=     | 2.5   | ％       | 0    | ≤ 2.5%
       >      | 90    | %        | 0    | > 90%
       ~      | 12.0  | %        | 0    | ≈ 12%
       # ratio and fraction are their own text
