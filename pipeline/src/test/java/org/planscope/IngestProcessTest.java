@@ -202,7 +202,7 @@ class IngestProcessTest {
     CliEndToEndTest.Result r = CliEndToEndTest.run("search", QUERY, "--limit", "5", "--data",
         data.toString());
     assertEquals(0, r.code(), r.err());
-    return r.out().replaceAll("\\(\\d+(\\.\\d+)? ms\\)", "");
+    return r.out().replaceAll("\\(\\d+(\\.\\d+)? ms\\)|（\\d+(\\.\\d+)? 毫秒）", "");
   }
 
   @Test

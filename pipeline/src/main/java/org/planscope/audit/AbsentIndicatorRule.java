@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
 import java.util.Locale;
 import java.util.Objects;
 import org.planscope.model.Domain;

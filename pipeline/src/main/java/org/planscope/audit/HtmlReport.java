@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.planscope.lexicon.Tsv;

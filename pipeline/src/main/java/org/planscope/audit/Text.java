@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
 import java.util.Objects;
 
 /**

@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.planscope.export.CsvWriter;
+import org.planscope.export.ResultTables;
+import org.planscope.format.Lang;
 import org.planscope.audit.AuditContext;
 import org.planscope.audit.AuditReport;
 import org.planscope.audit.Auditor;
 import org.planscope.audit.CatalogueReferenceData;
 import org.planscope.audit.CsvReport;
 import org.planscope.audit.HtmlReport;
-import org.planscope.audit.Lang;
 import org.planscope.audit.ReferenceData;
 import org.planscope.audit.TextReport;
 import org.planscope.audit.TsvReferenceData;
@@ -64,6 +66,11 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE",
       description = "write the text, JSON or CSV output to FILE instead of stdout")
   Path out;
+
+  @Option(names = "--xlsx", paramLabel = "FILE",
+      description = "also write the findings to an Excel file (one row each, a header that stays"
+          + " in view, filters)")
+  Path xlsx;
 
   @Option(names = "--reference", paramLabel = "TSV",
       description = "the parent province's or city's targets, in the indicator catalogue's"
@@ -154,12 +161,16 @@ final class AuditCommand implements Callable<Integer> {
           + report.findings().size() + " finding(s)");
     } else {
       String text = format.json ? AuditJson.pretty(report, language) + "\n"
-          : format.csv ? CsvReport.render(report, language) : TextReport.render(report, language);
+          : format.csv ? CsvWriter.BOM + CsvReport.render(report, language) : TextReport.render(report, language);
       if (out != null) {
         write(out, text);
       } else {
         stdout.print(text);
       }
+    }
+    if (xlsx != null) {
+      XlsxFiles.write(xlsx, List.of(ResultTables.audit(report, language)));
+      err.println("planscope audit: wrote " + xlsx);
     }
     stdout.flush();
     return failed ? 1 : 0;

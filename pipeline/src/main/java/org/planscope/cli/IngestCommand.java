@@ -44,6 +44,11 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
   Path data = Path.of("data");
 
+  @Option(names = "--verbose",
+      description = "also list the candidate indicators (stated targets that link to no catalogue"
+          + " entry) after the summary")
+  boolean verbose;
+
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -51,6 +56,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
   /** True when a folder could not be listed: nothing under the inputs is taken as removed. */
   private boolean unlisted;
+  private List<Path> skipped = List.of();
 
   /**
    * One file's outcome: the summary row, not the plan, so that memory stays flat however many
@@ -89,9 +95,16 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       err.println("error: " + error);
     }
     unlisted = !inputs.errors().isEmpty();
+    skipped = inputs.skipped();
     List<Path> files = inputs.files();
     if (files.isEmpty()) {
-      err.println("planscope ingest: no supported files under " + (paths.isEmpty() ? "corpus" : paths));
+      if (unlisted) {
+        return 1; // every path was missing or unreadable, and each has said why
+      }
+      err.println("planscope ingest: no supported files under " + (paths.isEmpty() ? "corpus" : paths)
+          + (skipped.isEmpty() ? "" : " (" + skipped.size() + " of another type: "
+              + String.join(", ", skipped.stream().map(p -> p.getFileName().toString()).limit(10).toList())
+              + ")"));
       return 1;
     }
     Pipeline pipeline = new Pipeline(new TikaDocumentReader(reading.readOptions()));
@@ -177,7 +190,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     for (Future<Outcome> f : futures) {
       outcomes.add(f.get());
     }
-    printSummary(out, outcomes, (System.nanoTime() - t0) / 1_000_000);
+    printSummary(out, outcomes, (System.nanoTime() - t0) / 1_000_000, skipped, verbose);
     out.flush();
     if (batch.size() > 0) {
       long s = System.nanoTime();
@@ -248,7 +261,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         index.rebuilt() ? " — rebuilt for a new analysis" : "");
   }
 
-  private static void printSummary(PrintWriter out, List<Outcome> outcomes, long millis) {
+  private static void printSummary(PrintWriter out, List<Outcome> outcomes, long millis,
+      List<Path> skipped, boolean verbose) {
     out.printf(Locale.ROOT, "%-28s %-10s %7s %5s %8s %7s %5s %8s%n",
         "plan", "region", "domains", "goals", "measures", "targets", "units", "warnings");
     int failed = 0;
@@ -266,14 +280,20 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     long same = outcomes.stream().filter(Outcome::unchanged).count();
     out.printf(Locale.ROOT, "%d plan(s), %d failed%s, %.1f s%n", outcomes.size(), failed,
         same == 0 ? "" : ", " + same + " unchanged", millis / 1000.0);
-    printCatalogueCandidates(out, outcomes);
+    if (!skipped.isEmpty()) {
+      out.printf(Locale.ROOT, "skipped %d file(s) of an unsupported type (supported: %s):%n",
+          skipped.size(), String.join(" ", TikaDocumentReader.SUPPORTED.stream().sorted().toList()));
+      skipped.forEach(p -> out.println("  " + p));
+    }
+    printCatalogueCandidates(out, outcomes, verbose);
   }
 
   /**
    * Indicators of stated targets that link to no catalogue entry, most frequent first: candidates
    * for models/catalogue/indicators.tsv.
    */
-  private static void printCatalogueCandidates(PrintWriter out, List<Outcome> outcomes) {
+  private static void printCatalogueCandidates(PrintWriter out, List<Outcome> outcomes,
+      boolean verbose) {
     java.util.Map<String, java.util.Set<String>> plansByIndicator = new java.util.TreeMap<>();
     long linked = 0;
     long stated = 0;
@@ -287,8 +307,12 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         plansByIndicator.computeIfAbsent(indicator, k -> new java.util.TreeSet<>()).add(o.plan.id());
       }
     }
-    out.printf(Locale.ROOT, "catalogue: %d of %d stated target(s) linked; %d candidate indicator(s)%n",
-        linked, stated, plansByIndicator.size());
+    out.printf(Locale.ROOT, "catalogue: %d of %d stated target(s) linked; %d candidate indicator(s)%s%n",
+        linked, stated, plansByIndicator.size(),
+        verbose || plansByIndicator.isEmpty() ? "" : " (--verbose lists them)");
+    if (!verbose) {
+      return;
+    }
     plansByIndicator.entrySet().stream()
         .sorted((a, b) -> b.getValue().size() != a.getValue().size()
             ? b.getValue().size() - a.getValue().size() : a.getKey().compareTo(b.getKey()))

@@ -14,8 +14,12 @@ import org.planscope.ingest.TikaDocumentReader;
 final class Inputs {
   private Inputs() {}
 
-  /** The files to read, and one error line for each folder that could not be listed. */
-  record Expanded(List<Path> files, List<String> errors) {}
+  /**
+   * The files to read, one error line for each path that does not exist or folder that could not
+   * be listed, and the files in the folders that are not of a supported type (left out, but
+   * named in the summary).
+   */
+  record Expanded(List<Path> files, List<String> errors, List<Path> skipped) {}
 
   /**
    * Files named directly are kept whatever their type (the reader reports an unsupported one);
@@ -25,8 +29,12 @@ final class Inputs {
   static Expanded expand(List<Path> paths) {
     List<Path> out = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    List<Path> skipped = new ArrayList<>();
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
+      if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !hasExtension(p)) {
+        // a folder that is not there (a named file that is not there is the reader's to report)
+        errors.add(p + ": no such file or folder");
+      } else if (Files.isDirectory(p)) {
         List<Path> found = new ArrayList<>();
         try {
           Files.walkFileTree(p, new SimpleFileVisitor<>() {
@@ -34,6 +42,8 @@ final class Inputs {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isRegularFile() && supported(file)) {
                 found.add(file);
+              } else if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                skipped.add(file);
               }
               return FileVisitResult.CONTINUE;
             }
@@ -53,12 +63,18 @@ final class Inputs {
         out.add(p);
       }
     }
-    return new Expanded(out, errors);
+    skipped.sort(null);
+    return new Expanded(out, errors, skipped);
   }
 
   private static String reason(IOException e) {
     return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
         : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static boolean hasExtension(Path p) {
+    String name = p.getFileName() == null ? "" : p.getFileName().toString();
+    return name.lastIndexOf('.') > 0;
   }
 
   static boolean supported(Path p) {

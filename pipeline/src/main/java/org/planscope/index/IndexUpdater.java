@@ -193,6 +193,23 @@ public final class IndexUpdater implements AutoCloseable {
     }
   }
 
+  /**
+   * Deletes every document of the plan read from {@code file} (its goals, measures, targets and
+   * manifest entry); they leave the index together at the next {@link #commit}.
+   *
+   * @return false when nothing was indexed for that file
+   */
+  public synchronized boolean remove(Path file) throws IOException {
+    String key = key(file);
+    seen.add(key);
+    if (!committed.containsKey(key)) {
+      return false;
+    }
+    writer.deleteDocuments(new Term(Fields.FILE, key));
+    removed++;
+    return true;
+  }
+
   /** Publishes the batch atomically: readers see the old index or this one, never a mix. */
   public Stats commit() throws IOException {
     writer.commit();

@@ -90,6 +90,10 @@ public final class PlanSearcher implements AutoCloseable {
   }
 
   static PlanSearcher open(Path dir, Synonyms synonyms, Segmenter segmenter) throws IOException {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      // FSDirectory would create the folder it is then told holds no index
+      throw new IOException("no index in " + dir + "; run `planscope ingest` first");
+    }
     Directory directory = FSDirectory.open(dir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
@@ -154,7 +158,8 @@ public final class PlanSearcher implements AutoCloseable {
     }
     Query query = b.build();
     FacetsCollectorManager.FacetsResult fr =
-        FacetsCollectorManager.search(searcher, query, r.limit(), new FacetsCollectorManager());
+        FacetsCollectorManager.search(searcher, query, Math.addExact(r.offset(), r.limit()),
+            new FacetsCollectorManager());
     TopDocs top = fr.topDocs();
     FacetsCollector fc = fr.facetsCollector();
     long total = 0;
@@ -166,8 +171,10 @@ public final class PlanSearcher implements AutoCloseable {
     Map<String, Set<List<String>>> terms = highlighter.plan(Highlighter.terms(query));
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>();
-    int rank = 0;
-    for (ScoreDoc sd : top.scoreDocs) {
+    int rank = r.offset();
+    ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
+        : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
+    for (ScoreDoc sd : page) {
       Document d = stored.document(sd.doc);
       String body = d.get(Fields.TEXT);
       List<int[]> ranges = terms.isEmpty() ? List.of() : highlighter.ranges(body, terms);
@@ -178,7 +185,8 @@ public final class PlanSearcher implements AutoCloseable {
           values(d, Fields.LEAD), values(d, Fields.RESPONSIBLE), values(d, Fields.DEPT),
           target(d)));
     }
-    return new SearchResult(r.query(), total, hits, facets, (System.nanoTime() - t0) / 1e6);
+    return new SearchResult(r.query(), total, hits, facets, (System.nanoTime() - t0) / 1e6,
+        r.offset());
   }
 
   /**
@@ -205,7 +213,22 @@ public final class PlanSearcher implements AutoCloseable {
       best.put(plan, new CompareRow(d.get(Fields.REGION), d.get(Fields.LEVEL),
           d.get(Fields.PROVINCE), plan, d.get(Fields.TITLE), d.get(Fields.INDICATOR),
           d.get(Fields.INDICATOR_ID), d.get(Fields.OP), value, d.get(Fields.VALUE_UNIT),
-          year == null ? null : Integer.valueOf(year), d.get(Fields.TEXT)));
+          year == null ? periodEnd(d.get(Fields.PERIOD)) : Integer.valueOf(year),
+          d.get(Fields.TEXT)));
+    }
+    // Plans that name the indicator (linked to the catalogue) but give no number: 未量化 rows.
+    Query named = new BooleanQuery.Builder()
+        .add(queries.indicator(indicator), Occur.MUST)
+        .add(kinds(ITEM_KINDS), Occur.FILTER)
+        .build();
+    for (ScoreDoc sd : searcher.search(named, Math.max(1, searcher.count(named))).scoreDocs) {
+      Document d = stored.document(sd.doc);
+      String plan = d.get(Fields.PLAN);
+      if (!best.containsKey(plan)) {
+        best.put(plan, new CompareRow(d.get(Fields.REGION), d.get(Fields.LEVEL),
+            d.get(Fields.PROVINCE), plan, d.get(Fields.TITLE), indicator, null, null, null, null,
+            periodEnd(d.get(Fields.PERIOD)), d.get(Fields.TEXT)));
+      }
     }
     List<CompareRow> rows = new ArrayList<>(best.values());
     // Chinese collation (pinyin order: 广东 < 广西 < 山西); unknown places last.
@@ -215,6 +238,15 @@ public final class PlanSearcher implements AutoCloseable {
         .thenComparing(CompareRow::region, names)
         .thenComparing(CompareRow::plan));
     return rows;
+  }
+
+  /** A target without its own year is due at the end of its plan's period (2021-2030 → 2030). */
+  private static Integer periodEnd(String period) {
+    if (period == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})$").matcher(period);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
   }
 
   private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector fc)

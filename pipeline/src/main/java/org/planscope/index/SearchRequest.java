@@ -14,13 +14,23 @@ package org.planscope.index;
  * @param unit a unit: its canonical department, or a name (synonyms apply: 卫健局)
  * @param where a numeric filter on targets, {@code 孕产妇死亡率<=10}
  * @param limit how many hits to return
+ * @param offset how many of the best hits to skip first (paging: page 2 of 20 is offset 20)
  */
 public record SearchRequest(String query, String region, String province, String level,
-    String domain, String kind, String unit, String where, int limit) {
+    String domain, String kind, String unit, String where, int limit, int offset) {
   public SearchRequest {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1");
     }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative");
+    }
+  }
+
+  /** The first page. */
+  public SearchRequest(String query, String region, String province, String level,
+      String domain, String kind, String unit, String where, int limit) {
+    this(query, region, province, level, domain, kind, unit, where, limit, 0);
   }
 
   public static SearchRequest of(String query) {
@@ -28,6 +38,15 @@ public record SearchRequest(String query, String region, String province, String
   }
 
   public SearchRequest withLimit(int n) {
-    return new SearchRequest(query, region, province, level, domain, kind, unit, where, n);
+    return new SearchRequest(query, region, province, level, domain, kind, unit, where, n, offset);
+  }
+
+  public SearchRequest withOffset(int n) {
+    return new SearchRequest(query, region, province, level, domain, kind, unit, where, limit, n);
+  }
+
+  public SearchRequest withPlace(String newRegion, String newProvince) {
+    return new SearchRequest(query, newRegion, newProvince, level, domain, kind, unit, where,
+        limit, offset);
   }
 }

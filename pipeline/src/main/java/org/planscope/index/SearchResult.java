@@ -9,14 +9,21 @@ import java.util.Map;
  * Ranked hits (best first), the total number of matching documents, and facet counts over all of
  * them.
  *
+ * @param offset how many better hits came before the first of {@code hits} (paging)
  * @param facets dimension ({@code region}, {@code domain}, {@code kind}, {@code unit}) → values
  *     by descending count
  */
 public record SearchResult(String query, long total, List<Hit> hits,
-    Map<String, List<FacetCount>> facets, double millis) {
+    Map<String, List<FacetCount>> facets, double millis, int offset) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+  }
+
+  /** The first page. */
+  public SearchResult(String query, long total, List<Hit> hits,
+      Map<String, List<FacetCount>> facets, double millis) {
+    this(query, total, hits, facets, millis, 0);
   }
 
   /**

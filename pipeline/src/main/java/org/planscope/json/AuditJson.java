@@ -1,11 +1,11 @@
 package org.planscope.json;
 
+import org.planscope.format.Lang;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.planscope.audit.AuditReport;
 import org.planscope.audit.Finding;
-import org.planscope.audit.Lang;
 import org.planscope.audit.Messages;
 import org.planscope.audit.Severity;
 import org.planscope.audit.Text;

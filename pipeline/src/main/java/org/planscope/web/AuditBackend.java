@@ -10,9 +10,11 @@ import java.util.stream.Stream;
 import org.planscope.audit.AuditContext;
 import org.planscope.audit.AuditReport;
 import org.planscope.audit.Auditor;
-import org.planscope.audit.Lang;
 import org.planscope.audit.CatalogueReferenceData;
 import org.planscope.audit.ReferenceData;
+import org.planscope.export.ResultTables;
+import org.planscope.export.XlsxWriter;
+import org.planscope.format.Lang;
 import org.planscope.json.AuditJson;
 import org.planscope.json.PlanJsonReader;
 import org.planscope.model.Plan;
@@ -31,6 +33,24 @@ final class AuditBackend implements AuditService {
 
   @Override
   public String audit(Map<String, String> p) throws Exception {
+    return AuditJson.line(report(p), lang(p));
+  }
+
+  private static Lang lang(Map<String, String> p) {
+    try {
+      return Lang.parse(p.getOrDefault("lang", "zh"));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+  }
+
+  @Override
+  public byte[] auditXlsx(Map<String, String> p) throws Exception {
+    return XlsxWriter.bytes(List.of(ResultTables.audit(report(p), lang(p))));
+  }
+
+  /** All plans, or the one whose id is {@code plan} or starts with it (003), as the CLI takes it. */
+  private AuditReport report(Map<String, String> p) throws Exception {
     List<Plan> plans = plans();
     List<Plan> audited = plans;
     String id = p.get("plan");
@@ -40,17 +60,17 @@ final class AuditBackend implements AuditService {
       }
       audited = plans.stream().filter(x -> PlanStore.safeKey(x.id()).equals(id)).toList();
       if (audited.isEmpty()) {
+        audited = plans.stream().filter(x -> PlanStore.safeKey(x.id()).startsWith(id)).toList();
+        if (audited.size() > 1) {
+          throw ApiException.badRequest("several plans start with " + id + ": " + String.join(", ",
+              audited.stream().map(x -> PlanStore.safeKey(x.id())).toList()));
+        }
+      }
+      if (audited.isEmpty()) {
         throw ApiException.notFound("no plan with id " + id);
       }
     }
-    Lang lang;
-    try {
-      lang = Lang.parse(p.getOrDefault("lang", "zh"));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
-    AuditReport report = new Auditor().audit(audited, new AuditContext(plans, reference));
-    return AuditJson.line(report, lang);
+    return new Auditor().audit(audited, new AuditContext(plans, reference));
   }
 
   private List<Plan> plans() throws IOException {

@@ -89,6 +89,12 @@ final class PlanStore {
     return hit.orElseThrow(() -> ApiException.notFound("no plan with id " + key));
   }
 
+  /** Deletes a plan's JSON file; the caller has taken its documents out of the index. */
+  synchronized void remove(Listed plan) throws IOException {
+    Files.deleteIfExists(plan.file());
+    cache.remove(plan.file());
+  }
+
   /** Writes a plan's JSON as {@code <name>.json} (atomically) and returns its listing. */
   synchronized Listed add(String name, String json) throws IOException {
     Files.createDirectories(dir);

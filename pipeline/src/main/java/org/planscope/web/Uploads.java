@@ -47,7 +47,8 @@ final class Uploads {
     this.max = max;
   }
 
-  Response handle(HttpExchange ex, Map<String, String> query) throws IOException, InterruptedException {
+  Response handle(HttpExchange ex, Map<String, String> query) throws IOException,
+      InterruptedException, java.security.NoSuchAlgorithmException {
     String boundary = Multipart.boundary(ex.getRequestHeaders().getFirst("Content-Type"));
     byte[] body = Http.body(ex, boundary == null ? max : max + MULTIPART_OVERHEAD, max);
     String given;
@@ -76,6 +77,16 @@ final class Uploads {
     }
     if (bytes.length == 0) {
       throw ApiException.badRequest("the file is empty");
+    }
+    // The same bytes as a plan already here: say so, and keep one plan.
+    String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(bytes));
+    for (PlanStore.Listed known : store.list()) {
+      if (sha.equalsIgnoreCase(known.summary().sha256())) {
+        return Response.json(200, ApiJson.uploaded(known.summary(), original + " 与已有规划“"
+            + (known.summary().title() == null ? known.key() : known.summary().title())
+            + "”内容相同（sha256 一致），未重复添加"));
+      }
     }
     String stem = storedStem(original);
     Path file = dir.resolve(stem + "." + ext);
@@ -107,6 +118,14 @@ final class Uploads {
       notice = "the plan is stored, but it could not be added to the search index";
     }
     return Response.json(201, ApiJson.uploaded(listed.summary(), notice));
+  }
+
+  /** Deletes an uploaded file once its plan is deleted; files elsewhere are not ours to delete. */
+  void forget(Path source) throws IOException {
+    Path f = source.toAbsolutePath().normalize();
+    if (f.getParent() != null && f.getParent().equals(dir.toAbsolutePath().normalize())) {
+      Files.deleteIfExists(f);
+    }
   }
 
   /** The last path element of a client's file name, whatever separator the client used. */

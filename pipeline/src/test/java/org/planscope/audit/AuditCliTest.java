@@ -118,7 +118,7 @@ class AuditCliTest {
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-    assertTrue(lines.get(0).startsWith("plan,region,title,domain,item,number,rule,rule_name,severity"));
+    assertTrue(lines.get(0).startsWith("\uFEFFplan,region,title,domain,item,number,rule,rule_name,severity"));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("subject,") && l.contains(",WEAKER_THAN_REFERENCE,")));
   }
 

@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
