@@ -121,6 +121,14 @@ public final class TikaDocumentReader implements DocumentReader {
     } else {
       Format format = sniff(bytes, ext);
       checkContent(path, ext, format, bytes);
+      if (format == Format.PDF) {
+        String bomb = PdfInflation.check(bytes);
+        if (bomb != null) {
+          throw new ReadException(path, "suspected compression bomb: " + bomb,
+              "a plan's PDF does not inflate like this; if it is genuine, print it to a new PDF",
+              null);
+        }
+      }
       doc = null;
       if (ext.equals("docx") && format == Format.OOXML) {
         doc = readDocx(path, bytes, sha);
