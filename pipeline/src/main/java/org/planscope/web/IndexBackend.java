@@ -3,7 +3,11 @@ package org.planscope.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.planscope.index.CompareRow;
 import org.planscope.index.IndexLockedException;
@@ -16,15 +20,35 @@ import org.planscope.json.WebJson;
 import org.planscope.model.Plan;
 
 /**
- * Search, compare and upload indexing over {@code data/index}: one searcher shared by requests,
- * reopened after an upload is indexed (or when the index appears), closed with the server.
+ * Search, compare and upload indexing over {@code data/index}: one searcher shared by requests
+ * and reopened when a newer commit has landed (an ingest run while the server runs, or an
+ * upload), released when the last request using the old one ends; closed with the server. An
+ * upload that arrives while an ingest holds the index is indexed as soon as the index is free.
  */
 final class IndexBackend implements SearchService, CompareService, PlanListener, AutoCloseable {
   private static final int DEFAULT_LIMIT = 20;
   private static final int MAX_LIMIT = 200;
+  private static final long RETRY_SECONDS = 2;
+
+  /** A searcher and the requests using it; closed when retired and no request uses it. */
+  private static final class Held {
+    final PlanSearcher searcher;
+    int users = 1; // the backend's own reference, until retired
+
+    Held(PlanSearcher searcher) {
+      this.searcher = searcher;
+    }
+  }
 
   private final Path dir;
-  private PlanSearcher searcher;
+  private Held current;
+  private final List<Plan> pending = new ArrayList<>();
+  private final ScheduledExecutorService retry = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "planscope-index-retry");
+    t.setDaemon(true);
+    return t;
+  });
+  private boolean retrying;
 
   IndexBackend(Path dir) {
     this.dir = dir;
@@ -40,10 +64,13 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
     SearchRequest request = new SearchRequest(q == null ? "" : q, blankToNull(p.get("region")),
         blankToNull(p.get("province")), blankToNull(p.get("level")), blankToNull(p.get("domain")),
         blankToNull(p.get("kind")), blankToNull(p.get("unit")), where, limit(p.get("limit")));
+    Held h = acquire();
     try {
-      return WebJson.search(searcher().search(request));
+      return WebJson.search(h.searcher.search(request));
     } catch (QueryParseException e) {
       throw ApiException.badRequest(e.getMessage());
+    } finally {
+      release(h);
     }
   }
 
@@ -53,8 +80,9 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
     if (indicator == null) {
       throw ApiException.badRequest("missing parameter indicator");
     }
+    Held h = acquire();
     try {
-      List<CompareRow> rows = searcher().compare(indicator);
+      List<CompareRow> rows = h.searcher.compare(indicator);
       String region = blankToNull(p.get("region"));
       if (region != null) {
         rows = rows.stream().filter(r -> region.equals(r.region())).toList();
@@ -62,38 +90,94 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
       return SearchJson.compare(indicator, rows);
     } catch (QueryParseException e) {
       throw ApiException.badRequest(e.getMessage());
+    } finally {
+      release(h);
     }
   }
 
-  /** Indexes an uploaded plan at once; a running ingest holding the index lock is reported. */
+  /**
+   * Indexes an uploaded plan at once. While an ingest holds the index the plan waits and is
+   * indexed when the index is free (the ingest also indexes uploads it finds missing); the
+   * upload is told so.
+   */
   @Override
   public void onPlanAdded(Plan plan) throws Exception {
-    try (IndexUpdater updater = IndexUpdater.open(dir)) {
-      updater.put(Path.of(plan.source().path()), plan);
-      updater.commit();
+    try {
+      index(List.of(plan));
     } catch (IndexLockedException e) {
-      throw new ApiException(409, "the plan was extracted but not indexed: " + e.getMessage());
-    }
-    synchronized (this) {
-      if (searcher != null) {
-        searcher.close();
-        searcher = null;
+      synchronized (this) {
+        pending.add(plan);
+        if (!retrying) {
+          retrying = true;
+          retry.schedule(this::retryPending, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
       }
+      throw new ApiException(409, "the plan was extracted; it will be searchable when the"
+          + " running ingest ends (" + e.getMessage() + ")");
     }
   }
 
-  private synchronized PlanSearcher searcher() throws IOException, ApiException {
-    if (searcher == null) {
+  private void index(List<Plan> plans) throws IOException, IndexLockedException {
+    try (IndexUpdater updater = IndexUpdater.open(dir)) {
+      for (Plan plan : plans) {
+        updater.put(Path.of(plan.source().path()), plan);
+      }
+      updater.commit();
+    }
+  }
+
+  private void retryPending() {
+    List<Plan> batch;
+    synchronized (this) {
+      batch = List.copyOf(pending);
+    }
+    try {
+      index(batch);
+      synchronized (this) {
+        pending.removeAll(batch);
+        retrying = !pending.isEmpty();
+        if (retrying) {
+          retry.schedule(this::retryPending, 0, TimeUnit.SECONDS);
+        }
+      }
+    } catch (IndexLockedException | IOException | RuntimeException e) {
+      retry.schedule(this::retryPending, RETRY_SECONDS, TimeUnit.SECONDS);
+    }
+  }
+
+  /** The current searcher, reopened first when the index has a newer commit. */
+  private synchronized Held acquire() throws IOException, ApiException {
+    if (current != null) {
+      boolean fresh;
+      try {
+        fresh = current.searcher.isCurrent();
+      } catch (IOException | RuntimeException e) {
+        fresh = false; // the index was replaced under us: open it again
+      }
+      if (!fresh) {
+        Held old = current;
+        current = null;
+        release(old);
+      }
+    }
+    if (current == null) {
       if (!Files.isDirectory(dir)) {
         throw new ApiException(503, "no search index yet: run `planscope ingest` or upload a plan");
       }
       try {
-        searcher = PlanSearcher.open(dir);
+        current = new Held(PlanSearcher.open(dir));
       } catch (IOException e) {
         throw new ApiException(503, e.getMessage());
       }
     }
-    return searcher;
+    current.users++;
+    return current;
+  }
+
+  private synchronized void release(Held h) throws IOException {
+    if (--h.users == 0) {
+      h.searcher.close();
+    }
   }
 
   private static int limit(String s) throws ApiException {
@@ -117,9 +201,11 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
 
   @Override
   public synchronized void close() throws IOException {
-    if (searcher != null) {
-      searcher.close();
-      searcher = null;
+    retry.shutdownNow();
+    if (current != null) {
+      Held old = current;
+      current = null;
+      release(old);
     }
   }
 }

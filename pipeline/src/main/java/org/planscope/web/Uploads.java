@@ -157,7 +157,8 @@ final class Uploads implements AutoCloseable {
       listener.onPlanAdded(plan);
     } catch (Exception e) {
       System.err.println("planscope serve: plan " + plan.id() + " stored, but the new-plan hook failed: " + e);
-      notice = "the plan is stored, but it could not be added to the search index yet";
+      notice = e instanceof ApiException a ? a.getMessage()
+          : "the plan is stored, but it could not be added to the search index yet";
     }
     return Response.json(201, ApiJson.uploaded(listed.summary(), notice));
   }

@@ -70,7 +70,8 @@ public final class WebServer implements AutoCloseable {
     this.page = new StaticFiles();
     TikaDocumentReader reader = new TikaDocumentReader();
     PlanStore store = new PlanStore(config.data().resolve("plans"));
-    this.uploads = new Uploads(config.data().resolve("uploads"), store, new Pipeline(reader),
+    // absolute, so the plans record where their sources are whatever folder reads them later
+    this.uploads = new Uploads(config.data().toAbsolutePath().normalize().resolve("uploads"), store, new Pipeline(reader),
         backends.onPlanAdded(), config.maxUploadBytes());
     this.api = new Api(store, new SourceTexts(reader), uploads, backends, config.maxUploadBytes());
     this.server = HttpServer.create(new InetSocketAddress(address, config.port()), 64);
