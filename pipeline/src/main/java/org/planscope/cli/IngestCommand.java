@@ -283,7 +283,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   /** Free space kept for the index's new segments (and its merges) besides the plans. */
-  static final long FREE_FOR_INDEX = 64L << 20;
+  static final long FREE_FOR_INDEX = 32L << 20;
 
   static String absolute(Path file) {
     return file.toAbsolutePath().normalize().toString();
