@@ -79,10 +79,7 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   static String csv(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
+    return org.planscope.audit.CsvReport.cell(s);
   }
 
   private static String shorten(String s, int n) {
