@@ -80,8 +80,13 @@ public final class TikaDocumentReader implements DocumentReader {
   static {
     // PDFBox logs through commons-logging 1.3, which picks log4j-api; without a provider
     // log4j's status logger prints an ERROR line on stdout, into extract's JSON Lines
-    if (System.getProperty("log4j2.statusLoggerLevel") == null) {
-      System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    // and its fallback logger prints PDFBox's complaints about damaged files, stack traces and
+    // all, on stderr: a damaged file is reported once, by us, as one line
+    for (String key : new String[] {"log4j2.statusLoggerLevel", "log4j2.simplelogLevel",
+        "org.apache.logging.log4j.simplelog.level"}) {
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "OFF");
+      }
     }
   }
 
@@ -413,7 +418,9 @@ public final class TikaDocumentReader implements DocumentReader {
   }
 
   private static ReadException corrupt(Path path, Throwable e) {
-    return new ReadException(path, "cannot parse: " + rootMessage(e),
+    // one line: a StAX message reads "ParseError at [row,col]:[1,13]\nMessage: …"
+    String m = String.valueOf(rootMessage(e)).replaceAll("\\s*\\R\\s*(Message:\\s*)?", ": ").strip();
+    return new ReadException(path, "cannot parse: " + m,
         "the file may be corrupt or truncated, or not of the type its name ."
             + extension(path) + " says", e);
   }
