@@ -495,6 +495,33 @@ public final class TikaDocumentReader implements DocumentReader {
    * too). A directory, a broken symbolic link, a device or pipe, and a file that cannot be read
    * each get their own message.
    */
+  /** True when following {@code path}'s links never reaches a file (ELOOP). */
+  static boolean linkLoop(Path path) {
+    try {
+      path.toRealPath();
+      return false;
+    } catch (java.nio.file.FileSystemException e) {
+      return String.valueOf(e.getReason()).contains("levels of symbolic links");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * True when the name holds characters the platform could not decode from the bytes on disk (it
+   * cannot be opened again by that name).
+   */
+  static boolean undecodableName(Path path) {
+    String s = path.toString();
+    return s.indexOf('\uFFFD') >= 0 || (!nameEncoding().equalsIgnoreCase("UTF-8")
+        && s.indexOf('?') >= 0);
+  }
+
+  static String nameEncoding() {
+    String e = System.getProperty("sun.jnu.encoding");
+    return e == null ? "UTF-8" : e;
+  }
+
   static byte[] readBytes(Path path, long maxBytes) throws ReadException {
     try {
       if (Files.isDirectory(path)) {
@@ -502,6 +529,10 @@ public final class TikaDocumentReader implements DocumentReader {
             + " command", null);
       }
       if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+        if (linkLoop(path)) {
+          throw new ReadException(path, "symbolic link loop",
+              "the link leads back to itself; point it at the real file", null);
+        }
         throw new ReadException(path, "broken symbolic link",
             "it points to " + Files.readSymbolicLink(path) + ", which does not exist", null);
       }
@@ -522,10 +553,24 @@ public final class TikaDocumentReader implements DocumentReader {
       }
       return bytes;
     } catch (NoSuchFileException e) {
+      if (undecodableName(path)) {
+        throw new ReadException(path, "the file name is not valid " + nameEncoding()
+            + " (shown with \uFFFD where its bytes could not be read)",
+            "rename the file (e.g. convmv -f GBK -t UTF-8), or run with a locale whose encoding"
+                + " the name is in", e);
+      }
       throw new ReadException(path, "no such file", "check the path", e);
+
     } catch (AccessDeniedException e) {
       throw new ReadException(path, "permission denied",
           "check the file's permissions (the user running planscope must be able to read it)", e);
+    } catch (java.nio.file.FileSystemException e) {
+      if (linkLoop(path)) {
+        throw new ReadException(path, "symbolic link loop",
+            "the link leads back to itself; point it at the real file", e);
+      }
+      throw new ReadException(path, "cannot read: " + (e.getReason() != null ? e.getReason()
+          : e.getMessage()), null, e);
     } catch (IOException e) {
       throw new ReadException(path, "cannot read: " + e.getMessage(), null, e);
     }
