@@ -1,5 +1,9 @@
 package org.planscope.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.nio.charset.Charset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -149,6 +153,9 @@ public final class TikaDocumentReader implements DocumentReader {
   private Document readPlain(Path path, String ext, byte[] bytes, String sha)
       throws ReadException {
     TextDecoder.Decoded d = TextDecoder.decode(bytes);
+    if (d.problem() != null && !TextDecoder.binary(d.text())) {
+      throw mixedEncodings(path, d);
+    }
     if (TextDecoder.binary(d.text())) {
       String kind = describe(bytes);
       throw new ReadException(path, "binary data, not text",
@@ -165,6 +172,41 @@ public final class TikaDocumentReader implements DocumentReader {
             + d.charset().name(), bytes.length);
     java.util.List<Block> blocks = BlockBuilder.lines(d.text(), MARKDOWN.contains(ext));
     return new Document(source, d.text(), blocks, Map.of());
+  }
+
+  private static ReadException mixedEncodings(Path path, TextDecoder.Decoded d) {
+    return new ReadException(path, d.problem(), "part of it would come out garbled; open it in an"
+        + " editor, fix the garbled part and save it all as UTF-8", null);
+  }
+
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The charset of a web page, decided on the whole page: the one its {@code <meta>} declares
+   * when the page decodes with it, else what the bytes themselves say ({@link TextDecoder}).
+   */
+  static Charset htmlCharset(Path path, byte[] bytes) throws ReadException {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (m.find()) {
+      try {
+        Charset declared = Charset.forName(m.group(1));
+        if (declared.name().equalsIgnoreCase("GB2312") || declared.name().equalsIgnoreCase("GBK")) {
+          declared = TextDecoder.GB18030; // pages labelled GB2312 hold GBK characters
+        }
+        if (TextDecoder.strict(bytes, declared) != null) {
+          return declared;
+        }
+      } catch (IllegalArgumentException e) {
+        // an unknown label: the bytes decide
+      }
+    }
+    TextDecoder.Decoded d = TextDecoder.decode(bytes);
+    if (d.problem() != null) {
+      throw mixedEncodings(path, d);
+    }
+    return d.charset();
   }
 
   private void checkLength(Path path, int chars) throws ReadException {
@@ -299,6 +341,10 @@ public final class TikaDocumentReader implements DocumentReader {
     ParseContext context = new ParseContext();
     // keep every element and its id/class, so page furniture can be recognised
     context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+    if (format == Format.HTML) {
+      Charset cs = htmlCharset(path, bytes);
+      context.set(org.apache.tika.detect.EncodingDetector.class, (stream, md) -> cs);
+    }
     try (InputStream in = TikaInputStream.get(bytes)) {
       ParagraphHandler handler = new ParagraphHandler(blocks, format == Format.PDF,
           format == Format.RTF ? RtfListLabels.labels(bytes) : null);
