@@ -66,7 +66,7 @@ final class TextDecoder {
       return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
     double utf8Share = utf8Share(bytes);
-    if (utf8Share > MIXED_SHARE) {
+    if (utf8Share > MIXED_SHARE && utf8Share * bytes.length > MIXED_MIN_BYTES) {
       // many valid UTF-8 sequences, and many bytes that are not: two encodings in one file
       return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
           String.format(java.util.Locale.ROOT, "the text mixes two encodings: %d%% of its"
@@ -92,6 +92,8 @@ final class TextDecoder {
    * non-ASCII bytes by chance; a fifth is a UTF-8 part.
    */
   static final double MIXED_SHARE = 0.20;
+  /** A short GBK text may reach that share by chance: a UTF-8 part has a few dozen characters. */
+  static final int MIXED_MIN_BYTES = 60;
 
   /** The share of non-ASCII bytes in well-formed three- and four-byte UTF-8 sequences. */
   static double utf8Share(byte[] bytes) {
