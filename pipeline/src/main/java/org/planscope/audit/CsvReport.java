@@ -13,6 +13,9 @@ public final class CsvReport {
       "number", "rule", "rule_name", "severity", "severity_name", "indicator", "evidence",
       "message", "suggestion", "source_start", "source_end");
 
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?%?");
+
   private CsvReport() {}
 
   public static String render(AuditReport report) {
@@ -51,6 +54,18 @@ public final class CsvReport {
 
   /** One field, quoted when it must be. */
   static String field(String s) {
+    return cell(s);
+  }
+
+  /**
+   * One CSV cell: a text that a spreadsheet would run as a formula (it starts with {@code = + -
+   * @}, a tab or a carriage return, and is not a plain number such as {@code -5} or {@code +2.5%})
+   * gets a leading {@code '}, so it is shown as text; then quoted when it must be (RFC 4180).
+   */
+  public static String cell(String s) {
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(s).matches()) {
+      s = "'" + s;
+    }
     boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
         || s.indexOf('\r') >= 0 || (!s.isEmpty() && (s.charAt(0) == ' ' || s.endsWith(" ")));
     return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;

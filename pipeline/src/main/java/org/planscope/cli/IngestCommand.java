@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -122,8 +125,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       for (String note : plans.recovered()) {
         err.println("planscope ingest: " + note);
       }
+      Path current = plans.current();
+      Map<Path, PlanIds.Id> ids = PlanIds.assign(files, (f, id) -> publishedForOther(current, f, id));
       try (PlanFolder.Batch batch = plans.begin(); TimeLimit limit = reading.timeLimit()) {
-        int code = ingest(files, pipeline, plans, batch, limit, index, out, err);
+        int code = ingest(files, ids, pipeline, plans, batch, limit, index, out, err);
         return unlisted ? 1 : code;
       }
     }
@@ -135,9 +140,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
    * the two leaves new plans with the old index, which the next ingest brings up to date (it
    * compares each file's sha256).
    */
-  private int ingest(List<Path> files, Pipeline pipeline, PlanFolder plans,
-      PlanFolder.Batch batch, TimeLimit limit, IndexUpdater index, PrintWriter out,
-      PrintWriter err) throws Exception {
+  private int ingest(List<Path> files, Map<Path, PlanIds.Id> ids, Pipeline pipeline,
+      PlanFolder plans, PlanFolder.Batch batch, TimeLimit limit, IndexUpdater index,
+      PrintWriter out, PrintWriter err) throws Exception {
     AtomicInteger done = new AtomicInteger();
     AtomicInteger workers = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -151,8 +156,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       futures.add(pool.submit(() -> {
         long s = System.nanoTime();
         Outcome o;
+        PlanIds.Id id = ids.get(file);
         try {
-          Plan stored = unchanged(file, plans, index);
+          Plan stored = unchanged(file, id, plans, index);
           if (stored != null) {
             // neither the file nor the extractors changed: the published plan is carried over
             index.unchanged(file);
@@ -162,17 +168,26 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             return o;
           }
           Extracted x = limit.run(file, () -> {
-            Plan plan = pipeline.run(file);
+            // the source path is kept absolute, so that the plan's source can be found again
+            // from wherever the data folder is read (serve started in another folder)
+            Plan plan = pipeline.run(file).withId(id.id()).withSourcePath(absolute(file));
             return new Extracted(plan, PlanJson.pretty(plan) + "\n");
           });
-          batch.write(file.getFileName() + ".json", x.json());
+          try {
+            batch.write(id.jsonName(), x.json());
+          } catch (IOException e) {
+            throw new IOException(writeError(e), e);
+          }
           // indexed as it completes (in parallel; committed after the batch is published), so
           // the batch keeps only one summary row per plan in memory
           index.put(file, x.plan());
           o = new Outcome(file, Summary.of(x.plan()), null, (System.nanoTime() - s) / 1_000_000);
         } catch (ReadException e) {
           o = new Outcome(file, null, e.getMessage(), (System.nanoTime() - s) / 1_000_000);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+          o = new Outcome(file, null, file + ": " + (e.getCause() instanceof IOException
+              ? e.getMessage() : readError(e)), (System.nanoTime() - s) / 1_000_000);
+        } catch (RuntimeException e) {
           o = new Outcome(file, null, file + ": " + e, (System.nanoTime() - s) / 1_000_000);
         } catch (OutOfMemoryError e) {
           o = new Outcome(file, null, file + ": out of memory (give Java more with -Xmx, or use"
@@ -192,14 +207,32 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     }
     printSummary(out, outcomes, (System.nanoTime() - t0) / 1_000_000, skipped, verbose);
     out.flush();
-    if (batch.size() > 0) {
+    boolean anyDropped = false;
+    List<Path> roots = paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
+    Set<String> inBatch = new HashSet<>();
+    for (Path f : files) {
+      inBatch.add(absolute(f));
+    }
+    Set<String> assigned = new HashSet<>();
+    ids.values().forEach(i -> assigned.add(i.jsonName()));
+    PlanFolder.Carry carry = old -> carried(old, inBatch, assigned, roots);
+    if (batch.size() > 0 || plans.wouldDrop(carry)) {
       long s = System.nanoTime();
-      Path published = batch.publish();
+      long need = batch.bytes() * 2 + FREE_FOR_INDEX;
+      long free = plans.usableSpace();
+      if (free < need) {
+        err.printf(Locale.ROOT, "planscope ingest: not enough free space in %s to publish %d"
+                + " plan(s): %d MB needed, %d MB free; nothing was changed (free some space and"
+                + " run again)%n", data, batch.size(), need >> 20, free >> 20);
+        return 1;
+      }
+      Path published = batch.publish(carry);
       err.printf(Locale.ROOT, "plans %s: %d written%s (%d ms)%n", plans.dir(), batch.size(),
           plans.atomic() ? ", published together as " + data.relativize(published)
               : ", one by one (no symbolic links here)",
           (System.nanoTime() - s) / 1_000_000);
     }
+    indexUploads(index, plans, err);
     updateIndex(index, outcomes, err);
     return outcomes.stream().anyMatch(o -> o.error != null) ? 1 : 0;
   }
@@ -220,9 +253,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
    * extractors, or null when the file must be extracted (new, changed, extracted by another build,
    * or its plan JSON is gone or unreadable).
    */
-  private static Plan unchanged(Path file, PlanFolder plans, IndexUpdater index) {
+  private static Plan unchanged(Path file, PlanIds.Id id, PlanFolder plans, IndexUpdater index) {
     try {
-      Path json = plans.current().resolve(file.getFileName() + ".json");
+      Path json = plans.current().resolve(id.jsonName());
       if (!Files.isRegularFile(json)) {
         return null;
       }
@@ -231,7 +264,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         return null;
       }
       Plan plan = PlanJsonReader.read(json);
-      return sha.equals(plan.source().sha256()) ? plan : null;
+      return sha.equals(plan.source().sha256()) && id.id().equals(plan.id())
+          && absolute(file).equals(plan.source().path()) ? plan : null;
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -259,6 +293,113 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             + " %d documents (%d ms)%s%n", index.dir(), st.added(), st.replaced(), st.unchanged(),
         st.removed(), st.documents(), (System.nanoTime() - s) / 1_000_000,
         index.rebuilt() ? " — rebuilt for a new analysis" : "");
+  }
+
+  /** Free space kept for the index's new segments (and its merges) besides the plans. */
+  static final long FREE_FOR_INDEX = 32L << 20;
+
+  static String absolute(Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
+
+  /** True when {@code id}'s JSON name is published already for a source other than {@code file}. */
+  private static boolean publishedForOther(Path generation, Path file, PlanIds.Id id) {
+    Path json = generation.resolve(id.jsonName());
+    if (!Files.isRegularFile(json)) {
+      return false;
+    }
+    try {
+      String source = PlanJsonReader.sourcePath(json);
+      return source != null && !absolute(Path.of(source)).equals(absolute(file));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether a plan file of the current generation that this batch did not write is carried into
+   * the next: not when its source is a file of this batch (now under another name), lies under an
+   * ingested folder but was not found there (deleted), or is gone.
+   */
+  private boolean carried(Path old, Set<String> inBatch, Set<String> assigned, List<Path> roots) {
+    String recorded;
+    try {
+      recorded = PlanJsonReader.sourcePath(old);
+    } catch (IOException e) {
+      return true;
+    }
+    if (recorded == null) {
+      return true;
+    }
+    Path source = Path.of(recorded);
+    String abs = absolute(source);
+    if (inBatch.contains(abs)) {
+      return assigned.contains(old.getFileName().toString());
+    }
+    if (unlisted) {
+      return true; // a folder could not be listed: a file not seen may still be there
+    }
+    for (Path r : roots) {
+      if (Path.of(abs).startsWith(r.toAbsolutePath().normalize())) {
+        return false;
+      }
+    }
+    return !source.isAbsolute() || Files.exists(source);
+  }
+
+  /**
+   * Plans uploaded through the web page while the index was held (by this ingest or another)
+   * are indexed from their published JSON, so that they become searchable.
+   */
+  private void indexUploads(IndexUpdater index, PlanFolder plans, PrintWriter err) {
+    Path uploads = data.resolve("uploads");
+    if (!Files.isDirectory(uploads)) {
+      return;
+    }
+    int added = 0;
+    try (var listing = Files.list(plans.current())) {
+      for (Path json : listing.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
+        String source = PlanJsonReader.sourcePath(json);
+        if (source == null) {
+          continue;
+        }
+        Path file = Path.of(source);
+        if (!file.toAbsolutePath().normalize().startsWith(uploads.toAbsolutePath().normalize())
+            || !Files.isRegularFile(file)) {
+          continue;
+        }
+        Plan plan = PlanJsonReader.read(json);
+        if (!index.isCurrent(file, plan.source().sha256())) {
+          index.put(file, plan);
+          added++;
+        } else {
+          index.keep(file);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      err.println("planscope ingest: could not index the uploaded plans: " + e.getMessage());
+    }
+    if (added > 0) {
+      err.printf(Locale.ROOT, "uploads: %d uploaded plan(s) indexed%n", added);
+    }
+  }
+
+  /** A clear message for a failure to write a plan file. */
+  static String writeError(IOException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("No space left") || m.contains("Disk quota")) {
+      return "the disk is full: its plan could not be written";
+    }
+    return "its plan could not be written: " + readError(e);
+  }
+
+  /** An I/O failure as a reason: the file system's words, not a Java class name. */
+  static String readError(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason().equals("File name too long")
+          ? "the file name is too long for this file system" : f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static void printSummary(PrintWriter out, List<Outcome> outcomes, long millis,

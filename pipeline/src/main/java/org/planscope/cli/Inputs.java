@@ -1,12 +1,15 @@
 package org.planscope.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.planscope.ingest.TikaDocumentReader;
 
@@ -37,23 +40,32 @@ final class Inputs {
       } else if (Files.isDirectory(p)) {
         List<Path> found = new ArrayList<>();
         try {
-          Files.walkFileTree(p, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && supported(file)) {
-                found.add(file);
-              } else if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-                skipped.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
+          // links are followed (a linked file or folder is read like one in place); a loop and
+          // a broken link are reported, never skipped without a word
+          Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+              new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                  if (attrs.isRegularFile() && supported(file)) {
+                    found.add(file);
+                  } else if (attrs.isRegularFile()
+                      && !file.getFileName().toString().startsWith(".")) {
+                    skipped.add(file);
+                  } else if (attrs.isSymbolicLink() && supported(file)) {
+                    errors.add(file + (loop(file) ? ": symbolic link loop; skipped"
+                        : ": broken symbolic link (its target does not exist); skipped"));
+                  }
+                  return FileVisitResult.CONTINUE;
+                }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              errors.add(file + ": cannot list or read (" + reason(e) + ")");
-              return FileVisitResult.CONTINUE;
-            }
-          });
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                  errors.add(file + (e instanceof FileSystemLoopException
+                      ? ": symbolic link loop (a link leads back to a folder above it); skipped"
+                      : ": cannot list or read (" + reason(e) + ")"));
+                  return FileVisitResult.CONTINUE;
+                }
+              });
         } catch (IOException e) {
           errors.add(p + ": cannot list (" + reason(e) + ")");
         }
@@ -65,6 +77,17 @@ final class Inputs {
     }
     skipped.sort(null);
     return new Expanded(out, errors, skipped);
+  }
+
+  private static boolean loop(Path link) {
+    try {
+      link.toRealPath();
+      return false;
+    } catch (java.nio.file.FileSystemException e) {
+      return String.valueOf(e.getReason()).contains("levels of symbolic links");
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String reason(IOException e) {

@@ -37,9 +37,10 @@ public final class CsvWriter {
     if (v == null) {
       return "";
     }
-    String s = v instanceof BigDecimal d ? d.toPlainString() : v.toString();
-    boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
-        || s.indexOf('\r') >= 0;
-    return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    if (v instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    // the audit CSV's cell rule: quoted where needed, formula-like text made inert
+    return org.planscope.audit.CsvReport.cell(v.toString());
   }
 }

@@ -125,12 +125,13 @@ public final class IndexUpdater implements AutoCloseable {
    * (nothing to do: neither the file nor the extractors changed).
    */
   public boolean isCurrent(Path file, String sha256) {
-    return sha256 != null && stamp(sha256).equals(committed.get(key(file)));
+    String had = committed.get(key(file));
+    return sha256 != null && had != null && had.startsWith(stamp(sha256, ""));
   }
 
-  /** What the index records for a file: its content hash and the extractors' build. */
-  static String stamp(String sha256) {
-    return sha256 + "@" + Pipeline.buildId();
+  /** What the index records for a file: its content hash, the extractors' build, the plan id. */
+  static String stamp(String sha256, String id) {
+    return sha256 + "@" + Pipeline.buildId() + "#" + id;
   }
 
   /**
@@ -143,7 +144,7 @@ public final class IndexUpdater implements AutoCloseable {
     String sha = plan.source().sha256();
     synchronized (this) {
       seen.add(key);
-      if (isCurrent(file, sha)) {
+      if (sha != null && stamp(sha, plan.id()).equals(committed.get(key))) {
         unchanged++;
         return;
       }
@@ -153,7 +154,7 @@ public final class IndexUpdater implements AutoCloseable {
         replaced++;
       }
     }
-    writer.updateDocuments(new Term(Fields.FILE, key), PlanDocuments.of(key, stamp(sha), plan));
+    writer.updateDocuments(new Term(Fields.FILE, key), PlanDocuments.of(key, stamp(sha, plan.id()), plan));
   }
 
   /** Marks a file as unchanged and current (see {@link #isCurrent}): its documents stay. */

@@ -305,6 +305,14 @@ public final class PlanSearcher implements AutoCloseable {
     return Arrays.stream(d.getFields(field)).map(IndexableField::stringValue).toList();
   }
 
+  /**
+   * False once a newer commit has landed in the index (an ingest or an upload): a long-lived
+   * caller then opens a new searcher, as Lucene's {@code SearcherManager} would.
+   */
+  public boolean isCurrent() throws IOException {
+    return reader.isCurrent();
+  }
+
   @Override
   public void close() throws IOException {
     try {

@@ -60,6 +60,29 @@ public final class PlanJsonReader {
     }
   }
 
+  /**
+   * The {@code source} path a plan file records, read without building the plan (the listing of a
+   * generation reads many); null when the file has none.
+   */
+  public static String sourcePath(Path file) throws IOException {
+    try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(file.toFile())) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (com.fasterxml.jackson.core.JsonToken t; (t = p.nextToken()) == com.fasterxml.jackson.core.JsonToken.FIELD_NAME; ) {
+        String name = p.getCurrentName();
+        t = p.nextToken();
+        if (name.equals("source") && t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          return p.getText();
+        }
+        p.skipChildren();
+      }
+      return null;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null;
+    }
+  }
+
   public static Plan read(Path file) throws IOException {
     try {
       return read(Files.readString(file, StandardCharsets.UTF_8));

@@ -3,33 +3,57 @@ package org.planscope.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
+import org.planscope.export.ResultTables;
+import org.planscope.export.XlsxWriter;
+import org.planscope.format.Lang;
 import org.planscope.index.CompareRow;
+import org.planscope.index.Comparison;
+import org.planscope.index.ForgivingSearch;
 import org.planscope.index.IndexLockedException;
 import org.planscope.index.IndexUpdater;
 import org.planscope.index.PlanSearcher;
 import org.planscope.index.QueryParseException;
 import org.planscope.index.SearchRequest;
-import org.planscope.export.ResultTables;
-import org.planscope.export.XlsxWriter;
-import org.planscope.format.Lang;
-import org.planscope.index.Comparison;
-import org.planscope.index.ForgivingSearch;
 import org.planscope.json.SearchJson;
 import org.planscope.model.Plan;
 
 /**
- * Search, compare and upload indexing over {@code data/index}: one searcher shared by requests,
- * reopened after an upload is indexed (or when the index appears), closed with the server.
+ * Search, compare and upload indexing over {@code data/index}: one searcher shared by requests
+ * and reopened when a newer commit has landed (an ingest run while the server runs, or an
+ * upload), released when the last request using the old one ends; closed with the server. An
+ * upload that arrives while an ingest holds the index is indexed as soon as the index is free.
  */
 final class IndexBackend implements SearchService, CompareService, PlanListener, AutoCloseable {
   private static final int DEFAULT_LIMIT = 20;
   private static final int MAX_LIMIT = 200;
   private static final int MAX_OFFSET = 100_000;
+  private static final long RETRY_SECONDS = 2;
+
+  /** A searcher and the requests using it; closed when retired and no request uses it. */
+  private static final class Held {
+    final PlanSearcher searcher;
+    int users = 1; // the backend's own reference, until retired
+
+    Held(PlanSearcher searcher) {
+      this.searcher = searcher;
+    }
+  }
 
   private final Path dir;
-  private PlanSearcher searcher;
+  private Held current;
+  private final List<Plan> pending = new ArrayList<>();
+  private final ScheduledExecutorService retry = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "planscope-index-retry");
+    t.setDaemon(true);
+    return t;
+  });
+  private boolean retrying;
 
   IndexBackend(Path dir) {
     this.dir = dir;
@@ -65,10 +89,13 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
         blankToNull(p.get("province")), blankToNull(p.get("level")), blankToNull(p.get("domain")),
         blankToNull(p.get("kind")), blankToNull(p.get("unit")), where, limit(p.get("limit")),
         offset(p.get("offset")));
+    Held h = acquire();
     try {
-      return ForgivingSearch.search(searcher(), request, Lang.of(p.get("lang")));
+      return ForgivingSearch.search(h.searcher, request, Lang.of(p.get("lang")));
     } catch (QueryParseException e) {
       throw ApiException.badRequest(e.getMessage());
+    } finally {
+      release(h);
     }
   }
 
@@ -89,10 +116,11 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
       throw ApiException.badRequest("missing parameter indicator");
     }
     String region = blankToNull(p.get("region"));
-    List<Comparison> out = new java.util.ArrayList<>();
+    List<Comparison> out = new ArrayList<>();
+    Held h = acquire();
     try {
       for (String name : names) {
-        Comparison c = Comparison.of(searcher(), name);
+        Comparison c = Comparison.of(h.searcher, name);
         if (region != null) {
           String r = org.planscope.structure.PlaceNames.resolve(region);
           c = new Comparison(c.indicator(), c.catalogueName(), c.reference(),
@@ -102,6 +130,8 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
       }
     } catch (QueryParseException e) {
       throw ApiException.badRequest(e.getMessage());
+    } finally {
+      release(h);
     }
     return out;
   }
@@ -121,24 +151,7 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
     }
   }
 
-  /** Indexes an uploaded plan at once; a running ingest holding the index lock is reported. */
-  @Override
-  public void onPlanAdded(Plan plan) throws Exception {
-    try (IndexUpdater updater = IndexUpdater.open(dir)) {
-      updater.put(Path.of(plan.source().path()), plan);
-      updater.commit();
-    } catch (IndexLockedException e) {
-      throw new ApiException(409, "the plan was extracted but not indexed: " + e.getMessage());
-    }
-    synchronized (this) {
-      if (searcher != null) {
-        searcher.close();
-        searcher = null;
-      }
-    }
-  }
-
-  /** Removes a deleted plan's documents from the index in one commit. */
+  /** Removes a deleted plan's documents from the index in one commit (the searcher reopens). */
   @Override
   public void onPlanRemoved(Plan plan) throws Exception {
     if (!Files.isDirectory(dir)) {
@@ -150,26 +163,91 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
     } catch (IndexLockedException e) {
       throw new ApiException(409, "the index is being updated; try again: " + e.getMessage());
     }
-    synchronized (this) {
-      if (searcher != null) {
-        searcher.close();
-        searcher = null;
+  }
+
+  /**
+   * Indexes an uploaded plan at once. While an ingest holds the index the plan waits and is
+   * indexed when the index is free (the ingest also indexes uploads it finds missing); the
+   * upload is told so.
+   */
+  @Override
+  public void onPlanAdded(Plan plan) throws Exception {
+    try {
+      index(List.of(plan));
+    } catch (IndexLockedException e) {
+      synchronized (this) {
+        pending.add(plan);
+        if (!retrying) {
+          retrying = true;
+          retry.schedule(this::retryPending, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
       }
+      throw new ApiException(409, "the plan was extracted; it will be searchable when the"
+          + " running ingest ends (" + e.getMessage() + ")");
     }
   }
 
-  private synchronized PlanSearcher searcher() throws IOException, ApiException {
-    if (searcher == null) {
+  private void index(List<Plan> plans) throws IOException, IndexLockedException {
+    try (IndexUpdater updater = IndexUpdater.open(dir)) {
+      for (Plan plan : plans) {
+        updater.put(Path.of(plan.source().path()), plan);
+      }
+      updater.commit();
+    }
+  }
+
+  private void retryPending() {
+    List<Plan> batch;
+    synchronized (this) {
+      batch = List.copyOf(pending);
+    }
+    try {
+      index(batch);
+      synchronized (this) {
+        pending.removeAll(batch);
+        retrying = !pending.isEmpty();
+        if (retrying) {
+          retry.schedule(this::retryPending, 0, TimeUnit.SECONDS);
+        }
+      }
+    } catch (IndexLockedException | IOException | RuntimeException e) {
+      retry.schedule(this::retryPending, RETRY_SECONDS, TimeUnit.SECONDS);
+    }
+  }
+
+  /** The current searcher, reopened first when the index has a newer commit. */
+  private synchronized Held acquire() throws IOException, ApiException {
+    if (current != null) {
+      boolean fresh;
+      try {
+        fresh = current.searcher.isCurrent();
+      } catch (IOException | RuntimeException e) {
+        fresh = false; // the index was replaced under us: open it again
+      }
+      if (!fresh) {
+        Held old = current;
+        current = null;
+        release(old);
+      }
+    }
+    if (current == null) {
       if (!Files.isDirectory(dir)) {
         throw new ApiException(503, "no search index yet: run `planscope ingest` or upload a plan");
       }
       try {
-        searcher = PlanSearcher.open(dir);
+        current = new Held(PlanSearcher.open(dir));
       } catch (IOException e) {
         throw new ApiException(503, e.getMessage());
       }
     }
-    return searcher;
+    current.users++;
+    return current;
+  }
+
+  private synchronized void release(Held h) throws IOException {
+    if (--h.users == 0) {
+      h.searcher.close();
+    }
   }
 
   private static int limit(String s) throws ApiException {
@@ -193,9 +271,11 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
 
   @Override
   public synchronized void close() throws IOException {
-    if (searcher != null) {
-      searcher.close();
-      searcher = null;
+    retry.shutdownNow();
+    if (current != null) {
+      Held old = current;
+      current = null;
+      release(old);
     }
   }
 }

@@ -100,8 +100,13 @@ final class PlanStore {
     Files.createDirectories(dir);
     Path target = dir.resolve(name + ".json");
     Path tmp = dir.resolve("." + name + ".json.tmp");
-    Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp); // a full disk leaves no temporary behind
+      throw e;
+    }
     return list().stream().filter(l -> l.file().equals(target)).findFirst()
         .orElseThrow(() -> new IOException("the plan just written cannot be read back: " + target));
   }
