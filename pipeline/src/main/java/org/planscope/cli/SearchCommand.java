@@ -57,6 +57,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "hits to show (default: 10)")
   int limit = 10;
 
+  @Option(names = "--exact-counts",
+      description = "count every match for the total and the facets (slower on a large index;"
+          + " by default the total is exact up to 10,000 and facets count the best 1,000 hits)")
+  boolean exactCounts;
+
   @Option(names = "--json", description = "machine-readable JSON")
   boolean json;
 
@@ -74,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchResult r;
     try (PlanSearcher searcher = PlanSearcher.open(data.resolve("index"))) {
       r = searcher.search(new SearchRequest(query, region, province, level, domain, kind, unit,
-          where, limit));
+          where, limit).withExactCounts(exactCounts));
     } catch (QueryParseException e) {
       err.println("planscope search: " + e.getMessage());
       return 2;
@@ -89,7 +94,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, SearchResult r) {
-    out.printf(Locale.ROOT, "%d hit(s)%s, showing %d (%.1f ms)%n", r.total(),
+    out.printf(Locale.ROOT, "%d%s hit(s)%s, showing %d (%.1f ms)%n", r.total(),
+        r.totalExact() ? "" : "+",
         r.query() == null ? "" : " for " + r.query(), r.hits().size(), r.millis());
     for (Map.Entry<String, List<SearchResult.Hit>> g : r.byRegion().entrySet()) {
       SearchResult.Hit first = g.getValue().get(0);
@@ -128,7 +134,8 @@ final class SearchCommand implements Callable<Integer> {
       out.println(f.getKey() + ": " + f.getValue().stream()
           .map(c -> c.value() + " " + c.count()).collect(Collectors.joining(" · ")));
     }
-    out.println("total: " + r.total());
+    out.println("total: " + r.total() + (r.totalExact() ? "" : "+")
+        + (r.facetsExact() ? "" : " (facets count the best " + PlanSearcher.FACET_SAMPLE + " hits)"));
   }
 
   private static String place(SearchResult.Hit h) {
