@@ -73,6 +73,15 @@ public final class HanLpSegmenter implements Segmenter {
   }
 
   /**
+   * HanLP's {@code StandardTokenizer} (Viterbi over HanLP's own dictionaries, no part-of-speech
+   * tags, no offsets): the reference a benchmark compares with, since Viterbi with tags is the
+   * slowest segmenter and flatters the other stages. Returns the number of words.
+   */
+  public static int standardWordCount(String text) {
+    return com.hankcs.hanlp.tokenizer.StandardTokenizer.segment(text).size();
+  }
+
+  /**
    * Words for search: HanLP's dictionary segmenter (longest match over a double-array trie with
    * our dictionary, about 8× faster than Viterbi and, on plan text, almost always the same words),
    * with runs of ASCII digits and letters kept whole (85, 8.2, PM2.5) as Viterbi keeps them.
