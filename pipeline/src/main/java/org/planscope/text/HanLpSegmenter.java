@@ -43,7 +43,13 @@ public final class HanLpSegmenter implements Segmenter {
 
   /** A private dictionary (HanLP's built-in custom words plus these lines), never the global one. */
   static DynamicCustomDictionary dictionary(List<String> lines) {
-    DynamicCustomDictionary d = new DynamicCustomDictionary();
+    // HanLP's built-in custom words (71k) are parsed from text at every start, and every Segment
+    // loads them into the global dictionary anyway: share that read-only double-array trie
+    // instead of parsing the same file a second time, and put our words in a trie of our own.
+    DynamicCustomDictionary global = com.hankcs.hanlp.dictionary.CustomDictionary.DEFAULT;
+    DynamicCustomDictionary d = new DynamicCustomDictionary(global.dat,
+        new com.hankcs.hanlp.collection.trie.bintrie.BinTrie<>(),
+        (String[]) null); // no path: nothing to load, the words are in global.dat
     for (String line : lines) {
       String[] parts = line.trim().split("\\s+", 2);
       if (parts[0].isEmpty()) {
