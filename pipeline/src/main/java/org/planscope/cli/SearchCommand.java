@@ -69,6 +69,11 @@ final class SearchCommand implements Callable<Integer> {
       description = "page P of --limit hits (1-based; --page 2 is --offset LIMIT)")
   Integer page;
 
+  @Option(names = "--exact-counts",
+      description = "count every match for the total and the facets (slower on a large index;"
+          + " by default the total is exact up to 10,000 and facets count the best 1,000 hits)")
+  boolean exactCounts;
+
   @Option(names = "--json", description = "machine-readable JSON (the shape of /api/search)")
   boolean json;
 
@@ -98,7 +103,7 @@ final class SearchCommand implements Callable<Integer> {
     ForgivingSearch.Answer a;
     try (PlanSearcher searcher = PlanSearcher.open(data.resolve("index"))) {
       a = ForgivingSearch.search(searcher, new SearchRequest(query, region, province, level,
-          domain, kind, unit, where, limit, skip), l);
+          domain, kind, unit, where, limit, skip).withExactCounts(exactCounts), l);
     } catch (QueryParseException e) {
       err.println("planscope search: " + e.getMessage());
       return 2;
@@ -123,11 +128,11 @@ final class SearchCommand implements Callable<Integer> {
     int from = r.hits().isEmpty() ? 0 : r.offset() + 1;
     int to = r.offset() + r.hits().size();
     if (l == Lang.ZH) {
-      out.printf(Locale.ROOT, "%s共 %d 条，显示第 %d–%d 条（%.1f 毫秒）%n",
-          r.query() == null || r.query().isBlank() ? "" : "“" + r.query() + "” ", r.total(), from, to,
+      out.printf(Locale.ROOT, "%s共 %d%s 条，显示第 %d–%d 条（%.1f 毫秒）%n",
+          r.query() == null || r.query().isBlank() ? "" : "“" + r.query() + "” ", r.total(), r.totalExact() ? "" : "+", from, to,
           r.millis());
     } else {
-      out.printf(Locale.ROOT, "%d hit(s)%s, showing %d–%d (%.1f ms)%n", r.total(),
+      out.printf(Locale.ROOT, "%d%s hit(s)%s, showing %d–%d (%.1f ms)%n", r.total(), r.totalExact() ? "" : "+",
           r.query() == null ? "" : " for " + r.query(), from, to, r.millis());
     }
     for (Map.Entry<String, List<SearchResult.Hit>> g : r.byRegion().entrySet()) {
@@ -171,7 +176,9 @@ final class SearchCommand implements Callable<Integer> {
     if (to < r.total()) {
       out.println(l.pick("下一页：--offset " + to, "next page: --offset " + to));
     }
-    out.println(l.pick("合计：", "total: ") + r.total());
+    out.println(l.pick("合计：", "total: ") + r.total() + (r.totalExact() ? "" : "+")
+        + (r.facetsExact() ? "" : l.pick("（分面按前 " + PlanSearcher.FACET_SAMPLE + " 条统计）",
+            " (facets count the best " + PlanSearcher.FACET_SAMPLE + " hits)")));
   }
 
   private static String facetName(String dim, Lang l) {

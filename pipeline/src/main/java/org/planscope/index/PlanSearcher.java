@@ -21,16 +21,20 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.planscope.extract.DepartmentDictionary;
@@ -45,6 +49,10 @@ import org.planscope.text.Segmenter;
  */
 public final class PlanSearcher implements AutoCloseable {
   static final int SNIPPET_CHARS = 120;
+  /** Hits are counted exactly up to this many; past it the total is a lower bound (10,000+). */
+  public static final int TOTAL_HITS_THRESHOLD = 10_000;
+  /** Facets count the best this many hits, unless exact counts are asked for. */
+  public static final int FACET_SAMPLE = 1_000;
   private static final List<String> ITEM_KINDS =
       List.of(Fields.KIND_GOAL, Fields.KIND_MEASURE, Fields.KIND_KEY_PROJECT,
           Fields.KIND_INDICATOR);
@@ -157,14 +165,33 @@ public final class PlanSearcher implements AutoCloseable {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     Query query = b.build();
-    FacetsCollectorManager.FacetsResult fr =
-        FacetsCollectorManager.search(searcher, query, Math.addExact(r.offset(), r.limit()),
-            new FacetsCollectorManager());
-    TopDocs top = fr.topDocs();
-    FacetsCollector fc = fr.facetsCollector();
-    long total = 0;
-    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
-      total += m.totalHits;
+    TopDocs top;
+    FacetsCollector fc;
+    long total;
+    boolean totalExact;
+    boolean facetsExact;
+    int want = r.offset() + r.limit();
+    if (r.exactCounts()) {
+      // every match visited: exact total and facet counts, no pruning
+      FacetsCollectorManager.FacetsResult fr =
+          FacetsCollectorManager.search(searcher, query, want, new FacetsCollectorManager());
+      top = fr.topDocs();
+      fc = fr.facetsCollector();
+      total = 0;
+      for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+        total += m.totalHits;
+      }
+      totalExact = true;
+      facetsExact = true;
+    } else {
+      // top-k with block-max WAND: hits are counted exactly up to TOTAL_HITS_THRESHOLD, then
+      // documents that cannot enter the top are skipped; facets count the best FACET_SAMPLE hits
+      top = searcher.search(query,
+          new TopScoreDocCollectorManager(Math.max(want, FACET_SAMPLE), TOTAL_HITS_THRESHOLD));
+      total = top.totalHits.value;
+      totalExact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+      facetsExact = totalExact && total <= top.scoreDocs.length;
+      fc = collect(top.scoreDocs);
     }
     Map<String, List<SearchResult.FacetCount>> facets = facets(fc);
 
@@ -172,9 +199,9 @@ public final class PlanSearcher implements AutoCloseable {
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>();
     int rank = r.offset();
-    ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
-        : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
-    for (ScoreDoc sd : page) {
+    // only the shown page is loaded and highlighted
+    for (int i = r.offset(); i < Math.min(want, top.scoreDocs.length); i++) {
+      ScoreDoc sd = top.scoreDocs[i];
       Document d = stored.document(sd.doc);
       String body = d.get(Fields.TEXT);
       List<int[]> ranges = terms.isEmpty() ? List.of() : highlighter.ranges(body, terms);
@@ -185,8 +212,8 @@ public final class PlanSearcher implements AutoCloseable {
           values(d, Fields.LEAD), values(d, Fields.RESPONSIBLE), values(d, Fields.DEPT),
           target(d)));
     }
-    return new SearchResult(r.query(), total, hits, facets, (System.nanoTime() - t0) / 1e6,
-        r.offset());
+    return new SearchResult(r.query(), total, totalExact, hits, facets, facetsExact,
+        (System.nanoTime() - t0) / 1e6, r.offset());
   }
 
   /**
@@ -247,6 +274,33 @@ public final class PlanSearcher implements AutoCloseable {
     }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})$").matcher(period);
     return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  /**
+   * A facets collector fed with the given hits only (the best {@link #FACET_SAMPLE}), leaf by
+   * leaf in document order, so facet counts cost as much as the shown sample, not every match.
+   */
+  private FacetsCollector collect(ScoreDoc[] hits) throws IOException {
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      docs[i] = hits[i].doc;
+    }
+    Arrays.sort(docs);
+    FacetsCollector fc = new FacetsCollector();
+    List<LeafReaderContext> leaves = reader.leaves();
+    int i = 0;
+    for (LeafReaderContext leaf : leaves) {
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      if (i >= docs.length || docs[i] >= end) {
+        continue;
+      }
+      LeafCollector lc = fc.getLeafCollector(leaf);
+      for (; i < docs.length && docs[i] < end; i++) {
+        lc.collect(docs[i] - leaf.docBase);
+      }
+      lc.finish();
+    }
+    return fc;
   }
 
   private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector fc)

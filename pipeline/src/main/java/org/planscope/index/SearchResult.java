@@ -6,24 +6,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ranked hits (best first), the total number of matching documents, and facet counts over all of
- * them.
+ * Ranked hits (best first, one page), the number of matching documents, and facet counts.
  *
+ * @param total matching documents: exact when {@code totalExact}, else a lower bound (10,000+)
  * @param offset how many better hits came before the first of {@code hits} (paging)
  * @param facets dimension ({@code region}, {@code domain}, {@code kind}, {@code unit}) → values
- *     by descending count
+ *     by descending count: over every match when {@code facetsExact}, else over the best 1,000
  */
-public record SearchResult(String query, long total, List<Hit> hits,
-    Map<String, List<FacetCount>> facets, double millis, int offset) {
+public record SearchResult(String query, long total, boolean totalExact, List<Hit> hits,
+    Map<String, List<FacetCount>> facets, boolean facetsExact, double millis, int offset) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facets));
   }
 
-  /** The first page. */
+  /** A result whose total and facets are exact, first page. */
   public SearchResult(String query, long total, List<Hit> hits,
       Map<String, List<FacetCount>> facets, double millis) {
-    this(query, total, hits, facets, millis, 0);
+    this(query, total, true, hits, facets, true, millis, 0);
+  }
+
+  /** A page whose total and facets are exact. */
+  public SearchResult(String query, long total, List<Hit> hits,
+      Map<String, List<FacetCount>> facets, double millis, int offset) {
+    this(query, total, true, hits, facets, true, millis, offset);
+  }
+
+  /** The first page. */
+  public SearchResult(String query, long total, boolean totalExact, List<Hit> hits,
+      Map<String, List<FacetCount>> facets, boolean facetsExact, double millis) {
+    this(query, total, totalExact, hits, facets, facetsExact, millis, 0);
   }
 
   /**

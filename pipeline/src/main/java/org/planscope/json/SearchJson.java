@@ -149,6 +149,12 @@ public final class SearchJson {
     o.put("query", r.query());
     o.put("total", r.total());
     o.put("offset", r.offset());
+    if (!r.totalExact()) {
+      o.put("totalIsLowerBound", true); // more matched; counting stopped (10,000+)
+    }
+    if (!r.facetsExact()) {
+      o.put("facetsSampled", true); // facets count the best hits only
+    }
     o.put("millis", Math.round(r.millis() * 10) / 10.0);
     return o;
   }
