@@ -62,7 +62,7 @@ class DataFolderTest {
     JsonNode r = get(s, "/api/search?q=" + URLEncoder.encode("妇女", StandardCharsets.UTF_8)
         + "&region=" + URLEncoder.encode(region, StandardCharsets.UTF_8) + "&limit=200");
     TreeSet<String> ids = new TreeSet<>();
-    r.get("groups").forEach(g -> g.get("hits").forEach(h -> ids.add(h.get("planId").asText())));
+    r.get("hits").forEach(h -> ids.add(h.get("plan").asText()));
     return ids;
   }
 
