@@ -714,7 +714,9 @@
     download($('audit-download'), '/api/audit.xlsx', plan ? { plan } : {}, lang === 'en' ? 'audit' : '审查结果');
     const plans = api('/api/plans').then((d) => d.plans || []).catch(() => []);
     try {
-      const data = await api('/api/audit?' + params.toString());
+      const query = new URLSearchParams(params);
+      query.set('lang', lang === 'en' ? 'en' : 'zh');
+      const data = await api('/api/audit?' + query.toString());
       const known = await plans;
       if (stale('audit', token)) return;
       fillPlanChoices(known, plan);
@@ -722,7 +724,7 @@
       const findings = Array.isArray(data.findings) ? data.findings : [];
       setStatus(status, findings.length ? '' : t('audit.none'));
       const counts = {};
-      for (const f of findings) counts[f.severity || 'other'] = (counts[f.severity || 'other'] || 0) + 1;
+      for (const f of findings) { const k = f.severityName || f.severity || 'other'; counts[k] = (counts[k] || 0) + 1; }
       summary.textContent = t('audit.count', findings.length)
         + (findings.length ? (lang === 'en' ? ': ' : '：') + Object.entries(counts).map(([k, n]) => k + ' ' + n).join(lang === 'en' ? ', ' : '，') : '');
       if (!findings.length) return;
@@ -730,8 +732,8 @@
         el('thead', null, el('tr', null, T['audit.cols'][lang === 'en' ? 1 : 0].map((h) => el('th', null, h)))),
         el('tbody', null, findings.map((f) => el('tr', { class: 'finding' },
           el('td', null, el('a', { href: planHref(f.plan, f.span), title: f.plan || '' }, titles.get(f.plan) || f.plan || '')),
-          el('td', null, f.domain || ''), el('td', null, f.goal || ''), el('td', null, f.rule || ''),
-          el('td', { class: 'severity-' + (SEVERITIES.includes(f.severity) ? f.severity : 'other') }, f.severity || ''),
+          el('td', null, f.domain || ''), el('td', null, f.goal || ''), el('td', { title: f.rule || '' }, f.ruleName || f.rule || ''),
+          el('td', { class: 'severity-' + (SEVERITIES.includes(String(f.severity || '').toLowerCase()) ? String(f.severity).toLowerCase() : 'other') }, f.severityName || f.severity || ''),
           el('td', null, f.evidence || ''), el('td', null, f.suggestion || '')))));
     } catch (e) {
       if (stale('audit', token)) return;

@@ -244,7 +244,7 @@ class WebBrowserTest {
     for (WebElement row : all("#audit-table tbody tr.finding")) {
       assertFalse(row.findElements(By.tagName("td")).get(3).getText().isEmpty(), "a rule per finding");
     }
-    assertTrue(driver.findElement(By.id("audit-table")).getText().contains("MISSING_VALUE"));
+    assertTrue(driver.findElement(By.id("audit-table")).getText().contains("缺少目标值"));
     assertNoInjectedCode();
   }
 
