@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.format.DisplayWidth;
 import org.planscope.format.Lang;
 import java.util.List;
 import java.util.Map;
@@ -142,22 +143,9 @@ public final class TextReport {
     return s.replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
-  /** Terminal columns a string takes: two for East Asian wide characters, one otherwise. */
+  /** Terminal columns a string takes (the CLI's one display-width rule). */
   static int width(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      w += wide(cp) ? 2 : 1;
-      i += Character.charCount(cp);
-    }
-    return w;
-  }
-
-  private static boolean wide(int cp) {
-    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    return DisplayWidth.of(s);
   }
 
   static String pad(String s, int columns) {
@@ -166,21 +154,6 @@ public final class TextReport {
   }
 
   static String truncate(String s, int columns) {
-    if (width(s) <= columns) {
-      return s;
-    }
-    StringBuilder b = new StringBuilder();
-    int w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      int cw = wide(cp) ? 2 : 1;
-      if (w + cw > columns - 1) {
-        break;
-      }
-      b.appendCodePoint(cp);
-      w += cw;
-      i += Character.charCount(cp);
-    }
-    return b.append('…').toString();
+    return DisplayWidth.truncate(s, columns);
   }
 }
