@@ -313,7 +313,7 @@
       const hits = Array.isArray(data.hits) ? data.hits : [];
       const total = Number.isFinite(data.total) ? data.total : hits.length;
       const label = q || t('search.filtered');
-      setStatus(status, total ? t('search.count', label, total, offset + 1, offset + hits.length) : t('search.none', label));
+      setStatus(status, total ? t('search.count', label, data.totalIsLowerBound ? total + '+' : total, offset + 1, offset + hits.length) : t('search.none', label));
       notes.replaceChildren(...(data.notes || []).map((n) => el('li', null, n)));
       facets.replaceChildren(...renderFacets(data.facets || {}, params));
       results.replaceChildren(...groupByRegion(hits).map(([region, list]) => renderGroup(region, list)));
