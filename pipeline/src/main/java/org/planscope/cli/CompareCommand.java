@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.planscope.index.CompareRow;
-import org.planscope.index.PlanSearcher;
+import org.planscope.index.SearchBackend;
 import org.planscope.index.QueryParseException;
 import org.planscope.json.SearchJson;
 import picocli.CommandLine.ArgGroup;
@@ -39,6 +39,11 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
   Path data = Path.of("data");
 
+  @Option(names = "--solr", paramLabel = "URL",
+      description = "search a Solr collection instead of DATA/index, e.g."
+          + " http://localhost:8983/solr/planscope")
+  String solr;
+
   static final List<String> COLUMNS = List.of("region", "level", "province", "plan", "indicator",
       "op", "value", "unit", "year", "goal");
 
@@ -47,7 +52,7 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<CompareRow> rows;
-    try (PlanSearcher searcher = PlanSearcher.open(data.resolve("index"))) {
+    try (SearchBackend searcher = SearchBackend.open(data.resolve("index"), solr)) {
       rows = searcher.compare(indicator);
     } catch (QueryParseException e) {
       err.println("planscope compare: " + e.getMessage());

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.planscope.index.PlanSearcher;
+import org.planscope.index.SearchBackend;
 import org.planscope.index.QueryParseException;
 import org.planscope.index.SearchRequest;
 import org.planscope.index.SearchResult;
@@ -63,6 +63,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
   Path data = Path.of("data");
 
+  @Option(names = "--solr", paramLabel = "URL",
+      description = "search a Solr collection instead of DATA/index, e.g."
+          + " http://localhost:8983/solr/planscope")
+  String solr;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -72,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
       return 2;
     }
     SearchResult r;
-    try (PlanSearcher searcher = PlanSearcher.open(data.resolve("index"))) {
+    try (SearchBackend searcher = SearchBackend.open(data.resolve("index"), solr)) {
       r = searcher.search(new SearchRequest(query, region, province, level, domain, kind, unit,
           where, limit));
     } catch (QueryParseException e) {

@@ -153,7 +153,8 @@ public final class IndexUpdater implements AutoCloseable {
         replaced++;
       }
     }
-    writer.updateDocuments(new Term(Fields.FILE, key), PlanDocuments.of(key, stamp(sha), plan));
+    writer.updateDocuments(new Term(Fields.FILE, key),
+        PlanDocuments.of(key, stamp(sha), plan).stream().map(LuceneDocuments::of).toList());
   }
 
   /** Marks a file as unchanged and current (see {@link #isCurrent}): its documents stay. */

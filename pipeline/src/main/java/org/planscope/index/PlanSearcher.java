@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -22,32 +20,22 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.planscope.extract.DepartmentDictionary;
-import org.planscope.extract.IndicatorCatalogue;
 import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.Segmenter;
 
 /**
- * Reads the index (never re-extracts): {@link #search} for ranked, highlighted, faceted hits and
- * {@link #compare} for one indicator side by side across plans. Opens the last commit, so a
- * running ingest is invisible until it commits. Thread-safe.
+ * The embedded index, read-only (never re-extracts): {@link #search} for ranked, highlighted,
+ * faceted hits and {@link #compare} for one indicator side by side across plans. Opens the last
+ * commit, so a running ingest is invisible until it commits. Thread-safe.
  */
-public final class PlanSearcher implements AutoCloseable {
+public final class PlanSearcher implements SearchBackend {
   static final int SNIPPET_CHARS = 120;
-  private static final List<String> ITEM_KINDS =
-      List.of(Fields.KIND_GOAL, Fields.KIND_MEASURE, Fields.KIND_KEY_PROJECT,
-          Fields.KIND_INDICATOR);
   private static final List<String> FACET_DIMS =
       List.of(Fields.FACET_REGION, Fields.FACET_DOMAIN, Fields.FACET_KIND, Fields.FACET_UNIT);
 
@@ -55,11 +43,11 @@ public final class PlanSearcher implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
-  private final QueryBuilder queries;
+  private final SearchQueries queries;
   private final Highlighter highlighter;
 
-  private PlanSearcher(Directory directory, DirectoryReader reader, Analyzer analyzer,
-      Synonyms synonyms) throws IOException {
+  private PlanSearcher(Directory directory, DirectoryReader reader, SearchQueries queries)
+      throws IOException {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -70,8 +58,8 @@ public final class PlanSearcher implements AutoCloseable {
       state = null; // an index without any faceted document
     }
     this.facetState = state;
-    this.queries = new QueryBuilder(analyzer, synonyms);
-    this.highlighter = new Highlighter(analyzer, SNIPPET_CHARS);
+    this.queries = queries;
+    this.highlighter = new Highlighter(queries.analyzer(), SNIPPET_CHARS);
   }
 
   /**
@@ -79,17 +67,19 @@ public final class PlanSearcher implements AutoCloseable {
    * department's written forms (卫健局 = 卫生健康局) and every catalogue indicator's names.
    */
   public static PlanSearcher open(Path dir) throws IOException {
-    return open(dir, Synonyms.fromModels()
-        .plus(DepartmentDictionary.aliasGroups())
-        .plus(IndicatorCatalogue.shared().synonymGroups()));
+    return open(dir, SearchQueries.shared());
   }
 
   /** Opens the index in {@code dir}; {@code synonyms} expand queries, units and indicators. */
   public static PlanSearcher open(Path dir, Synonyms synonyms) throws IOException {
-    return open(dir, synonyms, HanLpSegmenter.shared());
+    return open(dir, SearchQueries.with(HanLpSegmenter.shared(), synonyms));
   }
 
   static PlanSearcher open(Path dir, Synonyms synonyms, Segmenter segmenter) throws IOException {
+    return open(dir, SearchQueries.with(segmenter, synonyms));
+  }
+
+  private static PlanSearcher open(Path dir, SearchQueries queries) throws IOException {
     Directory directory = FSDirectory.open(dir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
@@ -102,7 +92,7 @@ public final class PlanSearcher implements AutoCloseable {
         throw new IOException("the index in " + dir + " was built with another analysis (schema "
             + schema + "); run `planscope ingest` to rebuild it");
       }
-      return new PlanSearcher(directory, reader, Analyzers.forQuery(segmenter), synonyms);
+      return new PlanSearcher(directory, reader, queries);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -111,48 +101,13 @@ public final class PlanSearcher implements AutoCloseable {
 
   /** Number of goal, measure, key project, indicator and target documents. */
   public int size() throws IOException {
-    return searcher.count(kinds(List.of(Fields.KIND_GOAL, Fields.KIND_MEASURE,
-        Fields.KIND_KEY_PROJECT, Fields.KIND_INDICATOR, Fields.KIND_TARGET)));
+    return searcher.count(SearchQueries.searchable());
   }
 
+  @Override
   public SearchResult search(SearchRequest r) throws IOException, QueryParseException {
     long t0 = System.nanoTime();
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    Query text = null;
-    if (r.query() != null && !r.query().isBlank()) {
-      text = queries.parse(r.query());
-      b.add(text, Occur.MUST);
-    }
-    List<String> kinds;
-    if (r.kind() != null) {
-      String k = r.kind().strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
-      if (!ITEM_KINDS.contains(k) && !k.equals(Fields.KIND_TARGET)) {
-        throw new QueryParseException("unknown kind '" + r.kind()
-            + "' (one of goal, measure, key_project, indicator, target)");
-      }
-      kinds = List.of(k);
-    } else {
-      kinds = r.where() != null ? List.of(Fields.KIND_TARGET) : ITEM_KINDS;
-    }
-    b.add(kinds(kinds), Occur.FILTER);
-    exact(b, Fields.REGION, r.region());
-    exact(b, Fields.PROVINCE, r.province());
-    exact(b, Fields.LEVEL, r.level());
-    exact(b, Fields.DOMAIN, r.domain());
-    if (r.unit() != null) {
-      b.add(queries.unit(r.unit()), Occur.FILTER);
-    }
-    if (r.where() != null) {
-      b.add(queries.where(QueryBuilder.parseWhere(r.where())), Occur.MUST);
-    }
-    if (text == null && r.where() == null) {
-      if (r.region() == null && r.province() == null && r.level() == null && r.domain() == null
-          && r.unit() == null && r.kind() == null) {
-        throw new QueryParseException("empty query: give words to search for, or a filter");
-      }
-      b.add(new MatchAllDocsQuery(), Occur.MUST);
-    }
-    Query query = b.build();
+    Query query = queries.search(r);
     FacetsCollectorManager.FacetsResult fr =
         FacetsCollectorManager.search(searcher, query, r.limit(), new FacetsCollectorManager());
     TopDocs top = fr.topDocs();
@@ -168,15 +123,8 @@ public final class PlanSearcher implements AutoCloseable {
     List<SearchResult.Hit> hits = new ArrayList<>();
     int rank = 0;
     for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc);
-      String body = d.get(Fields.TEXT);
-      List<int[]> ranges = terms.isEmpty() ? List.of() : highlighter.ranges(body, terms);
-      hits.add(new SearchResult.Hit(++rank, sd.score, d.get(Fields.ID), d.get(Fields.PLAN),
-          d.get(Fields.TITLE), d.get(Fields.REGION), d.get(Fields.LEVEL), d.get(Fields.PROVINCE),
-          d.get(Fields.CITY), d.get(Fields.PERIOD), d.get(Fields.DOMAIN), d.get(Fields.KIND),
-          d.get(Fields.NUMBER), body, highlighter.snippet(body, ranges), ranges,
-          values(d, Fields.LEAD), values(d, Fields.RESPONSIBLE), values(d, Fields.DEPT),
-          target(d)));
+      hits.add(StoredHits.hit(++rank, sd.score, stored(stored.document(sd.doc)), highlighter,
+          terms));
     }
     return new SearchResult(r.query(), total, hits, facets, (System.nanoTime() - t0) / 1e6);
   }
@@ -186,35 +134,16 @@ public final class PlanSearcher implements AutoCloseable {
    * catalogue id beats a name match; a shorter indicator name beats a longer one), sorted by
    * province, region and plan.
    */
+  @Override
   public List<CompareRow> compare(String indicator) throws IOException, QueryParseException {
-    Query q = new BooleanQuery.Builder()
-        .add(queries.indicator(indicator), Occur.MUST)
-        .add(kinds(List.of(Fields.KIND_TARGET)), Occur.FILTER)
-        .build();
+    Query q = queries.compare(indicator);
     int n = Math.max(1, searcher.count(q));
     StoredFields stored = searcher.storedFields();
-    Map<String, CompareRow> best = new LinkedHashMap<>();
+    LinkedHashMap<String, CompareRow> best = new LinkedHashMap<>();
     for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
-      Document d = stored.document(sd.doc);
-      String plan = d.get(Fields.PLAN);
-      if (best.containsKey(plan)) {
-        continue;
-      }
-      String year = d.get(Fields.YEAR);
-      String value = d.get(Fields.VALUE_TEXT) != null ? d.get(Fields.VALUE_TEXT) : d.get(Fields.VALUE);
-      best.put(plan, new CompareRow(d.get(Fields.REGION), d.get(Fields.LEVEL),
-          d.get(Fields.PROVINCE), plan, d.get(Fields.TITLE), d.get(Fields.INDICATOR),
-          d.get(Fields.INDICATOR_ID), d.get(Fields.OP), value, d.get(Fields.VALUE_UNIT),
-          year == null ? null : Integer.valueOf(year), d.get(Fields.TEXT)));
+      StoredHits.compareRow(best, stored(stored.document(sd.doc)));
     }
-    List<CompareRow> rows = new ArrayList<>(best.values());
-    // Chinese collation (pinyin order: 广东 < 广西 < 山西); unknown places last.
-    java.text.Collator zh = java.text.Collator.getInstance(java.util.Locale.CHINA);
-    Comparator<String> names = Comparator.nullsLast(zh::compare);
-    rows.sort(Comparator.comparing(CompareRow::province, names)
-        .thenComparing(CompareRow::region, names)
-        .thenComparing(CompareRow::plan));
-    return rows;
+    return StoredHits.sorted(best);
   }
 
   private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector fc)
@@ -241,36 +170,18 @@ public final class PlanSearcher implements AutoCloseable {
     return out;
   }
 
-  private static SearchResult.TargetValue target(Document d) {
-    if (!Fields.KIND_TARGET.equals(d.get(Fields.KIND))) {
-      return null;
-    }
-    String year = d.get(Fields.YEAR);
-    String value = d.get(Fields.VALUE_TEXT) != null ? d.get(Fields.VALUE_TEXT) : d.get(Fields.VALUE);
-    return new SearchResult.TargetValue(d.get(Fields.INDICATOR), d.get(Fields.INDICATOR_ID),
-        d.get(Fields.OP), value, d.get(Fields.VALUE_UNIT),
-        year == null ? null : Integer.valueOf(year), d.get(Fields.RAW));
-  }
+  private static StoredHits.Stored stored(Document d) {
+    return new StoredHits.Stored() {
+      @Override
+      public String get(String field) {
+        return d.get(field);
+      }
 
-  private static Query kinds(List<String> kinds) {
-    if (kinds.size() == 1) {
-      return new TermQuery(new Term(Fields.KIND, kinds.get(0)));
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String k : kinds) {
-      b.add(new TermQuery(new Term(Fields.KIND, k)), Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  private static void exact(BooleanQuery.Builder b, String field, String value) {
-    if (value != null && !value.isBlank()) {
-      b.add(new TermQuery(new Term(field, value.strip())), Occur.FILTER);
-    }
-  }
-
-  private static List<String> values(Document d, String field) {
-    return Arrays.stream(d.getFields(field)).map(IndexableField::stringValue).toList();
+      @Override
+      public List<String> all(String field) {
+        return Arrays.stream(d.getFields(field)).map(IndexableField::stringValue).toList();
+      }
+    };
   }
 
   @Override

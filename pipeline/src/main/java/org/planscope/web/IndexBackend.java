@@ -8,6 +8,7 @@ import java.util.Map;
 import org.planscope.index.CompareRow;
 import org.planscope.index.IndexLockedException;
 import org.planscope.index.IndexUpdater;
+import org.planscope.index.SearchBackend;
 import org.planscope.index.PlanSearcher;
 import org.planscope.index.QueryParseException;
 import org.planscope.index.SearchRequest;
@@ -24,7 +25,7 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
   private static final int MAX_LIMIT = 200;
 
   private final Path dir;
-  private PlanSearcher searcher;
+  private SearchBackend searcher;
 
   IndexBackend(Path dir) {
     this.dir = dir;
@@ -82,7 +83,7 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
     }
   }
 
-  private synchronized PlanSearcher searcher() throws IOException, ApiException {
+  private synchronized SearchBackend searcher() throws IOException, ApiException {
     if (searcher == null) {
       if (!Files.isDirectory(dir)) {
         throw new ApiException(503, "no search index yet: run `planscope ingest` or upload a plan");

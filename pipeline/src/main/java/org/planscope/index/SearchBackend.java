@@ -1,0 +1,32 @@
+package org.planscope.index;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where {@code search}, {@code compare} and the web page get their answers: the embedded Lucene
+ * index ({@link PlanSearcher}, the default) or a Solr collection ({@link SolrSearcher}). Both run
+ * the same query ({@link SearchQueries}) over the same documents ({@link SearchDocument}), and
+ * mark highlights the same way, so they answer alike. Thread-safe.
+ */
+public interface SearchBackend extends AutoCloseable {
+  /** Ranked, highlighted, faceted hits. */
+  SearchResult search(SearchRequest request) throws IOException, QueryParseException;
+
+  /** The indicator in every plan that states it, one row per plan. */
+  List<CompareRow> compare(String indicator) throws IOException, QueryParseException;
+
+  @Override
+  void close() throws IOException;
+
+  /**
+   * The embedded index in {@code indexDir}, or the Solr collection at {@code solrUrl} ({@code
+   * http://host:8983/solr/planscope}) when one is given.
+   */
+  static SearchBackend open(java.nio.file.Path indexDir, String solrUrl) throws IOException {
+    if (solrUrl != null && !solrUrl.isBlank()) {
+      throw new IOException("Solr is not available in this build");
+    }
+    return PlanSearcher.open(indexDir);
+  }
+}
