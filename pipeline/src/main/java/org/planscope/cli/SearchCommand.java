@@ -93,7 +93,14 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Printed first when a shard did not answer (Chinese first, then English). */
+  static final String PARTIAL = "注意：部分分片未响应，以下结果不完整"
+      + " (partial results: part of the index did not answer)";
+
   static void print(PrintWriter out, SearchResult r) {
+    if (r.partial()) {
+      out.println(PARTIAL);
+    }
     out.printf(Locale.ROOT, "%d hit(s)%s, showing %d (%.1f ms)%n", r.total(),
         r.query() == null ? "" : " for " + r.query(), r.hits().size(), r.millis());
     for (Map.Entry<String, List<SearchResult.Hit>> g : r.byRegion().entrySet()) {

@@ -24,9 +24,7 @@ public interface SearchBackend extends AutoCloseable {
    * http://host:8983/solr/planscope}) when one is given.
    */
   static SearchBackend open(java.nio.file.Path indexDir, String solrUrl) throws IOException {
-    if (solrUrl != null && !solrUrl.isBlank()) {
-      throw new IOException("Solr is not available in this build");
-    }
-    return PlanSearcher.open(indexDir);
+    return solrUrl == null || solrUrl.isBlank()
+        ? PlanSearcher.open(indexDir) : SolrSearcher.open(solrUrl);
   }
 }

@@ -16,6 +16,15 @@ import java.util.Map;
 public final class SearchDocument {
   private final Map<String, List<String>> fields = new LinkedHashMap<>();
 
+  /**
+   * A plan's documents as an ingest indexes them: one per goal, measure, key project and
+   * indicator row, one per stated target, and the file's manifest document.
+   */
+  public static List<SearchDocument> of(org.planscope.model.Plan plan) {
+    String file = BatchBook.key(java.nio.file.Path.of(plan.source().path()));
+    return PlanDocuments.of(file, BatchBook.stamp(plan.source().sha256()), plan);
+  }
+
   SearchDocument add(String field, String value) {
     fields.computeIfAbsent(field, k -> new ArrayList<>()).add(value);
     return this;

@@ -11,12 +11,20 @@ import java.util.Map;
  *
  * @param facets dimension ({@code region}, {@code domain}, {@code kind}, {@code unit}) → values
  *     by descending count
+ * @param partial true when part of a distributed index did not answer (a Solr shard without a
+ *     live replica): the hits, total and facets cover only the rest
  */
 public record SearchResult(String query, long total, List<Hit> hits,
-    Map<String, List<FacetCount>> facets, double millis) {
+    Map<String, List<FacetCount>> facets, double millis, boolean partial) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+  }
+
+  /** A complete answer. */
+  public SearchResult(String query, long total, List<Hit> hits,
+      Map<String, List<FacetCount>> facets, double millis) {
+    this(query, total, hits, facets, millis, false);
   }
 
   /**

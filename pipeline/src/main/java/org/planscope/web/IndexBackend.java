@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.planscope.index.CompareRow;
 import org.planscope.index.IndexLockedException;
-import org.planscope.index.IndexUpdater;
+import org.planscope.index.Indexer;
 import org.planscope.index.SearchBackend;
-import org.planscope.index.PlanSearcher;
 import org.planscope.index.QueryParseException;
 import org.planscope.index.SearchRequest;
 import org.planscope.json.SearchJson;
@@ -25,10 +24,13 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
   private static final int MAX_LIMIT = 200;
 
   private final Path dir;
+  private final String solr;
   private SearchBackend searcher;
 
-  IndexBackend(Path dir) {
+  /** Over the embedded index in {@code dir}, or the Solr collection {@code solr} when not null. */
+  IndexBackend(Path dir, String solr) {
     this.dir = dir;
+    this.solr = solr;
   }
 
   @Override
@@ -69,7 +71,7 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
   /** Indexes an uploaded plan at once; a running ingest holding the index lock is reported. */
   @Override
   public void onPlanAdded(Plan plan) throws Exception {
-    try (IndexUpdater updater = IndexUpdater.open(dir)) {
+    try (Indexer updater = Indexer.open(dir, solr)) {
       updater.put(Path.of(plan.source().path()), plan);
       updater.commit();
     } catch (IndexLockedException e) {
@@ -85,11 +87,11 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
 
   private synchronized SearchBackend searcher() throws IOException, ApiException {
     if (searcher == null) {
-      if (!Files.isDirectory(dir)) {
+      if (solr == null && !Files.isDirectory(dir)) {
         throw new ApiException(503, "no search index yet: run `planscope ingest` or upload a plan");
       }
       try {
-        searcher = PlanSearcher.open(dir);
+        searcher = SearchBackend.open(dir, solr);
       } catch (IOException e) {
         throw new ApiException(503, e.getMessage());
       }

@@ -1,0 +1,96 @@
+package org.planscope.index;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planscope.Pipeline;
+
+/**
+ * The bookkeeping of one ingest batch that every {@link Indexer} shares: which files are indexed
+ * with which stamp, which were seen in this batch, and what the batch changed. Thread-safe.
+ */
+final class BatchBook {
+  /** What to do with a file that is put. */
+  enum Action { SKIP, ADD, REPLACE }
+
+  /** file → stamp as committed. */
+  private final Map<String, String> committed;
+  private final Set<String> seen = new HashSet<>();
+  private int added;
+  private int replaced;
+  private int unchanged;
+  private int removed;
+
+  BatchBook(Map<String, String> committed) {
+    this.committed = Map.copyOf(committed);
+  }
+
+  /** The key a file is indexed under: its absolute, normalised path. */
+  static String key(Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
+
+  /** What the index records for a file: its content hash and the extractors' build. */
+  static String stamp(String sha256) {
+    return sha256 + "@" + Pipeline.buildId();
+  }
+
+  boolean isCurrent(Path file, String sha256) {
+    return sha256 != null && stamp(sha256).equals(committed.get(key(file)));
+  }
+
+  synchronized Action put(Path file, String sha256) {
+    String key = key(file);
+    seen.add(key);
+    if (isCurrent(file, sha256)) {
+      unchanged++;
+      return Action.SKIP;
+    }
+    if (committed.get(key) == null) {
+      added++;
+      return Action.ADD;
+    }
+    replaced++;
+    return Action.REPLACE;
+  }
+
+  synchronized void unchanged(Path file) {
+    seen.add(key(file));
+    unchanged++;
+  }
+
+  synchronized void keep(Path file) {
+    seen.add(key(file));
+  }
+
+  /**
+   * The indexed files (keys) to delete: under one of {@code roots} but neither put nor kept in
+   * this batch, or no longer existing. Counted as removed.
+   */
+  synchronized List<String> missing(List<Path> roots) {
+    List<Path> absRoots = new ArrayList<>();
+    for (Path r : roots) {
+      absRoots.add(r.toAbsolutePath().normalize());
+    }
+    List<String> out = new ArrayList<>();
+    for (String file : committed.keySet()) {
+      if (seen.contains(file)) {
+        continue;
+      }
+      Path p = Path.of(file);
+      if (absRoots.stream().anyMatch(p::startsWith) || !Files.exists(p)) {
+        out.add(file);
+        removed++;
+      }
+    }
+    return out;
+  }
+
+  synchronized Indexer.Stats stats(int documents) {
+    return new Indexer.Stats(added, replaced, unchanged, removed, documents);
+  }
+}
