@@ -139,11 +139,11 @@ public final class PlanSearcher implements SearchBackend {
     Query q = queries.compare(indicator);
     int n = Math.max(1, searcher.count(q));
     StoredFields stored = searcher.storedFields();
-    LinkedHashMap<String, CompareRow> best = new LinkedHashMap<>();
+    List<StoredHits.Scored> matches = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
-      StoredHits.compareRow(best, stored(stored.document(sd.doc)));
+      matches.add(new StoredHits.Scored(sd.score, stored(stored.document(sd.doc))));
     }
-    return StoredHits.sorted(best);
+    return StoredHits.compareRows(matches);
   }
 
   private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector fc)

@@ -90,11 +90,12 @@ public final class SolrSearcher implements SearchBackend {
     long n = run(p).getResults().getNumFound();
     p.set("rows", (int) Math.max(1, n));
     p.set("fl", "*,score");
-    LinkedHashMap<String, CompareRow> best = new LinkedHashMap<>();
+    List<StoredHits.Scored> matches = new ArrayList<>();
     for (SolrDocument d : run(p).getResults()) {
-      StoredHits.compareRow(best, SolrCollection.stored(d));
+      matches.add(new StoredHits.Scored(((Number) d.getFieldValue("score")).floatValue(),
+          SolrCollection.stored(d)));
     }
-    return StoredHits.sorted(best);
+    return StoredHits.compareRows(matches);
   }
 
   /** The request as {@code {!planscope}} parameters. */

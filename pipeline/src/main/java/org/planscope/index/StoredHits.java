@@ -1,6 +1,7 @@
 package org.planscope.index;
 
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,17 +49,53 @@ final class StoredHits {
     return d.get(Fields.VALUE_TEXT) != null ? d.get(Fields.VALUE_TEXT) : d.get(Fields.VALUE);
   }
 
-  /** Adds the row of a target document unless its plan has a better one already (best first). */
-  static void compareRow(Map<String, CompareRow> best, Stored d) {
-    String plan = d.get(Fields.PLAN);
-    if (best.containsKey(plan)) {
-      return;
+  /** A matching target document and its score. */
+  record Scored(float score, Stored doc) {}
+
+  /**
+   * One row per plan: its best-scoring target; between targets of equal score the one first in
+   * the plan (a goal before a measure), by the document id's sequence numbers — not by the
+   * engine's document order, which a sharded engine does not share.
+   */
+  static List<CompareRow> compareRows(List<Scored> matches) {
+    Map<String, Scored> best = new LinkedHashMap<>();
+    for (Scored m : matches) {
+      String plan = m.doc().get(Fields.PLAN);
+      Scored had = best.get(plan);
+      if (had == null || m.score() > had.score() || (m.score() == had.score()
+          && Arrays.compare(sequence(m.doc()), sequence(had.doc())) < 0)) {
+        best.put(plan, m);
+      }
     }
-    String year = d.get(Fields.YEAR);
-    best.put(plan, new CompareRow(d.get(Fields.REGION), d.get(Fields.LEVEL),
-        d.get(Fields.PROVINCE), plan, d.get(Fields.TITLE), d.get(Fields.INDICATOR),
-        d.get(Fields.INDICATOR_ID), d.get(Fields.OP), value(d), d.get(Fields.VALUE_UNIT),
-        year == null ? null : Integer.valueOf(year), d.get(Fields.TEXT)));
+    LinkedHashMap<String, CompareRow> rows = new LinkedHashMap<>();
+    for (Map.Entry<String, Scored> e : best.entrySet()) {
+      Stored d = e.getValue().doc();
+      String year = d.get(Fields.YEAR);
+      rows.put(e.getKey(), new CompareRow(d.get(Fields.REGION), d.get(Fields.LEVEL),
+          d.get(Fields.PROVINCE), e.getKey(), d.get(Fields.TITLE), d.get(Fields.INDICATOR),
+          d.get(Fields.INDICATOR_ID), d.get(Fields.OP), value(d), d.get(Fields.VALUE_UNIT),
+          year == null ? null : Integer.valueOf(year), d.get(Fields.TEXT)));
+    }
+    return sorted(rows);
+  }
+
+  /** {@code plan#12.3} → [12, 3]: the item's place in the plan and the target's in the item. */
+  static int[] sequence(Stored d) {
+    String id = d.get(Fields.ID);
+    int hash = id == null ? -1 : id.lastIndexOf('#');
+    if (hash < 0) {
+      return new int[0];
+    }
+    String[] parts = id.substring(hash + 1).split("\\.");
+    int[] out = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        out[i] = Integer.parseInt(parts[i]);
+      } catch (NumberFormatException e) {
+        out[i] = Integer.MAX_VALUE;
+      }
+    }
+    return out;
   }
 
   /** Rows sorted by province, region and plan (Chinese collation; unknown places last). */
