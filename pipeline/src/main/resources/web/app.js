@@ -168,7 +168,9 @@
       if (stale('search', token)) return;
       const groups = Array.isArray(data.groups) ? data.groups : [];
       const total = Number.isFinite(data.total) ? data.total : groups.reduce((n, g) => n + (g.hits || []).length, 0);
-      setStatus(status, total + (total === 1 ? ' hit' : ' hits') + ' for “' + q + '”');
+      // a distributed index that answered without one of its shards says so; never silently short
+      const partial = data.partial === true ? ' — 注意：部分分片未响应，结果不完整 (partial results)' : '';
+      setStatus(status, total + (total === 1 ? ' hit' : ' hits') + ' for “' + q + '”' + partial);
       facets.replaceChildren(...renderFacets(data.facets || {}, params));
       results.replaceChildren(...groups.map(renderGroup));
     } catch (e) {
