@@ -4,12 +4,98 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const SVG = 'http://www.w3.org/2000/svg';
-  const OPS = { '>=': '≥', '<=': '≤', '=': '=', '~': '≈', '>': '>', '<': '<' };
-  const FACETS = [['region', 'Region 地区'], ['domain', 'Domain 领域'], ['kind', 'Kind 类型'], ['unit', 'Unit 单位']];
-  const KINDS = { goal: 'goal 目标', measure: 'measure 措施', key_project: 'key project 重点工程', indicator: 'indicator 指标', target: 'target 目标值' };
-  const TYPE_UNITS = ['ratio', 'fraction']; // value kinds of the plan JSON, not units to print
-  const seq = {};
-  let info = null;
+
+  // ---- language: Chinese by default, English on request (remembered in this browser) ----
+
+  const LANG_KEY = 'planscope.lang';
+  let lang = 'zh';
+  try { lang = localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh'; } catch (e) { lang = 'zh'; }
+
+  /** [Chinese, English]; {0} {1} … are filled in by t(). */
+  const T = {
+    'tab.search': ['检索', 'Search'], 'tab.plans': ['规划', 'Plans'], 'tab.compare': ['对比', 'Compare'],
+    'tab.audit': ['审查', 'Audit'], 'tab.upload': ['上传', 'Upload'],
+    'search.placeholder': ['搜索目标、措施、指标… 如 孕产妇死亡率，或 孕产妇死亡率<=10', 'Search goals, measures, indicators… e.g. 孕产妇死亡率, or 孕产妇死亡率<=10'],
+    'search.button': ['检索', 'Search'], 'filter.province': ['省份', 'Province'], 'filter.level': ['级别', 'Level'],
+    'filter.any': ['不限', 'any'], 'filter.where': ['数值条件', 'Condition'],
+    'search.hint': ['检索所有规划的目标、措施和指标。', 'Search the goals, measures and targets of every plan.'],
+    'search.busy': ['检索中…', 'Searching…'],
+    'search.count': ['“{0}”共 {1} 条结果，第 {2}–{3} 条', '{1} hits for “{0}”, showing {2}–{3}'],
+    'search.none': ['“{0}”没有结果', 'No hits for “{0}”'],
+    'search.filtered': ['筛选结果', 'filtered'],
+    'pager.prev': ['← 上一页', '← previous'], 'pager.next': ['下一页 →', 'next →'],
+    'pager.page': ['第 {0} 页，共 {1} 页', 'page {0} of {1}'],
+    'download': ['下载 Excel', 'Download Excel'],
+    'facet.region': ['地区', 'Region'], 'facet.domain': ['领域', 'Domain'], 'facet.kind': ['类型', 'Kind'], 'facet.unit': ['单位', 'Unit'],
+    'kind.goal': ['目标', 'goal'], 'kind.measure': ['措施', 'measure'], 'kind.key_project': ['重点工程', 'key project'],
+    'kind.indicator': ['指标', 'indicator'], 'kind.target': ['目标值', 'target'],
+    'region.unknown': ['（地区不详）', '(region unknown)'],
+    'lead': ['牵头', 'Lead'], 'responsible': ['责任', 'Responsible'], 'cooperating': ['配合', 'Cooperating'],
+    'plans.filter': ['筛选标题、地区…', 'Filter by title, region…'],
+    'plans.delete': ['删除', 'Delete'], 'plans.confirm': ['删除“{0}”？它将从列表和检索中移除。', 'Delete “{0}”? It leaves the list and the search.'],
+    'plans.deleted': ['已删除“{0}”', 'Deleted “{0}”'],
+    'plans.count': ['共 {0} 个规划', '{0} plan(s)'], 'plans.shown': ['显示 {0} / {1} 个规划', '{0} of {1} plans'],
+    'plans.none': ['还没有规划：上传一个，或运行 “planscope ingest”。', 'No plans yet: upload one, or run “planscope ingest”.'],
+    'col.title': ['标题', 'Title'], 'col.region': ['地区', 'Region'], 'col.period': ['期限', 'Period'], 'col.type': ['类型', 'Type'],
+    'col.domains': ['领域', 'Domains'], 'col.goals': ['目标', 'Goals'], 'col.measures': ['措施', 'Measures'],
+    'col.targets': ['目标值', 'Targets'], 'col.units': ['责任单位', 'Units'], 'col.warnings': ['提示', 'Warnings'],
+    'plan.back': ['← 全部规划', '← all plans'], 'plan.loading': ['加载中…', 'Loading…'],
+    'plan.domains': ['{0} 个领域', '{0} domains'], 'plan.goals': ['{0} 条目标', '{0} goals'], 'plan.measures': ['{0} 条措施', '{0} measures'],
+    'plan.goalsHead': ['主要目标', 'Goals'], 'plan.measuresHead': ['策略措施', 'Measures'],
+    'plan.indicators': ['主要指标', 'Indicators'], 'plan.projects': ['重点工程', 'Key projects'], 'plan.implementation': ['组织实施', 'Implementation'],
+    'plan.inferred': ['（未找到标题；按内容归入）', '(heading not found; placed by content)'],
+    'plan.novalue': ['未量化：', 'no value: '],
+    'source.hint': ['点击目标、措施或目标值，查看原文位置。', 'Click a goal, measure or target to see it in the source text.'],
+    'source.loading': ['正在加载原文…', 'Loading the source text…'],
+    'source.missing': ['原文不可用：', 'Source text not available: '],
+    'source.where': ['原文第 {0}–{1} 字（{2}）', 'Characters {0}–{1} of {2}'],
+    'compare.placeholder': ['指标，如 孕产妇死亡率；多个用逗号分隔', 'Indicator, e.g. 孕产妇死亡率; several separated by commas'],
+    'compare.button': ['对比', 'Compare'], 'compare.hint': ['输入指标，对比各地区的目标值。', 'Name an indicator to compare its targets across regions.'],
+    'compare.busy': ['对比中…', 'Comparing…'],
+    'compare.count': ['{0} 个地区，{1} 条目标值', '{1} targets in {0} regions'],
+    'compare.none': ['没有规划提到“{0}”。', 'No plan names “{0}”.'],
+    'compare.didyoumean': ['您是不是要找：', 'Did you mean: '],
+    'compare.reference': ['国家目标 {0}', 'national target {0}'],
+    'compare.nobars': ['{0}：没有可作图的数值', '{0}: no numeric values to chart'],
+    'audit.plan': ['规划', 'Plan'], 'audit.all': ['全部规划', 'all plans'], 'audit.button': ['开始审查', 'Run audit'],
+    'audit.busy': ['审查中…', 'Auditing…'], 'audit.none': ['没有发现问题。', 'No findings.'],
+    'audit.count': ['共 {0} 条问题', '{0} finding(s)'],
+    'audit.cols': [['规划', '领域', '条目', '规则', '级别', '依据', '建议'], ['Plan', 'Domain', 'Goal', 'Rule', 'Severity', 'Evidence', 'Suggestion']],
+    'upload.button': ['上传', 'Upload'],
+    'upload.limits': ['支持：{0}，每个文件不超过 {1}。可一次选择多个文件；上传后立即抽取并加入列表。', 'Supported: {0} — up to {1} each. Several files at once; each is extracted at once and added to the list.'],
+    'upload.choose': ['请先选择文件。', 'Choose a file first.'],
+    'upload.type': ['不支持的文件类型 {0}', 'unsupported file type {0}'],
+    'upload.noext': ['（无扩展名）', '(no extension)'],
+    'upload.large': ['文件超过大小限制', 'the file is larger than the limit'],
+    'upload.sending': ['上传中…', 'uploading…'], 'upload.extracting': ['抽取中…', 'extracting…'],
+    'upload.added': ['已添加“{0}”：{1} 个领域，{2} 条目标，{3} 条措施。', 'Added “{0}”: {1} domains, {2} goals, {3} measures.'],
+    'upload.done': ['{0} 个文件：{1} 个已添加，{2} 个重复，{3} 个失败', '{0} file(s): {1} added, {2} duplicate, {3} failed'],
+    'error': ['错误：', 'Error: '], 'unreachable': ['无法连接服务器', 'the server cannot be reached'],
+  };
+
+  function t(key, ...args) {
+    const e = T[key];
+    let s = e ? e[lang === 'en' ? 1 : 0] : key;
+    if (typeof s === 'string') args.forEach((a, i) => { s = s.split('{' + i + '}').join(String(a)); });
+    return s;
+  }
+
+  function applyStatic() {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+    for (const e of document.querySelectorAll('[data-i18n-placeholder]')) e.setAttribute('placeholder', t(e.dataset.i18nPlaceholder));
+    const sw = $('lang-switch');
+    sw.textContent = lang === 'en' ? '中文' : 'English';
+    sw.setAttribute('lang', lang === 'en' ? 'zh-CN' : 'en');
+  }
+
+  $('lang-switch').addEventListener('click', () => {
+    lang = lang === 'en' ? 'zh' : 'en';
+    try { localStorage.setItem(LANG_KEY, lang); } catch (e) { /* private mode */ }
+    applyStatic();
+    current.id = null;
+    route();
+  });
 
   /** An element with attributes and children; string children become text nodes. */
   function el(tag, attrs, ...children) {
@@ -47,7 +133,7 @@
     try {
       res = await fetch(path, options);
     } catch (e) {
-      throw new ApiError(0, 'the server cannot be reached');
+      throw new ApiError(0, t('unreachable'));
     }
     let body = null;
     try { body = await res.json(); } catch (e) { body = null; }
@@ -62,7 +148,7 @@
     if (err.status === 501) {
       target.replaceChildren(el('div', { class: 'unavailable' }, err.message));
     } else {
-      target.replaceChildren(el('span', { class: 'error' }, 'Error: ' + err.message));
+      target.replaceChildren(el('span', { class: 'error' }, t('error') + err.message));
     }
   }
 
@@ -91,18 +177,44 @@
     return f;
   }
 
+  // ---- targets: the rules of org.planscope.format.TargetFormat; the server's "display" wins ----
+
+  const SIGNS = { '>=': '≥', '<=': '≤', '=': '=', '~': '≈', '>': '>', '<': '<', GE: '≥', LE: '≤', EQ: '=', APPROX: '≈', GT: '>', LT: '<' };
+
+  function number(v) {
+    const s = String(v).trim();
+    return /^-?\d+(\.\d+)?$/.test(s) && s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+  }
+
+  /** 12/10万, 70%, 5‰, 3:2, 1 所. */
+  function amount(value, unit) {
+    const v = number(value);
+    if (!unit || unit === 'ratio' || unit === 'fraction') return v;
+    unit = String(unit).trim().normalize('NFKC'); // ％ → %, as TargetFormat folds it
+    if (['%', '‰', '‱'].includes(unit)) return v + unit;
+    if (unit.startsWith('1/') && unit.length > 2) return v + unit.slice(1);
+    if (unit.startsWith('/')) return v + unit;
+    return v + ' ' + unit;
+  }
+
+  /** ≤ 12/10万 (no year); 未量化 without a value. */
+  function formatValue(op, value, unit) {
+    if (value === null || value === undefined || String(value).trim() === '') return '未量化';
+    const sign = op ? (SIGNS[op] || op) : '';
+    return (sign ? sign + ' ' : '') + amount(value, unit);
+  }
+
+  /** 2030年 ≤ 12/10万: the server's display when it sent one. */
+  function targetValue(t) {
+    if (typeof t.display === 'string' && t.display) return t.display;
+    const v = formatValue(t.op, t.value, t.unit);
+    return Number.isInteger(t.year) ? t.year + '年 ' + v : v;
+  }
+
   function targetText(t) {
     if (t === null || t === undefined) return '';
     if (typeof t !== 'object') return String(t);
-    return [t.indicator, valueText(t)].filter(Boolean).join(' ');
-  }
-
-  /** "≤ 12 1/10万 (2030)" from {op, value, unit, year}. */
-  function valueText(t) {
-    const unit = TYPE_UNITS.includes(t.unit) ? '' : t.unit;
-    let s = [t.op ? (OPS[t.op] || t.op) : '', t.value ?? '', unit ?? ''].filter((p) => p !== '').join(' ');
-    if (t.year) s += ' (' + t.year + ')';
-    return s;
+    return [t.indicator, targetValue(t)].filter(Boolean).join(' ');
   }
 
   function validSpan(span) {
@@ -115,6 +227,17 @@
   }
 
   function period(p) { return p && p.start ? p.start + '–' + p.end : ''; }
+
+  function kindName(k) { return T['kind.' + k] ? t('kind.' + k) : (k || ''); }
+
+  /** A download link for an .xlsx answer with the current parameters. */
+  function download(link, path, params, name) {
+    const p = new URLSearchParams(params);
+    p.set('lang', lang);
+    link.href = path + '?' + p.toString();
+    link.setAttribute('download', name + '.xlsx');
+    link.hidden = false;
+  }
 
   // ---- routing: #/view[/arg][?params] ----
 
@@ -139,116 +262,244 @@
     if (!VIEWS[view]) view = 'search';
     for (const s of document.querySelectorAll('section.view')) s.hidden = s.id !== 'view-' + view;
     const tab = view === 'plan' ? 'plans' : view;
-    for (const t of document.querySelectorAll('.tab')) t.classList.toggle('active', t.dataset.view === tab);
+    for (const x of document.querySelectorAll('.tab')) x.classList.toggle('active', x.dataset.view === tab);
     VIEWS[view](params, arg);
   }
 
   /** A token for the latest request of a view; older answers are dropped. */
+  const seq = {};
   function begin(view) { seq[view] = (seq[view] || 0) + 1; return seq[view]; }
   function stale(view, token) { return seq[view] !== token; }
 
   // ---- search ----
 
+  const PAGE = 20;
+  const FACETS = ['region', 'domain', 'kind', 'unit'];
+  const SEARCH_KEYS = ['q', 'region', 'province', 'level', 'domain', 'kind', 'unit', 'where'];
+
   async function renderSearch(params) {
     const q = params.get('q') || '';
     $('search-q').value = q;
+    $('search-province').value = params.get('province') || '';
+    $('search-level').value = params.get('level') || '';
+    $('search-where').value = params.get('where') || '';
     const status = $('search-status');
     const results = $('search-results');
     const facets = $('search-facets');
+    const pager = $('search-pager');
+    const notes = $('search-notes');
     const token = begin('search');
-    if (!q.trim()) {
-      results.replaceChildren();
+    const asked = SEARCH_KEYS.some((k) => (params.get(k) || '').trim());
+    results.replaceChildren();
+    pager.replaceChildren();
+    notes.replaceChildren();
+    $('search-download').hidden = true;
+    if (!asked) {
       facets.replaceChildren();
-      setStatus(status, 'Search the goals, measures and targets of every plan.');
+      setStatus(status, t('search.hint'));
       return;
     }
-    setStatus(status, 'Searching…');
+    setStatus(status, t('search.busy'));
+    const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+    const request = new URLSearchParams();
+    for (const k of SEARCH_KEYS) if ((params.get(k) || '').trim()) request.set(k, params.get(k));
     try {
-      const data = await api('/api/search?' + params.toString());
+      const ask = new URLSearchParams(request);
+      ask.set('limit', PAGE);
+      ask.set('offset', offset);
+      ask.set('lang', lang);
+      const data = await api('/api/search?' + ask.toString());
       if (stale('search', token)) return;
-      const groups = Array.isArray(data.groups) ? data.groups : [];
-      const total = Number.isFinite(data.total) ? data.total : groups.reduce((n, g) => n + (g.hits || []).length, 0);
+      const hits = Array.isArray(data.hits) ? data.hits : [];
+      const total = Number.isFinite(data.total) ? data.total : hits.length;
+      const label = q || t('search.filtered');
       // a distributed index that answered without one of its shards says so; never silently short
       const partial = data.partial === true ? ' — 注意：部分分片未响应，结果不完整 (partial results)' : '';
-      setStatus(status, total + (total === 1 ? ' hit' : ' hits') + ' for “' + q + '”' + partial);
+      setStatus(status, (total ? t('search.count', label, total, offset + 1, offset + hits.length) : t('search.none', label)) + partial);
+      notes.replaceChildren(...(data.notes || []).map((n) => el('li', null, n)));
       facets.replaceChildren(...renderFacets(data.facets || {}, params));
-      results.replaceChildren(...groups.map(renderGroup));
+      results.replaceChildren(...groupByRegion(hits).map(([region, list]) => renderGroup(region, list)));
+      pager.replaceChildren(...renderPager(total, offset, params));
+      if (total) {
+        const all = new URLSearchParams(request);
+        all.set('limit', 200);
+        download($('search-download'), '/api/search.xlsx', all, lang === 'en' ? 'search' : '检索结果');
+      }
     } catch (e) {
       if (stale('search', token)) return;
-      results.replaceChildren();
       facets.replaceChildren();
       showError(status, e);
     }
   }
 
+  function groupByRegion(hits) {
+    const groups = new Map();
+    for (const h of hits) {
+      const name = h.region && h.region.name ? h.region.name : t('region.unknown');
+      if (!groups.has(name)) groups.set(name, []);
+      groups.get(name).push(h);
+    }
+    return [...groups.entries()];
+  }
+
+  function renderPager(total, offset, params) {
+    if (total <= PAGE) return [];
+    const pages = Math.ceil(total / PAGE);
+    const page = Math.floor(offset / PAGE) + 1;
+    const to = (n) => {
+      const p = new URLSearchParams(params);
+      if (n > 0) p.set('offset', n); else p.delete('offset');
+      return () => go('search', '', p);
+    };
+    return [
+      offset > 0 ? el('button', { type: 'button', class: 'link', id: 'search-prev', onclick: to(Math.max(0, offset - PAGE)) }, t('pager.prev')) : null,
+      el('span', { class: 'meta', id: 'search-page' }, t('pager.page', page, pages)),
+      offset + PAGE < total ? el('button', { type: 'button', class: 'link', id: 'search-next', onclick: to(offset + PAGE) }, t('pager.next')) : null,
+    ].filter(Boolean);
+  }
+
   function renderFacets(facets, params) {
     const out = [];
-    for (const [field, label] of FACETS) {
-      const values = facets[field] && typeof facets[field] === 'object' ? facets[field] : {};
+    for (const field of FACETS) {
+      const raw = facets[field];
+      let entries = Array.isArray(raw) ? raw.map((c) => [c.value, c.count])
+        : raw && typeof raw === 'object' ? Object.entries(raw) : [];
       const active = params.get(field);
-      const entries = Object.entries(values);
       if (active !== null && !entries.some(([name]) => name === active)) entries.unshift([active, 0]); // always clearable
       if (!entries.length) continue;
       const items = entries.map(([name, count]) => {
         const on = active === name;
         return el('li', null, el('button', {
-          type: 'button', class: 'link facet-value' + (on ? ' active' : ''), 'data-facet': field, 'aria-pressed': on ? 'true' : 'false',
+          type: 'button', class: 'link facet-value' + (on ? ' active' : ''), 'data-facet': field, 'data-value': name, 'aria-pressed': on ? 'true' : 'false',
           onclick: () => {
             const p = new URLSearchParams(params);
             if (on) p.delete(field); else p.set(field, name);
+            p.delete('offset');
             go('search', '', p);
           },
-        }, el('span', null, (on ? '✓ ' : '') + (field === 'kind' ? (KINDS[name] || name) : name)), el('span', { class: 'count' }, count)));
+        }, el('span', null, field === 'kind' ? kindName(name) : name), el('span', { class: 'count' }, String(count))));
       });
-      out.push(el('fieldset', { class: 'facet', 'data-facet': field }, el('legend', null, label), el('ul', null, items)));
+      out.push(el('fieldset', { 'data-facet': field }, el('legend', null, t('facet.' + field)), el('ul', null, items)));
     }
     return out;
   }
 
-  function renderGroup(g) {
-    const hits = Array.isArray(g.hits) ? g.hits : [];
+  function renderGroup(region, hits) {
+    const first = hits[0] || {};
     return el('section', { class: 'group' },
-      el('h3', null, g.region || '(region unknown)', el('span', { class: 'count' }, hits.length)),
-      el('ol', null, hits.map((h) => el('li', { class: 'hit' },
-        el('a', { class: 'hit-title', href: planHref(h.planId, h.span) }, h.title || h.planId || ''),
-        el('span', { class: 'meta' }, ' · ' + [h.domain, KINDS[h.kind] || h.kind, h.number].filter(Boolean).join(' · ')),
-        el('p', { class: 'snippet' }, highlighted(h.highlight || h.text || '')),
-        Array.isArray(h.targets) && h.targets.length ? el('ul', { class: 'targets' }, h.targets.map((t) => el('li', null, targetText(t)))) : null))));
+      el('h3', null, region + (first.title ? ' — ' + first.title : '')),
+      hits.map(renderHit));
+  }
+
+  function renderHit(h) {
+    const label = '[' + kindName(h.kind) + (h.domain ? ' · ' + h.domain : '') + '] ' + (h.number || '');
+    const tg = h.target ? [h.target] : (Array.isArray(h.targets) ? h.targets : []);
+    return el('div', { class: 'hit' },
+      el('a', { class: 'hit-title', href: planHref(h.plan || h.planId, h.span) }, label.trim()),
+      el('p', { class: 'snippet' }, highlighted(h.snippet || h.highlight || h.text || '')),
+      tg.length ? el('ul', { class: 'targets' }, tg.map((x) => el('li', null, targetText(x)))) : null,
+      (h.lead || []).length ? el('div', { class: 'units' }, t('lead') + ': ' + h.lead.join('、')) : null);
   }
 
   $('search-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
+    const { params } = parseHash();
+    const p = new URLSearchParams();
+    for (const k of ['region', 'domain', 'kind', 'unit']) if (params.get(k)) p.set(k, params.get(k));
     const q = $('search-q').value.trim();
-    go('search', '', q ? new URLSearchParams({ q }) : null);
+    if (q) p.set('q', q);
+    for (const [k, id] of [['province', 'search-province'], ['level', 'search-level'], ['where', 'search-where']]) {
+      const v = $(id).value.trim();
+      if (v) p.set(k, v);
+    }
+    go('search', '', p);
   });
 
   // ---- plans ----
 
+  const plansState = { plans: [], key: null, dir: 1 };
+
   async function renderPlans() {
     const status = $('plans-status');
-    const body = document.querySelector('#plans-table tbody');
+    const body = $('plans-table').tBodies[0];
     const token = begin('plans');
-    setStatus(status, 'Loading…');
+    setStatus(status, t('plan.loading'));
+    $('plans-download').setAttribute('download', (lang === 'en' ? 'plans' : '规划列表') + '.xlsx');
+    $('plans-download').href = '/api/plans.xlsx?lang=' + lang;
     try {
       const data = await api('/api/plans');
       if (stale('plans', token)) return;
-      const plans = data.plans || [];
-      setStatus(status, plans.length ? plans.length + (plans.length === 1 ? ' plan' : ' plans')
-        : 'No plans yet: upload one, or run “planscope ingest”.');
-      body.replaceChildren(...plans.map((p) => {
-        const c = p.counts || {};
-        return el('tr', { class: 'plan-row', 'data-id': p.id },
-          el('td', null, el('a', { class: 'plan-link', href: planHref(p.id) }, p.title || p.id)),
-          el('td', null, p.region || ''), el('td', null, period(p.period)), el('td', null, p.planType || ''),
-          ...['domains', 'goals', 'measures', 'targets', 'units', 'warnings'].map((k) => el('td', { class: 'num' }, c[k] ?? '')));
-      }));
-      fillPlanChoices(plans);
+      plansState.plans = data.plans || [];
+      drawPlans();
+      fillPlanChoices(plansState.plans);
     } catch (e) {
       if (stale('plans', token)) return;
       body.replaceChildren();
       showError(status, e);
     }
   }
+
+  function planValue(p, key) {
+    const c = p.counts || {};
+    if (key === 'period') return p.period && p.period.start ? p.period.start : null;
+    if (key in c) return c[key];
+    return p[key] === undefined ? null : p[key];
+  }
+
+  function drawPlans() {
+    const status = $('plans-status');
+    const body = $('plans-table').tBodies[0];
+    const all = plansState.plans;
+    const needle = $('plans-filter').value.trim().toLowerCase();
+    let shown = needle ? all.filter((p) => [p.title, p.region, p.planType, p.doc, p.id]
+      .some((v) => v && String(v).toLowerCase().includes(needle))) : all.slice();
+    if (plansState.key) {
+      const k = plansState.key;
+      const zh = new Intl.Collator('zh-CN');
+      shown.sort((a, b) => {
+        const x = planValue(a, k);
+        const y = planValue(b, k);
+        if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+        return plansState.dir * (typeof x === 'number' && typeof y === 'number' ? x - y : zh.compare(String(x), String(y)));
+      });
+    }
+    for (const th of $('plans-table').tHead.rows[0].cells) {
+      if (th.dataset.key === plansState.key) th.setAttribute('aria-sort', plansState.dir > 0 ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    }
+    setStatus(status, !all.length ? t('plans.none') : needle ? t('plans.shown', shown.length, all.length) : t('plans.count', all.length));
+    body.replaceChildren(...shown.map((p) => {
+      const c = p.counts || {};
+      return el('tr', { class: 'plan-row', 'data-id': p.id },
+        el('td', null, el('a', { class: 'plan-link', href: planHref(p.id) }, p.title || p.id)),
+        el('td', null, p.region || ''), el('td', null, period(p.period)), el('td', null, p.planType || ''),
+        ...['domains', 'goals', 'measures', 'targets', 'units', 'warnings'].map((k) => el('td', { class: 'num' }, c[k] ?? '')),
+        el('td', null, el('button', { type: 'button', class: 'danger plan-delete', onclick: () => deletePlan(p) }, t('plans.delete'))));
+    }));
+  }
+
+  async function deletePlan(p) {
+    if (!window.confirm(t('plans.confirm', p.title || p.id))) return;
+    try {
+      await api('/api/plans/' + encodeURIComponent(p.id), { method: 'DELETE' });
+      plansState.plans = plansState.plans.filter((x) => x.id !== p.id);
+      drawPlans();
+      setStatus($('plans-status'), t('plans.deleted', p.title || p.id));
+    } catch (e) {
+      showError($('plans-status'), e);
+    }
+  }
+
+  $('plans-filter').addEventListener('input', drawPlans);
+  for (const th of document.querySelectorAll('#plans-table th[data-key]')) {
+    th.addEventListener('click', () => {
+      plansState.dir = plansState.key === th.dataset.key ? -plansState.dir : 1;
+      plansState.key = th.dataset.key;
+      drawPlans();
+    });
+  }
+
+  // ---- one plan ----
 
   const current = { id: null, plan: null, source: null, sourceError: null };
 
@@ -266,8 +517,8 @@
     $('plan-meta').replaceChildren();
     $('plan-source').replaceChildren();
     outline.replaceChildren();
-    setStatus($('source-status'), 'Click a goal, measure or target to see it in the source text.');
-    setStatus(status, 'Loading…');
+    setStatus($('source-status'), t('source.hint'));
+    setStatus(status, t('plan.loading'));
     try {
       const plan = await api('/api/plans/' + encodeURIComponent(id));
       if (stale('plan', token)) return;
@@ -277,7 +528,7 @@
       const goals = (plan.domains || []).reduce((n, d) => n + (d.goals || []).length, 0);
       const measures = (plan.domains || []).reduce((n, d) => n + (d.measures || []).length, 0);
       $('plan-meta').textContent = [plan.region && plan.region.name, period(plan.period), plan.planType, plan.doc,
-        (plan.domains || []).length + ' domains', goals + ' goals', measures + ' measures'].filter(Boolean).join(' · ');
+        t('plan.domains', (plan.domains || []).length), t('plan.goals', goals), t('plan.measures', measures)].filter(Boolean).join(' · ');
       outline.replaceChildren(...renderOutline(plan));
       if (validSpan(span)) showSpan(span);
     } catch (e) {
@@ -290,19 +541,19 @@
   function renderOutline(plan) {
     const out = (plan.domains || []).map((d) => el('section', { class: 'domain' },
       el('h3', null, el('button', { type: 'button', class: 'link', onclick: () => showSpan(d.span) }, d.name || d.heading || '')),
-      d.inferred ? el('p', { class: 'meta' }, '(heading not found; placed by content)') : null,
-      (d.goals || []).length ? [el('h4', null, 'Goals 主要目标'), el('ol', { class: 'goals' }, d.goals.map((g) => renderItem(g, 'goal')))] : null,
-      (d.measures || []).length ? [el('h4', null, 'Measures 策略措施'), el('ol', { class: 'measures' }, d.measures.map((m) => renderItem(m, 'measure')))] : null));
+      d.inferred ? el('p', { class: 'meta' }, t('plan.inferred')) : null,
+      (d.goals || []).length ? [el('h4', null, t('plan.goalsHead')), el('ol', { class: 'goals' }, d.goals.map((g) => renderItem(g, 'goal')))] : null,
+      (d.measures || []).length ? [el('h4', null, t('plan.measuresHead')), el('ol', { class: 'measures' }, d.measures.map((m) => renderItem(m, 'measure')))] : null));
     if ((plan.indicators || []).length) {
-      out.push(el('section', { class: 'domain extra' }, el('h3', null, 'Indicators 主要指标'),
+      out.push(el('section', { class: 'domain extra' }, el('h3', null, t('plan.indicators')),
         el('ol', null, plan.indicators.map((k) => renderItem(k, 'indicator')))));
     }
     if ((plan.keyProjects || []).length) {
-      out.push(el('section', { class: 'domain extra' }, el('h3', null, 'Key projects 重点工程'),
+      out.push(el('section', { class: 'domain extra' }, el('h3', null, t('plan.projects')),
         el('ol', null, plan.keyProjects.map((k) => renderItem(k, 'key_project')))));
     }
     if ((plan.implementationUnits || []).length) {
-      out.push(el('section', { class: 'domain extra' }, el('h3', null, 'Implementation 组织实施'),
+      out.push(el('section', { class: 'domain extra' }, el('h3', null, t('plan.implementation')),
         el('ul', { class: 'units' }, plan.implementationUnits.map((u) => el('li', null,
           el('button', { type: 'button', class: 'link', onclick: () => showSpan(u.span) }, u.unit || ''),
           u.duty ? ' — ' + u.duty : '')))));
@@ -313,15 +564,15 @@
   function renderItem(it, kind) {
     const li = el('li', { class: 'item ' + kind });
     const label = [it.number, it.title || it.text].filter(Boolean).join(' ');
-    const roles = [['lead', 'Lead 牵头'], ['responsible', 'Responsible 责任'], ['cooperating', 'Cooperating 配合']]
-      .filter(([k]) => Array.isArray(it[k]) && it[k].length)
-      .map(([k, name]) => name + ': ' + it[k].join('、'));
+    const roles = ['lead', 'responsible', 'cooperating']
+      .filter((k) => Array.isArray(it[k]) && it[k].length)
+      .map((k) => t(k) + ': ' + it[k].join('、'));
     append(li, [
       el('button', { type: 'button', class: 'link item-link', onclick: () => { select(li); showSpan(it.span); } }, label),
       (it.targets || []).length || (it.missingValues || []).length ? el('ul', { class: 'targets' },
-        (it.targets || []).map((t) => el('li', { class: 'target' },
-          el('button', { type: 'button', class: 'link', onclick: () => { select(li); showSpan(t.span || it.span); } }, targetText(t)))),
-        (it.missingValues || []).map((t) => el('li', { class: 'missing' }, 'no value: ' + (t.indicator || t.raw || '')))) : null,
+        (it.targets || []).map((x) => el('li', { class: 'target' },
+          el('button', { type: 'button', class: 'link', onclick: () => { select(li); showSpan(x.span || it.span); } }, targetText(x)))),
+        (it.missingValues || []).map((x) => el('li', { class: 'missing' }, t('plan.novalue') + (x.indicator || x.raw || '')))) : null,
       roles.length ? el('div', { class: 'units' }, roles.join(' · ')) : null,
     ]);
     return li;
@@ -337,7 +588,7 @@
     if (!validSpan(span)) return;
     const id = current.id;
     if (current.source === null && current.sourceError === null) {
-      setStatus(status, 'Loading the source text…');
+      setStatus(status, t('source.loading'));
       try {
         const data = await api('/api/plans/' + encodeURIComponent(id) + '/source');
         if (current.id !== id) return;
@@ -348,7 +599,7 @@
       }
     }
     if (current.sourceError) {
-      status.replaceChildren(el('span', { class: 'error' }, 'Source text not available: ' + current.sourceError.message));
+      status.replaceChildren(el('span', { class: 'error' }, t('source.missing') + current.sourceError.message));
       return;
     }
     const text = current.source;
@@ -356,7 +607,7 @@
     const e = Math.min(span[1], text.length);
     const mark = el('mark', { id: 'source-mark' }, text.slice(s, e));
     $('plan-source').replaceChildren(text.slice(0, s), mark, text.slice(e));
-    setStatus(status, 'Characters ' + s + '–' + e + ' of ' + (current.plan && current.plan.doc ? current.plan.doc : 'the source'));
+    setStatus(status, t('source.where', s, e, current.plan && current.plan.doc ? current.plan.doc : ''));
     const pre = $('plan-source');
     pre.scrollTop = Math.max(0, mark.offsetTop - pre.clientHeight / 3);
   }
@@ -372,53 +623,74 @@
     const token = begin('compare');
     table.replaceChildren();
     chart.replaceChildren();
+    $('compare-download').hidden = true;
     if (!indicator.trim()) {
-      setStatus(status, 'Name an indicator to compare its targets across regions.');
+      setStatus(status, t('compare.hint'));
       return;
     }
-    setStatus(status, 'Comparing…');
+    setStatus(status, t('compare.busy'));
     try {
       const data = await api('/api/compare?' + params.toString());
       if (stale('compare', token)) return;
-      const rows = Array.isArray(data.rows) ? data.rows : [];
-      if (!rows.length) {
-        setStatus(status, 'No plan states a target for “' + indicator + '”.');
+      const list = Array.isArray(data.comparisons) ? data.comparisons : [data];
+      const name = (c) => c.catalogueName || c.indicator || indicator;
+      const rowsOf = (c) => (Array.isArray(c.rows) ? c.rows : []);
+      const found = list.filter((c) => rowsOf(c).length);
+      const missing = list.filter((c) => !rowsOf(c).length);
+      const notes = missing.map((c) => el('div', { class: 'notes' }, t('compare.none', c.indicator || indicator),
+        (c.suggestions || []).length ? [' ' + t('compare.didyoumean'), c.suggestions.map((s, i) => [i ? '、' : '',
+          el('button', { type: 'button', class: 'link suggestion', onclick: () => go('compare', '', new URLSearchParams({ indicator: s })) }, s)])] : null));
+      if (!found.length) {
+        status.replaceChildren(...notes);
         return;
       }
-      const name = (r) => r.indicator || data.indicator || indicator;
-      const indicators = [...new Set(rows.map(name))];
-      const regions = [...new Set(rows.map((r) => r.region || '(region unknown)'))];
-      setStatus(status, rows.length + ' targets in ' + regions.length + (regions.length === 1 ? ' region' : ' regions'));
+      const unknown = t('region.unknown');
+      const regions = [...new Set(found.flatMap((c) => rowsOf(c).map((r) => r.region || unknown)))];
+      const count = found.reduce((n, c) => n + rowsOf(c).length, 0);
+      status.replaceChildren(t('compare.count', regions.length, count), ...notes);
       table.replaceChildren(
-        el('thead', null, el('tr', null, el('th', null, 'Region 地区'), indicators.map((i) => el('th', null, i)))),
+        el('thead', null, el('tr', null, el('th', null, t('facet.region')), found.map((c) => el('th', null, name(c))))),
         el('tbody', null, regions.map((region) => el('tr', { class: 'compare-row' }, el('th', null, region),
-          indicators.map((ind) => el('td', null, rows.filter((r) => (r.region || '(region unknown)') === region && name(r) === ind)
-            .map((r) => el('div', null, el('a', { href: planHref(r.plan, r.span), title: r.goal || '' }, valueText(r))))))))));
-      chart.replaceChildren(...indicators.map((ind) => barChart(ind, rows.filter((r) => name(r) === ind))));
+          found.map((c) => el('td', null, rowsOf(c).filter((r) => (r.region || unknown) === region)
+            .map((r) => el('div', { class: r.value === null || r.value === undefined ? 'unquantified' : null },
+              el('a', { href: planHref(r.plan, r.span), title: r.goal || '' }, targetValue(r))))))))));
+      chart.replaceChildren(...found.map((c) => barChart(name(c), rowsOf(c), c.reference)));
+      download($('compare-download'), '/api/compare.xlsx', { indicator }, lang === 'en' ? 'compare' : '指标对比');
     } catch (e) {
       if (stale('compare', token)) return;
       showError(status, e);
     }
   }
 
-  /** A horizontal bar chart (inline SVG) of the numeric values of one indicator. */
-  function barChart(indicator, rows) {
-    const bars = rows.filter((r) => typeof r.value === 'number' && Number.isFinite(r.value));
-    if (!bars.length) return el('p', { class: 'meta' }, indicator + ': no numeric values to chart');
-    const max = Math.max(...bars.map((r) => Math.abs(r.value))) || 1;
-    const W = 720, LABEL = 200, BAR = 22, GAP = 8, TOP = 24;
-    const height = TOP + bars.length * (BAR + GAP);
-    const chart = svg('svg', { class: 'bar-chart', width: W, height, viewBox: '0 0 ' + W + ' ' + height, role: 'img' },
-      svg('title', null, indicator), svg('text', { x: 0, y: 16, 'font-weight': 600 }, indicator + (bars[0].unit ? ' (' + bars[0].unit + ')' : '')));
+  /** Horizontal bars (inline SVG), smallest value first, with the national target as a line. */
+  function barChart(indicator, rows, reference) {
+    const bars = rows.filter((r) => typeof r.value === 'number' && Number.isFinite(r.value)).sort((a, b) => a.value - b.value);
+    if (!bars.length) return el('p', { class: 'meta' }, t('compare.nobars', indicator));
+    const ref = reference && typeof reference.value === 'number' && Number.isFinite(reference.value) ? reference : null;
+    const max = Math.max(...bars.map((r) => Math.abs(r.value)), ref ? Math.abs(ref.value) : 0) || 1;
+    const W = 720, LABEL = 150, BAR = 22, GAP = 8, TOP = 24, BOTTOM = ref ? 20 : 0;
+    const height = TOP + bars.length * (BAR + GAP) + BOTTOM;
+    const span = W - LABEL - 110;
+    const unit = bars[0].unit && !['ratio', 'fraction'].includes(bars[0].unit) ? ' (' + bars[0].unit + ')' : '';
+    const chart = svg('svg', { class: 'bar-chart', width: '100%', viewBox: '0 0 ' + W + ' ' + height, preserveAspectRatio: 'xMinYMin meet', role: 'img' },
+      svg('title', null, indicator), svg('text', { x: 0, y: 16, 'font-weight': 600 }, indicator + unit));
     bars.forEach((r, i) => {
       const y = TOP + i * (BAR + GAP);
-      const w = Math.max(1, Math.round((W - LABEL - 90) * Math.abs(r.value) / max));
+      const w = Math.max(1, Math.round(span * Math.abs(r.value) / max));
       append(chart, [
-        svg('text', { x: LABEL - 8, y: y + BAR * 0.7, 'text-anchor': 'end', class: 'bar-label' }, r.region || '(region unknown)'),
+        svg('text', { x: LABEL - 8, y: y + BAR * 0.7, 'text-anchor': 'end', class: 'bar-label' }, r.region || t('region.unknown')),
         svg('rect', { x: LABEL, y, width: w, height: BAR, class: 'bar', 'data-value': r.value }),
-        svg('text', { x: LABEL + w + 6, y: y + BAR * 0.7, class: 'bar-value' }, valueText({ ...r, year: null })),
+        svg('text', { x: LABEL + w + 6, y: y + BAR * 0.7, class: 'bar-value' }, formatValue(r.op, r.value, r.unit)),
       ]);
     });
+    if (ref) {
+      const x = LABEL + Math.round(span * Math.abs(ref.value) / max);
+      const label = t('compare.reference', ref.display || formatValue(ref.op, ref.value, ref.unit));
+      append(chart, [
+        svg('line', { x1: x, x2: x, y1: TOP - 4, y2: height - BOTTOM + 2, class: 'reference' }),
+        svg('text', { x: Math.min(x, W - 200), y: height - 4, class: 'reference-label' }, label),
+      ]);
+    }
     return chart;
   }
 
@@ -430,7 +702,7 @@
 
   // ---- audit ----
 
-  const SEVERITIES = ['error', 'warning', 'info'];
+  const SEVERITIES = ['error', 'warning', 'info', 'high', 'medium', 'low'];
 
   async function renderAudit(params) {
     const status = $('audit-status');
@@ -440,7 +712,8 @@
     const plan = params.get('plan') || '';
     table.replaceChildren();
     summary.replaceChildren();
-    setStatus(status, 'Auditing…');
+    setStatus(status, t('audit.busy'));
+    download($('audit-download'), '/api/audit.xlsx', plan ? { plan } : {}, lang === 'en' ? 'audit' : '审查结果');
     const plans = api('/api/plans').then((d) => d.plans || []).catch(() => []);
     try {
       const data = await api('/api/audit?' + params.toString());
@@ -449,14 +722,14 @@
       fillPlanChoices(known, plan);
       const titles = new Map(known.map((p) => [p.id, p.title || p.id]));
       const findings = Array.isArray(data.findings) ? data.findings : [];
-      setStatus(status, findings.length ? '' : 'No findings.');
+      setStatus(status, findings.length ? '' : t('audit.none'));
       const counts = {};
       for (const f of findings) counts[f.severity || 'other'] = (counts[f.severity || 'other'] || 0) + 1;
-      summary.textContent = findings.length + (findings.length === 1 ? ' finding' : ' findings')
-        + (findings.length ? ': ' + Object.entries(counts).map(([k, n]) => n + ' ' + k).join(', ') : '');
+      summary.textContent = t('audit.count', findings.length)
+        + (findings.length ? (lang === 'en' ? ': ' : '：') + Object.entries(counts).map(([k, n]) => k + ' ' + n).join(lang === 'en' ? ', ' : '，') : '');
       if (!findings.length) return;
       table.replaceChildren(
-        el('thead', null, el('tr', null, ['Plan', 'Domain', 'Goal', 'Rule', 'Severity', 'Evidence', 'Suggestion'].map((h) => el('th', null, h)))),
+        el('thead', null, el('tr', null, T['audit.cols'][lang === 'en' ? 1 : 0].map((h) => el('th', null, h)))),
         el('tbody', null, findings.map((f) => el('tr', { class: 'finding' },
           el('td', null, el('a', { href: planHref(f.plan, f.span), title: f.plan || '' }, titles.get(f.plan) || f.plan || '')),
           el('td', null, f.domain || ''), el('td', null, f.goal || ''), el('td', null, f.rule || ''),
@@ -472,7 +745,7 @@
   function fillPlanChoices(plans, selected) {
     const select = $('audit-plan');
     const keep = selected !== undefined ? selected : select.value;
-    select.replaceChildren(el('option', { value: '' }, 'all plans'),
+    select.replaceChildren(el('option', { value: '' }, t('audit.all')),
       ...plans.map((p) => el('option', { value: p.id }, (p.title || p.id) + (p.region ? ' — ' + p.region : ''))));
     select.value = plans.some((p) => p.id === keep) ? keep : '';
   }
@@ -483,7 +756,9 @@
     go('audit', '', plan ? new URLSearchParams({ plan }) : null);
   });
 
-  // ---- upload ----
+  // ---- upload: several files, one after another, each with its own progress ----
+
+  let info = null;
 
   async function loadInfo() {
     if (!info) {
@@ -492,50 +767,76 @@
     return info;
   }
 
+  function size(bytes) {
+    const mb = bytes / (1024 * 1024);
+    return mb >= 1 ? Math.round(mb * 10) / 10 + ' MB' : Math.round(bytes / 1024) + ' KB';
+  }
+
   async function renderUpload() {
     const i = await loadInfo();
     if (!i) return;
-    const mb = (i.maxUploadBytes / (1024 * 1024));
-    $('upload-limits').textContent = 'Supported: ' + i.supported.map((x) => '.' + x).join(' ') + ' — up to '
-      + (mb >= 1 ? Math.round(mb * 10) / 10 + ' MB' : Math.round(i.maxUploadBytes / 1024) + ' KB')
-      + '. The plan is extracted at once and added to the list.';
+    $('upload-limits').textContent = t('upload.limits', i.supported.map((x) => '.' + x).join(' '), size(i.maxUploadBytes));
     $('upload-file').setAttribute('accept', i.supported.map((x) => '.' + x).join(','));
+  }
+
+  /** POSTs one file; resolves to {status, body}; reports progress of the sending. */
+  function send(file, onProgress) {
+    return new Promise((resolve) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      const x = new XMLHttpRequest();
+      x.open('POST', '/api/upload');
+      x.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
+      x.upload.onload = () => onProgress(1);
+      x.onload = () => {
+        let body = null;
+        try { body = JSON.parse(x.responseText); } catch (e) { body = null; }
+        resolve({ status: x.status, body });
+      };
+      x.onerror = () => resolve({ status: 0, body: { error: t('unreachable') } });
+      x.send(form);
+    });
   }
 
   $('upload-form').addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const status = $('upload-status');
-    const file = $('upload-file').files[0];
-    if (!file) { setStatus(status, 'Choose a file first.'); return; }
+    const list = $('upload-files');
+    const files = [...$('upload-file').files];
+    if (!files.length) { setStatus(status, t('upload.choose')); return; }
     const i = await loadInfo();
-    const ext = file.name.includes('.') ? file.name.slice(file.name.lastIndexOf('.') + 1).toLowerCase() : '';
-    if (i && !i.supported.includes(ext)) {
-      status.replaceChildren(el('span', { class: 'error' }, 'Error: unsupported file type ' + (ext ? '.' + ext : '(no extension)')));
-      return;
-    }
-    if (i && file.size > i.maxUploadBytes) {
-      status.replaceChildren(el('span', { class: 'error' }, 'Error: the file is larger than the limit'));
-      return;
-    }
-    const form = new FormData();
-    form.append('file', file, file.name);
+    list.replaceChildren();
+    setStatus(status, '');
     $('upload-button').disabled = true;
-    setStatus(status, 'Uploading and extracting ' + file.name + '…');
-    try {
-      const data = await api('/api/upload', { method: 'POST', body: form });
-      const p = data.plan;
-      const c = p.counts || {};
-      status.replaceChildren(el('span', { class: 'ok' }, 'Added “' + (p.title || p.id) + '”: ' + c.domains + ' domains, '
-        + c.goals + ' goals, ' + c.measures + ' measures.'), data.notice ? el('div', { class: 'meta' }, data.notice) : '');
-      $('upload-file').value = '';
-      go('plan', p.id, null);
-    } catch (e) {
-      showError(status, e);
-    } finally {
-      $('upload-button').disabled = false;
+    let added = 0, duplicate = 0, failed = 0, last = null;
+    for (const file of files) {
+      const bar = el('progress', { max: 1, value: 0 });
+      const note = el('span', { class: 'meta' }, t('upload.sending'));
+      list.append(el('li', { class: 'upload-file' }, bar, el('strong', null, file.name), ' ', note));
+      const ext = file.name.includes('.') ? file.name.slice(file.name.lastIndexOf('.') + 1).toLowerCase() : '';
+      const fail = (message) => { failed++; bar.remove(); note.replaceWith(el('span', { class: 'error' }, t('error') + message)); };
+      if (i && !i.supported.includes(ext)) { fail(t('upload.type', ext ? '.' + ext : t('upload.noext'))); continue; }
+      if (i && file.size > i.maxUploadBytes) { fail(t('upload.large')); continue; }
+      const r = await send(file, (f) => { bar.value = f; if (f >= 1) note.textContent = t('upload.extracting'); });
+      bar.value = 1;
+      if (r.status === 201 || r.status === 200) {
+        const p = r.body.plan;
+        const c = p.counts || {};
+        if (r.status === 201) { added++; last = p; } else { duplicate++; }
+        note.replaceWith(el('span', { class: 'ok' }, el('a', { href: planHref(p.id) },
+          r.status === 201 ? t('upload.added', p.title || p.id, c.domains, c.goals, c.measures) : r.body.notice || p.title || p.id)),
+        r.status === 201 && r.body.notice ? el('div', { class: 'meta' }, r.body.notice) : '');
+      } else {
+        fail(r.body && typeof r.body.error === 'string' ? r.body.error : 'HTTP ' + r.status);
+      }
     }
+    $('upload-button').disabled = false;
+    $('upload-file').value = '';
+    setStatus(status, t('upload.done', files.length, added, duplicate, failed));
+    if (files.length === 1 && last) go('plan', last.id, null);
   });
 
+  applyStatic();
   window.addEventListener('hashchange', route);
   route();
 })();

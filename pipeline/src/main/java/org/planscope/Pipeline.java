@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.planscope.extract.IndicatorTableReader;
 import org.planscope.extract.TargetExtractor;
+import org.planscope.extract.TaskTableUnits;
 import org.planscope.extract.UnitExtractor;
 import org.planscope.ingest.DocumentReader;
 import org.planscope.ingest.ReadException;
@@ -12,6 +13,7 @@ import org.planscope.ingest.TikaDocumentReader;
 import org.planscope.model.Document;
 import org.planscope.model.Domain;
 import org.planscope.model.Item;
+import org.planscope.model.Period;
 import org.planscope.model.Plan;
 import org.planscope.model.PlanText;
 import org.planscope.model.Region;
@@ -57,7 +59,13 @@ public final class Pipeline {
   /** Extracts a plan from a document already read. */
   public Plan process(Document doc) {
     PlanText text = normalize(doc);
-    return extract(doc, text, structure(text));
+    return extract(doc, text, structure.parse(text, sourceTitle(doc)));
+  }
+
+  /** The title the file carries besides its text (HTML title, document property), or null. */
+  private static String sourceTitle(Document doc) {
+    String t = doc.metadata().get("dc:title");
+    return t != null ? t : doc.metadata().get("title");
   }
 
   /** The reader stage (timed on its own by the benchmark). */
@@ -82,9 +90,10 @@ public final class Pipeline {
   public Plan extract(Document doc, PlanText text, PlanStructure s) {
     List<Domain> domains = new ArrayList<>();
     for (Domain d : s.domains()) {
-      domains.add(d.withItems(enrich(d.goals(), text, s.region()),
-          enrich(d.measures(), text, s.region())));
+      domains.add(d.withItems(enrich(d.goals(), text, s.region(), s.period()),
+          enrich(d.measures(), text, s.region(), s.period())));
     }
+    domains = TaskTableUnits.apply(domains, text, s.region(), units);
     List<UnitAssignment> duties = new ArrayList<>();
     for (Section section : s.sections()) {
       if (section.kind() == SectionKind.IMPLEMENTATION || section.kind() == SectionKind.MONITORING) {
@@ -94,6 +103,17 @@ public final class Pipeline {
     }
     String id = stripExtension(doc.source().fileName());
     List<Warning> warnings = s.warnings();
+    List<Warning> units = new ArrayList<>();
+    for (Domain d : domains) {
+      for (Item item : java.util.stream.Stream.concat(d.goals().stream(), d.measures().stream())
+          .toList()) {
+        units.addAll(targets.doubtfulUnits(item.targets()));
+      }
+    }
+    if (!units.isEmpty()) {
+      warnings = new ArrayList<>(warnings);
+      warnings.addAll(units);
+    }
     String ocr = doc.metadata().get(TikaDocumentReader.OCR_KEY);
     if (ocr != null) {
       warnings = new ArrayList<>(warnings);
@@ -102,19 +122,48 @@ public final class Pipeline {
           null));
     }
     return new Plan(id, doc.source(), s.title(), s.titleInferred(), s.region(), s.period(),
-        s.planType(), domains, enrich(s.keyProjects(), text, s.region()), s.sections(), duties,
+        s.planType(), domains, enrich(s.keyProjects(), text, s.region(), s.period()), s.sections(), duties,
         warnings, text, indicatorTables.read(text, s.period(), s.region()));
   }
 
-  private List<Item> enrich(List<Item> items, PlanText text, Region region) {
+  private List<Item> enrich(List<Item> items, PlanText text, Region region, Period period) {
     List<Item> out = new ArrayList<>(items.size());
     for (Item item : items) {
       out.add(item
-          .withTargets(targets.extract(item.text(), item.span()))
+          .withTargets(targets.extract(item.text(), item.span(),
+              period == null ? null : period.end()))
           .withUnits(UnitExtractor.placeIn(
               units.extract(text.substring(item.extent()), item.extent()), region)));
     }
-    return inheritListUnits(out, text);
+    return rangeUnits(inheritListUnits(out, text), text, region);
+  }
+
+  /**
+   * A note after a list that gives units by goal number (上述目标中，第4、5项由县卫生健康局牵头，
+   * 县体育局配合): those goals get its units, and the last item, which the note follows, keeps
+   * only the units of its own text.
+   */
+  private List<Item> rangeUnits(List<Item> items, PlanText text, Region region) {
+    if (items.isEmpty()) {
+      return items;
+    }
+    Item last = items.get(items.size() - 1);
+    UnitExtractor.RangeNote note = units.rangeNote(text.substring(last.extent()), last.extent());
+    if (note == null) {
+      return items;
+    }
+    List<Item> out = new ArrayList<>(items.size());
+    for (Item item : items) {
+      List<UnitAssignment> own = item.units();
+      if (item == last) {
+        Span before = new Span(last.extent().start(), last.extent().start() + note.start());
+        own = UnitExtractor.placeIn(units.extract(text.substring(before), before), region);
+      }
+      List<UnitAssignment> ranged = note.units().get(item.n());
+      out.add(ranged != null && own.isEmpty()
+          ? item.withUnits(UnitExtractor.placeIn(ranged, region)) : item.withUnits(own));
+    }
+    return out;
   }
 
   /**
@@ -143,27 +192,15 @@ public final class Pipeline {
   }
 
   /**
-   * This build of the extractors ({@code version@build time}): a plan stored by another build is
-   * extracted again even when its file is unchanged.
+   * This build of the extractors ({@code version@content hash}, see {@link BuildId}): a plan
+   * stored by another build is extracted again even when its file is unchanged.
    */
   public static String buildId() {
     return BuildHolder.ID;
   }
 
   private static final class BuildHolder {
-    static final String ID = load();
-
-    private static String load() {
-      java.util.Properties p = new java.util.Properties();
-      try (java.io.InputStream in = Pipeline.class.getResourceAsStream("/planscope-build.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      } catch (java.io.IOException e) {
-        // no build id: every ingest extracts again, which is always correct
-      }
-      return p.getProperty("version", "dev") + "@" + p.getProperty("built", "unknown");
-    }
+    static final String ID = BuildId.ofRunningCode();
   }
 
   static String stripExtension(String name) {

@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,8 +13,9 @@ import org.planscope.model.Plan;
 import org.planscope.model.Target;
 
 /**
- * ABSENT_INDICATOR — an indicator the references expect does not appear in the plan at all: one
- * the national outline quantifies (in a domain the plan has), or one that more than half of the
+ * ABSENT_INDICATOR (未设指标) — an indicator the references expect does not appear in the plan at
+ * all: one the national outline of the plan's type quantifies (in a domain the plan has; the
+ * value for the plan's horizon when there is one), or one that more than half of the
  * other plans of the same type in the data quantify (at least two). "Appear" means named anywhere
  * in a goal, measure or key project (any wording the catalogue lists, coordinated wordings such as
  * 宫颈癌、乳腺癌人群筛查率 included, see {@link IndicatorMentions}), or carried by a target.
@@ -39,23 +41,30 @@ public final class AbsentIndicatorRule implements AuditRule {
   @Override
   public List<Finding> check(Plan plan, AuditContext ctx) {
     String text = planText(plan);
+    String looseText = mentions.loose(text);
     Set<String> keys = new HashSet<>();
     plan.items().flatMap(i -> i.targets().stream()).forEach(t -> keys.add(ctx.key(t)));
     Set<String> domains = new HashSet<>();
     plan.domains().forEach(d -> domains.add(Indicators.key(d.name())));
 
     Map<String, Finding> out = new LinkedHashMap<>();
+    Integer year = plan.period() == null ? null : plan.period().end();
     for (Reference r : ctx.references().all()) {
-      if (!r.quantified() || r.domain() == null || !domains.contains(Indicators.key(r.domain()))
-          || keys.contains("id:" + r.indicatorId()) || mentioned(text, r.names())) {
+      // only the outline's own targets: a milestone-only entry (a 2025 action plan's) is not
+      // something the plan's outline asks every plan to carry
+      if (r.value() == null || r.domain() == null || !domains.contains(Indicators.key(r.domain()))
+          || !forPlanType(r, plan) || keys.contains("id:" + r.indicatorId())
+          || mentioned(text, looseText, r.names())) {
         continue;
       }
+      Reference.Milestone m = r.forYear(year).or(() -> r.nearest(year)).orElseThrow();
+      String who = m.source() != null ? m.source() : Messages.get(Lang.ZH, "ref.national");
+      String y = m.year() == null ? "?" : m.year().toString();
       out.put("id:" + r.indicatorId(), new Finding(id(), Severity.MEDIUM,
           Finding.Location.of(plan, r.domain()), r.name(),
-          Finding.Evidence.quote("national outline: " + r.name() + " " + r.target()),
-          "the national outline quantifies 「" + r.name() + "」 (" + r.target()
-              + "); the plan never mentions it",
-          "add a goal with a value for " + r.name() + " (national: " + r.target() + ")"));
+          Finding.Evidence.quote(who + "：" + r.name() + " " + m.target() + "（" + y + "）"),
+          Messages.get("msg.absent.reference", r.name(), who, m.target(), y),
+          Messages.get("msg.absent.reference.suggest", r.name(), y, m.target())));
     }
 
     int peers = ctx.peerCount(plan);
@@ -71,28 +80,34 @@ public final class AbsentIndicatorRule implements AuditRule {
       if (e.getKey().startsWith("id:")) {
         ctx.references().resolve(e.getKey().substring(3)).ifPresent(r -> names.addAll(r.names()));
       }
-      if (mentioned(text, names)) {
+      if (mentioned(text, looseText, names)) {
         continue;
       }
-      String who = String.join(", ", u.stream().map(x -> x.plan().id()).toList());
-      String quoted = u.size() + " of " + peers + " other plans quantify it (" + who + ")";
+      String who = String.join("、", u.stream()
+          .map(x -> MissingValueRule.name(x.plan()) + " " + Indicators.format(x.target())).toList());
       Finding national = out.get(e.getKey());
       if (national != null) {
         out.put(e.getKey(), new Finding(national.ruleId(), national.severity(), national.where(),
-            national.indicator(), national.evidence(), national.message() + "; " + quoted,
+            national.indicator(), national.evidence(),
+            national.message().plus(Messages.get("msg.absent.peers", u.size(), peers, who)),
             national.suggestion()));
         continue;
       }
       Use first = u.get(0);
       out.put(e.getKey(), new Finding(id(), Severity.LOW,
           Finding.Location.of(plan, mostCommonDomain(u)), first.target().indicator(),
-          Finding.Evidence.quote(first.plan().id() + ": " + first.target().raw()),
-          "「" + first.target().indicator() + "」 is never mentioned; " + quoted,
-          "consider a goal with a value for " + first.target().indicator() + " (e.g. "
-              + MissingValueRule.name(first.plan()) + ": " + Indicators.format(first.target())
-              + ")"));
+          Finding.Evidence.quote(MissingValueRule.name(first.plan()) + "：" + first.target().raw()),
+          Messages.get("msg.absent.peer", first.target().indicator(), u.size(), peers, who),
+          Messages.get("msg.absent.peer.suggest", first.target().indicator(),
+              MissingValueRule.name(first.plan()), Indicators.format(first.target()))));
     }
     return List.copyOf(out.values());
+  }
+
+  /** A women's plan answers to the women's outline, a children's plan to the children's. */
+  private static boolean forPlanType(Reference r, Plan plan) {
+    return r.outline() == null || plan.planType() == null || "other".equals(plan.planType())
+        || r.outline().equals(plan.planType());
   }
 
   private static String mostCommonDomain(List<Use> uses) {
@@ -115,9 +130,9 @@ public final class AbsentIndicatorRule implements AuditRule {
     return b.toString();
   }
 
-  private boolean mentioned(String text, List<String> names) {
+  private boolean mentioned(String text, String looseText, List<String> names) {
     for (String n : names) {
-      if (mentions.mentions(text, n)) {
+      if (mentions.mentions(text, looseText, n)) {
         return true;
       }
     }

@@ -24,6 +24,9 @@ import org.planscope.model.Target;
 public final class AuditContext {
   private final List<Plan> plans;
   private final ReferenceData references;
+  /** The parent province's or city's own targets ({@code audit --reference FILE}), or NONE. */
+  private final ReferenceData parentTable;
+  private final String parentLabel;
   /** Plans by normalised region name, for the parent lookup. */
   private final Map<String, List<Plan>> byRegion = new HashMap<>();
   /** Per plan type, per indicator key: the first stated use in each plan, plans in id order. */
@@ -41,8 +44,21 @@ public final class AuditContext {
    * @param references the catalogue, or {@link ReferenceData#NONE}
    */
   public AuditContext(List<Plan> plans, ReferenceData references) {
+    this(plans, references, ReferenceData.NONE, null);
+  }
+
+  /**
+   * @param plans every plan in the data
+   * @param references the national catalogue, or {@link ReferenceData#NONE}
+   * @param parentTable the parent province's or city's targets in the same table shape, or NONE
+   * @param parentLabel how messages name that table (湖南省妇女发展规划); null: "参照表"
+   */
+  public AuditContext(List<Plan> plans, ReferenceData references, ReferenceData parentTable,
+      String parentLabel) {
     this.plans = plans.stream().sorted(Comparator.comparing(Plan::id)).toList();
     this.references = Objects.requireNonNull(references, "references");
+    this.parentTable = Objects.requireNonNull(parentTable, "parentTable");
+    this.parentLabel = parentLabel;
     for (Plan p : this.plans) {
       ids.add(p.id());
       if (p.region().name() != null) {
@@ -104,6 +120,36 @@ public final class AuditContext {
     return references;
   }
 
+  /** The parent's table given with {@code --reference}, or {@link ReferenceData#NONE}. */
+  public ReferenceData parentTable() {
+    return parentTable;
+  }
+
+  /** How messages name the parent's table. */
+  Text parentLabel() {
+    return Messages.get("ref.table", parentLabel == null ? "" : parentLabel);
+  }
+
+  /** The parent table's entry for a target: by catalogue id, else by indicator name. */
+  Optional<Reference> parentReference(Target t) {
+    Optional<Reference> r = t.indicatorId() == null ? Optional.empty()
+        : parentTable.resolve(t.indicatorId());
+    if (r.isEmpty()) {
+      r = reference(t).flatMap(n -> parentTable.resolve(n.indicatorId()));
+    }
+    return r.isPresent() ? r : parentTable.resolve(t.indicator());
+  }
+
+  /**
+   * The year a target is for: the year the target states (到2025年), else the end of the plan's
+   * period (2025 for a 十四五 plan), else null.
+   */
+  public static Integer horizon(Plan plan, Target t) {
+    if (t.year() != null) {
+      return t.year();
+    }
+    return plan.period() == null ? null : plan.period().end();
+  }
   /** The catalogue entry of a target: by its indicator id, else by its exact indicator name. */
   public Optional<Reference> reference(Target t) {
     Optional<Reference> r = t.indicatorId() == null ? Optional.empty()

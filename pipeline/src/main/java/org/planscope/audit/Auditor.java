@@ -2,6 +2,8 @@ package org.planscope.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planscope.model.Domain;
+import org.planscope.model.Item;
 import org.planscope.model.Plan;
 
 /**
@@ -27,6 +29,32 @@ public final class Auditor {
         new DoubtfulExtractionRule());
   }
 
+  /** Goals, quantified goals, targets a national value covers, weaker or missing findings. */
+  static AuditReport.Summary summary(Plan plan, AuditContext ctx, List<Finding> findings) {
+    int goals = 0;
+    int quantified = 0;
+    for (Domain d : plan.domains()) {
+      for (Item g : d.goals()) {
+        goals++;
+        if (!g.statedTargets().isEmpty()) {
+          quantified++;
+        }
+      }
+    }
+    int measured = (int) plan.items().flatMap(i -> i.statedTargets().stream())
+        .filter(t -> t.value() != null
+            && ctx.reference(t).filter(Reference::quantified).isPresent())
+        .count();
+    int weakerOrMissing = (int) findings.stream()
+        .filter(f -> f.severity() == Severity.HIGH || f.severity() == Severity.MEDIUM)
+        .filter(f -> WEAKER_OR_MISSING.contains(f.ruleId()))
+        .count();
+    return new AuditReport.Summary(goals, quantified, measured, weakerOrMissing);
+  }
+
+  private static final java.util.Set<String> WEAKER_OR_MISSING =
+      java.util.Set.of("WEAKER_THAN_REFERENCE", "MISSING_VALUE", "ABSENT_INDICATOR");
+
   public List<AuditRule> rules() {
     return rules;
   }
@@ -36,10 +64,13 @@ public final class Auditor {
     List<Finding> findings = new ArrayList<>();
     List<AuditReport.PlanInfo> infos = new ArrayList<>();
     for (Plan plan : plans) {
-      infos.add(new AuditReport.PlanInfo(plan.id(), plan.title(), plan.region().name()));
+      List<Finding> own = new ArrayList<>();
       for (AuditRule rule : rules) {
-        findings.addAll(rule.check(plan, ctx));
+        own.addAll(rule.check(plan, ctx));
       }
+      findings.addAll(own);
+      infos.add(new AuditReport.PlanInfo(plan.id(), plan.title(), plan.region().name(),
+          plan.domains().stream().map(Domain::name).toList(), summary(plan, ctx, own)));
     }
     List<AuditReport.RuleInfo> ruleInfos = rules.stream()
         .map(r -> new AuditReport.RuleInfo(r.id(), r.summary(), r.severity())).toList();

@@ -11,7 +11,7 @@ import org.planscope.model.Target;
 import org.planscope.model.Warning;
 
 /**
- * DOUBTFUL_EXTRACTION — what the pipeline could not read with confidence, listed rather than
+ * DOUBTFUL_EXTRACTION (提取存疑) — what the pipeline could not read with confidence, listed rather than
  * hidden: every {@link Warning} of the plan, every domain placed by the classifier rather than
  * read from a heading (unless a warning already says so), and stated targets that lack a value or
  * a unit.
@@ -46,10 +46,8 @@ public final class DoubtfulExtractionRule implements AuditRule {
           && (w.span() == null || d.span() == null || d.span().overlaps(w.span())))) {
         String quote = d.goals().isEmpty() ? "" : d.goals().get(0).title();
         out.add(new Finding(id(), severity(), Finding.Location.of(plan, d), null,
-            Finding.Evidence.quote(quote),
-            "[" + DOMAIN_INFERRED + "] the domain 「" + d.name()
-                + "」 was placed by the classifier, not read from a heading",
-            "check that its goals and measures belong to " + d.name()));
+            Finding.Evidence.quote(quote), Messages.get("msg.doubtful.domain", d.name()),
+            Messages.get("msg.doubtful.domain.suggest", d.name())));
       }
       Stream.concat(d.goals().stream(), d.measures().stream())
           .forEach(i -> incomplete(plan, d.name(), i, out));
@@ -59,8 +57,10 @@ public final class DoubtfulExtractionRule implements AuditRule {
   }
 
   private Finding warning(Plan plan, Warning w) {
-    String message = "[" + w.code() + "] " + w.message();
-    String suggestion = "check the source text and correct the extraction by hand if needed";
+    Text what = Messages.has("warning." + w.code()) ? Messages.get("warning." + w.code())
+        : Messages.get("warning.OTHER");
+    Text message = Messages.get("msg.doubtful.warning", w.code(), what, w.message());
+    Text suggestion = Messages.get("msg.doubtful.suggest");
     if (w.span() == null) {
       return new Finding(id(), severity(), Finding.Location.of(plan, (String) null), null,
           Finding.Evidence.NONE, message, suggestion);
@@ -99,9 +99,8 @@ public final class DoubtfulExtractionRule implements AuditRule {
       }
       out.add(new Finding(id(), severity(), Finding.Location.of(plan, domain, item),
           t.indicator(), Finding.Evidence.in(plan, item, t.raw(), t.span()),
-          "[TARGET_INCOMPLETE] a stated target of 「" + t.indicator() + "」 has no "
-              + (noValue ? "value" : "unit"),
-          "check the value and unit the text gives"));
+          Messages.get(noValue ? "msg.doubtful.novalue" : "msg.doubtful.nounit", t.indicator()),
+          Messages.get("msg.doubtful.incomplete.suggest")));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
 import java.util.Locale;
 import java.util.Objects;
 import org.planscope.model.Domain;
@@ -17,8 +18,8 @@ import org.planscope.model.Span;
  * @param where the plan, domain and item
  * @param indicator the indicator concerned, or null when the finding is not about one
  * @param evidence the quoted text, with the item text it was found in
- * @param message what is wrong, one line
- * @param suggestion what the plan's authors could do, one line
+ * @param message what is wrong, one line, in Chinese and English
+ * @param suggestion what the plan's authors could do, one line, in Chinese and English
  */
 public record Finding(
     String ruleId,
@@ -26,15 +27,26 @@ public record Finding(
     Location where,
     String indicator,
     Evidence evidence,
-    String message,
-    String suggestion) {
+    Text message,
+    Text suggestion) {
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(where, "where");
     evidence = evidence == null ? Evidence.NONE : evidence;
-    message = message == null ? "" : message;
-    suggestion = suggestion == null ? "" : suggestion;
+    message = message == null ? Text.EMPTY : message;
+    suggestion = suggestion == null ? Text.EMPTY : suggestion;
+  }
+
+  /** A finding whose message and suggestion read the same in both languages. */
+  public Finding(String ruleId, Severity severity, Location where, String indicator,
+      Evidence evidence, String message, String suggestion) {
+    this(ruleId, severity, where, indicator, evidence, Text.of(message), Text.of(suggestion));
+  }
+
+  /** The same finding at another severity. */
+  public Finding withSeverity(Severity s) {
+    return new Finding(ruleId, s, where, indicator, evidence, message, suggestion);
   }
 
   /**
@@ -42,24 +54,27 @@ public record Finding(
    *
    * @param planId the plan's id
    * @param planTitle the plan's title (may be null)
+   * @param region the plan's region (鹿寨县), or null when unknown
    * @param domain the domain name, or null for a plan-wide finding
    * @param kind goal, measure or key project; null when the finding is not about one item
    * @param n the item's ordinal in its list (1-based), 0 when none
    * @param number the item's numbering as printed, empty when none
    */
   public record Location(
-      String planId, String planTitle, String domain, ItemKind kind, int n, String number) {
+      String planId, String planTitle, String region, String domain, ItemKind kind, int n,
+      String number) {
     public Location {
       Objects.requireNonNull(planId, "planId");
       number = number == null ? "" : number;
     }
 
     public static Location of(Plan plan, String domain, Item item) {
-      return new Location(plan.id(), plan.title(), domain, item.kind(), item.n(), item.number());
+      return new Location(plan.id(), plan.title(), plan.region().name(), domain, item.kind(),
+          item.n(), item.number());
     }
 
     public static Location of(Plan plan, String domain) {
-      return new Location(plan.id(), plan.title(), domain, null, 0, "");
+      return new Location(plan.id(), plan.title(), plan.region().name(), domain, null, 0, "");
     }
 
     public static Location of(Plan plan, Domain domain) {
@@ -73,6 +88,22 @@ public record Finding(
       }
       String k = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
       return n > 0 ? k + " " + n : k;
+    }
+
+    /** 目标3 / goal 3; empty when not about an item. */
+    public String item(Lang lang) {
+      if (kind == null) {
+        return "";
+      }
+      String s = Messages.get(lang, "kind." + kind.name(), n > 0 ? n : "");
+      return s.strip();
+    }
+
+    /** The region and title (鹿寨县《鹿寨县妇女发展规划（2021—2030年）》), else the id. */
+    public String plan() {
+      String t = planTitle == null || planTitle.isBlank() ? planId : "《" + planTitle + "》";
+      return region == null || region.isBlank() || (planTitle != null && planTitle.startsWith(region))
+          ? t : region + t;
     }
   }
 
@@ -100,17 +131,63 @@ public record Finding(
       return new Evidence(text, null, -1, null);
     }
 
-    /** The quote {@code text[start, end)} of an item's text. */
+    /**
+     * The quote of an item's text around {@code text[start, end)}, widened to the whole clause
+     * (to the nearest ，。；：！？ or line break on each side), so that a quote never drops the
+     * words that change its meaning: 「抑郁症患病率上升趋势减缓」, not 「抑郁症患病率上升」.
+     */
     public static Evidence in(Plan plan, Item item, int start, int end) {
-      String quote = item.text().substring(start, end);
-      Span source = null;
-      if (item.span() != null && fits(plan, item.span())) {
-        boolean aligned = plan.text().substring(item.span()).equals(item.text());
-        Span abs = aligned
-            ? new Span(item.span().start() + start, item.span().start() + end) : item.span();
-        source = plan.text().toSource(abs);
+      String text = item.text();
+      while (start > 0 && !clauseEnd(text, start - 1)) {
+        start--;
       }
-      return new Evidence(quote, item.text(), start, source);
+      while (end < text.length() && !clauseEnd(text, end)) {
+        end++;
+      }
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      return exact(plan, item, start, end);
+    }
+
+    /** Clause punctuation; ASCII {@code :} is not (3:2), nor {@code ,} before a digit (1,000). */
+    private static boolean clauseEnd(String text, int i) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        return i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1));
+      }
+      return clauseEnd(c);
+    }
+
+    static boolean clauseEnd(char c) {
+      return c == '，' || c == '。' || c == '；' || c == '：' || c == '！' || c == '？' || c == ';'
+          || c == '\n' || c == '\r';
+    }
+
+    /** The quote {@code text[start, end)} of an item's text, as it is. */
+    static Evidence exact(Plan plan, Item item, int start, int end) {
+      String quote = item.text().substring(start, end);
+      return new Evidence(quote, item.text(), start, source(plan, item, start, end, true));
+    }
+
+    /**
+     * Where {@code text[start, end)} of an item is in the plan's source: exact when the item text
+     * is a copy of its span, else (with {@code orWhole}) the whole item, else null.
+     */
+    private static Span source(Plan plan, Item item, int start, int end, boolean orWhole) {
+      if (item.span() == null || !fits(plan, item.span())) {
+        return null;
+      }
+      boolean aligned = plan.text().substring(item.span()).equals(item.text());
+      if (!aligned && !orWhole) {
+        return null;
+      }
+      Span abs = aligned
+          ? new Span(item.span().start() + start, item.span().start() + end) : item.span();
+      return plan.text().toSource(abs);
     }
 
     /**
@@ -127,7 +204,10 @@ public record Finding(
         return new Evidence(phrase, item.text(), -1, source);
       }
       Evidence e = in(plan, item, at, at + phrase.length());
-      return source == null ? e : new Evidence(e.text(), e.context(), e.start(), source);
+      Span exact = source(plan, item, e.start(), e.start() + e.text().length(), false);
+      // the clause's own span when the item text is aligned; else the phrase's span
+      return new Evidence(e.text(), e.context(), e.start(),
+          exact != null ? exact : source != null ? source : e.sourceSpan());
     }
 
     /** The item's title (first sentence) as the quote. */
@@ -135,7 +215,7 @@ public record Finding(
       String title = item.title() == null || item.title().isEmpty() ? item.text() : item.title();
       int at = item.text().indexOf(title);
       return at < 0 ? new Evidence(title, item.text(), -1, null)
-          : in(plan, item, at, at + title.length());
+          : exact(plan, item, at, at + title.length());
     }
 
     private static boolean fits(Plan plan, Span span) {

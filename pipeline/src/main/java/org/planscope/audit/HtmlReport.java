@@ -1,5 +1,7 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,13 @@ public final class HtmlReport {
       mark{background:#ffe066;padding:0 .1em}
       .ev{max-width:36em}.sg{color:#355;max-width:28em}.n{text-align:right}
       .HIGH{color:#b00020;font-weight:bold}.MEDIUM{color:#b35c00}.LOW{color:#555}.INFO{color:#777}
+      header p{margin:.2em 0;color:#444}.sum{margin:.3em 0}.top li{margin:.2em 0}
+      @page{size:A4;margin:15mm 12mm}
+      @media print{body{margin:0;font-size:9.5pt;color:#000}th{cursor:auto;background:#eee}
+        th[aria-sort]::after{content:""}a{color:#000;text-decoration:none}
+        table{page-break-inside:auto;font-size:9pt}tr{page-break-inside:avoid}
+        thead{display:table-header-group}section{page-break-before:always}
+        .hint{display:none}.ev,.sg{max-width:none}tr:nth-child(even) td{background:none}}
       """;
 
   private static final String SCRIPT = """
@@ -44,33 +53,55 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   public static String render(AuditReport report) {
-    StringBuilder b = new StringBuilder(16_384);
-    b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>planscope audit</title>\n<style>\n").append(STYLE).append("</style>\n")
-        .append("</head>\n<body>\n<h1>planscope audit</h1>\n<p>")
-        .append(report.plans().size()).append(" plan(s), ").append(report.findings().size())
-        .append(" finding(s). Click a column heading to sort.</p>\n");
+    return render(report, Lang.ZH, null, null);
+  }
 
-    b.append("<h2>Findings by rule</h2>\n<table class=\"sortable\"><thead><tr>")
-        .append("<th>Rule</th><th>Severity</th><th>Findings</th><th>What it finds</th>")
+  /**
+   * The page in {@code lang}; the header names the audit date and the data folder when given.
+   * Prints on A4 ({@code @page}, table headers repeated, a plan per page).
+   */
+  public static String render(AuditReport report, Lang lang, LocalDate date, String dataFolder) {
+    StringBuilder b = new StringBuilder(16_384);
+    String title = Messages.get(lang, "report.title");
+    b.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.EN ? "en" : "zh-CN")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE)
+        .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(esc(title)).append("</h1>\n");
+    if (date != null) {
+      b.append("<p>").append(esc(Messages.get(lang, "report.date", date.toString())))
+          .append("</p>\n");
+    }
+    if (dataFolder != null) {
+      b.append("<p>").append(esc(Messages.get(lang, "report.data", dataFolder))).append("</p>\n");
+    }
+    b.append("<p>").append(esc(Messages.get(lang, "report.findings", report.plans().size(),
+            report.findings().size()))).append(" <span class=\"hint\">")
+        .append(esc(Messages.get(lang, "report.sortHint"))).append("</span></p>\n</header>\n");
+
+    b.append("<h2>").append(esc(Messages.get(lang, "report.byRule")))
+        .append("</h2>\n<table class=\"sortable\"><thead><tr>")
+        .append(th(lang, "report.rule")).append(th(lang, "report.severity"))
+        .append(th(lang, "report.count")).append(th(lang, "report.what"))
         .append("</tr></thead><tbody>\n");
     Map<String, Integer> byRule = report.byRule();
     for (AuditReport.RuleInfo r : report.rules()) {
-      b.append("<tr><td>").append(esc(r.id())).append("</td>")
-          .append(severityCell(r.severity()))
+      b.append("<tr><td title=\"").append(esc(r.id())).append("\">")
+          .append(esc(r.name().in(lang))).append("</td>")
+          .append(severityCell(r.severity(), lang))
           .append("<td class=\"n\">").append(byRule.get(r.id())).append("</td><td>")
-          .append(esc(r.summary())).append("</td></tr>\n");
+          .append(esc(r.what().in(lang))).append("</td></tr>\n");
     }
     b.append("</tbody></table>\n");
 
-    b.append("<h2>Findings by plan</h2>\n<table class=\"sortable\"><thead><tr><th>Plan</th>")
-        .append("<th>Region</th>");
+    b.append("<h2>").append(esc(Messages.get(lang, "report.byPlan")))
+        .append("</h2>\n<table class=\"sortable\"><thead><tr>").append(th(lang, "report.plan"))
+        .append(th(lang, "report.region"));
     for (AuditReport.RuleInfo r : report.rules()) {
-      b.append("<th title=\"").append(esc(r.summary())).append("\">")
-          .append(esc(r.id()).replace("_", "_<wbr>")).append("</th>");
+      b.append("<th title=\"").append(esc(r.what().in(lang))).append("\">")
+          .append(esc(r.name().in(lang))).append("</th>");
     }
-    b.append("<th>Total</th></tr></thead><tbody>\n");
+    b.append(th(lang, "report.total")).append("</tr></thead><tbody>\n");
     for (AuditReport.PlanInfo p : report.plans()) {
       b.append("<tr><td data-sort=\"").append(esc(p.id())).append("\"><a href=\"#")
           .append(anchor(p.id())).append("\">").append(esc(p.title() == null ? p.id() : p.title()))
@@ -82,44 +113,68 @@ public final class HtmlReport {
     b.append("</tbody></table>\n");
 
     for (AuditReport.PlanInfo p : report.plans()) {
-      plan(b, report, p);
+      plan(b, report, p, lang);
     }
     b.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return b.toString();
   }
 
-  private static void plan(StringBuilder b, AuditReport report, AuditReport.PlanInfo p) {
+  private static String th(Lang lang, String key) {
+    return "<th>" + esc(Messages.get(lang, key)) + "</th>";
+  }
+
+  private static void plan(StringBuilder b, AuditReport report, AuditReport.PlanInfo p,
+      Lang lang) {
     List<Finding> fs = report.findings(p.id());
+    AuditReport.Summary s = p.summary();
     b.append("<section id=\"").append(anchor(p.id())).append("\">\n<h2>")
-        .append(esc(p.title() == null ? p.id() : p.title())).append(" <small>")
-        .append(esc(p.id())).append("</small></h2>\n");
+        .append(esc(p.name())).append(" <small>").append(esc(p.id())).append("</small></h2>\n")
+        .append("<p class=\"sum\">").append(esc(Messages.get(lang, "report.summary")))
+        .append(lang == Lang.EN ? ": " : "：")
+        .append(esc(Messages.get(lang, "report.goals", s.goals(), s.quantified(), s.measured(),
+            s.weakerOrMissing()))).append("</p>\n");
     if (fs.isEmpty()) {
-      b.append("<p>No findings.</p>\n</section>\n");
+      b.append("<p>").append(esc(Messages.get(lang, "report.none"))).append("</p>\n</section>\n");
       return;
     }
-    b.append("<table class=\"sortable\"><thead><tr><th>#</th><th>Severity</th><th>Rule</th>")
-        .append("<th>Domain</th><th>Item</th><th>Indicator</th><th>Evidence</th>")
-        .append("<th>Finding</th><th>Suggestion</th></tr></thead><tbody>\n");
+    List<Finding> top = report.top(p.id());
+    if (!top.isEmpty()) {
+      b.append("<p>").append(esc(Messages.get(lang, "report.top"))).append("</p>\n<ol class=\"top\">");
+      for (Finding f : top) {
+        b.append("<li><span class=\"").append(f.severity().name()).append("\">")
+            .append(esc(Messages.severity(f.severity()).in(lang))).append("</span> ")
+            .append(esc(Messages.ruleName(f.ruleId()).in(lang))).append("：")
+            .append(esc(f.message().in(lang))).append("</li>");
+      }
+      b.append("</ol>\n");
+    }
+    b.append("<table class=\"sortable\"><thead><tr><th>#</th>").append(th(lang, "report.severity"))
+        .append(th(lang, "report.rule")).append(th(lang, "report.domain"))
+        .append(th(lang, "report.item")).append(th(lang, "report.indicator"))
+        .append(th(lang, "report.evidence")).append(th(lang, "report.finding"))
+        .append(th(lang, "report.suggestion")).append("</tr></thead><tbody>\n");
     int i = 0;
     for (Finding f : fs) {
       Finding.Location w = f.where();
       int kind = w.kind() == null ? 9 : w.kind().ordinal();
       b.append("<tr><td class=\"n\">").append(++i).append("</td>")
-          .append(severityCell(f.severity()))
-          .append("<td>").append(esc(f.ruleId())).append("</td>")
+          .append(severityCell(f.severity(), lang))
+          .append("<td title=\"").append(esc(f.ruleId())).append("\">")
+          .append(esc(Messages.ruleName(f.ruleId()).in(lang))).append("</td>")
           .append("<td>").append(esc(w.domain() == null ? "" : w.domain())).append("</td>")
           .append("<td data-sort=\"").append(kind * 10_000 + w.n()).append("\">")
-          .append(esc(w.item())).append("</td>")
+          .append(esc(w.item(lang))).append("</td>")
           .append("<td>").append(esc(f.indicator() == null ? "" : f.indicator())).append("</td>")
           .append("<td class=\"ev\">").append(evidence(f.evidence())).append("</td>")
-          .append("<td>").append(esc(f.message())).append("</td>")
-          .append("<td class=\"sg\">").append(esc(f.suggestion())).append("</td></tr>\n");
+          .append("<td>").append(esc(f.message().in(lang))).append("</td>")
+          .append("<td class=\"sg\">").append(esc(f.suggestion().in(lang))).append("</td></tr>\n");
     }
     b.append("</tbody></table>\n</section>\n");
   }
 
-  private static String severityCell(Severity s) {
-    return "<td class=\"" + s.name() + "\" data-sort=\"" + s.ordinal() + "\">" + s.name() + "</td>";
+  private static String severityCell(Severity s, Lang lang) {
+    return "<td class=\"" + s.name() + "\" data-sort=\"" + s.ordinal() + "\" title=\"" + s.name()
+        + "\">" + esc(Messages.severity(s).in(lang)) + "</td>";
   }
 
   /** The evidence marked inside a window of its item text, or alone when not located. */

@@ -18,8 +18,13 @@ final class IndicatorMentions {
   private static final int MAX_INSERT = 10;
 
   private static final class DefaultHolder {
-    static final IndicatorMentions INSTANCE = new IndicatorMentions(QualitativeTargetFinder.cues(
-        Tsv.model("lexicon/audit-indicator-cues.tsv"), "COORDINATOR"));
+    static final IndicatorMentions INSTANCE;
+
+    static {
+      Tsv tsv = Tsv.model("lexicon/audit-indicator-cues.tsv");
+      INSTANCE = new IndicatorMentions(QualitativeTargetFinder.cues(tsv, "COORDINATOR"),
+          QualitativeTargetFinder.cues(tsv, "FILLER"));
+    }
   }
 
   static IndicatorMentions standard() {
@@ -27,9 +32,18 @@ final class IndicatorMentions {
   }
 
   private final String gap;
+  private final List<String> ignorable;
   private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
   IndicatorMentions(List<String> coordinators) {
+    this(coordinators, List.of());
+  }
+
+  IndicatorMentions(List<String> coordinators, List<String> fillers) {
+    List<String> all = new java.util.ArrayList<>(coordinators);
+    all.addAll(fillers);
+    all.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    this.ignorable = List.copyOf(all);
     StringBuilder alt = new StringBuilder();
     for (String c : coordinators) {
       alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(c));
@@ -37,6 +51,30 @@ final class IndicatorMentions {
     // clause punctuation ends an insertion: 宫颈癌筛查。乳腺癌人群筛查率 is no mention
     gap = alt.length() == 0 ? ""
         : "(?:(?:" + alt + ")[^，。；：,;:\\n]{1," + MAX_INSERT + "}?)?";
+  }
+
+  /**
+   * {@code s} without coordinators and fillers: 孕产妇艾滋病、梅毒、乙肝检测率 and 孕产妇艾滋病、梅毒和
+   * 乙肝检测率 both become 孕产妇艾滋病梅毒乙肝检测率.
+   */
+  String loose(String s) {
+    String out = s;
+    for (String c : ignorable) {
+      out = out.replace(c, "");
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code text} names {@code name}, exactly or with coordinated names, or once
+   * coordinators and fillers are dropped from both ({@code looseText} is {@link #loose} of text).
+   */
+  boolean mentions(String text, String looseText, String name) {
+    if (mentions(text, name)) {
+      return true;
+    }
+    String l = loose(Indicators.key(name));
+    return l.length() >= 4 && looseText.contains(l);
   }
 
   /** Whether {@code text} (already a {@link Indicators#key}) names {@code name}. */

@@ -47,15 +47,11 @@ final class Indicators {
     };
   }
 
-  /** {@code ≤ 12/10万}, {@code ≥ 70%}, {@code ≥ 78.1岁}, {@code ≥ 1/3}. */
+  /** {@code ≤ 12/10万}, {@code ≥ 70%}, {@code ≥ 78.1 岁}, {@code ≥ 1/3}: the project's one target formatter. */
   static String format(Op op, BigDecimal value, String valueText, String unit) {
     String number = valueText != null ? valueText
         : value == null ? "?" : value.stripTrailingZeros().toPlainString();
-    String k = key(unit);
-    String u = unit == null || k.equals("ratio") || k.equals("fraction") ? ""
-        : k.startsWith("1/") ? k.substring(1) : k;
-    String sym = symbol(op);
-    return (sym.isEmpty() ? "" : sym + " ") + number + u;
+    return org.planscope.format.TargetFormat.value(op == null ? null : op.symbol(), number, unit);
   }
 
   static String format(Target t) {

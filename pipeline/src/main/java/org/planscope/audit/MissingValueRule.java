@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,13 @@ import org.planscope.model.Target;
 import org.planscope.model.TargetStatus;
 
 /**
- * MISSING_VALUE — a goal names a quantifiable indicator but states no number: {@code
+ * MISSING_VALUE (缺少目标值) — a goal names a quantifiable indicator but states no number: {@code
  * 适龄妇女宫颈癌、乳腺癌人群筛查率逐步提高}.
+ *
+ * <p>What a user can act on is MEDIUM: the national targets quantify the indicator (全国纲要要求…达
+ * 到X，本规划未量化; the target for the plan's horizon when there is one) or a peer plan does (named
+ * by region). A plan that only repeats a qualitative aim nobody quantifies (妇女焦虑障碍、抑郁症患病率
+ * 上升趋势减缓) gets an INFO finding.
  *
  * <p>The target extractor's {@link TargetStatus#MISSING_VALUE} targets are reported first; the
  * rule's own {@link QualitativeTargetFinder} adds the mentions the extractor did not mark, unless
@@ -20,7 +26,11 @@ import org.planscope.model.TargetStatus;
  * serves a goal, it is not one.
  */
 public final class MissingValueRule implements AuditRule {
+  /** A peer's indicator shorter than this (女性比例) is too generic to match inside a phrase. */
+  private static final int MIN_PEER_NAME = 6;
+
   private final QualitativeTargetFinder finder;
+  private final IndicatorMentions mentions = IndicatorMentions.standard();
 
   public MissingValueRule() {
     this(QualitativeTargetFinder.standard());
@@ -103,11 +113,8 @@ public final class MissingValueRule implements AuditRule {
 
   private Finding finding(Plan plan, Domain d, Item goal, String indicator,
       Finding.Evidence evidence, AuditContext ctx) {
-    String suggestion = "state a target value (and the year) for " + indicator;
-    Optional<Reference> ref = national(indicator, ctx);
-    if (ref.isPresent()) {
-      suggestion += "; the national outline sets " + ref.get().name() + " " + ref.get().target();
-    }
+    Integer year = plan.period() == null ? null : plan.period().end();
+    Text suggestion = Messages.get("msg.missing.suggest", indicator);
     Optional<Plan> parent = ctx.parentOf(plan);
     if (parent.isPresent()) {
       String key = Indicators.key(indicator);
@@ -116,16 +123,54 @@ public final class MissingValueRule implements AuditRule {
               && key.contains(Indicators.key(t.indicator())))
           .findFirst();
       if (p.isPresent()) {
-        suggestion += "; the parent plan (" + name(parent.get()) + ") sets " + p.get().indicator()
-            + " " + Indicators.format(p.get());
+        suggestion = suggestion.plus(Messages.get("msg.missing.parent", name(parent.get()),
+            p.get().indicator(), Indicators.format(p.get())));
       }
     }
-    return new Finding(id(), severity(), Finding.Location.of(plan, d.name(), goal), indicator,
-        evidence, "「" + indicator + "」 has a qualitative aim but no target value", suggestion);
+    Finding.Location where = Finding.Location.of(plan, d.name(), goal);
+    Optional<Reference> ref = national(indicator, ctx);
+    if (ref.isPresent()) {
+      Reference r = ref.get();
+      Reference.Milestone m = r.forYear(year).or(() -> r.nearest(year)).orElseThrow();
+      String who = m.source() != null ? m.source() : Messages.get(Lang.ZH, "ref.national");
+      return new Finding(id(), Severity.MEDIUM, where, indicator, evidence,
+          Messages.get("msg.missing.reference", indicator, who,
+              m.year() == null ? "?" : m.year(), r.name() + " " + m.target()),
+          suggestion);
+    }
+    List<String> peers = peers(plan, indicator, ctx);
+    if (!peers.isEmpty()) {
+      return new Finding(id(), Severity.MEDIUM, where, indicator, evidence,
+          Messages.get("msg.missing.peers", indicator, peers.size(), String.join("；", peers)),
+          suggestion);
+    }
+    return new Finding(id(), Severity.INFO, where, indicator, evidence,
+        Messages.get("msg.missing.info", indicator), suggestion);
   }
 
-  /** A quantified catalogue entry whose name or synonym the indicator phrase contains. */
-  private static Optional<Reference> national(String indicator, AuditContext ctx) {
+  /** Peers that quantify the indicator: 鹿寨县 ≥ 90% …, one per peer, by region. */
+  private List<String> peers(Plan plan, String indicator, AuditContext ctx) {
+    String key = Indicators.key(indicator);
+    List<String> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (List<AuditContext.Use> uses : ctx.peerUses(plan, 1).values()) {
+      for (AuditContext.Use u : uses) {
+        String k = Indicators.key(u.target().indicator());
+        boolean same = k.equals(key)
+            || (k.length() >= MIN_PEER_NAME && mentions.mentions(key, k));
+        if (same && seen.add(u.plan().id())) {
+          out.add(name(u.plan()) + " " + Indicators.format(u.target()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A quantified catalogue entry whose name or synonym the indicator phrase names (coordinated
+   * wordings included: 宫颈癌、乳腺癌人群筛查率 names 宫颈癌人群筛查率), the longest name first.
+   */
+  private Optional<Reference> national(String indicator, AuditContext ctx) {
     String key = Indicators.key(indicator);
     Reference best = null;
     int bestLen = 0;
@@ -135,7 +180,7 @@ public final class MissingValueRule implements AuditRule {
       }
       for (String n : r.names()) {
         String k = Indicators.key(n);
-        if (!k.isEmpty() && key.contains(k) && k.length() > bestLen) {
+        if (!k.isEmpty() && k.length() > bestLen && mentions.mentions(key, k)) {
           best = r;
           bestLen = k.length();
         }

@@ -76,7 +76,7 @@ final class QualitativeTargetFinder {
     for (Tsv.Row row : tsv.rows()) {
       String k = row.get("kind");
       if (!k.equals("SUFFIX") && !k.equals("NOT_INDICATOR") && !k.equals("COORDINATOR")
-          && !k.equals("MODIFIER") && !k.equals("VERB")) {
+          && !k.equals("MODIFIER") && !k.equals("VERB") && !k.equals("FILLER")) {
         throw row.error("unknown kind '" + k + "'");
       }
       if (k.equals(kind)) {

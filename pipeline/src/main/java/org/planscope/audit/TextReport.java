@@ -1,85 +1,127 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The audit as a plain-text table for a terminal: one block per plan (a row per finding, its
- * message and suggestion indented below), then summaries per rule and per plan. Columns are padded
- * by display width, so Chinese text (two columns a character) lines up.
+ * The audit as plain text for a terminal or an e-mail, Chinese by default: one block per plan,
+ * then summaries per rule and per plan. Table columns are padded by display width, so Chinese
+ * text (two columns a character) lines up.
  */
 public final class TextReport {
-  private static final int EVIDENCE_WIDTH = 48;
-
   private TextReport() {}
 
   public static String render(AuditReport report) {
+    return render(report, Lang.ZH);
+  }
+
+  /**
+   * The report in {@code lang}: per plan (named by region and title) its summary, the top five
+   * findings to fix, then every finding (severity, rule name, domain, item; the whole quoted
+   * clause; what is wrong; what to do), then counts per rule and per plan.
+   */
+  public static String render(AuditReport report, Lang lang) {
     StringBuilder b = new StringBuilder();
-    b.append("Audit of ").append(report.plans().size()).append(" plan(s): ")
-        .append(report.findings().size()).append(" finding(s)\n");
+    b.append(Messages.get(lang, "report.title")).append(lang == Lang.EN ? ": " : "：")
+        .append(Messages.get(lang, "report.findings", report.plans().size(),
+            report.findings().size())).append('\n');
     for (AuditReport.PlanInfo p : report.plans()) {
       List<Finding> fs = report.findings(p.id());
-      b.append('\n').append("== ").append(p.id());
-      if (p.title() != null) {
-        b.append("  ").append(p.title());
-      }
-      b.append("  (").append(counts(report.bySeverity(p.id()), fs.size())).append(")\n");
+      b.append('\n').append("== ").append(p.name()).append("  [").append(p.id()).append("]  (")
+          .append(counts(report.bySeverity(p.id()), fs.size(), lang)).append(")\n");
+      AuditReport.Summary s = p.summary();
+      b.append("   ").append(Messages.get(lang, "report.summary")).append(colon(lang))
+          .append(Messages.get(lang, "report.goals", s.goals(), s.quantified(), s.measured(),
+              s.weakerOrMissing())).append('\n');
       if (fs.isEmpty()) {
-        b.append("   no findings\n");
+        b.append("   ").append(Messages.get(lang, "report.none")).append('\n');
         continue;
       }
-      int domainWidth = Math.max(6, fs.stream()
-          .mapToInt(f -> width(f.where().domain() == null ? "" : f.where().domain())).max().orElse(0));
-      b.append("   ").append(pad("SEVERITY", 9)).append(pad("RULE", 22))
-          .append(pad("DOMAIN", domainWidth + 2)).append(pad("ITEM", 16)).append("EVIDENCE\n");
+      List<Finding> top = report.top(p.id());
+      if (!top.isEmpty()) {
+        b.append("   ").append(Messages.get(lang, "report.top")).append(colon(lang)).append('\n');
+        int i = 0;
+        for (Finding f : top) {
+          b.append("     ").append(++i).append(". [")
+              .append(Messages.severity(f.severity()).in(lang)).append("] ")
+              .append(Messages.ruleName(f.ruleId()).in(lang)).append(" · ")
+              .append(oneLine(f.message().in(lang))).append('\n');
+        }
+      }
+      b.append('\n');
       for (Finding f : fs) {
-        String domain = f.where().domain() == null ? "" : f.where().domain();
-        String item = f.where().item();
-        String evidence = f.evidence().text().isEmpty() ? "" : "「" + f.evidence().text() + "」";
-        b.append("   ").append(pad(f.severity().name(), 9)).append(pad(f.ruleId(), 22))
-            .append(pad(domain, domainWidth + 2)).append(pad(item, 16))
-            .append(truncate(evidence, EVIDENCE_WIDTH)).append('\n');
-        b.append("      ").append(oneLine(f.message())).append('\n');
+        Finding.Location w = f.where();
+        b.append("   [").append(Messages.severity(f.severity()).in(lang)).append("] ")
+            .append(Messages.ruleName(f.ruleId()).in(lang)).append(" (").append(f.ruleId())
+            .append(")");
+        if (w.domain() != null) {
+          b.append(" · ").append(w.domain());
+        }
+        if (!w.item(lang).isEmpty()) {
+          b.append(" · ").append(w.item(lang));
+        }
+        b.append('\n');
+        if (!f.evidence().text().isEmpty()) {
+          b.append("      ").append(Messages.get(lang, "report.evidence")).append(colon(lang))
+              .append("「").append(oneLine(f.evidence().text())).append("」\n");
+        }
+        b.append("      ").append(Messages.get(lang, "report.finding")).append(colon(lang))
+            .append(oneLine(f.message().in(lang))).append('\n');
         if (!f.suggestion().isEmpty()) {
-          b.append("      → ").append(oneLine(f.suggestion())).append('\n');
+          b.append("      ").append(Messages.get(lang, "report.suggestion")).append(colon(lang))
+              .append(oneLine(f.suggestion().in(lang))).append('\n');
         }
       }
     }
-    b.append("\nFindings by rule\n");
-    b.append("   ").append(pad("RULE", 22)).append(pad("SEVERITY", 9)).append(pad("COUNT", 7))
-        .append("WHAT IT FINDS\n");
+    b.append('\n').append(Messages.get(lang, "report.byRule")).append('\n');
+    b.append("   ").append(pad(Messages.get(lang, "report.rule"), 24))
+        .append(pad(Messages.get(lang, "report.severity"), 10))
+        .append(pad(Messages.get(lang, "report.count"), 7))
+        .append(Messages.get(lang, "report.what")).append('\n');
     Map<String, Integer> byRule = report.byRule();
     for (AuditReport.RuleInfo r : report.rules()) {
-      b.append("   ").append(pad(r.id(), 22)).append(pad(r.severity().name(), 9))
-          .append(pad(String.valueOf(byRule.get(r.id())), 7)).append(r.summary()).append('\n');
+      b.append("   ").append(pad(r.name().in(lang), 24))
+          .append(pad(Messages.severity(r.severity()).in(lang), 10))
+          .append(pad(String.valueOf(byRule.get(r.id())), 7)).append(r.what().in(lang))
+          .append(" (").append(r.id()).append(")\n");
     }
-    b.append("\nFindings by plan\n");
-    int idWidth = Math.max(4, report.plans().stream().mapToInt(p -> width(p.id())).max().orElse(0));
-    b.append("   ").append(pad("PLAN", idWidth + 2));
+    b.append('\n').append(Messages.get(lang, "report.byPlan")).append('\n');
+    int idWidth = Math.max(6, report.plans().stream()
+        .mapToInt(p -> width(p.region() == null ? p.id() : p.region())).max().orElse(0));
+    b.append("   ").append(pad(Messages.get(lang, "report.region"), idWidth + 2));
     for (AuditReport.RuleInfo r : report.rules()) {
       b.append(pad(abbreviation(r.id()), 5));
     }
-    b.append(pad("TOTAL", 6)).append("REGION\n");
+    b.append(pad(Messages.get(lang, "report.total"), 6))
+        .append(Messages.get(lang, "report.plan")).append('\n');
     for (AuditReport.PlanInfo p : report.plans()) {
-      b.append("   ").append(pad(p.id(), idWidth + 2));
+      b.append("   ").append(pad(p.region() == null ? p.id() : p.region(), idWidth + 2));
       report.byRule(p.id()).values().forEach(n -> b.append(pad(String.valueOf(n), 5)));
       b.append(pad(String.valueOf(report.findings(p.id()).size()), 6))
-          .append(p.region() == null ? "" : p.region()).append('\n');
+          .append(p.title() == null ? p.id() : p.title()).append('\n');
     }
     b.append("   (");
     for (int i = 0; i < report.rules().size(); i++) {
-      String id = report.rules().get(i).id();
-      b.append(i == 0 ? "" : ", ").append(abbreviation(id)).append(" = ").append(id);
+      AuditReport.RuleInfo r = report.rules().get(i);
+      b.append(i == 0 ? "" : ", ").append(abbreviation(r.id())).append(" = ")
+          .append(r.name().in(lang));
     }
     b.append(")\n");
     return b.toString();
   }
 
-  private static String counts(Map<Severity, Integer> bySeverity, int total) {
-    StringBuilder b = new StringBuilder().append(total).append(total == 1 ? " finding" : " findings");
+  private static String colon(Lang lang) {
+    return lang == Lang.EN ? ": " : "：";
+  }
+
+  private static String counts(Map<Severity, Integer> bySeverity, int total, Lang lang) {
+    StringBuilder b = new StringBuilder().append(total)
+        .append(lang == Lang.EN ? (total == 1 ? " finding" : " findings") : "条");
     bySeverity.forEach((s, n) -> {
       if (n > 0) {
-        b.append(", ").append(n).append(' ').append(s.name().toLowerCase(java.util.Locale.ROOT));
+        b.append(lang == Lang.EN ? ", " + n + " " + Messages.severity(s).en()
+            : "，" + Messages.severity(s).zh() + " " + n);
       }
     });
     return b.toString();

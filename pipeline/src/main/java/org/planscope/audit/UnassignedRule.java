@@ -9,8 +9,9 @@ import org.planscope.model.Role;
 import org.planscope.model.UnitAssignment;
 
 /**
- * UNASSIGNED — in a plan that assigns units to goals (at least half of its goals name some unit),
- * a goal without a lead unit. A goal that names only 责任单位 is reported too, with those units in
+ * UNASSIGNED (未明确牵头单位) — in a plan that assigns units to goals (at least half of its goals
+ * name some unit, and some goal names a lead unit), a goal without a lead unit; the suggestion
+ * counts the goals that do name one. A goal that names only 责任单位 is reported too, with those units in
  * the message. Plans that assign no units at goal level are not checked.
  */
 public final class UnassignedRule implements AuditRule {
@@ -33,15 +34,20 @@ public final class UnassignedRule implements AuditRule {
   public List<Finding> check(Plan plan, AuditContext ctx) {
     int goals = 0;
     int withUnits = 0;
+    int withLead = 0;
     for (Domain d : plan.domains()) {
       for (Item g : d.goals()) {
         goals++;
         if (!g.units().isEmpty()) {
           withUnits++;
         }
+        if (g.units().stream().anyMatch(u -> u.role() == Role.LEAD)) {
+          withLead++;
+        }
       }
     }
-    if (goals == 0 || withUnits * 2 < goals) {
+    // a plan that names units but never a lead one (责任单位 lists only) has no lead convention
+    if (goals == 0 || withUnits * 2 < goals || withLead == 0) {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
@@ -51,12 +57,11 @@ public final class UnassignedRule implements AuditRule {
           continue;
         }
         List<String> others = g.units().stream().map(UnitAssignment::name).toList();
-        String message = others.isEmpty() ? "the goal names no unit"
-            : "the goal names no lead unit, only " + String.join("、", others);
+        Text message = others.isEmpty() ? Messages.get("msg.unassigned.none")
+            : Messages.get("msg.unassigned.others", String.join("、", others));
         out.add(new Finding(id(), severity(), Finding.Location.of(plan, d.name(), g), null,
             Finding.Evidence.whole(plan, g), message,
-            "name a lead unit (牵头单位) for this goal, as the plan does for " + withUnits + " of "
-                + goals + " goals"));
+            Messages.get("msg.unassigned.suggest", withLead, goals)));
       }
     }
     return out;

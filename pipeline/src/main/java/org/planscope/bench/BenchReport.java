@@ -14,9 +14,12 @@ import java.util.Locale;
  * @param runs one per document set and thread count
  */
 public record BenchReport(String jvm, int cores, long maxHeapBytes, String index, List<Run> runs) {
-  /** Stage names, in pipeline order; {@code segment} is the floor, not part of the pipeline. */
+  /**
+   * Stage names, in pipeline order; {@code segment} (HanLP Viterbi + part of speech, as extract
+   * uses it) and {@code standard} (HanLP's StandardTokenizer) are floors, not part of the pipeline.
+   */
   public static final List<String> STAGES =
-      List.of("read", "normalise", "outline", "segment", "extract", "json", "index");
+      List.of("read", "normalise", "outline", "segment", "extract", "json", "index", "standard");
 
   public BenchReport {
     runs = List.copyOf(runs);
@@ -40,19 +43,28 @@ public record BenchReport(String jvm, int cores, long maxHeapBytes, String index
    * @param chars characters of normalised text in a pass
    * @param pipelineCharsPerSecond the pipeline stages (all but segment) by stage time
    * @param wallDocsPerSecond documents through the whole pipeline per second of wall clock
-   * @param ratio pipeline ÷ segmentation throughput (the target is ≥ 1/3)
+   * @param ratio pipeline ÷ segmentation throughput, the median of the per-round ratios
+   * @param ratioSpread the largest per-round ratio over the smallest (1: rounds agree)
+   * @param ratioStandard pipeline ÷ StandardTokenizer throughput, median of per-round ratios
    * @param peakHeapBytes the highest heap use seen, garbage included
-   * @param liveHeapBytes the highest heap use right after a collection (what was live)
+   * @param liveHeapBytes heap in use after forced full collections at the end of a pass, the
+   *     index still open (median over rounds)
    * @param indexBytes the index size, or -1 when there is no index stage
    * @param queryP50Millis query latency p50, or NaN
    * @param queryP99Millis query latency p99, or NaN
    */
   public record Run(String set, int threads, int docs, long chars, int passes, List<Stage> stages,
       double pipelineCharsPerSecond, double pipelineDocsPerSecond, double wallCharsPerSecond,
-      double wallDocsPerSecond, double ratio, long peakHeapBytes, long liveHeapBytes,
+      double wallDocsPerSecond, double ratio, double ratioSpread, double ratioStandard,
+      long peakHeapBytes, long liveHeapBytes,
       long indexBytes, int queries, double queryP50Millis, double queryP99Millis) {
     public Run {
       stages = List.copyOf(stages);
+    }
+
+    /** True when the rounds disagree too much for a median to mean anything. */
+    public boolean inconsistent() {
+      return ratioSpread > StageBenchmark.MAX_SPREAD;
     }
 
     public Stage stage(String name) {
@@ -84,9 +96,11 @@ public record BenchReport(String jvm, int cores, long maxHeapBytes, String index
           count(r.pipelineCharsPerSecond()), r.pipelineDocsPerSecond()));
       b.append(String.format(Locale.ROOT, "  %-10s %14s %10.1f   (wall clock, pipeline pass)%n",
           "wall", count(r.wallCharsPerSecond()), r.wallDocsPerSecond()));
-      b.append(String.format(Locale.ROOT, "  pipeline / segmentation = %.2f (target ≥ 0.33)%n",
-          r.ratio()));
-      b.append(String.format(Locale.ROOT, "  heap: peak %s, live after GC %s%n",
+      b.append(String.format(Locale.ROOT,
+          "  pipeline / segmentation = %.2f (median of %d per-round ratios, spread ×%.2f);"
+              + " pipeline / StandardTokenizer = %.2f%n",
+          r.ratio(), r.passes(), r.ratioSpread(), r.ratioStandard()));
+      b.append(String.format(Locale.ROOT, "  heap: peak %s, live after forced GC %s%n",
           mib(r.peakHeapBytes()), mib(r.liveHeapBytes())));
       b.append(String.format(Locale.ROOT, "  index size: %s; query latency (%d queries): %s%n",
           r.indexBytes() < 0 ? "n/a" : mib(r.indexBytes()), r.queries(),
@@ -125,6 +139,8 @@ public record BenchReport(String jvm, int cores, long maxHeapBytes, String index
           .append(",\"wallCharsPerSecond\":").append(num(r.wallCharsPerSecond()))
           .append(",\"wallDocsPerSecond\":").append(num(r.wallDocsPerSecond()))
           .append("},\"ratioToSegmentation\":").append(num(r.ratio()))
+          .append(",\"ratioSpread\":").append(num(r.ratioSpread()))
+          .append(",\"ratioToStandardTokenizer\":").append(num(r.ratioStandard()))
           .append(",\"peakHeapBytes\":").append(r.peakHeapBytes())
           .append(",\"liveHeapBytes\":").append(r.liveHeapBytes())
           .append(",\"indexBytes\":").append(r.indexBytes() < 0 ? "null" : r.indexBytes())

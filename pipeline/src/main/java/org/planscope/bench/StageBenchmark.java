@@ -58,7 +58,11 @@ public final class StageBenchmark {
   private static final int EXTRACT = 4;
   private static final int JSON = 5;
   private static final int INDEX = 6;
-  private static final int STAGES = 7;
+  /** HanLP's StandardTokenizer on the same text: a second, faster floor. */
+  private static final int STANDARD = 7;
+  private static final int STAGES = 8;
+  /** Rounds whose pipeline/segmentation ratios differ more than this are not reported. */
+  public static final double MAX_SPREAD = 2.0;
   /** A pass over a small set repeats it up to this many documents, so all threads have work. */
   private static final int MIN_PASS_DOCS = 20;
   /** Distinct query strings taken from the extracted plans. */
@@ -140,6 +144,68 @@ public final class StageBenchmark {
         o.index() == null ? null : o.index().name(), runs);
   }
 
+  /**
+   * The ingest and search curve: for each size, a fresh index built from that many generated
+   * plans by one pipeline pass on {@code threads} threads (wall clock, commit included), the live
+   * heap after it, then the search latency of the plans' own domain names and indicators.
+   */
+  public ScaleReport scale(Path corpusDir, List<Integer> sizes, int threads, long seed, Path keep,
+      IndexStageFactory indexFactory) throws IOException, ReadException {
+    if (indexFactory == null) {
+      throw new IllegalArgumentException("no index stage to measure");
+    }
+    List<Integer> ordered = sizes.stream().sorted().toList();
+    if (ordered.isEmpty() || ordered.get(0) < 1) {
+      throw new IllegalArgumentException("sizes must be ≥ 1: " + sizes);
+    }
+    List<Path> corpus = planFiles(corpusDir);
+    if (corpus.isEmpty()) {
+      throw new IllegalArgumentException("no plan files in " + corpusDir);
+    }
+    Path dir = keep != null ? keep : Files.createTempDirectory("planscope-bench-");
+    List<ScaleReport.Point> points = new ArrayList<>();
+    try {
+      int max = ordered.get(ordered.size() - 1);
+      progress.printf("generating %d variant plans in %s%n", max, dir);
+      progress.flush();
+      List<Path> generated = new CorpusGenerator(corpus, pipeline).generate(max, dir, seed);
+      // warm the JIT on the smallest set, unmeasured
+      pipelinePass(generated.subList(0, Math.min(ordered.get(0), 200)), threads, null, null);
+      for (int n : ordered) {
+        Path indexDir = Files.createTempDirectory("planscope-bench-index-");
+        IndexStage index = indexFactory.open(indexDir);
+        try {
+          Set<String> found = ConcurrentHashMap.newKeySet();
+          HeapWatch heap = new HeapWatch();
+          Round round = pipelinePass(generated.subList(0, n), threads, index, found);
+          long peak = heap.peak();
+          long live = liveAfterForcedGc();
+          List<String> queries = found.stream().sorted().limit(MAX_QUERIES).toList();
+          long[] hits = new long[1];
+          double[] ms = queryLatencies(index, queries, hits);
+          points.add(new ScaleReport.Point(n, round.chars, round.wallNanos / 1e9, index.sizeBytes(),
+              peak, live, queries.size(), ms == null ? 0 : hits[0] / ms.length,
+              ms == null ? Double.NaN : percentile(ms, 0.50),
+              ms == null ? Double.NaN : percentile(ms, 0.99)));
+          progress.printf("%d plans: ingest %.1f s, search p50 %.2f ms, p99 %.2f ms%n", n,
+              round.wallNanos / 1e9, ms == null ? Double.NaN : percentile(ms, 0.50),
+              ms == null ? Double.NaN : percentile(ms, 0.99));
+          progress.flush();
+        } finally {
+          index.close();
+          deleteTree(indexDir);
+        }
+      }
+    } finally {
+      if (keep == null) {
+        deleteTree(dir);
+      }
+    }
+    return new ScaleReport(Runtime.version().toString() + " " + System.getProperty("java.vm.name"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(), threads,
+        points);
+  }
+
   private void warmUp(List<Path> files, Options o) throws IOException {
     long until = System.nanoTime() + (long) (o.warmupSeconds() * 1e9);
     int passes = 0;
@@ -179,15 +245,17 @@ public final class StageBenchmark {
         HeapWatch heap = new HeapWatch();
         Round round = pipelinePass(pass, threads, index, found);
         round.peakHeap = heap.peak();
-        round.liveHeap = heap.stop();
-        round.segmentNanos = segmentPass(pass, threads);
+        round.liveHeap = liveAfterForcedGc();
+        long[] seg = segmentPass(pass, threads);
+        round.segmentNanos = seg[0];
+        round.standardNanos = seg[1];
         rounds.add(round);
         if (found != null) {
           queries = found.stream().sorted().limit(MAX_QUERIES).toList();
         }
         if (index != null && r == o.repeat() - 1) {
           indexBytes = index.sizeBytes();
-          latencies = queryLatencies(index, queries);
+          latencies = queryLatencies(index, queries, new long[1]);
         }
         progress.printf("%s, %d thread(s), round %d/%d: %.1f docs/s, pipeline/segmentation %.2f%n",
             set, threads, r + 1, o.repeat(), round.docs * 1e9 / round.wallNanos, round.ratio(threads));
@@ -218,13 +286,16 @@ public final class StageBenchmark {
     }
     double pipeNanos = median(rounds.stream().mapToDouble(Round::pipelineNanos).toArray());
     double wallNanos = median(rounds.stream().mapToDouble(x -> x.wallNanos).toArray());
-    double ratio = median(rounds.stream().mapToDouble(x -> x.ratio(threads)).toArray());
+    double[] ratios = rounds.stream().mapToDouble(x -> x.ratio(threads)).toArray();
+    double ratio = median(ratios);
+    double spread = spread(ratios);
+    double ratioStandard = median(rounds.stream().mapToDouble(Round::ratioStandard).toArray());
     long peak = (long) median(rounds.stream().mapToDouble(x -> x.peakHeap).toArray());
-    long live = rounds.stream().mapToLong(x -> x.liveHeap).max().orElse(0);
+    long live = (long) median(rounds.stream().mapToDouble(x -> x.liveHeap).toArray());
     double pipeSeconds = pipeNanos / 1e9 / threads;
     return new BenchReport.Run(set, threads, docs, chars, rounds.size(), stages,
         chars / pipeSeconds, docs / pipeSeconds, chars * 1e9 / wallNanos, docs * 1e9 / wallNanos,
-        ratio, peak, live, indexBytes, latencies == null ? 0 : queries.size(),
+        ratio, spread, ratioStandard, peak, live, indexBytes, latencies == null ? 0 : queries.size(),
         latencies == null ? Double.NaN : percentile(latencies, 0.50),
         latencies == null ? Double.NaN : percentile(latencies, 0.99));
   }
@@ -237,17 +308,18 @@ public final class StageBenchmark {
     int docs;
     long wallNanos;
     long segmentNanos;
+    long standardNanos;
     long peakHeap;
     long liveHeap;
 
     long stageNanos(int stage) {
-      return stage == SEGMENT ? segmentNanos : nanos.get(stage);
+      return stage == SEGMENT ? segmentNanos : stage == STANDARD ? standardNanos : nanos.get(stage);
     }
 
     long pipelineNanos() {
       long sum = 0;
       for (int s = 0; s < STAGES; s++) {
-        if (s != SEGMENT) {
+        if (s != SEGMENT && s != STANDARD) {
           sum += nanos.get(s);
         }
       }
@@ -256,6 +328,10 @@ public final class StageBenchmark {
 
     double ratio(int threads) {
       return segmentNanos == 0 ? Double.NaN : (double) segmentNanos / pipelineNanos();
+    }
+
+    double ratioStandard() {
+      return standardNanos == 0 ? Double.NaN : (double) standardNanos / pipelineNanos();
     }
   }
 
@@ -302,9 +378,13 @@ public final class StageBenchmark {
     return round;
   }
 
-  /** Read and normalise (untimed), then segment every block (timed); the summed stage time. */
-  private long segmentPass(List<Path> files, int threads) throws IOException {
+  /**
+   * Read and normalise (untimed), then segment every block (timed) with the project's segmenter
+   * (Viterbi + part of speech) and with HanLP's StandardTokenizer; the two summed stage times.
+   */
+  private long[] segmentPass(List<Path> files, int threads) throws IOException {
     AtomicLong nanos = new AtomicLong();
+    AtomicLong standard = new AtomicLong();
     forEach(files, threads, file -> {
       PlanText text = pipeline.normalize(pipeline.reader().read(file));
       long a = System.nanoTime();
@@ -312,9 +392,44 @@ public final class StageBenchmark {
       for (Block block : text.blocks()) {
         tokens += segmenter.segment(block.span().in(text.text())).size();
       }
-      nanos.addAndGet(System.nanoTime() - a + (tokens < 0 ? 1 : 0));
+      long b = System.nanoTime();
+      for (Block block : text.blocks()) {
+        tokens += HanLpSegmenter.standardWordCount(block.span().in(text.text()));
+      }
+      long c = System.nanoTime();
+      nanos.addAndGet(b - a + (tokens < 0 ? 1 : 0));
+      standard.addAndGet(c - b);
     });
-    return nanos.get();
+    return new long[] {nanos.get(), standard.get()};
+  }
+
+  /**
+   * The heap still reachable: used heap right after forced full collections (the index stage
+   * still open), not the highest seen after some collection, which counts garbage of old
+   * generations that a young collection left alone.
+   */
+  static long liveAfterForcedGc() {
+    var memory = ManagementFactory.getMemoryMXBean();
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+
+  /** The largest over the smallest value (1 when they agree); NaN when any is NaN or ≤ 0. */
+  static double spread(double[] xs) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = 0;
+    for (double x : xs) {
+      if (Double.isNaN(x) || x <= 0) {
+        return Double.NaN;
+      }
+      min = Math.min(min, x);
+      max = Math.max(max, x);
+    }
+    return xs.length == 0 ? Double.NaN : max / min;
   }
 
   /** Domain names and stated indicators: what users search for. */
@@ -329,7 +444,8 @@ public final class StageBenchmark {
         .forEach(queries::add);
   }
 
-  private static double[] queryLatencies(IndexStage index, List<String> queries)
+  /** Per-search milliseconds over {@code QUERY_ROUNDS} rounds; the hits summed into hits[0]. */
+  private static double[] queryLatencies(IndexStage index, List<String> queries, long[] hits)
       throws IOException {
     QueryHook hook = index.searcher();
     if (hook == null || queries.isEmpty()) {
@@ -344,7 +460,7 @@ public final class StageBenchmark {
       for (int r = 0; r < QUERY_ROUNDS; r++) {
         for (String q : queries) {
           long a = System.nanoTime();
-          hook.search(q);
+          hits[0] += hook.search(q);
           ms[n++] = (System.nanoTime() - a) / 1e6;
         }
       }
@@ -382,43 +498,13 @@ public final class StageBenchmark {
     }
   }
 
-  /**
-   * Heap use while a pass runs: the peak of every heap pool (garbage included), and the heap in
-   * use right after each collection (what was live), from the collectors' notifications.
-   */
-  private static final class HeapWatch implements javax.management.NotificationListener {
+  /** The peak of every heap pool while a pass runs, garbage included. */
+  private static final class HeapWatch {
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
-    private final Set<String> heapPools = new java.util.HashSet<>();
-    private final List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
-    private final AtomicLong live = new AtomicLong();
 
     HeapWatch() {
-      pools.forEach(p -> heapPools.add(p.getName()));
       pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-      for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-        if (gc instanceof javax.management.NotificationEmitter e) {
-          e.addNotificationListener(this, null, null);
-          emitters.add(e);
-        }
-      }
-    }
-
-    @Override
-    public void handleNotification(javax.management.Notification n, Object handback) {
-      if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-          .equals(n.getType())) {
-        return;
-      }
-      var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-          (javax.management.openmbean.CompositeData) n.getUserData());
-      long used = 0;
-      for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-        if (heapPools.contains(e.getKey())) {
-          used += e.getValue().getUsed();
-        }
-      }
-      live.accumulateAndGet(used, Math::max);
     }
 
     long peak() {
@@ -427,18 +513,6 @@ public final class StageBenchmark {
         sum += p.getPeakUsage().getUsed();
       }
       return sum;
-    }
-
-    /** Stops watching; the most heap found live after a collection (0 if none ran). */
-    long stop() {
-      for (var e : emitters) {
-        try {
-          e.removeNotificationListener(this);
-        } catch (javax.management.ListenerNotFoundException ignored) {
-          // already gone
-        }
-      }
-      return live.get();
     }
   }
 

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.planscope.export.CsvWriter;
+import org.planscope.export.ResultTables;
+import org.planscope.format.Lang;
 import org.planscope.audit.AuditContext;
 import org.planscope.audit.AuditReport;
 import org.planscope.audit.Auditor;
@@ -17,6 +22,7 @@ import org.planscope.audit.HtmlReport;
 import org.planscope.audit.ReferenceData;
 import org.planscope.audit.TextReport;
 import org.planscope.audit.TsvReferenceData;
+import org.planscope.lexicon.LexiconException;
 import org.planscope.json.AuditJson;
 import org.planscope.json.PlanJsonReader;
 import org.planscope.model.Plan;
@@ -61,10 +67,25 @@ final class AuditCommand implements Callable<Integer> {
       description = "write the text, JSON or CSV output to FILE instead of stdout")
   Path out;
 
+  @Option(names = "--xlsx", paramLabel = "FILE",
+      description = "also write the findings to an Excel file (one row each, a header that stays"
+          + " in view, filters)")
+  Path xlsx;
+
   @Option(names = "--reference", paramLabel = "TSV",
-      description = "reference values (id, name, synonyms, direction, op, value, unit, domain)"
-          + " to use instead of the indicator catalogue")
+      description = "the parent province's or city's targets, in the indicator catalogue's"
+          + " format (models/catalogue/indicators.tsv: national = the parent's value, year,"
+          + " milestones) or the short one (id, name, synonyms, direction, op, value, unit,"
+          + " domain, year); compared for the same year as the national targets are")
   Path reference;
+
+  @Option(names = "--reference-name", paramLabel = "NAME",
+      description = "how findings name the --reference table (default: its file name)")
+  String referenceName;
+
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "language of messages, rule names and reports: zh (default) or en")
+  String lang = "zh";
 
   @Override
   public Integer call() throws IOException {
@@ -72,6 +93,13 @@ final class AuditCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (out != null && format.html != null) {
       err.println("planscope audit: --html takes its own FILE; --out is for text, --json and --csv");
+      return 2;
+    }
+    Lang language;
+    try {
+      language = Lang.parse(lang);
+    } catch (IllegalArgumentException e) {
+      err.println("planscope audit: " + e.getMessage());
       return 2;
     }
     Path dir = data.resolve("plans");
@@ -112,22 +140,37 @@ final class AuditCommand implements Callable<Integer> {
         return 1;
       }
     }
-    ReferenceData refs = reference != null ? TsvReferenceData.read(reference)
-        : CatalogueReferenceData.load();
-    AuditReport report = new Auditor().audit(audited, new AuditContext(plans, refs));
+    ReferenceData parentTable = ReferenceData.NONE;
+    if (reference != null) {
+      try {
+        parentTable = TsvReferenceData.read(reference);
+      } catch (IOException | LexiconException e) {
+        err.println("planscope audit: --reference " + reference + ": " + e.getMessage());
+        return 2;
+      }
+    }
+    String label = referenceName != null ? referenceName
+        : reference == null ? null : reference.getFileName().toString();
+    AuditReport report = new Auditor().audit(audited,
+        new AuditContext(plans, CatalogueReferenceData.load(), parentTable, label));
 
     if (format.html != null) {
-      write(format.html, HtmlReport.render(report));
+      write(format.html, HtmlReport.render(report, language, LocalDate.now(ZoneOffset.UTC),
+          data.toAbsolutePath().normalize().toString()));
       stdout.println("wrote " + format.html + ": " + report.plans().size() + " plan(s), "
           + report.findings().size() + " finding(s)");
     } else {
-      String text = format.json ? AuditJson.pretty(report) + "\n"
-          : format.csv ? CsvReport.render(report) : TextReport.render(report);
+      String text = format.json ? AuditJson.pretty(report, language) + "\n"
+          : format.csv ? CsvWriter.BOM + CsvReport.render(report, language) : TextReport.render(report, language);
       if (out != null) {
         write(out, text);
       } else {
         stdout.print(text);
       }
+    }
+    if (xlsx != null) {
+      XlsxFiles.write(xlsx, List.of(ResultTables.audit(report, language)));
+      err.println("planscope audit: wrote " + xlsx);
     }
     stdout.flush();
     return failed ? 1 : 0;

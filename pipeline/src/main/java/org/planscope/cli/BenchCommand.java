@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.planscope.Pipeline;
 import org.planscope.bench.BenchReport;
 import org.planscope.bench.IndexStageFactory;
+import org.planscope.bench.ScaleReport;
 import org.planscope.bench.StageBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +49,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "write the generated plans here and keep them (default: a temporary folder)")
   Path keep;
 
+  @Option(names = "--scale", paramLabel = "N,N…", split = ",",
+      description = "instead of the stage rounds: for each N, ingest N generated plans into a fresh"
+          + " index on all cores and time searches on it (the ingest and search curve)")
+  List<Integer> scale = new ArrayList<>();
+
   @Option(names = "--json", description = "print the report as JSON")
   boolean json;
 
@@ -62,8 +68,27 @@ final class BenchCommand implements Callable<Integer> {
     }
     IndexStageFactory index = StageBenchmark.discoverIndex();
     StageBenchmark bench = new StageBenchmark(new Pipeline(), err);
+    if (!scale.isEmpty()) {
+      ScaleReport report = bench.scale(corpus, scale, t.get(t.size() - 1), seed, keep, index);
+      out.println(json ? report.json() : report.text());
+      out.flush();
+      return 0;
+    }
     BenchReport report = bench.run(new StageBenchmark.Options(corpus, generate, t, repeat, warmup,
         seed, keep, index));
+    List<BenchReport.Run> bad = report.runs().stream().filter(BenchReport.Run::inconsistent).toList();
+    if (!bad.isEmpty()) {
+      // a median of rounds that disagree this much describes the machine's load, not the code
+      for (BenchReport.Run r : bad) {
+        err.printf(java.util.Locale.ROOT,
+            "planscope bench: %s, %d thread(s): the rounds' pipeline/segmentation ratios differ"
+                + " ×%.2f (more than ×%.0f); not reporting. Run again on a quieter machine or with"
+                + " more --repeat.%n", r.set(), r.threads(), r.ratioSpread(),
+            StageBenchmark.MAX_SPREAD);
+      }
+      err.flush();
+      return 3;
+    }
     out.println(json ? report.json() : report.text());
     out.flush();
     return 0;

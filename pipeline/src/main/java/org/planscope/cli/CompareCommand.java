@@ -3,10 +3,18 @@ package org.planscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.planscope.export.CsvWriter;
+import org.planscope.export.ResultTables;
+import org.planscope.export.Table;
+import org.planscope.format.DisplayWidth;
+import org.planscope.format.Lang;
+import org.planscope.format.TargetFormat;
 import org.planscope.index.CompareRow;
+import org.planscope.index.Comparison;
 import org.planscope.index.SearchBackend;
 import org.planscope.index.QueryParseException;
 import org.planscope.json.SearchJson;
@@ -19,22 +27,33 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "compare",
-    description = "One indicator side by side across every ingested plan: one row per plan with"
-        + " region, op, value, unit, year and the goal text (reads DATA/index).",
+    description = {
+        "Indicators side by side across every ingested plan: one row per plan with region, the"
+            + " target (2030年 ≤ 12/10万) and the goal text, under the national target where the"
+            + " catalogue has one (reads DATA/index).",
+        "A plan that names the indicator without a number is listed as 未量化. An indicator no"
+            + " plan names exits 1 with the closest catalogue names."},
     mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "INDICATOR", description = "indicator name or catalogue id (孕产妇死亡率)")
-  String indicator;
+  @Parameters(arity = "1..*", paramLabel = "INDICATOR",
+      description = "indicator names or catalogue ids (孕产妇死亡率 婴儿死亡率)")
+  List<String> indicators;
 
   static final class Format {
     @Option(names = "--json", description = "JSON") boolean json;
-    @Option(names = "--csv", description = "CSV (RFC 4180, UTF-8)") boolean csv;
+    @Option(names = "--csv", description = "CSV (RFC 4180, UTF-8 with a byte-order mark)") boolean csv;
   }
 
   @ArgGroup(exclusive = true)
   Format format = new Format();
+
+  @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the rows to an Excel file")
+  Path xlsx;
+
+  @Option(names = "--lang", paramLabel = "zh|en", description = "language of the output (default: zh)")
+  String lang = "zh";
 
   @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
   Path data = Path.of("data");
@@ -44,58 +63,105 @@ final class CompareCommand implements Callable<Integer> {
           + " http://localhost:8983/solr/planscope")
   String solr;
 
-  static final List<String> COLUMNS = List.of("region", "level", "province", "plan", "indicator",
-      "op", "value", "unit", "year", "goal");
-
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<CompareRow> rows;
+    Lang l = Lang.of(lang);
+    List<Comparison> all = new ArrayList<>();
     try (SearchBackend searcher = SearchBackend.open(data.resolve("index"), solr)) {
-      rows = searcher.compare(indicator);
+      for (String indicator : indicators) {
+        all.add(Comparison.of(searcher, indicator));
+      }
     } catch (QueryParseException e) {
       err.println("planscope compare: " + e.getMessage());
       return 2;
     }
+    List<CompareRow> rows = all.stream().flatMap(c -> c.rows().stream()).toList();
     if (format.json) {
-      out.println(SearchJson.compare(indicator, rows));
+      out.println(SearchJson.compare(all));
     } else if (format.csv) {
-      out.print(String.join(",", COLUMNS) + "\r\n");
-      for (CompareRow c : rows) {
-        out.print(String.join(",", cells(c).stream().map(CompareCommand::csv).toList()) + "\r\n");
-      }
+      out.print(CsvWriter.render(ResultTables.compare(rows, l)));
     } else {
-      out.printf(Locale.ROOT, "%s: %d plan(s)%n", indicator, rows.size());
-      for (CompareRow c : rows) {
-        out.printf(Locale.ROOT, "%-12s %-4s %-12s %-2s %-8s %-6s %-6s %s%n", nz(c.region()),
-            nz(c.level()), nz(c.province()), nz(c.op()), nz(c.value()), nz(c.unit()),
-            c.year() == null ? "" : c.year().toString(), shorten(c.goal(), 60));
+      for (Comparison c : all) {
+        print(out, c, l);
+      }
+    }
+    if (xlsx != null) {
+      List<Table> sheets = List.of(ResultTables.compare(rows, l));
+      XlsxFiles.write(xlsx, sheets);
+      err.println("planscope compare: " + l.pick("已写入 ", "wrote ") + xlsx);
+    }
+    int code = 0;
+    for (Comparison c : all) {
+      if (c.rows().isEmpty()) {
+        err.println("planscope compare: " + l.pick("没有规划提到指标“" + c.indicator() + "”",
+            "no plan names the indicator " + c.indicator())
+            + (c.suggestions().isEmpty() ? "" : l.pick("。您是不是要找：", ". Did you mean: ")
+                + String.join(l.pick("、", ", "), c.suggestions())));
+        code = 1;
       }
     }
     out.flush();
-    return 0;
+    return code;
   }
 
-  static List<String> cells(CompareRow c) {
-    return List.of(nz(c.region()), nz(c.level()), nz(c.province()), nz(c.plan()),
-        nz(c.indicator()), nz(c.op()), nz(c.value()), nz(c.unit()),
-        c.year() == null ? "" : c.year().toString(), nz(c.goal()));
-  }
-
-  static String csv(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
+  /** A header, then one line per plan, columns aligned by display width (a Chinese character is two). */
+  static void print(PrintWriter out, Comparison c, Lang l) {
+    String name = c.catalogueName() != null ? c.catalogueName() : c.indicator();
+    out.printf(Locale.ROOT, "%s%s%n", name, l.pick("：" + c.rows().size() + " 个规划",
+        ": " + c.rows().size() + " plan(s)"));
+    if (c.reference() != null) {
+      Comparison.Reference r = c.reference();
+      out.println(l.pick("国家目标：", "national target: ")
+          + TargetFormat.value(r.op(), r.value(), r.unit()) + source(r.source(), l));
     }
-    return '"' + s.replace("\"", "\"\"") + '"';
+    if (c.rows().isEmpty()) {
+      return;
+    }
+    String[] head = {l.pick("地区", "region"), l.pick("级别", "level"), l.pick("省份", "province"),
+        l.pick("目标值", "target"), l.pick("目标原文", "goal")};
+    List<String[]> lines = new ArrayList<>();
+    for (CompareRow r : c.rows()) {
+      lines.add(new String[] {nz(r.region()), nz(r.level()), nz(r.province()),
+          TargetFormat.withYear(r.year(), r.op(), r.value(), r.unit()),
+          DisplayWidth.truncate(r.goal(), 60)});
+    }
+    int[] w = new int[head.length - 1];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = DisplayWidth.of(head[i]);
+      for (String[] line : lines) {
+        w[i] = Math.max(w[i], DisplayWidth.of(line[i]));
+      }
+    }
+    out.println(row(head, w));
+    StringBuilder rule = new StringBuilder();
+    for (int x : w) {
+      rule.append("-".repeat(x)).append("  ");
+    }
+    out.println(rule.append("-".repeat(DisplayWidth.of(head[head.length - 1]))));
+    for (String[] line : lines) {
+      out.println(row(line, w));
+    }
   }
 
-  private static String shorten(String s, int n) {
+  private static String row(String[] cells, int[] w) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < w.length; i++) {
+      b.append(DisplayWidth.padRight(cells[i], w[i])).append("  ");
+    }
+    return b.append(cells[cells.length - 1]).toString();
+  }
+
+  private static String source(String s, Lang l) {
     if (s == null) {
       return "";
     }
-    String one = s.replace('\n', ' ');
-    return one.length() <= n ? one : one.substring(0, n) + "…";
+    return switch (s) {
+      case "W" -> l.pick("（《中国妇女发展纲要（2021—2030年）》）", " (China National Program for Women's Development 2021–2030)");
+      case "C" -> l.pick("（《中国儿童发展纲要（2021—2030年）》）", " (China National Program for Child Development 2021–2030)");
+      default -> " (" + s + ")";
+    };
   }
 
   private static String nz(String s) {

@@ -51,21 +51,27 @@ final class ExtractCommand implements Callable<Integer> {
       failed++;
       err.println("error: " + error);
     }
+    java.util.Map<Path, PlanIds.Id> ids = PlanIds.assign(inputs.files(), (f, id) -> false);
     try (TimeLimit limit = reading.timeLimit()) {
       for (Path file : inputs.files()) {
         try {
+          PlanIds.Id id = ids.get(file);
           String json = limit.run(file, () -> {
-            Plan plan = pipeline.run(file);
+            Plan plan = pipeline.run(file).withId(id.id());
             return out == null ? PlanJson.line(plan) : PlanJson.pretty(plan);
           });
           if (out == null) {
             stdout.println(json);
           } else {
-            writeAtomically(out.resolve(file.getFileName() + ".json"), json);
+            // a name too long for the file system is shortened (see PlanIds), never fatal
+            writeAtomically(out.resolve(id.jsonName()), json);
           }
         } catch (ReadException e) {
           failed++;
           err.println("error: " + e.getMessage());
+        } catch (IOException e) {
+          failed++;
+          err.println("error: " + file + ": " + IngestCommand.writeError(e));
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
           failed++;
           err.println("error: " + file + ": internal error: " + e);

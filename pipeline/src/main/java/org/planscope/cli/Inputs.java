@@ -1,12 +1,15 @@
 package org.planscope.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.planscope.ingest.TikaDocumentReader;
 
@@ -14,8 +17,12 @@ import org.planscope.ingest.TikaDocumentReader;
 final class Inputs {
   private Inputs() {}
 
-  /** The files to read, and one error line for each folder that could not be listed. */
-  record Expanded(List<Path> files, List<String> errors) {}
+  /**
+   * The files to read, one error line for each path that does not exist or folder that could not
+   * be listed, and the files in the folders that are not of a supported type (left out, but
+   * named in the summary).
+   */
+  record Expanded(List<Path> files, List<String> errors, List<Path> skipped) {}
 
   /**
    * Files named directly are kept whatever their type (the reader reports an unsupported one);
@@ -25,25 +32,40 @@ final class Inputs {
   static Expanded expand(List<Path> paths) {
     List<Path> out = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    List<Path> skipped = new ArrayList<>();
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
+      if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !hasExtension(p)) {
+        // a folder that is not there (a named file that is not there is the reader's to report)
+        errors.add(p + ": no such file or folder");
+      } else if (Files.isDirectory(p)) {
         List<Path> found = new ArrayList<>();
         try {
-          Files.walkFileTree(p, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && supported(file)) {
-                found.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
+          // links are followed (a linked file or folder is read like one in place); a loop and
+          // a broken link are reported, never skipped without a word
+          Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+              new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                  if (attrs.isRegularFile() && supported(file)) {
+                    found.add(file);
+                  } else if (attrs.isRegularFile()
+                      && !file.getFileName().toString().startsWith(".")) {
+                    skipped.add(file);
+                  } else if (attrs.isSymbolicLink() && supported(file)) {
+                    errors.add(file + (loop(file) ? ": symbolic link loop; skipped"
+                        : ": broken symbolic link (its target does not exist); skipped"));
+                  }
+                  return FileVisitResult.CONTINUE;
+                }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              errors.add(file + ": cannot list or read (" + reason(e) + ")");
-              return FileVisitResult.CONTINUE;
-            }
-          });
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                  errors.add(file + (e instanceof FileSystemLoopException
+                      ? ": symbolic link loop (a link leads back to a folder above it); skipped"
+                      : ": cannot list or read (" + reason(e) + ")"));
+                  return FileVisitResult.CONTINUE;
+                }
+              });
         } catch (IOException e) {
           errors.add(p + ": cannot list (" + reason(e) + ")");
         }
@@ -53,12 +75,29 @@ final class Inputs {
         out.add(p);
       }
     }
-    return new Expanded(out, errors);
+    skipped.sort(null);
+    return new Expanded(out, errors, skipped);
+  }
+
+  private static boolean loop(Path link) {
+    try {
+      link.toRealPath();
+      return false;
+    } catch (java.nio.file.FileSystemException e) {
+      return String.valueOf(e.getReason()).contains("levels of symbolic links");
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String reason(IOException e) {
     return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
         : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static boolean hasExtension(Path p) {
+    String name = p.getFileName() == null ? "" : p.getFileName().toString();
+    return name.lastIndexOf('.') > 0;
   }
 
   static boolean supported(Path p) {

@@ -8,6 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.planscope.export.ResultTables;
+import org.planscope.format.Lang;
+import org.planscope.format.TargetFormat;
+import org.planscope.index.ForgivingSearch;
+import org.planscope.index.PlanSearcher;
 import org.planscope.index.SearchBackend;
 import org.planscope.index.QueryParseException;
 import org.planscope.index.SearchRequest;
@@ -32,10 +37,11 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "e.g. 宫颈癌筛查, \"村委会成员\" -主任")
   String query;
 
-  @Option(names = "--region", paramLabel = "R", description = "region name, exact (鹿寨县)")
+  @Option(names = "--region", paramLabel = "R",
+      description = "region name (鹿寨县; a short form such as 鹿寨 is read through the gazetteer)")
   String region;
 
-  @Option(names = "--province", paramLabel = "P", description = "province, exact")
+  @Option(names = "--province", paramLabel = "P", description = "province (广西 or 广西壮族自治区)")
   String province;
 
   @Option(names = "--level", paramLabel = "L", description = "region level: 省 市 州 盟 县 区 旗 …")
@@ -54,11 +60,29 @@ final class SearchCommand implements Callable<Integer> {
       description = "numeric filter on targets, e.g. \"孕产妇死亡率<=10\" (implies --kind target)")
   String where;
 
-  @Option(names = "--limit", paramLabel = "N", description = "hits to show (default: 10)")
+  @Option(names = "--limit", paramLabel = "N", description = "hits per page (default: 10)")
   int limit = 10;
 
-  @Option(names = "--json", description = "machine-readable JSON")
+  @Option(names = "--offset", paramLabel = "N", description = "skip the N best hits first (default: 0)")
+  int offset;
+
+  @Option(names = "--page", paramLabel = "P",
+      description = "page P of --limit hits (1-based; --page 2 is --offset LIMIT)")
+  Integer page;
+
+  @Option(names = "--exact-counts",
+      description = "count every match for the total and the facets (slower on a large index;"
+          + " by default the total is exact up to 10,000 and facets count the best 1,000 hits)")
+  boolean exactCounts;
+
+  @Option(names = "--json", description = "machine-readable JSON (the shape of /api/search)")
   boolean json;
+
+  @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the hits to an Excel file")
+  Path xlsx;
+
+  @Option(names = "--lang", paramLabel = "zh|en", description = "language of the output (default: zh)")
+  String lang = "zh";
 
   @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
   Path data = Path.of("data");
@@ -72,22 +96,35 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Lang l = Lang.of(lang);
     if (limit < 1) {
       err.println("planscope search: --limit must be at least 1");
       return 2;
     }
-    SearchResult r;
+    if (offset < 0 || (page != null && page < 1)) {
+      err.println("planscope search: --offset must be 0 or more, --page 1 or more");
+      return 2;
+    }
+    int skip = page != null ? (page - 1) * limit : offset;
+    ForgivingSearch.Answer a;
     try (SearchBackend searcher = SearchBackend.open(data.resolve("index"), solr)) {
-      r = searcher.search(new SearchRequest(query, region, province, level, domain, kind, unit,
-          where, limit));
+      a = ForgivingSearch.search(searcher, new SearchRequest(query, region, province, level,
+          domain, kind, unit, where, limit, skip).withExactCounts(exactCounts), l);
     } catch (QueryParseException e) {
       err.println("planscope search: " + e.getMessage());
       return 2;
     }
+    SearchResult r = a.result();
     if (json) {
-      out.println(SearchJson.search(r));
+      out.println(SearchJson.search(a));
     } else {
-      print(out, r);
+      a.notes().forEach(n -> err.println("planscope search: " + n));
+      print(out, r, l);
+    }
+    if (xlsx != null) {
+      XlsxFiles.write(xlsx, List.of(ResultTables.search(r, l)));
+      err.println("planscope search: " + l.pick("已写入 ", "wrote ") + xlsx + " ("
+          + r.hits().size() + l.pick(" 条)", " hits)"));
     }
     out.flush();
     return 0;
@@ -97,19 +134,27 @@ final class SearchCommand implements Callable<Integer> {
   static final String PARTIAL = "注意：部分分片未响应，以下结果不完整"
       + " (partial results: part of the index did not answer)";
 
-  static void print(PrintWriter out, SearchResult r) {
+  static void print(PrintWriter out, SearchResult r, Lang l) {
     if (r.partial()) {
       out.println(PARTIAL);
     }
-    out.printf(Locale.ROOT, "%d hit(s)%s, showing %d (%.1f ms)%n", r.total(),
-        r.query() == null ? "" : " for " + r.query(), r.hits().size(), r.millis());
+    int from = r.hits().isEmpty() ? 0 : r.offset() + 1;
+    int to = r.offset() + r.hits().size();
+    if (l == Lang.ZH) {
+      out.printf(Locale.ROOT, "%s共 %d%s 条，显示第 %d–%d 条（%.1f 毫秒）%n",
+          r.query() == null || r.query().isBlank() ? "" : "“" + r.query() + "” ", r.total(), r.totalExact() ? "" : "+", from, to,
+          r.millis());
+    } else {
+      out.printf(Locale.ROOT, "%d%s hit(s)%s, showing %d–%d (%.1f ms)%n", r.total(), r.totalExact() ? "" : "+",
+          r.query() == null ? "" : " for " + r.query(), from, to, r.millis());
+    }
     for (Map.Entry<String, List<SearchResult.Hit>> g : r.byRegion().entrySet()) {
       SearchResult.Hit first = g.getValue().get(0);
       out.println();
       out.println("■ " + g.getKey() + place(first) + (first.title() == null ? "" : " — " + first.title()));
       for (SearchResult.Hit h : g.getValue()) {
         StringBuilder head = new StringBuilder();
-        head.append(String.format(Locale.ROOT, "  %2d. [%s", h.rank(), h.kind()));
+        head.append(String.format(Locale.ROOT, "  %2d. [%s", h.rank(), l.kind(h.kind())));
         if (h.domain() != null) {
           head.append(' ').append(h.domain());
         }
@@ -121,14 +166,14 @@ final class SearchCommand implements Callable<Integer> {
         out.println("      " + h.snippet());
         if (h.target() != null) {
           SearchResult.TargetValue t = h.target();
-          out.println("      target: " + t.indicator() + " " + nz(t.op()) + " " + nz(t.value())
-              + nz(t.unit()) + (t.year() == null ? "" : " (" + t.year() + ")"));
+          out.println("      " + l.pick("目标值：", "target: ") + t.indicator() + " "
+              + TargetFormat.withYear(t.year(), t.op(), t.value(), t.unit()));
         }
         if (!h.lead().isEmpty()) {
-          out.println("      lead: " + String.join("、", h.lead()));
+          out.println("      " + l.pick("牵头：", "lead: ") + String.join("、", h.lead()));
         }
         if (!h.responsible().isEmpty()) {
-          out.println("      responsible: " + String.join("、", h.responsible()));
+          out.println("      " + l.pick("责任：", "responsible: ") + String.join("、", h.responsible()));
         }
       }
     }
@@ -137,10 +182,26 @@ final class SearchCommand implements Callable<Integer> {
       if (f.getValue().isEmpty()) {
         continue;
       }
-      out.println(f.getKey() + ": " + f.getValue().stream()
-          .map(c -> c.value() + " " + c.count()).collect(Collectors.joining(" · ")));
+      out.println(facetName(f.getKey(), l) + ": " + f.getValue().stream()
+          .map(c -> (f.getKey().equals("kind") ? l.kind(c.value()) : c.value()) + " " + c.count())
+          .collect(Collectors.joining(" · ")));
     }
-    out.println("total: " + r.total());
+    if (to < r.total()) {
+      out.println(l.pick("下一页：--offset " + to, "next page: --offset " + to));
+    }
+    out.println(l.pick("合计：", "total: ") + r.total() + (r.totalExact() ? "" : "+")
+        + (r.facetsExact() ? "" : l.pick("（分面按前 " + PlanSearcher.FACET_SAMPLE + " 条统计）",
+            " (facets count the best " + PlanSearcher.FACET_SAMPLE + " hits)")));
+  }
+
+  private static String facetName(String dim, Lang l) {
+    return switch (dim) {
+      case "region" -> l.pick("地区", "region");
+      case "domain" -> l.pick("领域", "domain");
+      case "kind" -> l.pick("类型", "kind");
+      case "unit" -> l.pick("单位", "unit");
+      default -> dim;
+    };
   }
 
   private static String place(SearchResult.Hit h) {

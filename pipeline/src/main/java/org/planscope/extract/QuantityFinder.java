@@ -18,7 +18,13 @@ import org.planscope.text.ChineseNumber;
  */
 final class QuantityFinder {
   /** What was found. */
-  enum Kind { PERCENT, PERMILLE, PER_100K, RATIO, FRACTION, RANGE, COUNT, MEASURE }
+  enum Kind {
+    PERCENT, PERMILLE, PER_100K, PER_10K, RATIO, FRACTION, RANGE, COUNT, MEASURE,
+    /** 个百分点: always a change, never a level. */
+    POINTS,
+    /** 翻一番 = ×2: a change. */
+    TIMES
+  }
 
   /**
    * A number with its unit, at {@code [start, end)} of the folded text.
@@ -37,7 +43,7 @@ final class QuantityFinder {
    * Every character a match can start with: a digit, a numeral of {@link #CN}, or the first
    * character of 十万分之 / 百分之 / 千分之 / 一半 / 半数. The matcher is tried only there.
    */
-  private static final String START = "零〇一二两三四五六七八九十百千半";
+  private static final String START = "零〇一二两三四五六七八九十百千半翻";
 
   private final Pattern pattern;
   private final TargetLexicon lexicon;
@@ -51,6 +57,10 @@ final class QuantityFinder {
     this.pattern = Pattern.compile(String.join("|",
         start + "(?<ra>" + NUM + "):(?<rb>" + NUM + ")(?![\\d.])",
         start + "(?<pk>" + NUM + ")/10万(?:活产数|活产)?",
+        start + "(?<pw>" + NUM + ")/万(?![人元])",
+        start + "(?<fa>\\d+)/(?<fb>[1-9]\\d?)(?![\\d.万])",
+        start + "(?<pp>" + NUM + "|" + CN + ")个百分点",
+        "翻(?<fan>一|两|三|1|2|3)番",
         "十万分之(?<pkc>" + CN_DEC + ")",
         start + "(?<ga>" + NUM + ")%?[-—–~～至到](?<gb>" + NUM + ")%",
         start + "(?<pc>" + NUM + ")%",
@@ -59,7 +69,8 @@ final class QuantityFinder {
         "千分之(?<pmc>" + CN_DEC + ")",
         "(?<fd>" + CN + "|\\d+)分之(?<fn>" + CN + "|\\d+)",
         "(?<half>一半|半数)",
-        "(?<![一二三四五六七八九十])(?<ch>[一二三四五六七八九])成(?=以上|左右|以下|的|$|[，。；,;])",
+        "(?<![一二三四五六七八九十])(?<ch>[一二三四五六七八九])成(?<ch2>[一二三四五六七八九])?"
+            + "(?=以上|左右|以下|的|$|[，。；,;])",
         start + "(?<cn>" + NUM + "|" + CN + ")(?<mw>" + words + ")"));
   }
 
@@ -112,6 +123,23 @@ final class QuantityFinder {
       if (m.group("pk") != null) {
         return new Quantity(Kind.PER_100K, new BigDecimal(m.group("pk")), null, "1/10万", a, b, null);
       }
+      if (m.group("pw") != null) {
+        return new Quantity(Kind.PER_10K, new BigDecimal(m.group("pw")), null, "1/万", a, b, null);
+      }
+      if (m.group("fa") != null) {
+        BigDecimal n = new BigDecimal(m.group("fa"));
+        BigDecimal d = new BigDecimal(m.group("fb"));
+        return new Quantity(Kind.FRACTION, n.divide(d, MC).stripTrailingZeros(),
+            m.group("fa") + "/" + m.group("fb"), "fraction", a, b, null);
+      }
+      if (m.group("pp") != null) {
+        return new Quantity(Kind.POINTS, ChineseNumber.parse(m.group("pp")), null, "个百分点", a, b,
+            null);
+      }
+      if (m.group("fan") != null) {
+        int n = "一1".contains(m.group("fan")) ? 1 : "两2".contains(m.group("fan")) ? 2 : 3;
+        return new Quantity(Kind.TIMES, BigDecimal.valueOf(1L << n), null, "倍", a, b, null);
+      }
       if (m.group("pkc") != null) {
         return new Quantity(Kind.PER_100K, ChineseNumber.parse(m.group("pkc")), null, "1/10万", a, b,
             null);
@@ -145,8 +173,11 @@ final class QuantityFinder {
         return new Quantity(Kind.FRACTION, new BigDecimal("0.5"), "1/2", "fraction", a, b, null);
       }
       if (m.group("ch") != null) {
-        return new Quantity(Kind.PERCENT, ChineseNumber.parse(m.group("ch")).multiply(BigDecimal.TEN),
-            null, "%", a, b, null);
+        BigDecimal tenths = ChineseNumber.parse(m.group("ch")).multiply(BigDecimal.TEN);
+        if (m.group("ch2") != null) {
+          tenths = tenths.add(ChineseNumber.parse(m.group("ch2"))); // 九成五 = 95 %
+        }
+        return new Quantity(Kind.PERCENT, tenths, null, "%", a, b, null);
       }
       if (m.group("cn") != null) {
         TargetLexicon.MeasureWord w = lexicon.measureWords.get(m.group("mw"));

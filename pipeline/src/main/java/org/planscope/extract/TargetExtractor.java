@@ -1,10 +1,12 @@
 package org.planscope.extract;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planscope.extract.ComparatorChain.Chain;
 import org.planscope.extract.QuantityFinder.Kind;
 import org.planscope.extract.QuantityFinder.Quantity;
 import org.planscope.extract.TargetLexicon.Cue;
@@ -14,6 +16,7 @@ import org.planscope.model.Op;
 import org.planscope.model.Span;
 import org.planscope.model.Target;
 import org.planscope.model.TargetStatus;
+import org.planscope.model.Warning;
 import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.Segmenter;
 import org.planscope.text.Token;
@@ -24,22 +27,34 @@ import org.planscope.text.Token;
  * TargetStatus#MISSING_VALUE}).
  *
  * <p>The text is width folded and its spaces and line breaks dropped (so {@code 8/10 万} and {@code
- * 3.1⏎7张} read as numbers), with a map back to the original offsets. {@link QuantityFinder} finds
- * the numbers; the comparator is the cue after the number (以上, 左右) or the chain of cues before it
- * (至少各配备, 达到并保持在), from {@code models/lexicon/comparators.tsv}. The indicator is the phrase
- * of the clause before the comparator, with lead and trail words stripped; HanLP tokens split
- * coordinated indicators under 分别/均, find the noun and verb of {@code 70%的妇女在35—45岁接受筛查},
- * and complete elliptical indicators (防治知识知晓率 ← 宫颈癌和乳腺癌防治意识). Years, ages, numbers in
- * quotes (“15分钟生活圈”) and numbers without a target unit (12345, 1万人次) are not targets.
- * Each target links to the {@link IndicatorCatalogue} when one fits.
+ * 3.1⏎7张} read as numbers), with a map back to the original offsets. Then, per value, a small
+ * grammar of named stages, each with its own table test:
+ *
+ * <ol>
+ *   <li>quantity ({@link QuantityFinder}): the number and its unit, 百分之九十五, 九成, 1∶1000, 1/6,
+ *       2个百分点, 翻一番, counts with their measure word;
+ *   <li>comparator chain ({@link ComparatorChain}): the cues before it (至少各配备, 达到并保持在, 下降)
+ *       and the cue after it (以上, 左右); a change cue makes the target relative, signed;
+ *   <li>indicator phrase ({@link IndicatorPhrase}): the noun phrase of its clause, without stage
+ *       words, years or bases; a stage clause without one (，到2030年达到90%) repeats the last;
+ *   <li>coordination ({@link CoordinationSplitter}): under 分别 / 均 / 都 one indicator per value;
+ *   <li>stage/year attachment ({@link StageYears}): the target year of the sentence, else of the
+ *       item, else the plan's end year; base years of changes; past figures (从2020年的13.1/10万,
+ *       2020年为5.1‰) become the next target's baseline and are never targets.
+ * </ol>
+ *
+ * <p>Years, ages, numbers in quotes (“15分钟生活圈”), numbers without a target unit (12345) and
+ * values that modify a noun (超过200人的企业) are not targets. Each target links to the {@link
+ * IndicatorCatalogue} when one fits.
  *
  * <p>Thread-safe: lexicons and patterns are built once, every call works on its own state.
  */
 public final class TargetExtractor {
-  /** The furthest a provision verb or 占 may stand before its number (建立…中心和1所). */
-  private static final int MAX_GAP = 20;
-  private static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)?((?:19|20)\\d\\d)年(?:底|末|前)?");
-  private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?");
+  /** Before a past figure: 从2020年的 / 由 / （2020年为 / 2020年为. */
+  private static final Pattern BASELINE_LEAD = Pattern.compile(
+      "(?:[（(]?(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?)?"
+      + "|[（(]?(?<![到至])(?:19|20)\\d\\d年(?:底|末)?(?:为|是))$");
+  private static final Pattern PER_YEAR = Pattern.compile("(?:每年|年均)");
   /** A scope that says how the rate is counted, kept as a qualifier: …接种率以乡镇为单位保持在95%以上. */
   private static final Pattern SCOPE = Pattern.compile(
       "以(?:[^，。；、以为（）()]|[（(][^）)]{1,8}[）)]){1,12}为单位$");
@@ -51,6 +66,7 @@ public final class TargetExtractor {
   private final TargetLexicon lexicon;
   private final IndicatorCatalogue catalogue;
   private final QuantityFinder finder;
+  private final CoordinationSplitter splitter;
 
   /** The extractor with the shared HanLP segmenter, the project lexicons and catalogue. */
   public TargetExtractor() {
@@ -66,6 +82,7 @@ public final class TargetExtractor {
     this.lexicon = lexicon;
     this.catalogue = catalogue;
     this.finder = new QuantityFinder(lexicon);
+    this.splitter = new CoordinationSplitter(lexicon);
   }
 
   public IndicatorCatalogue catalogue() {
@@ -77,6 +94,16 @@ public final class TargetExtractor {
    * @param span where the text is in the plan's normalised text; target spans are offset by it
    */
   public List<Target> extract(String text, Span span) {
+    return extract(text, span, null);
+  }
+
+  /**
+   * @param text the item text
+   * @param span where the text is in the plan's normalised text; target spans are offset by it
+   * @param endYear the plan's end year: the year of a stated target whose sentence and item name
+   *     none; null to leave such years unset
+   */
+  public List<Target> extract(String text, Span span, Integer endYear) {
     Folded f = Folded.of(text);
     List<Quantity> qs = finder.find(f.s);
     boolean trend = false;
@@ -93,19 +120,53 @@ public final class TargetExtractor {
     }
     Run run = new Run(f, span == null ? 0 : span.start());
     for (int i = 0; i < qs.size(); ) {
-      // a value list under one comparator: 分别降至3‰、5‰和6‰以下
+      if (run.baseline(qs.get(i))) {
+        i++;
+        continue;
+      }
+      // a value list under one comparator: 分别降至3‰、5‰和6‰以下, 25%以上和15%以上, 77岁和82岁
       int j = i + 1;
-      while (j < qs.size() && qs.get(j).unit().equals(qs.get(i).unit())
-          && qs.get(j).kind() != Kind.COUNT && qs.get(j).kind() != Kind.MEASURE
-          && LIST_JOINERS.contains(f.s.substring(qs.get(j - 1).end(), qs.get(j).start()))) {
+      // (units may differ: 分别控制在10/10万、5‰、7‰以下)
+      while (j < qs.size() && qs.get(i).kind() != Kind.COUNT
+          && (qs.get(j).unit().equals(qs.get(i).unit()) || qs.get(i).kind() != Kind.MEASURE
+              && qs.get(j).kind() != Kind.MEASURE)
+          && qs.get(j).kind() != Kind.COUNT
+          && LIST_JOINERS.contains(run.joiner(qs.get(j - 1).end(), qs.get(j).start()))) {
         j++;
       }
       run.target(qs.subList(i, j));
       i = j;
     }
     run.missingValues();
+    if (endYear != null) {
+      run.out.replaceAll(t -> t.stated() && t.year() == null ? t.withYear(endYear) : t);
+    }
     run.out.sort((a, b) -> a.span() == null || b.span() == null ? 0 : a.span().compareTo(b.span()));
     return List.copyOf(run.out);
+  }
+
+  private static final java.util.Set<String> RATE_UNITS = java.util.Set.of("%", "‰", "1/10万", "1/万");
+
+  /**
+   * Stated targets whose rate unit is not their catalogue indicator's (婴儿死亡率控制在5%以下 where
+   * the catalogue counts ‰): often a ‰ printed as %. The value stays as printed; the warning asks
+   * a reader to check it.
+   */
+  public List<Warning> doubtfulUnits(List<Target> targets) {
+    List<Warning> out = new ArrayList<>();
+    for (Target t : targets) {
+      if (!t.stated() || t.relative() || t.indicatorId() == null || !RATE_UNITS.contains(t.unit())) {
+        continue;
+      }
+      String expected = catalogue.byId(t.indicatorId()).map(IndicatorCatalogue.Indicator::unit)
+          .orElse(null);
+      if (expected != null && RATE_UNITS.contains(expected) && !expected.equals(t.unit())) {
+        out.add(new Warning("TARGET_UNIT_DOUBTFUL", "「" + t.indicator() + "」的目标单位为 " + t.unit()
+            + "，指标目录为 " + expected + "，请核对原文（‰ 常被印作 %）; the unit " + t.unit()
+            + " is not the catalogue's " + expected + ", the value is kept as printed", t.span()));
+      }
+    }
+    return out;
   }
 
   /** The text without whitespace, width folded, with each character's original offset. */
@@ -133,7 +194,8 @@ public final class TargetExtractor {
         if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
           continue;
         }
-        String k = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+        // ∶ (U+2236, ratio) has no NFKC form but reads as a colon: 1∶1000
+        String k = c == '\u2236' ? ":" : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
         b.append(k.length() == 1 ? k.charAt(0) : c);
         d.append(c);
         origin[n++] = i;
@@ -152,8 +214,6 @@ public final class TargetExtractor {
     }
   }
 
-  /** The chain of comparator cues before a number. */
-  private record Chain(int start, List<Cue> cues, Cue nearest, int gapStart, boolean spread) {}
 
   /** The state of one call. */
   private final class Run {
@@ -163,11 +223,20 @@ public final class TargetExtractor {
     private List<Token> tokens;
     final int base;
     final boolean[] quoted;
+    final StageYears years;
+    final ComparatorChain chains;
+    final IndicatorPhrase phrase;
     final List<Target> out = new ArrayList<>();
+    /** A past figure waiting for the target it is the baseline of. */
+    Quantity baseline;
+    Integer baselineYear;
+    String baselineIndicator;
     /** Folded ranges already read as part of a target (so a clause is not reused). */
     final List<int[]> used = new ArrayList<>();
     int prevEnd = -1;
     String prevCore;
+    /** The last target's indicator: a stage clause without one (，到2030年达到90%) repeats it. */
+    String prevIndicator;
     String prevUnit;
     String prevCountSubject;
     Op prevOp;
@@ -177,6 +246,9 @@ public final class TargetExtractor {
       this.s = f.s;
       this.base = base;
       this.quoted = quotes(s);
+      this.years = new StageYears(s);
+      this.chains = new ComparatorChain(lexicon, s);
+      this.phrase = new IndicatorPhrase(lexicon, s);
     }
 
     List<Token> tokens() {
@@ -227,6 +299,68 @@ public final class TargetExtractor {
       return j;
     }
 
+    /** Between two listed values: the joiner after the first one's post cue (25%以上和15%). */
+    String joiner(int from, int to) {
+      Cue post = lexicon.postAt(s, from);
+      if (post != null && from + post.text().length() <= to) {
+        from += post.text().length();
+      }
+      return s.substring(from, to);
+    }
+
+    /**
+     * A past figure (从2020年的13.1/10万, 2020年为5.1‰, 由91.2%) is kept as the baseline of the next
+     * target of the same unit, never a target itself.
+     */
+    boolean baseline(Quantity q) {
+      if (q.kind() == Kind.MEASURE || q.kind() == Kind.COUNT || q.kind() == Kind.POINTS
+          || q.kind() == Kind.TIMES) {
+        return false;
+      }
+      int cs = clauseStart(q.start());
+      int from = Math.max(cs, prevEnd > cs && prevEnd <= q.start() ? prevEnd : cs);
+      Matcher m = BASELINE_LEAD.matcher(s).region(Math.max(from, q.start() - 12), q.start());
+      boolean found = false;
+      while (!found && m.regionStart() >= from) {
+        found = m.find();
+        if (!found) {
+          break;
+        }
+      }
+      if (!found) {
+        // a past figure with 为 in a sentence that names its year first: 2020年全县…为12.5/10万
+        Chain c = chains.chain(from, q);
+        if (c == null || !c.nearest().text().equals("为") || c.gapStart() != q.start()) {
+          return false;
+        }
+        Integer y = years.baseYear(sentenceStart(q.start()), q.start());
+        if (y == null || years.year(sentenceStart(q.start()), q.start()) != null) {
+          return false;
+        }
+        baseline = q;
+        baselineYear = y;
+        int[] st = strip(from, c.start());
+        baselineIndicator = text(st[0], st[1]);
+        prevEnd = endOf(q);
+        return true;
+      }
+      int lead = m.start();
+      baseline = q;
+      baselineYear = years.baseYear(lead, q.start());
+      int[] st = strip(from, lead);
+      baselineIndicator = st[1] > st[0] ? text(st[0], st[1]) : prevIndicator;
+      prevEnd = endOf(q);
+      if (prevEnd < s.length() && (s.charAt(prevEnd) == '）' || s.charAt(prevEnd) == ')')) {
+        prevEnd++;
+      }
+      return true;
+    }
+
+    int endOf(Quantity q) {
+      Cue post = lexicon.postAt(s, q.end());
+      return q.end() + (post == null ? 0 : post.text().length());
+    }
+
     void target(List<Quantity> group) {
       Quantity q = group.get(0);
       Quantity last = group.get(group.size() - 1);
@@ -244,8 +378,18 @@ public final class TargetExtractor {
       if (post != null) {
         after += post.text().length();
       }
-      Chain chain = chain(rs, q);
+      Chain chain = chains.chain(rs, q);
+      if (chain != null && chain.nearest().kind() == CueKind.FACT) {
+        return; // 全县共有3所中学: a figure of what exists
+      }
       boolean count = q.kind() == Kind.COUNT;
+      if ((count || q.kind() == Kind.MEASURE || q.kind() == Kind.RATIO) && after < s.length()
+          && s.charAt(after) == '的') {
+        return; // 超过200人的企业, 1万人次的场所, 1:1的比例: the value modifies a noun
+      }
+      if (count && after < s.length() && s.startsWith("或", after)) {
+        return; // 建筑面积超过1万平方米或者…的公共场所
+      }
       boolean quantifierFirst = !count && q.kind() != Kind.MEASURE && after < s.length()
           && s.charAt(after) == '的';
       if (q.kind() == Kind.MEASURE) {
@@ -266,14 +410,42 @@ public final class TargetExtractor {
         return;
       }
       Op op = continued ? prevOp : op(post, chain, count);
+      boolean down = chain != null && chain.nearest().kind() == CueKind.DOWN
+          && chain.gapStart() == q.start();
+      boolean relative = down || q.kind() == Kind.POINTS || q.kind() == Kind.TIMES
+          || chain != null && chain.nearest().kind() == CueKind.UP && chain.gapStart() == q.start();
+      if (q.kind() == Kind.RANGE) {
+        op = Op.EQ;
+      } else if (down) {
+        // a fall is read on the signed change: 下降10%以上 → change <= -10
+        op = post == null || post.op() == Op.GE ? Op.LE : post.op() == Op.LE ? Op.GE : post.op();
+      } else if (relative && post == null && (chain == null || chain.nearest().kind() == CueKind.UP)) {
+        op = Op.GE;
+      }
+      if (relative && q.kind() == Kind.POINTS && chain != null && chain.gapStart() == q.start()
+          && chain.nearest().kind() == CueKind.PLAIN && post == null) {
+        op = chain.nearest().op();
+      }
       int subjEnd = chain == null ? q.start() : chain.start();
       int[] subj = strip(rs, subjEnd);
+      String reuse = null;
+      if (subj[1] <= subj[0] && !count && !quantifierFirst) {
+        // a stage (，到2030年达到90%) repeats the last indicator; a target after its past figure
+        // (从2020年的13.1/10万下降到…) takes the figure's
+        String again = baseline != null && baselineIndicator != null && !baselineIndicator.isEmpty()
+            ? baselineIndicator
+            : StageYears.YEAR.matcher(s).region(rs, subjEnd).find() ? prevIndicator : null;
+        if (again != null) {
+          subj = new int[] {subj[0], subj[0], 0, 1};
+          reuse = again;
+        }
+      }
       boolean spread = chain != null && chain.spread() || subj[2] == 1;
       String indicator;
       String core;
-      int rawStart = Math.max(rs, skipSeparators(rs, subjEnd));
+      int rawStart = Math.max(rs, phrase.skipSeparators(rs, subjEnd));
       int rawEnd = after;
-      String subject = text(subj[0], subj[1]);
+      String subject = reuse != null ? reuse : text(subj[0], subj[1]);
       if (count) {
         int npStart = after;
         int npEnd = ce;
@@ -303,7 +475,7 @@ public final class TargetExtractor {
           subject = topic(cs) + subject;
         }
         indicator = subject + np;
-        if (!indicator.endsWith(q.word().suffix())) {
+        if (!indicator.endsWith(q.word().suffix()) && !indicator.endsWith("数")) {
           indicator += q.word().suffix(); // 床位数达到6.5张: 床位数, not 床位数数
         }
         core = indicator;
@@ -327,6 +499,9 @@ public final class TargetExtractor {
         indicator = subject;
         core = subject;
         if (indicator.isEmpty()) {
+          if (relative && q.kind() != Kind.TIMES) {
+            return; // 比2020年提高3个百分点 with nothing named
+          }
           int[] prev = previousClause(cs);
           if (prev == null) {
             return;
@@ -341,9 +516,14 @@ public final class TargetExtractor {
           core = indicator;
           rawStart = prev[0];
           used.add(new int[] {prev[0], prev[1]});
-        } else {
+        } else if (reuse == null) {
           if (!endsWithHead(indicator) && prevCore != null && q.unit().equals(prevUnit)) {
-            indicator = indicator + prevCore;
+            // 农村达到60% after 城市社区…覆盖率: the place replaces the last indicator's place
+            String own = lexicon.startsWith(WordKind.PLACE, indicator, 0);
+            String theirs = lexicon.startsWith(WordKind.PLACE, prevCore, 0);
+            indicator = own != null && theirs != null && own.length() == indicator.length()
+                ? indicator + prevCore.substring(Math.min(theirs.length(), own.length()))
+                : indicator + prevCore;
           } else {
             indicator = complete(subj[0], subj[1], cs, indicator);
             core = indicator;
@@ -353,15 +533,15 @@ public final class TargetExtractor {
             }
           }
         }
-        if (chain == null && post == null && !endsWithHead(indicator)) {
+        if (chain == null && post == null && !endsWithHead(indicator) && !relative) {
           return; // a bare percentage without a comparator or an indicator head
         }
       }
       if (indicator.isEmpty()) {
         return;
       }
-      List<String> names = spread && !count ? split(subj[0], subj[1], group.size() > 1)
-          : List.of(indicator);
+      List<String> names = (spread || group.size() > 1) && !count && reuse == null
+          ? splitter.split(indicator, group.size()) : List.of(indicator);
       if (names.isEmpty()) {
         names = List.of(indicator);
       }
@@ -370,11 +550,31 @@ public final class TargetExtractor {
       }
       String raw = f.raw(rawStart, rawEnd);
       Span span = f.span(rawStart, rawEnd, base);
-      Integer year = year(sentenceStart(q.start()), q.start());
+      int ss = sentenceStart(q.start());
+      Integer year = years.year(ss, q.start());
+      if (year == null) {
+        year = years.year(0, ss); // the goal's year: 到2025年，…；…达到90%
+      }
+      List<Integer> spreadYears = names.size() == 1 && group.size() > 1
+          ? years.yearList(ss, q.start(), group.size()) : List.of();
+      Integer baseYear = relative ? years.baseYear(ss, q.start()) : null;
+      BigDecimal baseValue = null;
+      if (baseline != null && !relative && baseline.unit().equals(q.unit())) {
+        baseValue = baseline.value();
+        baseYear = baselineYear;
+      }
+      baseline = null;
+      List<String> perYear = new ArrayList<>();
+      if (relative) {
+        Matcher py = PER_YEAR.matcher(s).region(cs, q.start());
+        if (py.find()) {
+          perYear.add(py.group());
+        }
+      }
       for (int n = 0; n < Math.max(names.size(), group.size()); n++) {
         String name = names.get(Math.min(n, names.size() - 1));
         Quantity v = group.get(Math.min(n, group.size() - 1));
-        List<String> qualifiers = new ArrayList<>();
+        List<String> qualifiers = new ArrayList<>(perYear);
         Matcher scope = SCOPE.matcher(name);
         if (scope.find() && scope.start() > 0) {
           qualifiers.add(scope.group());
@@ -385,8 +585,16 @@ public final class TargetExtractor {
           qualifiers.add(age.group());
         }
         String id = catalogue.match(name).map(IndicatorCatalogue.Indicator::id).orElse(null);
-        out.add(new Target(name, id, op, v.value(), v.valueText(), v.unit(), raw, span,
-            TargetStatus.STATED, year, qualifiers));
+        BigDecimal value = v.value();
+        String valueText = v.valueText();
+        if (down) {
+          value = value.negate();
+          valueText = valueText == null ? null : "-" + valueText;
+        }
+        Integer y = spreadYears.isEmpty() ? year : spreadYears.get(n);
+        out.add(new Target(name, id, op, value, valueText, v.unit(), raw, span,
+            TargetStatus.STATED, y, qualifiers, baseValue, relative, baseYear));
+        prevIndicator = name;
       }
       used.add(new int[] {rawStart, rawEnd});
       prevEnd = after;
@@ -411,119 +619,10 @@ public final class TargetExtractor {
       return best.op();
     }
 
-    /** The cues before the number: the nearest, then any directly before it. */
-    Chain chain(int rs, Quantity q) {
-      Cue nearest = null;
-      int end = -1;
-      for (int e = q.start(); e > rs && q.start() - e <= MAX_GAP; e--) {
-        Cue c = lexicon.preEndingAt(s, e);
-        if (c == null || e - c.text().length() < rs) {
-          continue;
-        }
-        boolean gapOk = e == q.start() || onlyTrail(e, q.start());
-        if (gapOk && c.kind() != CueKind.PROVISION
-            || c.kind() == CueKind.SHARE
-            || c.kind() == CueKind.PROVISION && q.kind() == Kind.COUNT) {
-          nearest = c;
-          end = e;
-          break;
-        }
-      }
-      if (nearest == null) {
-        return null;
-      }
-      List<Cue> cues = new ArrayList<>();
-      cues.add(nearest);
-      int start = end - nearest.text().length();
-      boolean spread = false;
-      while (true) {
-        int p = start;
-        boolean moved = true;
-        while (moved) {
-          moved = false;
-          String sp = lexicon.endsWith(WordKind.SPREAD, s, p);
-          if (sp != null && p - sp.length() >= rs) {
-            p -= sp.length();
-            spread = true;
-            moved = true;
-            continue;
-          }
-          String t = lexicon.endsWith(WordKind.TRAIL, s, p);
-          if (t != null && p - t.length() >= rs) {
-            p -= t.length();
-            moved = true;
-          }
-        }
-        Cue c = lexicon.preEndingAt(s, p);
-        if (c != null && p - c.text().length() >= rs && c.kind() != CueKind.SHARE) {
-          cues.add(c);
-          start = p - c.text().length();
-        } else {
-          break;
-        }
-      }
-      return new Chain(start, cues, nearest, end, spread);
-    }
-
-    boolean onlyTrail(int from, int to) {
-      int p = from;
-      while (p < to) {
-        String t = lexicon.startsWith(WordKind.TRAIL, s, p);
-        if (t == null) {
-          return false;
-        }
-        p += t.length();
-      }
-      return p == to;
-    }
-
-    int skipSeparators(int from, int to) {
-      int p = from;
-      while (p < to && "、和及与".indexOf(s.charAt(p)) >= 0) {
-        p++;
-      }
-      return p;
-    }
-
-    /**
-     * {@code [from, to)} without lead words, years and trail words: {start, end, spread(0|1)}.
-     */
+    /** {@code [from, to)} as an indicator phrase: {start, end, spread(0|1)}. */
     int[] strip(int from, int to) {
-      int a = skipSeparators(from, to);
-      int b = to;
-      int spread = 0;
-      boolean moved = true;
-      while (moved && a < b) {
-        moved = false;
-        Matcher y = LEAD_YEAR.matcher(s).region(a, b);
-        if (y.lookingAt()) {
-          a = y.end();
-          moved = true;
-          continue;
-        }
-        String l = lexicon.startsWith(WordKind.LEAD, s, a);
-        if (l != null && a + l.length() <= b) {
-          a += l.length();
-          moved = true;
-        }
-      }
-      moved = true;
-      while (moved && a < b) {
-        moved = false;
-        String sp = lexicon.endsWith(WordKind.SPREAD, s, b);
-        if (sp != null && b - sp.length() >= a) {
-          b -= sp.length();
-          spread = 1;
-          moved = true;
-          continue;
-        }
-        String t = lexicon.endsWith(WordKind.TRAIL, s, b);
-        if (t != null && b - t.length() >= a) {
-          b -= t.length();
-          moved = true;
-        }
-      }
-      return new int[] {a, b, spread};
+      IndicatorPhrase.Bounds b = phrase.bounds(from, to);
+      return new int[] {b.start(), b.end(), b.spread() ? 1 : 0};
     }
 
     boolean endsWithHead(String phrase) {
@@ -732,15 +831,6 @@ public final class TargetExtractor {
     String finalWord(String phrase) {
       String h = lexicon.endsWith(WordKind.HEAD, phrase, phrase.length());
       return h == null ? "" : h;
-    }
-
-    Integer year(int from, int to) {
-      Matcher m = YEAR.matcher(s).region(from, to);
-      Integer y = null;
-      while (m.find()) {
-        y = Integer.parseInt(m.group(1));
-      }
-      return y;
     }
 
     /** Indicators named with a trend but no number (乳腺癌人群筛查率逐步提高). */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.planscope.lexicon.CueIndex;
 import org.planscope.lexicon.Tsv;
 import org.planscope.model.Op;
 
@@ -18,7 +19,7 @@ import org.planscope.model.Op;
  */
 final class TargetLexicon {
   /** How a comparator cue is used. */
-  enum CueKind { PLAIN, PROVISION, SHARE }
+  enum CueKind { PLAIN, PROVISION, SHARE, UP, DOWN, FACT }
 
   enum Position { PRE, POST }
 
@@ -30,18 +31,16 @@ final class TargetLexicon {
   /** A measure word after a number: 名 → unit 名, a count, indicator suffix 人数. */
   record MeasureWord(String word, String unit, UnitKind kind, String suffix, List<String> notBefore) {}
 
-  enum WordKind { LEAD, TRAIL, SPREAD, HEAD, TREND, TREND_LEAD, TOPIC_END }
+  enum WordKind { LEAD, TRAIL, SPREAD, HEAD, TREND, TREND_LEAD, TOPIC_END, POPULATION, NOT_JOINER, PLACE }
 
   final List<Cue> pre;
   final List<Cue> post;
   final Map<String, MeasureWord> measureWords;
-  private final Map<WordKind, List<String>> words = new EnumMap<>(WordKind.class);
-  /** Words of each kind by first and by last character, longest first: most positions miss. */
-  private final Map<WordKind, Map<Character, List<String>>> byFirst = new EnumMap<>(WordKind.class);
-  private final Map<WordKind, Map<Character, List<String>>> byLast = new EnumMap<>(WordKind.class);
-  /** PRE cues by last character and POST cues by first character, longest first. */
-  private final Map<Character, List<Cue>> preByLast = new HashMap<>();
-  private final Map<Character, List<Cue>> postByFirst = new HashMap<>();
+  /** Words of each kind in a longest-match index. */
+  private final Map<WordKind, CueIndex<String>> words = new EnumMap<>(WordKind.class);
+  /** PRE cues, matched ending before a number; POST cues, matched starting after it. */
+  private final CueIndex<Cue> preIndex;
+  private final CueIndex<Cue> postIndex;
 
   TargetLexicon(Tsv comparators, Tsv units, Tsv cues) {
     List<Cue> preList = new ArrayList<>();
@@ -79,32 +78,16 @@ final class TargetLexicon {
     }
     this.measureWords = Map.copyOf(mw);
     cues.require("cue", "kind");
+    Map<WordKind, List<String>> lists = new EnumMap<>(WordKind.class);
     for (WordKind k : WordKind.values()) {
-      words.put(k, new ArrayList<>());
+      lists.put(k, new ArrayList<>());
     }
     for (Tsv.Row r : cues.rows()) {
-      words.get(r.enumValue("kind", WordKind.class)).add(r.get("cue"));
+      lists.get(r.enumValue("kind", WordKind.class)).add(r.get("cue"));
     }
-    for (WordKind k : WordKind.values()) {
-      List<String> l = words.get(k);
-      l.sort(Comparator.comparingInt(String::length).reversed());
-      words.put(k, List.copyOf(l));
-      byFirst.put(k, index(l, w -> w.charAt(0)));
-      byLast.put(k, index(l, w -> w.charAt(w.length() - 1)));
-    }
-    preByLast.putAll(index(pre, c -> c.text().charAt(c.text().length() - 1)));
-    postByFirst.putAll(index(post, c -> c.text().charAt(0)));
-  }
-
-  /** Groups a longest-first list by a character of each element, keeping the order. */
-  private static <T> Map<Character, List<T>> index(List<T> list,
-      java.util.function.Function<T, Character> key) {
-    Map<Character, List<T>> m = new HashMap<>();
-    for (T t : list) {
-      m.computeIfAbsent(key.apply(t), c -> new ArrayList<>()).add(t);
-    }
-    m.replaceAll((c, l) -> List.copyOf(l));
-    return m;
+    lists.forEach((k, l) -> words.put(k, CueIndex.of(l)));
+    this.preIndex = new CueIndex<>(pre, Cue::text);
+    this.postIndex = new CueIndex<>(post, Cue::text);
   }
 
   /** The op names used in the data files. */
@@ -120,71 +103,31 @@ final class TargetLexicon {
 
   /** Words of a kind, longest first. */
   List<String> words(WordKind kind) {
-    return words.get(kind);
+    return words.get(kind).entries();
   }
 
   /** The longest word of a kind that {@code s} starts with at {@code from}, or null. */
   String startsWith(WordKind kind, CharSequence s, int from) {
-    if (from < 0 || from >= s.length()) {
-      return null;
-    }
-    for (String w : byFirst.get(kind).getOrDefault(s.charAt(from), List.of())) {
-      if (regionMatches(s, from, w)) {
-        return w;
-      }
-    }
-    return null;
+    return words.get(kind).at(s, from);
   }
 
   /** The longest word of a kind that {@code s} ends with just before {@code to}, or null. */
   String endsWith(WordKind kind, CharSequence s, int to) {
-    if (to <= 0 || to > s.length()) {
-      return null;
-    }
-    for (String w : byLast.get(kind).getOrDefault(s.charAt(to - 1), List.of())) {
-      if (to - w.length() >= 0 && regionMatches(s, to - w.length(), w)) {
-        return w;
-      }
-    }
-    return null;
+    return words.get(kind).endingAt(s, to);
   }
 
   static boolean regionMatches(CharSequence s, int from, String w) {
-    if (from < 0 || from + w.length() > s.length()) {
-      return false;
-    }
-    for (int i = 0; i < w.length(); i++) {
-      if (s.charAt(from + i) != w.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return CueIndex.regionMatches(s, from, w);
   }
 
   /** The POST cue at {@code from}, or null. */
   Cue postAt(CharSequence s, int from) {
-    if (from < 0 || from >= s.length()) {
-      return null;
-    }
-    for (Cue c : postByFirst.getOrDefault(s.charAt(from), List.of())) {
-      if (regionMatches(s, from, c.text())) {
-        return c;
-      }
-    }
-    return null;
+    return postIndex.at(s, from);
   }
 
   /** The longest PRE cue ending exactly at {@code to}, or null. */
   Cue preEndingAt(CharSequence s, int to) {
-    if (to <= 0 || to > s.length()) {
-      return null;
-    }
-    for (Cue c : preByLast.getOrDefault(s.charAt(to - 1), List.of())) {
-      if (regionMatches(s, to - c.text().length(), c.text())) {
-        return c;
-      }
-    }
-    return null;
+    return preIndex.endingAt(s, to);
   }
 
   private static final class DefaultHolder {

@@ -12,6 +12,8 @@ import org.planscope.model.Region;
 import org.planscope.model.Role;
 import org.planscope.model.Span;
 import org.planscope.model.UnitAssignment;
+import org.planscope.text.Numbering;
+import org.planscope.text.NumberingStyle;
 
 /**
  * Reads who owns a goal, a measure or a duty.
@@ -40,9 +42,16 @@ import org.planscope.model.UnitAssignment;
  * <p>Names are recognised and normalised by {@link DepartmentDictionary}. Thread-safe.
  */
 public final class UnitExtractor {
-  private static final Pattern NUMBERING = Pattern.compile(
-      "^[\\s\\u3000]*(?:[（(][一二三四五六七八九十百\\d]+[）)]|[一二三四五六七八九十百]+[、.．]"
-          + "|\\d+[.．、](?!\\d)|[①-⑳])[\\s\\u3000]*");
+  // numbering is read with the one grammar of org.planscope.text.Numbering
+  /** 第1至3项 / 第4、5项 / 第1-3项 / 第2项 / 第1、3至5项 (the numbers of goals in a list). */
+  private static final String RANGE =
+      "第\\s*(\\d{1,3}(?:\\s*(?:[至到—~～\\-－、，,和及]|—|—)\\s*第?\\s*\\d{1,3})*)\\s*(?:项|条)";
+  private static final Pattern GOAL_RANGE = Pattern.compile(RANGE);
+  /** A note giving units to goals by number: 上述目标中，第4、5项由…牵头 / 第1至3项由…负责. */
+  private static final Pattern RANGE_NOTE = Pattern.compile(RANGE
+      + "(?:目标)?[^。\\n]{0,4}(?:由|的牵头单位|牵头单位|责任单位)");
+  private static final Pattern RANGE_PART =
+      Pattern.compile("(\\d{1,3})(?:\\s*[至到—~～\\-－]\\s*第?\\s*(\\d{1,3}))?");
   private static final String LIST_SEPARATORS = "、，,；;";
   private static final String LIST_END = "）)。\n";
   private static final String SENTENCE_END = "。；;！!？?\n";
@@ -78,7 +87,68 @@ public final class UnitExtractor {
     boolean[] masked = new boolean[text.length()];
     labelled(text, 0, text.length(), span.start(), out, masked);
     prose(text, span.start(), masked, out);
+    byForm(text, span.start(), masked, out);
     return ordered(out);
+  }
+
+  /** 由X牵头 / 由X负责 as a whole clause, and X、Y配合 / 参与 / 协助 as a whole clause. */
+  private static final Pattern FORM_LEAD = Pattern.compile("由([^，,。；;由]{3,60}?)(?:牵头|负责)");
+  private static final Pattern FORM_COOPERATE =
+      Pattern.compile("([^，,。；;由]{3,60}?)(?:配合|参与|协助|协同)");
+  /**
+   * A department by its form: a level prefix (县 / 市 / 区 / 旗 / 盟 / 州 / 省), a name and an
+   * organisation suffix (局 / 委员会 / 委 / 办公室 / 办 / 中心 / 院 / 联合会 / 会 / 馆 / 站).
+   */
+  private static final Pattern FORM_NAME = Pattern.compile(
+      "[县市区旗盟州省][\\u4e00-\\u9fff]{1,14}(?:局|委员会|委|办公室|办|中心|院|联合会|会|馆|站)");
+
+  /**
+   * Units the dictionary does not know, recognised by their form inside the clauses that can
+   * only hold units: 由X牵头，Y、Z配合 at the end of a goal. A clause is taken only when every
+   * name in it has the form, and a name found otherwise is not added twice.
+   */
+  private void byForm(String text, int base, boolean[] masked, List<UnitAssignment> out) {
+    for (Clause c : clauses(text, 0, text.length())) {
+      if (c.start() < masked.length && masked[c.start()]) {
+        continue;
+      }
+      String clause = text.substring(c.start(), c.end()).strip();
+      int at = text.indexOf(clause, c.start());
+      Matcher lead = FORM_LEAD.matcher(clause);
+      Matcher coop = FORM_COOPERATE.matcher(clause);
+      if (lead.matches()) {
+        formList(text, base, at + lead.start(1), at + lead.end(1), Role.LEAD, out);
+      } else if (coop.matches()) {
+        formList(text, base, at + coop.start(1), at + coop.end(1), Role.COOPERATING, out);
+      }
+    }
+  }
+
+  private void formList(String text, int base, int from, int to, Role role,
+      List<UnitAssignment> out) {
+    List<int[]> names = new ArrayList<>();
+    int a = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || text.charAt(i) == '、' || text.charAt(i) == '和') {
+        if (!FORM_NAME.matcher(text.substring(a, i).strip()).matches()) {
+          if (i < to && text.charAt(i) == '和') {
+            continue; // 和 inside a name (卫生和健康委员会)
+          }
+          return;
+        }
+        names.add(new int[] {a, i});
+        a = i + 1;
+      }
+    }
+    for (int[] n : names) {
+      Span span = new Span(base + n[0], base + n[1]);
+      boolean known = out.stream().anyMatch(u -> u.span().start() < span.end()
+          && span.start() < u.span().end());
+      if (!known) {
+        out.add(new UnitAssignment(text.substring(n[0], n[1]), role, null,
+            text.substring(n[0], n[0] + 1), null, span));
+      }
+    }
   }
 
   private static List<UnitAssignment> ordered(List<UnitAssignment> units) {
@@ -447,6 +517,57 @@ public final class UnitExtractor {
   }
 
   /** Items without units of their own get the section's units; the others keep theirs. */
+  /**
+   * Units assigned to goals by their numbers in a note after the list (上述目标中，第1至3项由县卫生
+   * 健康局牵头，县医疗保障局配合；第4、5项由…): where the first such note starts in {@code text},
+   * and the units of each numbered goal; null when the text has no such note.
+   *
+   * @param text the text the note may be in (the last item of a list, with what follows it)
+   * @param span where {@code text} is
+   */
+  public RangeNote rangeNote(String text, Span span) {
+    Matcher m = RANGE_NOTE.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    int start = text.lastIndexOf('\n', m.start()) + 1;
+    java.util.Map<Integer, List<UnitAssignment>> out = new java.util.TreeMap<>();
+    int clauseStart = start;
+    for (int i = start; i <= text.length(); i++) {
+      if (i < text.length() && "；;。\n".indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      String clause = text.substring(clauseStart, i);
+      Matcher r = GOAL_RANGE.matcher(clause);
+      if (r.find()) {
+        List<UnitAssignment> units = extract(clause, new Span(span.start() + clauseStart,
+            span.start() + i));
+        for (int n : ordinals(r.group(1))) {
+          out.computeIfAbsent(n, k -> new ArrayList<>()).addAll(units);
+        }
+      }
+      clauseStart = i + 1;
+    }
+    return out.isEmpty() ? null : new RangeNote(start, out);
+  }
+
+  /** A goal-range note: where it starts in the text searched, and the units per goal number. */
+  public record RangeNote(int start, java.util.Map<Integer, List<UnitAssignment>> units) {}
+
+  /** 1至3 → 1, 2, 3; 4、5 → 4, 5; 1-3、6 → 1, 2, 3, 6. */
+  static List<Integer> ordinals(String range) {
+    List<Integer> out = new ArrayList<>();
+    Matcher m = RANGE_PART.matcher(range);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
+      for (int i = a; i <= b && i - a < 50; i++) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
   public static List<Item> inherit(List<Item> items, List<UnitAssignment> sectionUnits) {
     if (sectionUnits.isEmpty()) {
       return items;
@@ -510,8 +631,13 @@ public final class UnitExtractor {
   }
 
   private static int skipNumbering(String text, int start, int end) {
-    Matcher m = NUMBERING.matcher(text).region(start, end);
-    int s = m.lookingAt() ? m.end() : start;
+    int s = start;
+    while (s < end && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\u3000')) {
+      s++;
+    }
+    Numbering n = Numbering.parse(text.subSequence(s, end));
+    s = n == null || n.style() == NumberingStyle.CHAPTER || n.style() == NumberingStyle.SECTION
+        ? start : s + n.length();
     while (s < end && Character.isWhitespace(text.charAt(s))) {
       s++;
     }

@@ -34,19 +34,21 @@ final class BatchBook {
     return file.toAbsolutePath().normalize().toString();
   }
 
-  /** What the index records for a file: its content hash and the extractors' build. */
-  static String stamp(String sha256) {
-    return sha256 + "@" + Pipeline.buildId();
+  /** What the index records for a file: its content hash, the extractors' build, the plan id. */
+  static String stamp(String sha256, String id) {
+    return sha256 + "@" + Pipeline.buildId() + "#" + id;
   }
 
+  /** Indexed with this content by this build of the extractors (whatever its plan id). */
   boolean isCurrent(Path file, String sha256) {
-    return sha256 != null && stamp(sha256).equals(committed.get(key(file)));
+    String had = committed.get(key(file));
+    return sha256 != null && had != null && had.startsWith(stamp(sha256, ""));
   }
 
-  synchronized Action put(Path file, String sha256) {
+  synchronized Action put(Path file, String sha256, String id) {
     String key = key(file);
     seen.add(key);
-    if (isCurrent(file, sha256)) {
+    if (sha256 != null && stamp(sha256, id).equals(committed.get(key))) {
       unchanged++;
       return Action.SKIP;
     }
@@ -88,6 +90,21 @@ final class BatchBook {
       }
     }
     return out;
+  }
+
+  /**
+   * Marks a file's plan as deleted (counted as removed).
+   *
+   * @return false when nothing was indexed for that file
+   */
+  synchronized boolean remove(Path file) {
+    String key = key(file);
+    seen.add(key);
+    if (!committed.containsKey(key)) {
+      return false;
+    }
+    removed++;
+    return true;
   }
 
   synchronized Indexer.Stats stats(int documents) {

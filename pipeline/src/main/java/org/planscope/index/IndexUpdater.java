@@ -119,12 +119,12 @@ public final class IndexUpdater implements Indexer {
   @Override
   public void put(Path file, Plan plan) throws IOException {
     String sha = plan.source().sha256();
-    if (book.put(file, sha) == BatchBook.Action.SKIP) {
+    if (book.put(file, sha, plan.id()) == BatchBook.Action.SKIP) {
       return;
     }
     String key = key(file);
     writer.updateDocuments(new Term(Fields.FILE, key),
-        PlanDocuments.of(key, BatchBook.stamp(sha), plan).stream()
+        PlanDocuments.of(key, BatchBook.stamp(sha, plan.id()), plan).stream()
             .map(LuceneDocuments::of).toList());
   }
 
@@ -143,6 +143,21 @@ public final class IndexUpdater implements Indexer {
     for (String file : book.missing(roots)) {
       writer.deleteDocuments(new Term(Fields.FILE, file));
     }
+  }
+
+  /**
+   * Deletes every document of the plan read from {@code file} (its goals, measures, targets and
+   * manifest entry); they leave the index together at the next {@link #commit}.
+   *
+   * @return false when nothing was indexed for that file
+   */
+  @Override
+  public boolean remove(Path file) throws IOException {
+    if (!book.remove(file)) {
+      return false;
+    }
+    writer.deleteDocuments(new Term(Fields.FILE, key(file)));
+    return true;
   }
 
   /** Publishes the batch atomically: readers see the old index or this one, never a mix. */

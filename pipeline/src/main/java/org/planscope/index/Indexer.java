@@ -36,6 +36,14 @@ public interface Indexer extends AutoCloseable {
   /** Marks a file as still present although it was not put (it failed this time). */
   void keep(Path file);
 
+  /**
+   * Deletes every document of the plan read from {@code file}; they leave the index at the next
+   * {@link #commit}.
+   *
+   * @return false when nothing was indexed for that file
+   */
+  boolean remove(Path file) throws IOException;
+
   /** Deletes the indexed files under {@code roots} not seen in this batch, and vanished files. */
   void removeMissing(List<Path> roots) throws IOException;
 

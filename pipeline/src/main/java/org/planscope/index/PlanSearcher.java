@@ -19,11 +19,15 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.planscope.text.HanLpSegmenter;
@@ -36,6 +40,10 @@ import org.planscope.text.Segmenter;
  */
 public final class PlanSearcher implements SearchBackend {
   static final int SNIPPET_CHARS = 120;
+  /** Hits are counted exactly up to this many; past it the total is a lower bound (10,000+). */
+  public static final int TOTAL_HITS_THRESHOLD = 10_000;
+  /** Facets count the best this many hits, unless exact counts are asked for. */
+  public static final int FACET_SAMPLE = 1_000;
   private static final List<String> FACET_DIMS =
       List.of(Fields.FACET_REGION, Fields.FACET_DOMAIN, Fields.FACET_KIND, Fields.FACET_UNIT);
 
@@ -80,6 +88,10 @@ public final class PlanSearcher implements SearchBackend {
   }
 
   private static PlanSearcher open(Path dir, SearchQueries queries) throws IOException {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      // FSDirectory would create the folder it is then told holds no index
+      throw new IOException("no index in " + dir + "; run `planscope ingest` first");
+    }
     Directory directory = FSDirectory.open(dir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
@@ -108,25 +120,48 @@ public final class PlanSearcher implements SearchBackend {
   public SearchResult search(SearchRequest r) throws IOException, QueryParseException {
     long t0 = System.nanoTime();
     Query query = queries.search(r);
-    FacetsCollectorManager.FacetsResult fr =
-        FacetsCollectorManager.search(searcher, query, r.limit(), new FacetsCollectorManager());
-    TopDocs top = fr.topDocs();
-    FacetsCollector fc = fr.facetsCollector();
-    long total = 0;
-    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
-      total += m.totalHits;
+    TopDocs top;
+    FacetsCollector fc;
+    long total;
+    boolean totalExact;
+    boolean facetsExact;
+    int want = r.offset() + r.limit();
+    if (r.exactCounts()) {
+      // every match visited: exact total and facet counts, no pruning
+      FacetsCollectorManager.FacetsResult fr =
+          FacetsCollectorManager.search(searcher, query, want, new FacetsCollectorManager());
+      top = fr.topDocs();
+      fc = fr.facetsCollector();
+      total = 0;
+      for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+        total += m.totalHits;
+      }
+      totalExact = true;
+      facetsExact = true;
+    } else {
+      // top-k with block-max WAND: hits are counted exactly up to TOTAL_HITS_THRESHOLD, then
+      // documents that cannot enter the top are skipped; facets count the best FACET_SAMPLE hits
+      top = searcher.search(query,
+          new TopScoreDocCollectorManager(Math.max(want, FACET_SAMPLE), TOTAL_HITS_THRESHOLD));
+      total = top.totalHits.value;
+      totalExact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+      facetsExact = totalExact && total <= top.scoreDocs.length;
+      fc = collect(top.scoreDocs);
     }
     Map<String, List<SearchResult.FacetCount>> facets = facets(fc);
 
     Map<String, Set<List<String>>> terms = highlighter.plan(Highlighter.terms(query));
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>();
-    int rank = 0;
-    for (ScoreDoc sd : top.scoreDocs) {
+    int rank = r.offset();
+    // only the shown page is loaded and highlighted
+    for (int i = r.offset(); i < Math.min(want, top.scoreDocs.length); i++) {
+      ScoreDoc sd = top.scoreDocs[i];
       hits.add(StoredHits.hit(++rank, sd.score, stored(stored.document(sd.doc)), highlighter,
           terms));
     }
-    return new SearchResult(r.query(), total, hits, facets, (System.nanoTime() - t0) / 1e6);
+    return new SearchResult(r.query(), total, totalExact, hits, facets, facetsExact,
+        (System.nanoTime() - t0) / 1e6, r.offset());
   }
 
   /**
@@ -143,7 +178,40 @@ public final class PlanSearcher implements SearchBackend {
     for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
       matches.add(new StoredHits.Scored(sd.score, stored(stored.document(sd.doc))));
     }
-    return StoredHits.compareRows(matches);
+    // Plans that name the indicator (linked to the catalogue) but give no number: 未量化 rows.
+    Query named = queries.named(indicator);
+    List<StoredHits.Stored> naming = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(named, Math.max(1, searcher.count(named))).scoreDocs) {
+      naming.add(stored(stored.document(sd.doc)));
+    }
+    return StoredHits.compareRows(matches, naming, indicator);
+  }
+
+  /**
+   * A facets collector fed with the given hits only (the best {@link #FACET_SAMPLE}), leaf by
+   * leaf in document order, so facet counts cost as much as the shown sample, not every match.
+   */
+  private FacetsCollector collect(ScoreDoc[] hits) throws IOException {
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      docs[i] = hits[i].doc;
+    }
+    Arrays.sort(docs);
+    FacetsCollector fc = new FacetsCollector();
+    List<LeafReaderContext> leaves = reader.leaves();
+    int i = 0;
+    for (LeafReaderContext leaf : leaves) {
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      if (i >= docs.length || docs[i] >= end) {
+        continue;
+      }
+      LeafCollector lc = fc.getLeafCollector(leaf);
+      for (; i < docs.length && docs[i] < end; i++) {
+        lc.collect(docs[i] - leaf.docBase);
+      }
+      lc.finish();
+    }
+    return fc;
   }
 
   private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector fc)
@@ -182,6 +250,15 @@ public final class PlanSearcher implements SearchBackend {
         return Arrays.stream(d.getFields(field)).map(IndexableField::stringValue).toList();
       }
     };
+  }
+
+  /**
+   * False once a newer commit has landed in the index (an ingest or an upload): a long-lived
+   * caller then opens a new searcher, as Lucene's {@code SearcherManager} would.
+   */
+  @Override
+  public boolean isCurrent() throws IOException {
+    return reader.isCurrent();
   }
 
   @Override

@@ -16,6 +16,14 @@ public interface SearchBackend extends AutoCloseable {
   /** The indicator in every plan that states it, one row per plan. */
   List<CompareRow> compare(String indicator) throws IOException, QueryParseException;
 
+  /**
+   * False once a newer commit has landed (a long-lived caller then opens a new backend). A Solr
+   * collection is always current: Solr reopens its own searchers.
+   */
+  default boolean isCurrent() throws IOException {
+    return true;
+  }
+
   @Override
   void close() throws IOException;
 

@@ -22,7 +22,7 @@ public final class SearchDocument {
    */
   public static List<SearchDocument> of(org.planscope.model.Plan plan) {
     String file = BatchBook.key(java.nio.file.Path.of(plan.source().path()));
-    return PlanDocuments.of(file, BatchBook.stamp(plan.source().sha256()), plan);
+    return PlanDocuments.of(file, BatchBook.stamp(plan.source().sha256(), plan.id()), plan);
   }
 
   SearchDocument add(String field, String value) {

@@ -108,6 +108,14 @@ public final class SearchQueries {
         .build();
   }
 
+  /** The goals, measures, key projects and indicators that name an indicator (未量化 rows). */
+  public Query named(String indicator) throws QueryParseException {
+    return new BooleanQuery.Builder()
+        .add(queries.indicator(indicator), Occur.MUST)
+        .add(kinds(ITEM_KINDS), Occur.FILTER)
+        .build();
+  }
+
   /** Goal, measure, key project, indicator and target documents. */
   static Query searchable() {
     return kinds(List.of(Fields.KIND_GOAL, Fields.KIND_MEASURE, Fields.KIND_KEY_PROJECT,

@@ -86,7 +86,7 @@ public final class SolrIndexer implements Indexer {
   @Override
   public void put(Path file, Plan plan) throws IOException {
     String sha = plan.source().sha256();
-    BatchBook.Action action = book.put(file, sha);
+    BatchBook.Action action = book.put(file, sha, plan.id());
     if (action == BatchBook.Action.SKIP) {
       return;
     }
@@ -94,7 +94,7 @@ public final class SolrIndexer implements Indexer {
     if (action == BatchBook.Action.REPLACE) {
       solr.deleteByQuery(byFile(key));
     }
-    solr.add(PlanDocuments.of(key, BatchBook.stamp(sha), plan).stream()
+    solr.add(PlanDocuments.of(key, BatchBook.stamp(sha, plan.id()), plan).stream()
         .map(SolrCollection::input).toList());
   }
 
@@ -110,6 +110,15 @@ public final class SolrIndexer implements Indexer {
   @Override
   public void keep(Path file) {
     book.keep(file);
+  }
+
+  @Override
+  public boolean remove(Path file) throws IOException {
+    if (!book.remove(file)) {
+      return false;
+    }
+    solr.deleteByQuery(byFile(BatchBook.key(file)));
+    return true;
   }
 
   @Override

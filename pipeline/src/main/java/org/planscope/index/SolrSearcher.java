@@ -47,6 +47,7 @@ public final class SolrSearcher implements SearchBackend {
     long t0 = System.nanoTime();
     Query query = queries.search(r); // validates here, and gives the highlighted terms
     ModifiableSolrParams p = params(r);
+    p.set("start", r.offset());
     p.set("rows", r.limit());
     p.set("fl", "*,score");
     p.set("facet", true);
@@ -58,7 +59,7 @@ public final class SolrSearcher implements SearchBackend {
     SolrDocumentList docs = rsp.getResults();
     Map<String, Set<List<String>>> terms = highlighter.plan(Highlighter.terms(query));
     List<SearchResult.Hit> hits = new ArrayList<>();
-    int rank = 0;
+    int rank = r.offset();
     for (SolrDocument d : docs) {
       float score = ((Number) d.getFieldValue("score")).floatValue();
       hits.add(StoredHits.hit(++rank, score, SolrCollection.stored(d), highlighter, terms));
@@ -74,8 +75,9 @@ public final class SolrSearcher implements SearchBackend {
       }
       facets.put(dim, values);
     }
-    return new SearchResult(r.query(), docs.getNumFound(), hits, facets,
-        (System.nanoTime() - t0) / 1e6, partial(rsp));
+    // Solr counts every match (no early termination here): total and facets are exact
+    return new SearchResult(r.query(), docs.getNumFound(), true, hits, facets, true,
+        (System.nanoTime() - t0) / 1e6, r.offset(), partial(rsp));
   }
 
   @Override
@@ -95,7 +97,21 @@ public final class SolrSearcher implements SearchBackend {
       matches.add(new StoredHits.Scored(((Number) d.getFieldValue("score")).floatValue(),
           SolrCollection.stored(d)));
     }
-    return StoredHits.compareRows(matches);
+    // plans that name the indicator but give no number: 未量化 rows, as in the embedded index
+    queries.named(indicator);
+    ModifiableSolrParams q = new ModifiableSolrParams();
+    q.set("q", "{!planscope}");
+    q.set("ps.named", indicator);
+    q.set("shards.tolerant", false);
+    q.set("rows", 0);
+    long m = run(q).getResults().getNumFound();
+    q.set("rows", (int) Math.max(1, m));
+    q.set("fl", "*");
+    List<StoredHits.Stored> naming = new ArrayList<>();
+    for (SolrDocument d : run(q).getResults()) {
+      naming.add(SolrCollection.stored(d));
+    }
+    return StoredHits.compareRows(matches, naming, indicator);
   }
 
   /** The request as {@code {!planscope}} parameters. */

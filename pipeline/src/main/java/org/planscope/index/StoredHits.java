@@ -58,6 +58,15 @@ final class StoredHits {
    * engine's document order, which a sharded engine does not share.
    */
   static List<CompareRow> compareRows(List<Scored> matches) {
+    return compareRows(matches, List.of(), null);
+  }
+
+  /**
+   * As {@link #compareRows(List)}, plus a 未量化 row (no value) for each plan that only names the
+   * indicator in a goal, measure, key project or indicator ({@code naming}) and sets no target.
+   */
+  static List<CompareRow> compareRows(List<Scored> matches, List<Stored> naming,
+      String indicator) {
     Map<String, Scored> best = new LinkedHashMap<>();
     for (Scored m : matches) {
       String plan = m.doc().get(Fields.PLAN);
@@ -74,9 +83,27 @@ final class StoredHits {
       rows.put(e.getKey(), new CompareRow(d.get(Fields.REGION), d.get(Fields.LEVEL),
           d.get(Fields.PROVINCE), e.getKey(), d.get(Fields.TITLE), d.get(Fields.INDICATOR),
           d.get(Fields.INDICATOR_ID), d.get(Fields.OP), value(d), d.get(Fields.VALUE_UNIT),
-          year == null ? null : Integer.valueOf(year), d.get(Fields.TEXT)));
+          year == null ? periodEnd(d.get(Fields.PERIOD)) : Integer.valueOf(year),
+          d.get(Fields.TEXT)));
+    }
+    for (Stored d : naming) {
+      String plan = d.get(Fields.PLAN);
+      if (!rows.containsKey(plan)) {
+        rows.put(plan, new CompareRow(d.get(Fields.REGION), d.get(Fields.LEVEL),
+            d.get(Fields.PROVINCE), plan, d.get(Fields.TITLE), indicator, null, null, null, null,
+            periodEnd(d.get(Fields.PERIOD)), d.get(Fields.TEXT)));
+      }
     }
     return sorted(rows);
+  }
+
+  /** A target without its own year is due at the end of its plan's period (2021-2030 → 2030). */
+  static Integer periodEnd(String period) {
+    if (period == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})$").matcher(period);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
   }
 
   /** {@code plan#12.3} → [12, 3]: the item's place in the plan and the target's in the item. */

@@ -149,6 +149,37 @@ public final class PlanFolder {
     return atomic;
   }
 
+  /** Which plan files of the current generation a batch carries into the next one. */
+  @FunctionalInterface
+  public interface Carry {
+    boolean carry(Path planFile);
+
+    Carry ALL = f -> true;
+  }
+
+  /** How a batch writes one file; replaced in tests to simulate a full disk. */
+  @FunctionalInterface
+  interface Writer {
+    void write(Path file, String content) throws IOException;
+  }
+
+  Writer writer = (file, content) -> Files.writeString(file, content, StandardCharsets.UTF_8);
+
+  /** True when {@code carry} would leave out a file of the current generation. */
+  public boolean wouldDrop(Carry carry) throws IOException {
+    for (Path f : jsonFiles(current())) {
+      if (!carry.carry(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Bytes free for this data folder's files. */
+  public long usableSpace() throws IOException {
+    return Files.getFileStore(gens).getUsableSpace();
+  }
+
   /** Starts a batch; nothing is visible until {@link Batch#publish}. */
   public Batch begin() throws IOException {
     long n = Math.max(newest(gens), number(current().getFileName().toString())) + 1;
@@ -163,6 +194,7 @@ public final class PlanFolder {
     private final Path staging;
     private final long number;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final AtomicLong bytes = new AtomicLong();
     private boolean done;
 
     private Batch(Path staging, long number) {
@@ -176,11 +208,22 @@ public final class PlanFolder {
         throw new IllegalArgumentException("not a plain file name: " + name);
       }
       Path tmp = staging.resolve("." + name + "." + TMP.incrementAndGet() + ".tmp");
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      // a later file of the same name (from another folder) wins, whole
-      Files.move(tmp, staging.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      try {
+        writer.write(tmp, content);
+        // a later file of the same name (from another folder) wins, whole
+        Files.move(tmp, staging.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(tmp); // a full disk leaves no temporary behind
+        throw e;
+      }
       written.add(name);
+      bytes.addAndGet(content.length() * 3L);
+    }
+
+    /** About how many bytes the staged files take (an upper bound). */
+    public long bytes() {
+      return bytes.get();
     }
 
     /** The number of files staged. */
@@ -190,6 +233,24 @@ public final class PlanFolder {
 
     /** Makes the batch visible to readers at once (see the class comment); returns the folder. */
     public Path publish() throws IOException {
+      return publish(Carry.ALL);
+    }
+
+    /**
+     * As {@link #publish()}, carrying into the new generation only the files of the current one
+     * that the batch did not rewrite and that {@code carry} keeps. A failure before the swap
+     * leaves the current generation in force and removes what was staged.
+     */
+    public Path publish(Carry carry) throws IOException {
+      try {
+        return doPublish(carry);
+      } catch (IOException | RuntimeException e) {
+        deleteTree(staging);
+        throw e;
+      }
+    }
+
+    private Path doPublish(Carry carry) throws IOException {
       if (done) {
         throw new IllegalStateException("published or closed already");
       }
@@ -200,19 +261,29 @@ public final class PlanFolder {
           Files.move(staging.resolve(name), link.resolve(name),
               StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+        for (Path f : jsonFiles(link)) {
+          if (!written.contains(f.getFileName().toString()) && !carry.carry(f)) {
+            Files.deleteIfExists(f);
+          }
+        }
         deleteTree(staging);
         return link;
       }
       Instant snapshot = Instant.now();
+      java.util.Map<String, String> dropped = new java.util.HashMap<>();
       for (Path f : jsonFiles(old)) {
         if (!written.contains(f.getFileName().toString())) {
-          linkOrCopy(f, staging.resolve(f.getFileName()));
+          if (carry.carry(f)) {
+            linkOrCopy(f, staging.resolve(f.getFileName()));
+          } else {
+            dropped.put(f.getFileName().toString(), identity(f));
+          }
         }
       }
       Path gen = gens.resolve(genName(number));
       Files.move(staging, gen, StandardCopyOption.ATOMIC_MOVE);
       point(data, number);
-      carryOver(old, gen, snapshot);
+      carryOver(old, gen, snapshot, dropped);
       for (Path p : list(gens)) {
         String n = p.getFileName().toString();
         if (GEN.matcher(n).matches() && !p.equals(gen) && !n.equals(old.getFileName().toString())) {
@@ -223,10 +294,12 @@ public final class PlanFolder {
     }
 
     /** Files another writer added to, or replaced in, the old generation since the snapshot. */
-    private void carryOver(Path old, Path gen, Instant snapshot) throws IOException {
+    private void carryOver(Path old, Path gen, Instant snapshot,
+        java.util.Map<String, String> dropped) throws IOException {
       for (Path f : jsonFiles(old)) {
         String name = f.getFileName().toString();
-        if (written.contains(name)) {
+        // a dropped file stays dropped unless another writer replaced it meanwhile
+        if (written.contains(name) || identity(f).equals(dropped.get(name))) {
           continue;
         }
         Path there = gen.resolve(name);
@@ -251,6 +324,12 @@ public final class PlanFolder {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The file as a version: its inode (where the file system has one), size and time. */
+  private static String identity(Path f) throws IOException {
+    var a = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+    return a.fileKey() + " " + a.size() + " " + a.lastModifiedTime().toMillis();
+  }
 
   private void removeStaleTemporaries(Path dir) throws IOException {
     Instant before = Instant.now().minus(STALE);

@@ -18,15 +18,32 @@ import java.nio.charset.StandardCharsets;
 final class TextDecoder {
   static final Charset GB18030 = Charset.forName("GB18030");
 
-  record Decoded(String text, Charset charset) {}
+  /**
+   * @param problem why the text cannot be trusted (two encodings mixed), or null
+   */
+  record Decoded(String text, Charset charset, String problem) {
+    Decoded(String text, Charset charset) {
+      this(text, charset, null);
+    }
+  }
 
   private TextDecoder() {}
 
+  /**
+   * Decodes the whole document (never a prefix: a page whose first kilobytes are ASCII may be
+   * UTF-8 or GBK further on). A UTF-8 byte-order mark whose text is not UTF-8 is not believed;
+   * a text whose non-ASCII bytes are partly UTF-8 and partly not (two files pasted together) is
+   * decoded as well as it can be, with a {@code problem}.
+   */
   static Decoded decode(byte[] bytes) {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
-      return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
-          StandardCharsets.UTF_8);
+      byte[] rest = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+      if (strict(rest, StandardCharsets.UTF_8) != null || mostlyUtf8(rest)) {
+        return new Decoded(new String(rest, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+      }
+      Decoded d = decode(rest); // the mark lies (an editor added it to GBK bytes)
+      return d;
     }
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
       return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
@@ -48,6 +65,13 @@ final class TextDecoder {
       // a UTF-8 file cut short inside a character, or with a stray byte: not GB18030
       return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
+    double utf8Share = utf8Share(bytes);
+    if (utf8Share > MIXED_SHARE && utf8Share * bytes.length > MIXED_MIN_BYTES) {
+      // many valid UTF-8 sequences, and many bytes that are not: two encodings in one file
+      return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+          String.format(java.util.Locale.ROOT, "the text mixes two encodings: %d%% of its"
+              + " non-ASCII bytes are UTF-8, the rest are not (GBK?)", Math.round(utf8Share * 100)));
+    }
     String gb = strict(bytes, GB18030);
     if (gb != null) {
       return new Decoded(gb, GB18030);
@@ -61,6 +85,42 @@ final class TextDecoder {
       }
     }
     return new Decoded(new String(bytes, GB18030), GB18030);
+  }
+
+  /**
+   * GBK text forms a three-byte UTF-8 sequence (a CJK character's shape) in about 2% of its
+   * non-ASCII bytes by chance; a fifth is a UTF-8 part.
+   */
+  static final double MIXED_SHARE = 0.20;
+  /** A short GBK text may reach that share by chance: a UTF-8 part has a few dozen characters. */
+  static final int MIXED_MIN_BYTES = 60;
+
+  /** The share of non-ASCII bytes in well-formed three- and four-byte UTF-8 sequences. */
+  static double utf8Share(byte[] bytes) {
+    long nonAscii = 0;
+    long inUtf8 = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int need = b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+      int j = 1;
+      while (need > 0 && j <= need && i + j < bytes.length && (bytes[i + j] & 0xC0) == 0x80) {
+        j++;
+      }
+      if (need > 0 && j == need + 1) {
+        nonAscii += need + 1;
+        inUtf8 += need + 1;
+        i += need + 1;
+      } else {
+        nonAscii++;
+        i++;
+      }
+    }
+    return nonAscii == 0 ? 0 : inUtf8 / (double) nonAscii;
   }
 
   /**

@@ -1,5 +1,9 @@
 package org.planscope.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.nio.charset.Charset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -80,8 +84,13 @@ public final class TikaDocumentReader implements DocumentReader {
   static {
     // PDFBox logs through commons-logging 1.3, which picks log4j-api; without a provider
     // log4j's status logger prints an ERROR line on stdout, into extract's JSON Lines
-    if (System.getProperty("log4j2.statusLoggerLevel") == null) {
-      System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    // and its fallback logger prints PDFBox's complaints about damaged files, stack traces and
+    // all, on stderr: a damaged file is reported once, by us, as one line
+    for (String key : new String[] {"log4j2.statusLoggerLevel", "log4j2.simplelogLevel",
+        "org.apache.logging.log4j.simplelog.level"}) {
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "OFF");
+      }
     }
   }
 
@@ -121,6 +130,14 @@ public final class TikaDocumentReader implements DocumentReader {
     } else {
       Format format = sniff(bytes, ext);
       checkContent(path, ext, format, bytes);
+      if (format == Format.PDF) {
+        String bomb = PdfInflation.check(bytes);
+        if (bomb != null) {
+          throw new ReadException(path, "suspected compression bomb: " + bomb,
+              "a plan's PDF does not inflate like this; if it is genuine, print it to a new PDF",
+              null);
+        }
+      }
       doc = null;
       if (ext.equals("docx") && format == Format.OOXML) {
         doc = readDocx(path, bytes, sha);
@@ -136,6 +153,9 @@ public final class TikaDocumentReader implements DocumentReader {
   private Document readPlain(Path path, String ext, byte[] bytes, String sha)
       throws ReadException {
     TextDecoder.Decoded d = TextDecoder.decode(bytes);
+    if (d.problem() != null && !TextDecoder.binary(d.text())) {
+      throw mixedEncodings(path, d);
+    }
     if (TextDecoder.binary(d.text())) {
       String kind = describe(bytes);
       throw new ReadException(path, "binary data, not text",
@@ -152,6 +172,41 @@ public final class TikaDocumentReader implements DocumentReader {
             + d.charset().name(), bytes.length);
     java.util.List<Block> blocks = BlockBuilder.lines(d.text(), MARKDOWN.contains(ext));
     return new Document(source, d.text(), blocks, Map.of());
+  }
+
+  private static ReadException mixedEncodings(Path path, TextDecoder.Decoded d) {
+    return new ReadException(path, d.problem(), "part of it would come out garbled; open it in an"
+        + " editor, fix the garbled part and save it all as UTF-8", null);
+  }
+
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The charset of a web page, decided on the whole page: the one its {@code <meta>} declares
+   * when the page decodes with it, else what the bytes themselves say ({@link TextDecoder}).
+   */
+  static Charset htmlCharset(Path path, byte[] bytes) throws ReadException {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (m.find()) {
+      try {
+        Charset declared = Charset.forName(m.group(1));
+        if (declared.name().equalsIgnoreCase("GB2312") || declared.name().equalsIgnoreCase("GBK")) {
+          declared = TextDecoder.GB18030; // pages labelled GB2312 hold GBK characters
+        }
+        if (TextDecoder.strict(bytes, declared) != null) {
+          return declared;
+        }
+      } catch (IllegalArgumentException e) {
+        // an unknown label: the bytes decide
+      }
+    }
+    TextDecoder.Decoded d = TextDecoder.decode(bytes);
+    if (d.problem() != null) {
+      throw mixedEncodings(path, d);
+    }
+    return d.charset();
   }
 
   private void checkLength(Path path, int chars) throws ReadException {
@@ -286,6 +341,10 @@ public final class TikaDocumentReader implements DocumentReader {
     ParseContext context = new ParseContext();
     // keep every element and its id/class, so page furniture can be recognised
     context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+    if (format == Format.HTML) {
+      Charset cs = htmlCharset(path, bytes);
+      context.set(org.apache.tika.detect.EncodingDetector.class, (stream, md) -> cs);
+    }
     try (InputStream in = TikaInputStream.get(bytes)) {
       ParagraphHandler handler = new ParagraphHandler(blocks, format == Format.PDF,
           format == Format.RTF ? RtfListLabels.labels(bytes) : null);
@@ -405,7 +464,9 @@ public final class TikaDocumentReader implements DocumentReader {
   }
 
   private static ReadException corrupt(Path path, Throwable e) {
-    return new ReadException(path, "cannot parse: " + rootMessage(e),
+    // one line: a StAX message reads "ParseError at [row,col]:[1,13]\nMessage: …"
+    String m = String.valueOf(rootMessage(e)).replaceAll("\\s*\\R\\s*(Message:\\s*)?", ": ").strip();
+    return new ReadException(path, "cannot parse: " + m,
         "the file may be corrupt or truncated, or not of the type its name ."
             + extension(path) + " says", e);
   }
@@ -480,6 +541,33 @@ public final class TikaDocumentReader implements DocumentReader {
    * too). A directory, a broken symbolic link, a device or pipe, and a file that cannot be read
    * each get their own message.
    */
+  /** True when following {@code path}'s links never reaches a file (ELOOP). */
+  static boolean linkLoop(Path path) {
+    try {
+      path.toRealPath();
+      return false;
+    } catch (java.nio.file.FileSystemException e) {
+      return String.valueOf(e.getReason()).contains("levels of symbolic links");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * True when the name holds characters the platform could not decode from the bytes on disk (it
+   * cannot be opened again by that name).
+   */
+  static boolean undecodableName(Path path) {
+    String s = path.toString();
+    return s.indexOf('\uFFFD') >= 0 || (!nameEncoding().equalsIgnoreCase("UTF-8")
+        && s.indexOf('?') >= 0);
+  }
+
+  static String nameEncoding() {
+    String e = System.getProperty("sun.jnu.encoding");
+    return e == null ? "UTF-8" : e;
+  }
+
   static byte[] readBytes(Path path, long maxBytes) throws ReadException {
     try {
       if (Files.isDirectory(path)) {
@@ -487,6 +575,10 @@ public final class TikaDocumentReader implements DocumentReader {
             + " command", null);
       }
       if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+        if (linkLoop(path)) {
+          throw new ReadException(path, "symbolic link loop",
+              "the link leads back to itself; point it at the real file", null);
+        }
         throw new ReadException(path, "broken symbolic link",
             "it points to " + Files.readSymbolicLink(path) + ", which does not exist", null);
       }
@@ -507,10 +599,24 @@ public final class TikaDocumentReader implements DocumentReader {
       }
       return bytes;
     } catch (NoSuchFileException e) {
+      if (undecodableName(path)) {
+        throw new ReadException(path, "the file name is not valid " + nameEncoding()
+            + " (shown with \uFFFD where its bytes could not be read)",
+            "rename the file (e.g. convmv -f GBK -t UTF-8), or run with a locale whose encoding"
+                + " the name is in", e);
+      }
       throw new ReadException(path, "no such file", "check the path", e);
+
     } catch (AccessDeniedException e) {
       throw new ReadException(path, "permission denied",
           "check the file's permissions (the user running planscope must be able to read it)", e);
+    } catch (java.nio.file.FileSystemException e) {
+      if (linkLoop(path)) {
+        throw new ReadException(path, "symbolic link loop",
+            "the link leads back to itself; point it at the real file", e);
+      }
+      throw new ReadException(path, "cannot read: " + (e.getReason() != null ? e.getReason()
+          : e.getMessage()), null, e);
     } catch (IOException e) {
       throw new ReadException(path, "cannot read: " + e.getMessage(), null, e);
     }

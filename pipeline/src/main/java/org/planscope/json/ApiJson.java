@@ -96,6 +96,14 @@ public final class ApiJson {
   }
 
   /** {@code {"plan": summary, "notice": …}}: the answer to an upload. */
+  /** {@code {"deleted": id, "title": title}}. */
+  public static String deleted(String id, String title) {
+    ObjectNode o = PlanJson.object();
+    o.put("deleted", id);
+    o.put("title", title);
+    return PlanJson.line(o);
+  }
+
   public static String uploaded(PlanSummary s, String notice) {
     ObjectNode o = PlanJson.object();
     o.set("plan", tree(s));

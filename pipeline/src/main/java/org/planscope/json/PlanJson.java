@@ -156,6 +156,15 @@ public final class PlanJson {
           if (t.year() != null) {
             tn.put("year", t.year());
           }
+          if (t.baseline() != null) {
+            tn.put("baseline", t.baseline());
+          }
+          if (t.relative()) {
+            tn.put("relative", true);
+          }
+          if (t.baseYear() != null) {
+            tn.put("baseYear", t.baseYear());
+          }
           if (!t.qualifiers().isEmpty()) {
             ArrayNode q = tn.putArray("qualifiers");
             t.qualifiers().forEach(q::add);

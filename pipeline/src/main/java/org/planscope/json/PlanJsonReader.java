@@ -60,6 +60,29 @@ public final class PlanJsonReader {
     }
   }
 
+  /**
+   * The {@code source} path a plan file records, read without building the plan (the listing of a
+   * generation reads many); null when the file has none.
+   */
+  public static String sourcePath(Path file) throws IOException {
+    try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(file.toFile())) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (com.fasterxml.jackson.core.JsonToken t; (t = p.nextToken()) == com.fasterxml.jackson.core.JsonToken.FIELD_NAME; ) {
+        String name = p.getCurrentName();
+        t = p.nextToken();
+        if (name.equals("source") && t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          return p.getText();
+        }
+        p.skipChildren();
+      }
+      return null;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null;
+    }
+  }
+
   public static Plan read(Path file) throws IOException {
     try {
       return read(Files.readString(file, StandardCharsets.UTF_8));
@@ -163,8 +186,13 @@ public final class PlanJsonReader {
       t.path("qualifiers").forEach(q -> qualifiers.add(q.asText()));
       return new Target(t.path("indicator").asText(""), text(t, "indicatorId"),
           op == null ? null : Op.fromSymbol(op), value, valueText, unit, text(t, "raw"), span(t),
-          status, t.has("year") && !t.get("year").isNull() ? t.get("year").asInt() : null,
-          qualifiers);
+          status, integer(t, "year"), qualifiers,
+          t.path("baseline").isNumber() ? t.get("baseline").decimalValue() : null,
+          t.path("relative").asBoolean(false), integer(t, "baseYear"));
+    }
+
+    private static Integer integer(JsonNode n, String field) {
+      return n.has(field) && !n.get(field).isNull() ? n.get(field).asInt() : null;
     }
 
     private List<UnitAssignment> units(JsonNode array) {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.planscope.format.TargetFormat;
 import org.planscope.index.CompareRow;
+import org.planscope.index.Comparison;
+import org.planscope.index.ForgivingSearch;
 import org.planscope.index.SearchResult;
 
 /** JSON for {@code planscope search --json} and {@code planscope compare --json}. */
@@ -17,6 +20,22 @@ public final class SearchJson {
    * text, a snippet with «» marks, and {@code highlights}: {@code [start, end)} offsets into text.
    */
   public static String search(SearchResult r) {
+    return PlanJson.pretty(tree(r));
+  }
+
+  /**
+   * The answer of a forgiving search: as {@link #search(SearchResult)}, plus {@code notes} (how a
+   * filter was read, "did you mean") and {@code suggestions} (regions with hits). The one shape of
+   * both {@code search --json} and {@code /api/search}.
+   */
+  public static String search(ForgivingSearch.Answer a) {
+    ObjectNode o = tree(a.result());
+    strings(o.putArray("notes"), a.notes());
+    strings(o.putArray("suggestions"), a.suggestions());
+    return PlanJson.pretty(o);
+  }
+
+  static ObjectNode tree(SearchResult r) {
     ObjectNode o = header(r);
     ObjectNode facets = o.putObject("facets");
     for (Map.Entry<String, List<SearchResult.FacetCount>> e : r.facets().entrySet()) {
@@ -61,17 +80,50 @@ public final class SearchJson {
         tn.put("unit", t.unit());
         tn.put("year", t.year());
         tn.put("raw", t.raw());
+        tn.put("display", TargetFormat.withYear(t.year(), t.op(), t.value(), t.unit()));
       }
     }
-    return PlanJson.pretty(o);
+    return o;
   }
 
   /** {@code {indicator, rows: [{region, level, province, plan, indicator, op, value, unit, year, goal}]}}. */
   public static String compare(String indicator, List<CompareRow> rows) {
+    return PlanJson.pretty(compareTree(new Comparison(indicator, null, null, rows, List.of())));
+  }
+
+  /**
+   * One indicator: {@code {indicator, catalogueName, reference: {op, value, unit, source,
+   * display} | null, rows: [{region, level, province, plan, title, indicator, indicatorId, op,
+   * value, unit, year, goal, display}], suggestions}}; several: {@code {comparisons: [...]}}.
+   * A row without a value is an indicator the plan names without a number (display 未量化).
+   */
+  public static String compare(List<Comparison> all) {
+    if (all.size() == 1) {
+      return PlanJson.pretty(compareTree(all.get(0)));
+    }
     ObjectNode o = PlanJson.object();
-    o.put("indicator", indicator);
+    ArrayNode a = o.putArray("comparisons");
+    all.forEach(c -> a.add(compareTree(c)));
+    return PlanJson.pretty(o);
+  }
+
+  static ObjectNode compareTree(Comparison cmp) {
+    ObjectNode o = PlanJson.object();
+    o.put("indicator", cmp.indicator());
+    o.put("catalogueName", cmp.catalogueName());
+    if (cmp.reference() == null) {
+      o.putNull("reference");
+    } else {
+      Comparison.Reference ref = cmp.reference();
+      ObjectNode r = o.putObject("reference");
+      r.put("op", ref.op());
+      putValue(r, ref.value());
+      r.put("unit", ref.unit());
+      r.put("source", ref.source());
+      r.put("display", TargetFormat.value(ref.op(), ref.value(), ref.unit()));
+    }
     ArrayNode a = o.putArray("rows");
-    for (CompareRow c : rows) {
+    for (CompareRow c : cmp.rows()) {
       ObjectNode n = a.addObject();
       n.put("region", c.region());
       n.put("level", c.level());
@@ -85,8 +137,10 @@ public final class SearchJson {
       n.put("unit", c.unit());
       n.put("year", c.year());
       n.put("goal", c.goal());
+      n.put("display", TargetFormat.withYear(c.year(), c.op(), c.value(), c.unit()));
     }
-    return PlanJson.pretty(o);
+    strings(o.putArray("suggestions"), cmp.suggestions());
+    return o;
   }
 
   /**
@@ -111,6 +165,13 @@ public final class SearchJson {
     ObjectNode o = PlanJson.object();
     o.put("query", r.query());
     o.put("total", r.total());
+    o.put("offset", r.offset());
+    if (!r.totalExact()) {
+      o.put("totalIsLowerBound", true); // more matched; counting stopped (10,000+)
+    }
+    if (!r.facetsExact()) {
+      o.put("facetsSampled", true); // facets count the best hits only
+    }
     o.put("millis", Math.round(r.millis() * 10) / 10.0);
     if (r.partial()) {
       // a distributed index answered without one of its shards: never silently short

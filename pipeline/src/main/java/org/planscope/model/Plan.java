@@ -66,6 +66,20 @@ public record Plan(
         keyProjects.stream()), indicators.stream());
   }
 
+  /** The same plan under another id (its identity in the data folder, the index and the web). */
+  public Plan withId(String newId) {
+    return new Plan(newId, source, title, titleInferred, region, period, planType, domains,
+        keyProjects, sections, implementationUnits, warnings, text, indicators);
+  }
+
+  /** The same plan read from another path (the same bytes: only {@code source.path} changes). */
+  public Plan withSourcePath(String path) {
+    Source moved = new Source(path, source.fileName(), source.sha256(), source.mediaType(),
+        source.bytes());
+    return new Plan(id, moved, title, titleInferred, region, period, planType, domains,
+        keyProjects, sections, implementationUnits, warnings, text, indicators);
+  }
+
   public Plan withDomains(List<Domain> newDomains) {
     return new Plan(id, source, title, titleInferred, region, period, planType, newDomains,
         keyProjects, sections, implementationUnits, warnings, text, indicators);

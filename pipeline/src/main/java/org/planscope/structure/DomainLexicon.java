@@ -86,4 +86,21 @@ final class DomainLexicon {
     }
     return planType == null || planType.equals("other") || e.planType().equals(planType) ? e : null;
   }
+
+  /**
+   * The domain a passage names somewhere in it (为进一步保障儿童安全，…; 《…》解读之六：妇女参与决策和
+   * 管理), the longest name or alias found; null when none.
+   */
+  Entry mentioned(String passage) {
+    String p = Headings.bare(passage);
+    Entry best = null;
+    int len = 0;
+    for (Map.Entry<String, Entry> m : byHeading.entrySet()) {
+      if (m.getKey().length() > len && p.contains(m.getKey())) {
+        best = m.getValue();
+        len = m.getKey().length();
+      }
+    }
+    return best;
+  }
 }

@@ -61,6 +61,14 @@ final class Gazetteer {
     return Holder.DEFAULT;
   }
 
+  /** The province-level divisions (省, 自治区, 直辖市), in file order. */
+  List<Division> provinces() {
+    List<Division> out = new ArrayList<>();
+    byName.values().forEach(l -> l.stream().filter(d -> d.tier() == 1).forEach(out::add));
+    out.sort(java.util.Comparator.comparing(Division::code));
+    return out;
+  }
+
   /** Every division of that exact name (several counties share a name). */
   List<Division> lookup(String name) {
     return byName.getOrDefault(name, List.of());

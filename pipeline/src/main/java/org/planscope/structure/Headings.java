@@ -2,7 +2,7 @@ package org.planscope.structure;
 
 /** Small text helpers for headings and sentences. */
 final class Headings {
-  private static final String TRIM = "：:。.，,；;、 \t\u3000";
+  private static final String TRIM = "：:。.，,；;、 \t\u3000【】〔〕[]";
 
   private Headings() {}
 

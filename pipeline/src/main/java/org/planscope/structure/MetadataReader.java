@@ -30,8 +30,6 @@ final class MetadataReader {
   private static final Pattern PERIOD_PAREN =
       Pattern.compile("^[（(][^）)]*(?:19|20)\\d\\d[^）)]*[）)]$");
   private static final Pattern CITATION = Pattern.compile("《([^《》]{4,60})》");
-  private static final Pattern REGION_SUFFIX =
-      Pattern.compile("^(.{1,10}?(?:自治县|自治旗|自治州|县|区|市|旗|盟|州))");
   /** Leading lines at most this long may be (part of) the title. */
   private static final int MAX_TITLE_LINE = 50;
 
@@ -55,8 +53,16 @@ final class MetadataReader {
    * @param domainType the plan type the domain headings suggest, or null
    */
   Metadata read(String t, List<Span> leading, String domainType) {
+    return read(t, leading, domainType, null);
+  }
+
+  /** Reads the metadata; {@code sourceTitle} is the file's own title (HTML title), or null. */
+  Metadata read(String t, List<Span> leading, String domainType, String sourceTitle) {
     List<Warning> warnings = new ArrayList<>();
     String printed = printedTitle(t, leading);
+    if (printed == null && sourceTitle != null) {
+      printed = titleOfSource(sourceTitle);
+    }
     String planType = planType(printed, t, domainType);
     Map<String, Integer> mentions = gazetteer.mentions(t);
 
@@ -107,7 +113,7 @@ final class MetadataReader {
       if (cited.find() && planWord(cited.group(1)) != null) {
         return cited.group(1);
       }
-      if (planWord(line) == null && gazetteer.nameAt(line, 0) == null) {
+      if (planWord(line) == null && gazetteer.nameAt(line, 0) == null || isChrome(line)) {
         continue;
       }
       StringBuilder title = new StringBuilder(line);
@@ -124,6 +130,34 @@ final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /**
+   * A plan title from a file's title: the plan a notice cites (关于印发《…》的通知), or the part
+   * between site separators that names a plan (…规划（2021—2030年）_某市人民政府门户网站); null
+   * when it names no plan or no region.
+   */
+  String titleOfSource(String title) {
+    Matcher cited = CITATION.matcher(title);
+    if (cited.find() && planWord(cited.group(1)) != null) {
+      return cited.group(1);
+    }
+    for (String part : title.split("\\s*(?:[_|｜]|\\s[-—–]\\s|-(?=[^\\d）)]*$))\\s*")) {
+      String p = part.strip().replaceAll("\\s+", "");
+      if (planWord(p) != null && gazetteer.nameAt(p, 0) != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Site chrome and publication lines around a reposted plan (当前位置：首页 > 政务公开 > 规划计划,
+   * 发布日期：… 来源：…): a label with a colon or a breadcrumb, never a title.
+   */
+  private static boolean isChrome(String line) {
+    return line.indexOf('>') >= 0 || line.indexOf('＞') >= 0 || line.indexOf('：') >= 0
+        || line.indexOf(':') >= 0;
   }
 
   private String planWord(String s) {
@@ -266,11 +300,8 @@ final class MetadataReader {
       names.add(n);
     }
     if (names.isEmpty()) {
-      Matcher m = REGION_SUFFIX.matcher(title);
-      if (!m.find()) {
-        return null;
-      }
-      return unlisted(m.group(1), t, warnings);
+      String leading = RegionSuffixes.shared().leadingName(title);
+      return leading == null ? null : unlisted(leading, t, warnings);
     }
     String name = names.get(names.size() - 1);
     return resolve(name, names.subList(0, names.size() - 1), t, mentions, warnings);
@@ -379,22 +410,7 @@ final class MetadataReader {
   }
 
   static String levelBySuffix(String name) {
-    if (name.endsWith("旗")) {
-      return "旗";
-    }
-    if (name.endsWith("县")) {
-      return "县";
-    }
-    if (name.endsWith("盟")) {
-      return "盟";
-    }
-    if (name.endsWith("州")) {
-      return "州";
-    }
-    if (name.endsWith("区")) {
-      return "区";
-    }
-    return name.endsWith("省") ? "省" : "市";
+    return RegionSuffixes.shared().level(name);
   }
 
   // ---- period and parent plans ----------------------------------------------------------------

@@ -1,5 +1,7 @@
 package org.planscope.structure;
 
+import org.planscope.text.Numbering;
+import org.planscope.text.NumberingStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,5 +1,7 @@
 package org.planscope.structure;
 
+import org.planscope.text.Numbering;
+import org.planscope.text.NumberingStyle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -140,6 +142,7 @@ public final class OutlineParser {
   private List<Line> classify(PlanText text) {
     String t = text.text();
     List<Line> out = new ArrayList<>(text.blocks().size());
+    int lastArabic = 0;
     for (Block b : text.blocks()) {
       Span s = trim(t, b.span());
       if (s.isEmpty()) {
@@ -147,7 +150,10 @@ public final class OutlineParser {
       }
       String line = s.in(t);
       Numbering n = b.kind() == BlockKind.LIST_ITEM && b.label() != null
-          ? Numbering.ofLabel(b.label()) : Numbering.parse(line);
+          ? label(b.label(), line) : Numbering.parse(line, lastArabic + 1);
+      if (n != null && n.style() == NumberingStyle.ARABIC && b.kind() != BlockKind.TABLE_ROW) {
+        lastArabic = n.ordinal();
+      }
       OutlineNode.Kind kind;
       if (n != null && b.kind() != BlockKind.TABLE_ROW) {
         kind = OutlineNode.Kind.NUMBERED;
@@ -168,6 +174,22 @@ public final class OutlineParser {
     return out;
   }
 
+  /**
+   * An automatic list label (Word numbering, HTML {@code <ol>}): the item's number, never part of
+   * its text; the normaliser printed it in front of the text, so it takes that much of the line.
+   */
+  private static Numbering label(String label, String line) {
+    String l = label.strip();
+    int len = 0;
+    if (line.startsWith(l)) {
+      len = l.length();
+      while (len < line.length() && isSpace(line.charAt(len))) {
+        len++;
+      }
+    }
+    return Numbering.ofLabel(l, len);
+  }
+
   /** An unnumbered list heading: 主要目标： alone, or glued to its text (主要目标：到2030年…). */
   private boolean isCueLine(String line) {
     int end = Headings.headEnd(line);
@@ -175,7 +197,26 @@ public final class OutlineParser {
     if (end >= 0 && line.charAt(end) == '。' && end < line.length() - 1) {
       return false;
     }
-    return head.length() <= 12 && cues.listKind(head) != null;
+    return head.length() <= 12 && cues.listKind(head) != null || trailingCue(line) != null;
+  }
+
+  /**
+   * The list word that ends a line of prose introducing a list (为进一步保障儿童安全，……制定以下
+   * 主要目标：), or null; the line must end in a colon.
+   */
+  private String trailingCue(String line) {
+    if (line.length() > 80 || !(line.endsWith("：") || line.endsWith(":"))) {
+      return null;
+    }
+    String s = line.substring(0, line.length() - 1).strip();
+    for (CueKind k : List.of(CueKind.GOAL_LIST, CueKind.MEASURE_LIST)) {
+      for (String w : cues.words(k)) {
+        if (s.endsWith(w)) {
+          return w;
+        }
+      }
+    }
+    return null;
   }
 
   /** A list heading sits just above the numbered items that follow it. */
@@ -201,7 +242,7 @@ public final class OutlineParser {
       if (l.kind() == OutlineNode.Kind.NUMBERED) {
         String content = l.span().in(t).substring(Math.min(l.numbering().length(),
             l.span().length()));
-        if (isHeadingLine(content)) {
+        if (isHeadingLine(content) && !content.endsWith("。") && !content.endsWith("；")) {
           int r = l.numbering().style().defaultRank();
           best = any ? Math.min(best, r) : r;
           any = true;
@@ -218,7 +259,10 @@ public final class OutlineParser {
     String c = content.in(t);
     boolean headingLine = isHeadingLine(c);
     String heading;
-    if (headingLine) {
+    String cue = line.kind() == OutlineNode.Kind.CUE && !headingLine ? trailingCue(c) : null;
+    if (cue != null) {
+      heading = cue;
+    } else if (headingLine) {
       heading = Headings.bare(c);
     } else {
       int end = Headings.headEnd(c);

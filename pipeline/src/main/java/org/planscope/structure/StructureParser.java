@@ -1,5 +1,7 @@
 package org.planscope.structure;
 
+import org.planscope.text.Numbering;
+import org.planscope.text.NumberingStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +30,14 @@ import org.planscope.model.Warning;
  * <p>Thread-safe; build once and share.
  */
 public final class StructureParser {
+  /** A note after a list giving units by goal number: 上述目标中，第4、5项由…牵头. */
+  private static final java.util.regex.Pattern RANGE_NOTE = java.util.regex.Pattern.compile(
+      "(?:(?:上述|以上)[^。\\n]{0,8}[，,]?)?第\\s*\\d{1,3}[^。\\n]{0,20}?项[^。\\n]{0,4}(?:由|的?牵头单位|责任单位)");
+
+  /** A sentence that only says who leads and who helps: 由X牵头，Y、Z配合。 */
+  private static final java.util.regex.Pattern PROSE_UNITS = java.util.regex.Pattern.compile(
+      "\\s*由[^。，,；;]{2,40}(?:牵头|负责)(?:[，,][^。，,；;]{2,60}(?:配合|参与|协助|协同))?[。；;]?\\s*");
+
   private final StructureCues cues;
   private final DomainLexicon lexicon;
   private final OutlineParser outline;
@@ -50,7 +60,16 @@ public final class StructureParser {
 
   /** Everything the structure stage recovers from one plan. */
   public PlanStructure parse(PlanText text) {
-    return new Run(text, outline.parse(text)).result();
+    return parse(text, null);
+  }
+
+  /**
+   * Everything the structure stage recovers from one plan, with the title the source file
+   * carries besides its text (an HTML {@code <title>}, a document property), used when the text
+   * prints none; may be null.
+   */
+  public PlanStructure parse(PlanText text, String sourceTitle) {
+    return new Run(text, outline.parse(text), sourceTitle).result();
   }
 
   /** The outline alone (for inspection and tests). */
@@ -77,7 +96,10 @@ public final class StructureParser {
     /** The printed title when the source marked it as a heading, or null. */
     final OutlineNode title;
 
-    Run(PlanText text, OutlineNode root) {
+    final String sourceTitle;
+
+    Run(PlanText text, OutlineNode root, String sourceTitle) {
+      this.sourceTitle = sourceTitle;
       this.text = text;
       this.t = text.text();
       this.root = root;
@@ -88,7 +110,8 @@ public final class StructureParser {
 
     PlanStructure result() {
       findDomains(root);
-      MetadataReader.Metadata meta = metadata.read(t, leading(), domainType());
+      MetadataReader.Metadata meta = metadata.read(t, leading(), domainType(),
+          sourceTitle);
       warnings.addAll(meta.warnings());
       String planType = meta.planType();
 
@@ -97,6 +120,14 @@ public final class StructureParser {
       for (OutlineNode d : domainOrder) {
         domains.add(domain(d, domainNodes.get(d), overflow));
       }
+      // a heading repeated with nothing under it (the bookmark tree a PDF reader prints after
+      // the last page, a table of contents) is no second domain
+      java.util.Set<String> filled = new java.util.HashSet<>();
+      domains.stream().filter(d -> !d.goals().isEmpty() || !d.measures().isEmpty())
+          .forEach(d -> filled.add(d.name()));
+      java.util.Set<String> empty = new java.util.HashSet<>();
+      domains.removeIf(d -> d.goals().isEmpty() && d.measures().isEmpty()
+          && (filled.contains(d.name()) || !empty.add(d.name())));
       inferLostDomains(domains, overflow, planType);
       if (domains.isEmpty()) {
         Domain field = fieldDomain(meta);
@@ -123,13 +154,42 @@ public final class StructureParser {
         }
         DomainLexicon.Entry e = c.headingLine() || c.heading().length() <= 16
             ? lexicon.match(c.heading(), null) : null;
-        if (e != null || (!listCues(c).isEmpty() && listKind(c) == null)) {
+        if (e == null && c.kind() != OutlineNode.Kind.CUE) {
+          e = lexicon.match(withoutListWord(c.heading()), null);
+        }
+        if (e != null || (holdsLists(c) && listKind(c) == null
+            && cues.chapterKind(c.heading()) != CueKind.PREAMBLE)) {
           domainNodes.put(c, e);
           domainOrder.add(c);
         } else {
           findDomains(c);
         }
       }
+    }
+
+    /**
+     * A heading without the list word it ends with (妇女与健康领域主要目标 → 妇女与健康): the domain
+     * heading and its goal-list heading printed as one; the heading itself when it has none.
+     */
+    String withoutListWord(String heading) {
+      String h = Headings.bare(heading);
+      for (String w : cues.words(CueKind.GOAL_LIST)) {
+        if (h.endsWith(w) && h.length() > w.length()) {
+          h = h.substring(0, h.length() - w.length());
+          return h.endsWith("领域") ? h.substring(0, h.length() - 2) : h;
+        }
+      }
+      return heading;
+    }
+
+    /** Whether a node holds a 主要目标 / 策略措施 list with numbered items. */
+    boolean holdsLists(OutlineNode n) {
+      for (OutlineNode c : listCues(n)) {
+        if (c.children().stream().anyMatch(OutlineNode::isNumbered)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The plan type most domain headings belong to, or null. */
@@ -193,13 +253,27 @@ public final class StructureParser {
           goals.addAll(runs.get(0));
         }
       }
+      List<List<OutlineNode>> lost = null; // lists of a domain whose heading was lost
+      boolean measured = false;
       for (OutlineNode list : lists) {
         List<List<OutlineNode>> runs = runs(items(list));
         if (runs.isEmpty()) {
           continue;
         }
+        boolean goalList = listKind(list) == CueKind.GOAL_LIST;
+        if (goalList && measured) {
+          // a second 主要目标 after 策略措施: the next domain, whose heading was lost
+          lost = new ArrayList<>(runs);
+          overflow.add(lost);
+          continue;
+        }
+        if (lost != null) {
+          lost.addAll(runs);
+          continue;
+        }
+        measured |= !goalList;
         int used = 1;
-        if (listKind(list) == CueKind.GOAL_LIST) {
+        if (goalList) {
           goals.addAll(runs.get(0));
           if (!hasMeasureList && runs.size() > 1) {
             warnings.add(new Warning("MEASURE_HEADING_MISSING", name + ": numbering restarts "
@@ -431,10 +505,16 @@ public final class StructureParser {
             || t.charAt(s) == '(')) {
           s++;
         }
-        if (cues.prefix(CueKind.UNIT_ROLE, t.substring(s, end)) == null) {
+        String para = t.substring(s, end);
+        if (cues.prefix(CueKind.UNIT_ROLE, para) == null && !RANGE_NOTE.matcher(para).lookingAt()) {
           break;
         }
         end = trimEnd(start, nl);
+      }
+      // a closing sentence that only names units (由县卫生健康局牵头，县公安局配合。)
+      int prev = t.lastIndexOf('。', end - 2);
+      if (prev >= start && PROSE_UNITS.matcher(t.substring(prev + 1, end)).matches()) {
+        end = trimEnd(start, prev + 1);
       }
       while (end - start > 2) {
         int e = t.charAt(end - 1) == '。' && isClose(t.charAt(end - 2)) ? end - 1 : end;
@@ -511,7 +591,17 @@ public final class StructureParser {
         start = Math.min(start, c.span().start());
         end = Math.max(end, c.span().end());
       }
-      String name = metadata.field(meta.title(), meta.region());
+      // a domain named only in the lead-in: the first line (《…》解读之六：妇女参与决策和管理) or
+      // the prose that opens the goal list (为进一步保障儿童安全，……主要目标：)
+      StringBuilder leadIn = new StringBuilder();
+      if (!goalChapters.isEmpty()) {
+        leadIn.append(goalChapters.get(0).head().in(t)).append('\n');
+      }
+      if (!text.blocks().isEmpty()) {
+        leadIn.append(text.blocks().get(0).span().in(t));
+      }
+      DomainLexicon.Entry named = lexicon.mentioned(leadIn.toString());
+      String name = named != null ? named.name() : metadata.field(meta.title(), meta.region());
       if (name.isEmpty()) {
         name = (taskChapters.isEmpty() ? goalChapters : taskChapters).get(0).heading();
       }

@@ -43,7 +43,13 @@ public final class HanLpSegmenter implements Segmenter {
 
   /** A private dictionary (HanLP's built-in custom words plus these lines), never the global one. */
   static DynamicCustomDictionary dictionary(List<String> lines) {
-    DynamicCustomDictionary d = new DynamicCustomDictionary();
+    // HanLP's built-in custom words (71k) are parsed from text at every start, and every Segment
+    // loads them into the global dictionary anyway: share that read-only double-array trie
+    // instead of parsing the same file a second time, and put our words in a trie of our own.
+    DynamicCustomDictionary global = com.hankcs.hanlp.dictionary.CustomDictionary.DEFAULT;
+    DynamicCustomDictionary d = new DynamicCustomDictionary(global.dat,
+        new com.hankcs.hanlp.collection.trie.bintrie.BinTrie<>(),
+        (String[]) null); // no path: nothing to load, the words are in global.dat
     for (String line : lines) {
       String[] parts = line.trim().split("\\s+", 2);
       if (parts[0].isEmpty()) {
@@ -70,6 +76,15 @@ public final class HanLpSegmenter implements Segmenter {
   @Override
   public List<Token> segment(String text) {
     return tokens(text, true);
+  }
+
+  /**
+   * HanLP's {@code StandardTokenizer} (Viterbi over HanLP's own dictionaries, no part-of-speech
+   * tags, no offsets): the reference a benchmark compares with, since Viterbi with tags is the
+   * slowest segmenter and flatters the other stages. Returns the number of words.
+   */
+  public static int standardWordCount(String text) {
+    return com.hankcs.hanlp.tokenizer.StandardTokenizer.segment(text).size();
   }
 
   /**

@@ -42,6 +42,11 @@ import org.planscope.model.Span;
 public final class TextNormalizer {
   private static final Pattern ARTEFACT =
       Pattern.compile("\\[bookmark:[^\\]]*\\]|\\[\\]\\{#[^}]*\\}|!\\[[^\\]]*\\]\\([^)]*\\)");
+  /**
+   * Web noise: pinyin glosses in brackets after a character (達(dá)), decorative stars.
+   */
+  private static final Pattern NOISE = Pattern.compile(
+      "(?<=[\\u4e00-\\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]|[★☆]");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]+)\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
   private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[\\\\`*_{}\\[\\]()#+\\-.!|>~])");
   private static final Pattern MARKDOWN_PREFIX =
@@ -53,11 +58,14 @@ public final class TextNormalizer {
       "(?:[-—–－~～·•\\s]*\\d{1,4}[-—–－~～·•\\s]*|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
           + "|\\d{1,4}\\s*/\\s*\\d{1,4}|[Pp]age\\s*\\d{1,4}(?:\\s*of\\s*\\d{1,4})?"
           + "|[-—–－]\\s*[ivxlcIVXLC]{1,6}\\s*[-—–－])");
-  /** Outline numbering that opens a new item or heading, which a broken line never continues. */
-  private static final Pattern OPENS_ITEM = Pattern.compile(
-      "(?:第[一二三四五六七八九十百零〇\\d]+[章节部分篇条]|[一二三四五六七八九十百]+[、.．]"
-          + "|[（(][一二三四五六七八九十百\\d]+[）)]|\\d+(?:\\.\\d+)*[.．、)）](?!\\d)|\\d+(?:\\.\\d+)+\\s"
-          + "|[①-⑳⑴-⒇⒈-⒛㉑-㉟㊱-㊿]|[-*+•●▪■◆]\\s)");
+  /**
+   * What opens a new item or heading besides the outline numbering of {@link Numbering}, which a
+   * broken line never continues: 第N条, dotted section numbers (1.1 ), enclosed numbers (⑴ ⒈ ㉑)
+   * and bullets.
+   */
+  private static final Pattern OPENS_OTHER = Pattern.compile(
+      "(?:第[一二三四五六七八九十百零〇\\d]+条|[一二三四五六七八九十百]+[、.．]|\\d+(?:\\.\\d+)+\\s"
+          + "|[⑴-⒇⒈-⒛㉑-㉟㊱-㊿]|[-*+•●▪■◆]\\s)");
   /** Sentence- or clause-final punctuation: a line ending in one is complete. */
   private static final String CLOSERS = "。；;：:！!？?…”」』）)》】";
   /** Punctuation that cannot begin a line in Chinese typesetting. */
@@ -82,15 +90,38 @@ public final class TextNormalizer {
    * One cleaned source block: its text, the source offset of every char, its page, and whether
    * it stands alone whatever its width (the first page's copy of a running header).
    */
-  private record Line(Block block, String text, int[] origin, int page, boolean standalone) {
+  private record Line(Block block, String text, int[] origin, int page, boolean standalone,
+      int seams) {
+    Line(Block block, String text, int[] origin, int page, boolean standalone) {
+      this(block, text, origin, page, standalone, 0);
+    }
+
     int width() {
       return displayWidth(text);
     }
 
     Line alone() {
-      return new Line(block, text, origin, page, true);
+      return new Line(block, text, origin, page, true, seams);
+    }
+
+    /** The part [from, to) of this line; {@code seams}: {@link #NO_JOIN_BEFORE} / {@link #NO_JOIN_AFTER}. */
+    Line part(int from, int to, int newSeams) {
+      String t = text.substring(from, to);
+      int lo = 0;
+      int hi = t.length();
+      while (lo < hi && isSpace(t.charAt(lo))) {
+        lo++;
+      }
+      while (hi > lo && isSpace(t.charAt(hi - 1))) {
+        hi--;
+      }
+      return new Line(block, t.substring(lo, hi), Arrays.copyOfRange(origin, from + lo, from + hi),
+          page, standalone, newSeams);
     }
   }
+
+  private static final int NO_JOIN_BEFORE = 1;
+  private static final int NO_JOIN_AFTER = 2;
 
   /** Normalises a whole document. */
   public PlanText normalize(Document doc) {
@@ -101,7 +132,9 @@ public final class TextNormalizer {
     String type = doc.source().mediaType();
     boolean pdf = type != null && type.startsWith("application/pdf");
     List<Line> lines = clean(src, sourceBlocks, pdf);
+    lines = simplify(lines);
     lines = dropRunningHeaders(lines);
+    lines = splitInline(lines);
     int fullWidth = pdf ? typicalWidth(lines) : wrappedWidth(lines);
     return join(src, lines, fullWidth);
   }
@@ -110,6 +143,7 @@ public final class TextNormalizer {
 
   private static List<Line> clean(String src, List<Block> blocks, boolean pdf) {
     List<Line> out = new ArrayList<>(blocks.size());
+    boolean feeds = src.indexOf('\f') >= 0;
     int page = 0;
     int prevEnd = 0;
     for (Block b : blocks) {
@@ -130,6 +164,9 @@ public final class TextNormalizer {
         continue;
       }
       if (b.kind() != BlockKind.TABLE_ROW && PAGE_NUMBER.matcher(text).matches()) {
+        if (!feeds) {
+          page++; // without form feeds, a page number line is where a page ends
+        }
         continue;
       }
       out.add(new Line(b, text, Arrays.copyOf(origin, text.length()), page, false));
@@ -152,8 +189,15 @@ public final class TextNormalizer {
     while (m.find()) {
       Arrays.fill(keep, m.start(), m.end(), false);
     }
+    m = NOISE.matcher(s);
+    while (m.find()) {
+      Arrays.fill(keep, m.start(), m.end(), false);
+    }
     m = LINK.matcher(s);
     while (m.find()) {
+      if (!keep[m.start()]) {
+        continue; // [bookmark: _Toc3](二)妇女与教育: the artefact goes, the number stays
+      }
       keep[m.start()] = false;
       Arrays.fill(keep, m.end(1), m.end(), false);
     }
@@ -354,6 +398,145 @@ public final class TextNormalizer {
     return b.toString();
   }
 
+
+  /** Traditional characters to simplified, once, when the document is written in them. */
+  private static List<Line> simplify(List<Line> lines) {
+    StringBuilder sample = new StringBuilder();
+    for (Line l : lines) {
+      sample.append(l.text());
+      if (sample.length() > 4000) {
+        break;
+      }
+    }
+    boolean whole = Simplifier.isTraditional(sample);
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      String s = whole ? Simplifier.simplify(l.text()) : Simplifier.simplifyStray(l.text());
+      out.add(s == l.text() ? l
+          : new Line(l.block(), s, l.origin(), l.page(), l.standalone(), l.seams()));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- inline numbering
+
+  /**
+   * Splits lines where a numbered item or heading starts inside them (text flattened to one line
+   * by a PDF or a web page, goals sharing a line, a heading glued to its first item), with the
+   * numbering grammar of {@link Numbering} and the document's sequence: a number starts a new line
+   * after a sentence end or a space when it continues its style's sequence (…达到85%以上。10、…),
+   * and a first number (1. / （一） / 一、) after a heading, a label ending in a colon, or glued to
+   * a short numbered heading ({@code （一）主要目标1、…}). A line that opens with a number the
+   * sequence expects is never glued to the line before ({@code 7.50—60岁妇女…}).
+   */
+  private static List<Line> splitInline(List<Line> lines) {
+    int[] last = new int[NumberingStyle.values().length];
+    int arabic = NumberingStyle.ARABIC.ordinal();
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      String t = l.text();
+      if (l.block().kind() == BlockKind.TABLE_ROW || t.isEmpty()) {
+        out.add(l);
+        continue;
+      }
+      Numbering head = l.block().label() == null ? Numbering.parse(t, last[arabic] + 1) : null;
+      if (head != null) {
+        last[head.style().ordinal()] = head.ordinal();
+        if (head.style() != NumberingStyle.ARABIC || head.ordinal() > 1) {
+          l = new Line(l.block(), t, l.origin(), l.page(), l.standalone(),
+              l.seams() | NO_JOIN_BEFORE);
+        }
+      }
+      int segStart = 0;
+      Numbering segNum = head;
+      List<Integer> cuts = new ArrayList<>();
+      for (int i = Math.max(1, head == null ? 1 : head.length()); i < t.length(); i++) {
+        if (!couldOpen(t.charAt(i))
+            || (i - segStart > 40 && "。；;！!？?：: \u3000".indexOf(t.charAt(i - 1)) < 0)) {
+          continue; // only after a sentence end, a colon, a space, or a short heading
+        }
+        Numbering n = Numbering.parse(t.subSequence(i, t.length()), last[arabic] + 1);
+        if (n == null) {
+          continue;
+        }
+        int j = i;
+        while (j > segStart && isSpace(t.charAt(j - 1))) {
+          j--;
+        }
+        if (j == segStart) {
+          continue;
+        }
+        boolean spaced = j < i;
+        char before = t.charAt(j - 1);
+        boolean sequential = n.ordinal() == last[n.style().ordinal()] + 1;
+        boolean ok;
+        boolean ended = "。；;！!？?".indexOf(before) >= 0;
+        boolean digits = n.style().ordinal() >= NumberingStyle.ARABIC.ordinal();
+        if (digits && Numbering.parse(t.subSequence(i, t.length())) == null && !ended) {
+          continue; // 达到 11.6 年: a decimal unless a sentence ends before it
+        }
+        if (n.ordinal() > 1) {
+          ok = sequential && (ended || (spaced && !digits));
+        } else {
+          String seg = t.substring(segStart, j);
+          ok = isLeadIn(seg, segNum) && (spaced || before == '：' || before == ':'
+              || glued(seg, segNum, n, before));
+        }
+        if (!ok) {
+          continue;
+        }
+        cuts.add(i);
+        segStart = i;
+        segNum = n;
+        last[n.style().ordinal()] = n.ordinal();
+        i += Math.max(0, n.length() - 1);
+      }
+      if (cuts.isEmpty()) {
+        out.add(l);
+        continue;
+      }
+      int from = 0;
+      for (int k = 0; k <= cuts.size(); k++) {
+        int to = k < cuts.size() ? cuts.get(k) : t.length();
+        int seams = (k == 0 ? l.seams() & NO_JOIN_BEFORE : NO_JOIN_BEFORE)
+            | (k == cuts.size() ? l.seams() & NO_JOIN_AFTER : NO_JOIN_AFTER);
+        Line part = l.part(from, to, seams);
+        if (!part.text().isEmpty()) {
+          out.add(part);
+        }
+        from = to;
+      }
+    }
+    return out;
+  }
+
+  private static boolean couldOpen(char c) {
+    return c == '第' || c == '（' || c == '(' || (c >= '0' && c <= '9')
+        || (c >= '\u2460' && c <= '\u2473') || "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
+  /**
+   * Text a first item may follow on the same line: a heading (numbered, short, without a
+   * sentence in it), a title, or a label ending in a colon (主要目标：).
+   */
+  private static boolean isLeadIn(String seg, Numbering num) {
+    String s = seg.strip();
+    String content = num == null ? s : s.substring(Math.min(num.length(), s.length())).strip();
+    if (content.endsWith("：") || content.endsWith(":")) {
+      content = content.substring(0, content.length() - 1);
+      return content.length() <= MAX_COLON_HEADING || !hasAny(content, "。；;！!？?");
+    }
+    return content.length() <= (num == null ? MAX_HEADING : 24)
+        && !hasAny(content, SENTENCE_PUNCT + "：:");
+  }
+
+  /** An item glued to a short numbered heading: （一）主要目标1、… (a deeper style, at 1). */
+  private static boolean glued(String seg, Numbering num, Numbering n, char before) {
+    return num != null && n.style().ordinal() > num.style().ordinal()
+        && n.style().ordinal() >= NumberingStyle.ARABIC.ordinal() && isWide(before)
+        && seg.strip().length() - num.length() <= 10;
+  }
+
   // ---------------------------------------------------------------- line widths
 
   /** The width of a full line: the 90th percentile of the widths of the longer lines. */
@@ -446,6 +629,9 @@ public final class TextNormalizer {
   static boolean continues(Line prev, Line next, int fullWidth) {
     Block a = prev.block();
     Block b = next.block();
+    if ((prev.seams() & NO_JOIN_AFTER) != 0 || (next.seams() & NO_JOIN_BEFORE) != 0) {
+      return false;
+    }
     if (prev.standalone() || next.standalone() || a.kind() == BlockKind.TABLE_ROW || b.kind() == BlockKind.TABLE_ROW
         || a.kind() == BlockKind.HEADING || b.kind() == BlockKind.HEADING || b.label() != null) {
       return false;
@@ -455,10 +641,13 @@ public final class TextNormalizer {
     }
     String p = prev.text();
     String n = next.text();
+    if (p.indexOf('\t') > 0 || n.indexOf('\t') > 0) {
+      return false; // cells of a plain-text table: one row a line
+    }
     if (NO_LINE_START.indexOf(n.charAt(0)) >= 0) {
       return true;
     }
-    if (OPENS_ITEM.matcher(n).lookingAt() || isColonHeading(n)) {
+    if (opensItem(n) || isColonHeading(n)) {
       return false;
     }
     char last = p.charAt(p.length() - 1);
@@ -475,12 +664,17 @@ public final class TextNormalizer {
         && !(n.length() <= 10 && !hasAny(n, SENTENCE_PUNCT + CLOSERS));
   }
 
+  /** Whether a line opens with outline numbering or another item marker. */
+  static boolean opensItem(String line) {
+    return Numbering.parse(line) != null || OPENS_OTHER.matcher(line).lookingAt();
+  }
+
   /** A numbered line without a sentence in it (一、总体目标, （三）妇女与经济), or a label heading. */
   static boolean isHeading(String line) {
     if (isColonHeading(line)) {
       return true;
     }
-    return line.length() <= MAX_HEADING && OPENS_ITEM.matcher(line).lookingAt()
+    return line.length() <= MAX_HEADING && opensItem(line)
         && !hasAny(line, SENTENCE_PUNCT);
   }
 

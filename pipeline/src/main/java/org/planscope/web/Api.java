@@ -6,8 +6,14 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planscope.export.ResultTables;
+import org.planscope.export.XlsxWriter;
+import org.planscope.format.Lang;
 import org.planscope.ingest.TikaDocumentReader;
+import java.nio.file.Path;
 import org.planscope.json.ApiJson;
+import org.planscope.json.PlanJsonReader;
+import org.planscope.model.Plan;
 
 /**
  * The JSON API under {@code /api/}:
@@ -19,7 +25,11 @@ import org.planscope.json.ApiJson;
  * GET  /api/plans/{id}/source    {"id", "doc", "text"}: the text the plan's spans point into
  * GET  /api/search?q=…           see {@link SearchService}
  * GET  /api/compare?indicator=…  see {@link CompareService}
- * GET  /api/audit[?plan=…]       see {@link AuditService}
+ * GET  /api/audit[?plan=…]       see {@link AuditService}; plan may be a unique id prefix (003)
+ * GET  /api/search.xlsx, /api/compare.xlsx, /api/audit.xlsx, /api/plans.xlsx
+ *                                the same answers as Excel workbooks (same parameters; lang=en
+ *                                for English headers)
+ * DELETE /api/plans/{id}        the plan leaves the list and the index; {"deleted": id, "title"}
  * POST /api/upload               see {@link Uploads}; 201 {"plan": summary[, "notice"]}
  * </pre>
  */
@@ -61,6 +71,21 @@ final class Api {
           return get ? backend(backends.compare()::compare, q) : Response.methodNotAllowed("GET");
         case "audit":
           return get ? backend(backends.audit()::audit, q) : Response.methodNotAllowed("GET");
+        case "search.xlsx":
+          return get ? xlsx(backends.search()::searchXlsx, q) : Response.methodNotAllowed("GET");
+        case "compare.xlsx":
+          return get ? xlsx(params -> {
+            if (params.get("indicator") == null || params.get("indicator").isBlank()) {
+              throw ApiException.badRequest("missing parameter indicator");
+            }
+            return backends.compare().compareXlsx(params);
+          }, q) : Response.methodNotAllowed("GET");
+        case "audit.xlsx":
+          return get ? xlsx(backends.audit()::auditXlsx, q) : Response.methodNotAllowed("GET");
+        case "plans.xlsx":
+          return get ? xlsx(params -> XlsxWriter.bytes(List.of(ResultTables.plans(
+              store.list().stream().map(PlanStore.Listed::summary).toList(),
+              Lang.of(params.get("lang"))))), q) : Response.methodNotAllowed("GET");
         case "upload":
           return method.equals("POST") ? uploads.handle(ex, q) : Response.methodNotAllowed("POST");
         default:
@@ -72,9 +97,12 @@ final class Api {
       if (!PlanStore.validId(id)) {
         throw ApiException.badRequest("bad plan id");
       }
+      if (seg.size() == 3 && method.equals("DELETE")) {
+        return delete(id);
+      }
       if (seg.size() == 3) {
         if (!get) {
-          return Response.methodNotAllowed("GET");
+          return Response.methodNotAllowed("GET, DELETE");
         }
         PlanStore.Listed plan = store.find(id);
         return Response.ok(Files.readString(plan.file(), StandardCharsets.UTF_8).strip());
@@ -91,6 +119,24 @@ final class Api {
     throw ApiException.notFound("no such endpoint");
   }
 
+  /**
+   * Deletes a plan: its documents leave the search index in one commit, then its JSON goes (a
+   * failure before that leaves the plan listed); an uploaded file goes with it.
+   */
+  private Response delete(String id) throws Exception {
+    PlanStore.Listed listed = store.find(id);
+    Plan plan;
+    try {
+      plan = PlanJsonReader.read(listed.file());
+    } catch (PlanJsonReader.FormatException e) {
+      throw new ApiException(422, "the plan file cannot be read: " + e.getMessage());
+    }
+    backends.onPlanAdded().onPlanRemoved(plan);
+    store.remove(listed);
+    uploads.forget(Path.of(plan.source().path()));
+    return Response.ok(ApiJson.deleted(listed.key(), listed.summary().title()));
+  }
+
   /** A backend call whose answer must be one JSON object. */
   private static Response backend(Service service, Map<String, String> params) throws Exception {
     String json = service.call(params);
@@ -98,6 +144,15 @@ final class Api {
       throw new IllegalStateException("backend answered something that is not a JSON object");
     }
     return Response.ok(json);
+  }
+
+  private static Response xlsx(Workbook service, Map<String, String> params) throws Exception {
+    return new Response(200, XlsxWriter.MEDIA_TYPE, service.call(params), null);
+  }
+
+  @FunctionalInterface
+  private interface Workbook {
+    byte[] call(Map<String, String> params) throws Exception;
   }
 
   @FunctionalInterface

@@ -11,4 +11,7 @@ public interface PlanListener {
   PlanListener NONE = plan -> {};
 
   void onPlanAdded(Plan plan) throws Exception;
+
+  /** A plan was deleted: its documents leave the search index (one commit). */
+  default void onPlanRemoved(Plan plan) throws Exception {}
 }

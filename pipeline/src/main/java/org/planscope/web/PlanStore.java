@@ -89,13 +89,24 @@ final class PlanStore {
     return hit.orElseThrow(() -> ApiException.notFound("no plan with id " + key));
   }
 
+  /** Deletes a plan's JSON file; the caller has taken its documents out of the index. */
+  synchronized void remove(Listed plan) throws IOException {
+    Files.deleteIfExists(plan.file());
+    cache.remove(plan.file());
+  }
+
   /** Writes a plan's JSON as {@code <name>.json} (atomically) and returns its listing. */
   synchronized Listed add(String name, String json) throws IOException {
     Files.createDirectories(dir);
     Path target = dir.resolve(name + ".json");
     Path tmp = dir.resolve("." + name + ".json.tmp");
-    Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp); // a full disk leaves no temporary behind
+      throw e;
+    }
     return list().stream().filter(l -> l.file().equals(target)).findFirst()
         .orElseThrow(() -> new IOException("the plan just written cannot be read back: " + target));
   }

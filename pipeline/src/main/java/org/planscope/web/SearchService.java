@@ -37,4 +37,9 @@ import java.util.Map;
 @FunctionalInterface
 public interface SearchService {
   String search(Map<String, String> params) throws Exception;
+
+  /** The same answer as an Excel workbook (.xlsx); 501 where the backend cannot write one. */
+  default byte[] searchXlsx(Map<String, String> params) throws Exception {
+    throw new ApiException(501, "Excel export is not available here");
+  }
 }

@@ -7,7 +7,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.planscope.Pipeline;
@@ -25,13 +27,41 @@ import org.planscope.ingest.TikaDocumentReader;
  */
 public final class WebServer implements AutoCloseable {
   private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+  /** Open connections the server keeps at most; a connection beyond is closed at once. */
+  static final int MAX_CONNECTIONS = 200;
+  /** Seconds a client has to send the request line and headers. */
+  static final int HEADER_SECONDS = 20;
+  /** Seconds a client has to take an answer (and the server to drop an unread body). */
+  static final int RESPONSE_SECONDS = 60;
+  /** Requests one client address may have in progress at once; more get 429. */
+  static final int MAX_PER_CLIENT = 16;
+  /** Bodies of refused requests drained at once (the others are not drained: the connection closes). */
+  private static final int MAX_DRAINING = 4;
+
+  static {
+    // The JDK server reads its limits once, when it is first used: set ours unless given.
+    setDefault("jdk.httpserver.maxConnections", String.valueOf(MAX_CONNECTIONS));
+    setDefault("sun.net.httpserver.maxReqTime", String.valueOf(HEADER_SECONDS));
+    setDefault("sun.net.httpserver.maxRspTime", String.valueOf(RESPONSE_SECONDS));
+    setDefault("sun.net.httpserver.maxReqHeaders", "100");
+    setDefault("sun.net.httpserver.maxReqHeaderSize", String.valueOf(64 * 1024));
+  }
+
+  private static void setDefault(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
 
   private final HttpServer server;
   private final ExecutorService executor;
   private final Backends backends;
   private final Api api;
   private final StaticFiles page;
+  private final Uploads uploads;
   private final boolean loopback;
+  private final ClientLimit clients = new ClientLimit(MAX_PER_CLIENT);
+  private final Semaphore draining = new Semaphore(MAX_DRAINING);
 
   private WebServer(WebConfig config) throws IOException {
     InetAddress address = InetAddress.getByName(config.host());
@@ -40,16 +70,23 @@ public final class WebServer implements AutoCloseable {
     this.page = new StaticFiles();
     TikaDocumentReader reader = new TikaDocumentReader();
     PlanStore store = new PlanStore(config.data().resolve("plans"));
-    Uploads uploads = new Uploads(config.data().resolve("uploads"), store, new Pipeline(reader),
+    // absolute, so the plans record where their sources are whatever folder reads them later
+    this.uploads = new Uploads(config.data().toAbsolutePath().normalize().resolve("uploads"), store, new Pipeline(reader),
         backends.onPlanAdded(), config.maxUploadBytes());
     this.api = new Api(store, new SourceTexts(reader), uploads, backends, config.maxUploadBytes());
     this.server = HttpServer.create(new InetSocketAddress(address, config.port()), 64);
     AtomicInteger n = new AtomicInteger();
-    this.executor = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "planscope-web-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    // One thread per open connection at most: a thread reading a slow client's headers waits on
+    // that client alone (until the header timeout closes it), never in front of other requests.
+    // Heavy work is bounded separately (uploads: their own pool; audit: once per generation).
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(MAX_CONNECTIONS + 8, MAX_CONNECTIONS + 8,
+        30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "planscope-web-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    this.executor = pool;
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
@@ -79,6 +116,7 @@ public final class WebServer implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.shutdownNow();
+    uploads.close();
     try {
       executor.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
@@ -101,15 +139,28 @@ public final class WebServer implements AutoCloseable {
     String path = ex.getRequestURI().getRawPath();
     Response r;
     boolean close = false;
+    String client = clientOf(ex);
+    boolean admitted = false;
     try {
       r = refused(ex);
       if (r == null) {
+        admitted = clients.enter(client);
+        if (!admitted) {
+          throw new ApiException(429, "too many requests at once from one address; try again");
+        }
         r = path.equals("/api") || path.startsWith("/api/") ? api.handle(ex) : page.handle(method, path);
       }
     } catch (ApiException e) {
       r = Response.error(e.status(), e.getMessage());
-      if (e.status() == 413) {
-        Http.drain(ex, DRAIN_LIMIT); // let the client finish sending, so it reads the answer
+      if (e.status() == 413 || e.status() == 429 || e.status() == 503) {
+        // let the client finish sending, so it reads the answer; a few at a time, the rest are cut
+        if (e.status() == 413 && declaredAtMost(ex, DRAIN_LIMIT) && draining.tryAcquire()) {
+          try {
+            Http.drain(ex, DRAIN_LIMIT);
+          } finally {
+            draining.release();
+          }
+        }
         close = true;
       }
     } catch (Throwable t) {
@@ -118,6 +169,10 @@ public final class WebServer implements AutoCloseable {
       }
       System.err.println("planscope serve: internal error on " + method + " " + path + ": " + t);
       r = Response.error(500, "internal error");
+    } finally {
+      if (admitted) {
+        clients.leave(client);
+      }
     }
     try {
       Http.send(ex, r, close);
@@ -128,7 +183,26 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  /** A refusal for a request from another site, or null when the request may proceed. */
+  private static boolean declaredAtMost(HttpExchange ex, long max) {
+    String declared = ex.getRequestHeaders().getFirst("Content-Length");
+    try {
+      return declared != null && Long.parseLong(declared.trim()) <= max;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static String clientOf(HttpExchange ex) {
+    java.net.InetSocketAddress a = ex.getRemoteAddress();
+    return a == null || a.getAddress() == null ? "?" : a.getAddress().getHostAddress();
+  }
+
+  /**
+   * A refusal for a request from another site, or null when the request may proceed. Writes
+   * (POST) and every API call (some GETs make the server work: search, compare, audit) must come
+   * from our own page or from no page at all: a browser names the page's site in {@code Origin}
+   * and {@code Sec-Fetch-Site}.
+   */
   private Response refused(HttpExchange ex) {
     String host = ex.getRequestHeaders().getFirst("Host");
     if (loopback && host != null && !loopbackName(host)) {
@@ -136,7 +210,12 @@ public final class WebServer implements AutoCloseable {
     }
     String origin = ex.getRequestHeaders().getFirst("Origin");
     boolean reading = ex.getRequestMethod().equals("GET") || ex.getRequestMethod().equals("HEAD");
-    if (!reading && origin != null && (host == null || !origin.equals("http://" + host))) {
+    boolean api = ex.getRequestURI().getRawPath().startsWith("/api");
+    if ((!reading || api) && origin != null && (host == null || !origin.equals("http://" + host))) {
+      return Response.error(403, "cross-origin request refused");
+    }
+    String site = ex.getRequestHeaders().getFirst("Sec-Fetch-Site");
+    if (api && site != null && !site.equals("same-origin") && !site.equals("none")) {
       return Response.error(403, "cross-origin request refused");
     }
     return null;

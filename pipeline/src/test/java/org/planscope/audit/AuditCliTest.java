@@ -69,7 +69,9 @@ class AuditCliTest {
       assertEquals("subject", f.get("plan").asText());
       byRule.merge(f.get("rule").asText(), 1, Integer::sum);
     }
-    assertEquals(Map.of("ABSENT_INDICATOR", 1, "DOUBTFUL_EXTRACTION", 1, "INCONSISTENT", 1,
+    // the catalogue is always there; --reference adds the parent table, so a national
+    // indicator the subject never names is a second ABSENT_INDICATOR
+    assertEquals(Map.of("ABSENT_INDICATOR", 2, "DOUBTFUL_EXTRACTION", 1, "INCONSISTENT", 1,
         "MISSING_VALUE", 1, "UNASSIGNED", 1, "WEAKER_THAN_REFERENCE", 1), byRule);
     JsonNode weaker = null;
     for (JsonNode f : root.get("findings")) {
@@ -78,7 +80,9 @@ class AuditCliTest {
       }
     }
     assertEquals("孕产妇死亡率下降到12.5/10万以下", weaker.get("evidence").asText());
-    assertEquals("goal 1", weaker.get("item").asText());
+    assertEquals("目标1", weaker.get("item").asText());
+    assertEquals("低于上级目标", weaker.get("ruleName").asText());
+    assertEquals("高", weaker.get("severityName").asText());
     assertEquals("HIGH", weaker.get("severity").asText());
     // spans are source offsets: they quote the evidence in the source the plan was read from
     Plan subject = TestPlans.byId(TestPlans.fixture(), "subject");
@@ -86,15 +90,15 @@ class AuditCliTest {
     int e = weaker.get("span").get(1).asInt();
     assertEquals("孕产妇死亡率下降到12.5/10万以下", subject.text().source().substring(s, e));
     assertEquals(6, root.at("/summary/byRule").size());
-    assertEquals(6, root.at("/summary/byPlan/0/findings").asInt());
+    assertEquals(7, root.at("/summary/byPlan/0/findings").asInt());
   }
 
   @Test
   void aUniquePrefixSelectsThePlan() {
     Result r = audit("--plan", "sub");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith("Audit of 1 plan(s): 6 finding(s)"), r.out());
-    assertTrue(r.out().contains("WEAKER_THAN_REFERENCE") && r.out().contains("Findings by plan"), r.out());
+    assertTrue(r.out().startsWith("规划审查报告：1个规划，7条审查意见"), r.out());
+    assertTrue(r.out().contains("低于上级目标 (WEAKER_THAN_REFERENCE)") && r.out().contains("按规划统计"), r.out());
   }
 
   @Test
@@ -114,7 +118,7 @@ class AuditCliTest {
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-    assertTrue(lines.get(0).startsWith("plan,title,domain,item,number,rule,severity"));
+    assertTrue(lines.get(0).startsWith("\uFEFFplan,region,title,domain,item,number,rule,rule_name,severity"));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("subject,") && l.contains(",WEAKER_THAN_REFERENCE,")));
   }
 
@@ -127,6 +131,29 @@ class AuditCliTest {
     String html = Files.readString(page, StandardCharsets.UTF_8);
     assertTrue(html.contains("<mark>孕产妇死亡率下降到12.5/10万以下</mark>"), "evidence highlighted");
     assertTrue(html.contains("id=\"plan-subject\""));
+    assertTrue(html.contains("@page{size:A4") && html.contains("@media print"), "prints on A4");
+    assertTrue(html.contains("<h1>规划审查报告</h1>") && html.contains("审查日期：")
+        && html.contains("数据目录：" + data.toAbsolutePath().normalize()), "header");
+    assertTrue(html.contains("规划小结") && html.contains("优先处理"), "per-plan summary");
+  }
+
+  @Test
+  void langEnKeepsEnglish() {
+    Result r = audit("--plan", "subject", "--lang", "en");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("Plan audit: 1 plan(s), 7 finding(s)"), r.out());
+    assertTrue(r.out().contains("[high] weaker than reference (WEAKER_THAN_REFERENCE)"), r.out());
+    assertEquals(2, audit("--lang", "fr").code());
+  }
+
+  @Test
+  void aBrokenReferenceTableIsAClearError() throws Exception {
+    Path bad = tmp.resolve("bad.tsv");
+    Files.writeString(bad, "id\tname\tdirection\tnational\nx\t某指标\tSIDEWAYS\t\n",
+        StandardCharsets.UTF_8);
+    Result r = run("audit", "--data", data.toString(), "--reference", bad.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("bad.tsv") && r.err().contains("direction"), r.err());
   }
 
   @Test
@@ -141,7 +168,7 @@ class AuditCliTest {
     Result r = audit("--plan", "subject");
     assertEquals(1, r.code());
     assertTrue(r.err().contains("broken.txt.json") && r.err().contains("not JSON"), r.err());
-    assertTrue(r.out().contains("6 finding(s)"), r.out());
+    assertTrue(r.out().contains("7条审查意见"), r.out());
   }
 
   @Test

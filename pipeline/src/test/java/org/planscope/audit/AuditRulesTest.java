@@ -78,8 +78,10 @@ class AuditRulesTest {
         .build();
     Plan p = county().goal("适龄妇女宫颈癌人群筛查率逐步提高。").build();
     Finding f = check(new MissingValueRule(), p, parent).get(0);
-    assertTrue(f.suggestion().contains("national outline sets 宫颈癌人群筛查率 ≥ 70%"), f.suggestion());
-    assertTrue(f.suggestion().contains("parent plan (测试市) sets 宫颈癌人群筛查率 ≥ 80%"), f.suggestion());
+    assertEquals(Severity.MEDIUM, f.severity());
+    assertTrue(f.message().en().contains("sets 宫颈癌人群筛查率 ≥ 70%"), f.message().en());
+    assertTrue(f.message().zh().contains("本规划未量化"), f.message().zh());
+    assertTrue(f.suggestion().en().contains("the parent plan (测试市) sets 宫颈癌人群筛查率 ≥ 80%"), f.suggestion().en());
   }
 
   @Test
@@ -190,8 +192,8 @@ class AuditRulesTest {
     List<Finding> fs = check(new WeakerThanReferenceRule(), p);
     // ‱ is not 1/10万 as written: not compared; full-width ％ is % and 2.5 > 2
     assertEquals(List.of("艾滋病母婴传播率"), indicators(fs));
-    assertTrue(fs.get(0).message().contains("≤ 2.5%") && fs.get(0).message().contains("≤ 2%"),
-        fs.get(0).message());
+    assertTrue(fs.get(0).message().en().contains("≤ 2.5%") && fs.get(0).message().en().contains("≤ 2%"),
+        fs.get(0).message().en());
   }
 
   @Test
@@ -204,8 +206,8 @@ class AuditRulesTest {
         .build();
     List<Finding> fs = check(new WeakerThanReferenceRule(), p, city);
     assertEquals(1, fs.size());
-    assertTrue(fs.get(0).message().contains("parent plan's (测试市) ≥ 60%"), fs.get(0).message());
-    assertFalse(fs.get(0).message().contains("national"), fs.get(0).message());
+    assertTrue(fs.get(0).message().en().contains("the parent plan (测试市)'s ≥ 60%"), fs.get(0).message().en());
+    assertFalse(fs.get(0).message().en().contains("national"), fs.get(0).message().en());
   }
 
   @Test
@@ -253,8 +255,8 @@ class AuditRulesTest {
         .build();
     List<Finding> fs = check(new InconsistentRule(), p);
     assertEquals(1, fs.size());
-    assertTrue(fs.get(0).message().contains("≥ 75% (measure 1, 妇女与健康)")
-        && fs.get(0).message().contains("≥ 80% (measure 2"), fs.get(0).message());
+    assertTrue(fs.get(0).message().en().contains("≥ 75% (measure 1, 妇女与健康)")
+        && fs.get(0).message().en().contains("≥ 80% (measure 2"), fs.get(0).message().en());
   }
 
   // UNASSIGNED
@@ -267,7 +269,7 @@ class AuditRulesTest {
         .goal("目标三。").build();
     List<Finding> fs = check(new UnassignedRule(), q);
     assertEquals(List.of(2, 3), fs.stream().map(f -> f.where().n()).toList());
-    assertEquals("the goal names no unit", fs.get(1).message());
+    assertEquals("the goal names no unit", fs.get(1).message().en());
   }
 
   // DOUBTFUL_EXTRACTION
@@ -280,8 +282,8 @@ class AuditRulesTest {
         .build();
     List<Finding> fs = check(new DoubtfulExtractionRule(), p);
     assertEquals(2, fs.size(), fs.toString());
-    assertTrue(fs.get(0).message().startsWith("[DOMAIN_INFERRED]"), fs.get(0).message());
-    assertTrue(fs.get(1).message().startsWith("[TARGET_INCOMPLETE]"), fs.get(1).message());
+    assertTrue(fs.get(0).message().en().startsWith("[DOMAIN_INFERRED]"), fs.get(0).message().en());
+    assertTrue(fs.get(1).message().en().startsWith("[TARGET_INCOMPLETE]"), fs.get(1).message().en());
   }
 
   @Test
@@ -292,6 +294,6 @@ class AuditRulesTest {
         List.of(new Warning("TITLE_MISSING", "no title line found", null)), p.text());
     Finding f = check(new DoubtfulExtractionRule(), w).get(0);
     assertEquals(null, f.where().domain());
-    assertEquals("[TITLE_MISSING] no title line found", f.message());
+    assertEquals("[TITLE_MISSING] no title line found", f.message().en());
   }
 }

@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.format.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ class ReportFormatTest {
   private static final String EVIL = "<script>alert('x')</script> & \"quoted\", 逗号，\n第二行";
 
   private static AuditReport reportWith(String evidence, String context) {
-    Finding.Location where = new Finding.Location("p<1>", "甲县<b>规划</b>", "妇女与健康",
+    Finding.Location where = new Finding.Location("p<1>", "甲县<b>规划</b>", "甲县", "妇女与健康",
         ItemKind.GOAL, 3, "3.");
     int at = context == null ? -1 : context.indexOf(evidence);
     Finding f = new Finding("MISSING_VALUE", Severity.MEDIUM, where, "筛查率",
@@ -87,13 +88,13 @@ class ReportFormatTest {
     assertEquals("妇女  ", TextReport.pad("妇女", 6));
     assertEquals("妇女与…", TextReport.truncate("妇女与健康", 7));
     String text = TextReport.render(reportWith("适龄妇女宫颈癌、乳腺癌人群筛查率逐步提高", null));
-    assertTrue(text.contains("== p<1>  甲县<b>规划</b>  (1 finding, 1 medium)"), text);
-    assertTrue(text.contains("== q  乙县规划  (0 findings)"), text);
-    assertTrue(text.contains("MV = MISSING_VALUE"), text);
-    String row = text.lines().filter(l -> l.contains("MISSING_VALUE") && l.contains("goal 3"))
-        .findFirst().orElseThrow();
-    String header = text.lines().filter(l -> l.contains("EVIDENCE")).findFirst().orElseThrow();
-    assertEquals(TextReport.width(header.substring(0, header.indexOf("EVIDENCE"))),
-        TextReport.width(row.substring(0, row.indexOf("「"))), "evidence column aligned");
+    assertTrue(text.contains("== 《甲县<b>规划</b>》  [p<1>]  (1条，中 1)"), text);
+    assertTrue(text.contains("== 《乙县规划》  [q]  (0条)"), text);
+    assertTrue(text.contains("   [中] 缺少目标值 (MISSING_VALUE) · 妇女与健康 · 目标3\n"
+        + "      原文：「适龄妇女宫颈癌、乳腺癌人群筛查率逐步提高」\n"), text);
+    assertTrue(text.contains("MV = 缺少目标值"), text);
+    String en = TextReport.render(reportWith("适龄妇女宫颈癌、乳腺癌人群筛查率逐步提高", null), Lang.EN);
+    assertTrue(en.contains("   [medium] missing value (MISSING_VALUE) · 妇女与健康 · goal 3\n"), en);
+    assertTrue(en.contains("MV = missing value"), en);
   }
 }

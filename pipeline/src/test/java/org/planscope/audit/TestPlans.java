@@ -64,6 +64,7 @@ public final class TestPlans {
     private final String id;
     private final Region region;
     private String planType = "women";
+    private Period period = new Period(2021, 2030);
     private final StringBuilder text = new StringBuilder();
     private final List<Domain> domains = new ArrayList<>();
     private final List<Item> keyProjects = new ArrayList<>();
@@ -82,6 +83,12 @@ public final class TestPlans {
 
     public Builder type(String type) {
       planType = type;
+      return this;
+    }
+
+    /** The plan's period (default 2021—2030). */
+    public Builder period(int start, int end) {
+      this.period = new Period(start, end);
       return this;
     }
 
@@ -129,7 +136,7 @@ public final class TestPlans {
       String t = text.toString();
       return new Plan(id, new Source("test/" + id + ".txt", id + ".txt", "0".repeat(64),
           "text/plain; charset=UTF-8", t.length()), region.name() + "妇女发展规划", false, region,
-          new Period(2021, 2030), planType, domains, keyProjects, List.of(), List.of(), warnings,
+          period, planType, domains, keyProjects, List.of(), List.of(), warnings,
           PlanText.identity(t, List.of()));
     }
 

@@ -166,4 +166,24 @@ class StageBenchmarkTest {
     List<Path> again = new CorpusGenerator(base, pipeline).generate(2, tmp.resolve("again"), 3);
     assertEquals(Files.readString(out.get(0)), Files.readString(again.get(0)));
   }
+
+  @Test
+  void spreadIsTheLargestRatioOverTheSmallest() {
+    assertEquals(1.0, StageBenchmark.spread(new double[] {0.5, 0.5, 0.5}));
+    assertEquals(2.5, StageBenchmark.spread(new double[] {0.4, 1.0, 0.6}), 1e-9);
+    assertTrue(Double.isNaN(StageBenchmark.spread(new double[] {0.4, Double.NaN})));
+  }
+
+  @Test
+  void aRunWhoseRoundsDisagreeMoreThanTwiceIsInconsistent() {
+    BenchReport.Run agree = run(1.9);
+    BenchReport.Run disagree = run(2.1);
+    assertFalse(agree.inconsistent());
+    assertTrue(disagree.inconsistent());
+  }
+
+  private static BenchReport.Run run(double spread) {
+    return new BenchReport.Run("corpus", 1, 2, 100, 3, List.of(), 1, 1, 1, 1, 0.5, spread, 0.4,
+        1, 1, -1, 0, Double.NaN, Double.NaN);
+  }
 }

@@ -11,18 +11,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planscope.testing.HangGuard;
 
 /** {@code planscope serve} as a person starts it: prints its address, answers, stops. */
 class ServeCommandTest {
   @Test
   void servesOnLoopbackUntilInterrupted(@TempDir Path data) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // the address line opens a latch as it is printed: no polling, no guess at how long start-up takes
+    Pattern url = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)");
+    CountDownLatch printed = new CountDownLatch(1);
+    ByteArrayOutputStream out = new ByteArrayOutputStream() {
+      @Override
+      public synchronized void write(byte[] b, int off, int len) {
+        super.write(b, off, len);
+        if (url.matcher(toString(StandardCharsets.UTF_8)).find()) {
+          printed.countDown();
+        }
+      }
+    };
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     AtomicInteger code = new AtomicInteger(-1);
     Thread t = new Thread(() -> code.set(Main.run(
@@ -30,20 +43,17 @@ class ServeCommandTest {
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8))));
     t.start();
-    Pattern url = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)");
-    Matcher m = url.matcher("");
-    for (int i = 0; i < 200 && !m.find(); i++) {
-      Thread.sleep(50);
-      m = url.matcher(out.toString(StandardCharsets.UTF_8));
-    }
-    assertTrue(m.find(0), "no address printed: " + out + err);
+    assertTrue(printed.await(HangGuard.seconds(), TimeUnit.SECONDS), "no address printed: " + out + err);
+    Matcher m = url.matcher(out.toString(StandardCharsets.UTF_8));
+    assertTrue(m.find());
     HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(m.group(1) + "api/plans")).timeout(Duration.ofSeconds(10)).build(),
+        HttpRequest.newBuilder(URI.create(m.group(1) + "api/plans")).timeout(HangGuard.LIMIT).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode());
     assertEquals("{\"plans\":[]}", r.body());
     t.interrupt();
-    t.join(10_000);
+    t.join(HangGuard.LIMIT.toMillis());
+    assertTrue(!t.isAlive(), "serve did not stop on the interrupt");
     assertEquals(0, code.get(), err.toString(StandardCharsets.UTF_8));
   }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -28,6 +26,9 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planscope.testing.Cli;
+import org.planscope.testing.HangGuard;
+import org.planscope.testing.Unprivileged;
 
 /**
  * Inputs that are not plans, each made here: every one fails with a {@link ReadException} that
@@ -45,7 +46,8 @@ class BadInputTest {
   }
 
   static ReadException fails(TikaDocumentReader reader, Path p) {
-    return assertTimeoutPreemptively(Duration.ofSeconds(20),
+    // the bound catches a parser that loops for ever; it is no claim about speed
+    return assertTimeoutPreemptively(HangGuard.LIMIT,
         () -> assertThrows(ReadException.class, () -> reader.read(p)));
   }
 
@@ -167,9 +169,7 @@ class BadInputTest {
     byte[] bomb = zip("word/document.xml", xml, 1);
     assertTrue(bomb.length < 1 << 20, "packed " + bomb.length);
     Path p = write("bomb.docx", bomb);
-    long t0 = System.nanoTime();
     says(fails(p), p, "word/document.xml inflates more than 100 times", "Word document");
-    assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "refused at once");
   }
 
   @Test
@@ -225,12 +225,9 @@ class BadInputTest {
     }
     Path p = write("huge.txt", big);
     big = null;
-    long t0 = System.nanoTime();
     ReadException e = fails(p);
-    long ms = (System.nanoTime() - t0) / 1_000_000;
     says(e, p, "the text is too long", "--max-chars");
     assertTrue(e.reason().contains("(the limit is 2,000,000)"), e.reason());
-    assertTrue(ms < 10_000, ms + " ms");
   }
 
   // ---------------------------------------------------------------- locked and scanned
@@ -281,9 +278,16 @@ class BadInputTest {
     Path p = write("secret.txt", "一、总体目标".getBytes(StandardCharsets.UTF_8));
     Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
     try {
-      // root reads whatever the permissions say: nothing to test then
-      assumeFalse(Files.isReadable(p), "running as root: permissions do not deny reads");
-      says(fails(p), p, "permission denied", "permissions");
+      if (Unprivileged.permissionsIgnoredFor(p)) {
+        // root reads whatever the permissions say: read it from a child without that power
+        Cli.Result r = Unprivileged.run("extract", p.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: " + p + ": permission denied ("), r.err());
+        assertTrue(r.err().contains("permissions"), r.err());
+        assertEquals("", r.out());
+      } else {
+        says(fails(p), p, "permission denied", "permissions");
+      }
     } finally {
       Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
     }

@@ -58,13 +58,24 @@ class IngestCliTest {
     int files = FIXTURES.size() + 3 + Corpus.files().size();
     assertTrue(out.toString(StandardCharsets.UTF_8).contains(files + " plan(s), 0 failed"), e);
     ObjectMapper m = new ObjectMapper();
-    try (var s = Files.list(in)) {
-      for (Path f : s.toList()) {
-        JsonNode plan = m.readTree(tmp.resolve("data/plans/" + f.getFileName() + ".json").toFile());
-        assertEquals(f.getFileName().toString(),
-            Path.of(plan.get("source").asText()).getFileName().toString());
+    // one plan file per input, each under its plan's own id (plan.txt, plan.docx … share the
+    // stem "plan", so each is told apart by a hash of its path)
+    java.util.Map<String, String> idBySource = new java.util.TreeMap<>();
+    try (var s = Files.list(tmp.resolve("data/plans"))) {
+      for (Path json : s.toList()) {
+        JsonNode plan = m.readTree(json.toFile());
+        String id = plan.get("id").asText();
+        String ext = json.getFileName().toString().replaceFirst("^.*\\.([^.]+)\\.json$", "$1");
+        assertEquals(id + "." + ext + ".json", json.getFileName().toString());
+        idBySource.put(Path.of(plan.get("source").asText()).getFileName().toString(), id);
       }
     }
+    try (var s = Files.list(in)) {
+      assertEquals(s.map(f -> f.getFileName().toString()).sorted().toList(),
+          List.copyOf(idBySource.keySet()));
+    }
+    assertEquals(idBySource.size(), new java.util.HashSet<>(idBySource.values()).size(),
+        "ids are unique: " + idBySource);
   }
 
   @Test

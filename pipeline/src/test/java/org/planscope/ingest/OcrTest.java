@@ -3,7 +3,6 @@ package org.planscope.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -27,12 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planscope.Pipeline;
 import org.planscope.model.Document;
 import org.planscope.model.Plan;
+import org.planscope.testing.Required;
 
 /**
  * A scanned PDF (pages that are pictures of text) is read through Tesseract with chi_sim, and
- * the plan says its text came from OCR. Runs only where {@code tesseract} with {@code chi_sim}
- * and a font for Chinese are installed (not in CI: OCR takes seconds a page); the error without
- * Tesseract is tested always, in {@link BadInputTest}.
+ * the plan says its text came from OCR. Needs {@code tesseract} with {@code chi_sim} and a font for
+ * Chinese: skipped with the reason without them on a developer's machine, failed under {@code
+ * CI=true} ({@code .ci/run} installs them). The error without Tesseract is tested always, in
+ * {@link BadInputTest}.
  */
 class OcrTest {
   static final List<List<String>> PAGES = List.of(
@@ -44,9 +45,11 @@ class OcrTest {
 
   @Test
   void aScannedPlanIsRecognisedWithAWarning() throws Exception {
-    assumeTrue(Ocr.tesseract().available(), "tesseract with chi_sim is not installed");
+    Required.require(Ocr.tesseract().available(), "tesseract with chi_sim is not installed"
+        + " (apt-get install tesseract-ocr tesseract-ocr-chi-sim)");
     String family = chineseFont();
-    assumeTrue(family != null, "no font for Chinese to draw the scan with");
+    Required.require(family != null, "no font for Chinese to draw the scan with"
+        + " (apt-get install fonts-noto-cjk)");
     Path p = tmp.resolve("scan.pdf");
     Files.write(p, scan(family));
 
@@ -58,9 +61,17 @@ class OcrTest {
 
     assertEquals(Ocr.engine(), d.metadata().get(TikaDocumentReader.OCR_KEY));
     String text = d.text();
-    for (String expected : List.of("妇女发展规划", "妇女与健康", "主要目标", "策略措施")) {
+    // the common words of the first page come back exactly; Debian's chi_sim model misreads
+    // some rarer characters of this synthetic scan (策 措 筛 查 came back as 梨 撞 季 碍), so the
+    // rest is held to a share of the characters rather than to every word
+    for (String expected : List.of("妇女发展规划", "妇女与健康", "主要目标")) {
       assertTrue(text.contains(expected), expected + " not in " + text);
     }
+    String drawn = String.join("", PAGES.stream().flatMap(List::stream).toList());
+    long found = drawn.codePoints().filter(c -> Character.isIdeographic(c)
+        && text.indexOf(c) >= 0).count();
+    long han = drawn.codePoints().filter(Character::isIdeographic).count();
+    assertTrue(found >= 0.85 * han, found + " of " + han + " characters in " + text);
     assertEquals(1, text.chars().filter(c -> c == '\f').count(), "two pages: " + text);
     assertFalse(text.matches("(?s).*\\p{IsHan} \\p{IsHan}.*"), "no spaces between characters: "
         + text);
@@ -70,14 +81,24 @@ class OcrTest {
     assertTrue(plan.warnings().get(0).message().contains("tesseract chi_sim"));
   }
 
+  /**
+   * A font that draws every character of the scan, simplified-Chinese forms first (fonts-noto-cjk
+   * installs Japanese and Korean variants too, whose glyph forms chi_sim reads worse).
+   */
   static String chineseFont() {
+    String any = null;
     for (String f : GraphicsEnvironment.getLocalGraphicsEnvironment()
         .getAvailableFontFamilyNames(Locale.ROOT)) {
       if (new Font(f, Font.PLAIN, 12).canDisplayUpTo("妇女发展规划（一）１．") == -1) {
-        return f;
+        if (f.matches(".*\\b(SC|CN|GB)\\b.*") && f.contains("Sans") && !f.contains("Mono")) {
+          return f;
+        }
+        if (any == null) {
+          any = f;
+        }
       }
     }
-    return null;
+    return any;
   }
 
   /** An A4 PDF per page of {@link #PAGES}, each page one grey 200 dpi picture of its lines. */

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planscope.model.Block;
 import org.planscope.model.Document;
+import org.planscope.testing.HangGuard;
 
 /**
  * Truncated and corrupted files of every format through the reader: each read gives a document
@@ -74,7 +74,7 @@ class ReaderFuzzTest {
         String context = f.getKey() + ", seed " + seed + " round " + round + ": " + how;
         Path p = tmp.resolve(round + "-" + f.getKey());
         Files.write(p, bytes);
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> check(reader, p, context),
+        assertTimeoutPreemptively(HangGuard.LIMIT, () -> check(reader, p, context),
             context);
       }
     }

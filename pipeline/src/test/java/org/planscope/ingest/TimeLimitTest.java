@@ -3,15 +3,15 @@ package org.planscope.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.planscope.testing.HangGuard;
 
 class TimeLimitTest {
   static final Path FILE = Path.of("plan.pdf");
@@ -35,21 +35,22 @@ class TimeLimitTest {
 
   @Test
   void interruptibleWorkIsCancelledAtTheLimit() throws Exception {
+    // work that blocks until it is released, which the test never does: only the limit ends it
+    CountDownLatch never = new CountDownLatch(1);
     CountDownLatch interrupted = new CountDownLatch(1);
     try (TimeLimit limit = new TimeLimit(0.2)) {
-      ReadException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
-          () -> assertThrows(ReadException.class, () -> limit.run(FILE, () -> {
-            try {
-              Thread.sleep(60_000);
-            } catch (InterruptedException x) {
-              interrupted.countDown();
-            }
-            return "late";
-          })));
+      ReadException e = assertThrows(ReadException.class, () -> limit.run(FILE, () -> {
+        try {
+          never.await();
+        } catch (InterruptedException x) {
+          interrupted.countDown();
+        }
+        return "late";
+      }));
       assertEquals("timed out after 0.2 s", e.reason());
       assertTrue(e.hint().contains("--timeout"), e.hint());
       assertTrue(e.getMessage().startsWith("plan.pdf: timed out after 0.2 s ("), e.getMessage());
-      assertTrue(interrupted.await(5, java.util.concurrent.TimeUnit.SECONDS), "work interrupted");
+      assertTrue(interrupted.await(HangGuard.seconds(), TimeUnit.SECONDS), "work interrupted");
     }
   }
 
@@ -58,7 +59,6 @@ class TimeLimitTest {
     AtomicBoolean stop = new AtomicBoolean();
     AtomicReference<Thread> worker = new AtomicReference<>();
     try (TimeLimit limit = new TimeLimit(0.2)) {
-      long t0 = System.nanoTime();
       ReadException e = assertThrows(ReadException.class, () -> limit.run(FILE, () -> {
         worker.set(Thread.currentThread());
         while (!stop.get()) {
@@ -66,9 +66,8 @@ class TimeLimitTest {
         }
         return "never";
       }));
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      assertTrue(ms < 2_000, ms + " ms");
       assertEquals("timed out after 0.2 s", e.reason());
+      // the caller has its answer while the work still runs (it stops only when the test says)
       assertTrue(worker.get().isAlive(), "still spinning");
       assertTrue(worker.get().isDaemon(), "a daemon, so the JVM can exit");
       // the next file gets a fresh thread

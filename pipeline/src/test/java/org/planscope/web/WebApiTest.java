@@ -19,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,13 +33,14 @@ import org.planscope.Pipeline;
 import org.planscope.json.PlanJson;
 import org.planscope.model.Plan;
 import org.planscope.testing.Corpus;
+import org.planscope.testing.HangGuard;
 
 /** The JSON API over a real server on an ephemeral loopback port. */
 class WebApiTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final long LIMIT = 200 * 1024;
   static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder().connectTimeout(HangGuard.LIMIT).build();
 
   @TempDir static Path data;
   @TempDir static Path sources;
@@ -102,7 +102,7 @@ class WebApiTest {
   }
 
   static Reply send(HttpRequest.Builder b) throws Exception {
-    HttpResponse<String> r = CLIENT.send(b.timeout(Duration.ofSeconds(60)).build(),
+    HttpResponse<String> r = CLIENT.send(b.timeout(HangGuard.LIMIT).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Reply(r.statusCode(), r.body(), r.headers());
   }
@@ -124,7 +124,7 @@ class WebApiTest {
   /** One request written by hand, for what HttpClient will not send (a raw path, a Host). */
   static String raw(String requestHead) throws IOException {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
-      s.setSoTimeout(10_000);
+      s.setSoTimeout((int) HangGuard.LIMIT.toMillis());
       OutputStream out = s.getOutputStream();
       out.write((requestHead + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
       out.flush();
@@ -216,6 +216,56 @@ class WebApiTest {
     Files.delete(plans.resolve("gone.txt.json"));
     Files.delete(plans.resolve("changed.txt.json"));
     assertEquals(404, get("/api/plans/gone").status);
+  }
+
+  @Test
+  void theSameFileTwiceIsOnePlanAndTheSecondUploadSaysSo() throws Exception {
+    // bytes no other test uploads: a corpus plan with a line of its own at the end
+    byte[] bytes = (Files.readString(Corpus.files().get(1), StandardCharsets.UTF_8) + "\n（副本）\n")
+        .getBytes(StandardCharsets.UTF_8);
+    Reply r = upload("同一文件.txt", bytes);
+    assertEquals(201, r.status, r.body);
+    String id = r.json().at("/plan/id").asText();
+    int plans = JSON.readTree(get("/api/plans").body).get("plans").size();
+    Reply again = upload("copy of it.txt", bytes);
+    assertEquals(200, again.status, again.body);
+    assertEquals(id, again.json().at("/plan/id").asText(), "the plan already here");
+    assertTrue(again.json().get("notice").asText().contains("sha256 一致"), again.body);
+    assertEquals(plans, JSON.readTree(get("/api/plans").body).get("plans").size(), "no second plan");
+  }
+
+  @Test
+  void aPlanCanBeDeleted() throws Exception {
+    byte[] bytes = (Files.readString(Corpus.files().get(2), StandardCharsets.UTF_8) + "\n（待删除）\n")
+        .getBytes(StandardCharsets.UTF_8);
+    Reply r = upload("待删除.txt", bytes);
+    assertEquals(201, r.status, r.body);
+    String id = r.json().at("/plan/id").asText();
+    Reply d = send(HttpRequest.newBuilder(uri("/api/plans/" + id)).DELETE());
+    assertEquals(200, d.status, d.body);
+    assertEquals(id, d.json().get("deleted").asText());
+    assertEquals(404, get("/api/plans/" + id).status);
+    assertFalse(get("/api/plans").body.contains(id));
+    assertTrue(Files.notExists(data.resolve("uploads").resolve(id + ".txt")), "the upload goes too");
+    assertEquals(404, send(HttpRequest.newBuilder(uri("/api/plans/" + id)).DELETE()).status);
+  }
+
+  @Test
+  void thePlanListDownloadsAsAnExcelWorkbook() throws Exception {
+    HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(uri("/api/plans.xlsx")).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode());
+    assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        r.headers().firstValue("Content-Type").orElse(""));
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(r.body()))) {
+      var sheet = wb.getSheetAt(0);
+      assertEquals("标题", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertTrue(sheet.getLastRowNum() >= 2, "a header and a row per plan");
+      assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(6).getCellType(),
+          "the goal count is a number");
+    }
+    // a backend that cannot write Excel says so
+    assertEquals(501, get("/api/audit.xlsx").status);
   }
 
   @Test

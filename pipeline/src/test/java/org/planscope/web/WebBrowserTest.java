@@ -3,7 +3,6 @@ package org.planscope.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -31,13 +30,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.planscope.Pipeline;
 import org.planscope.json.PlanJson;
 import org.planscope.testing.Corpus;
+import org.planscope.testing.HangGuard;
+import org.planscope.testing.Required;
 
 /**
  * The page in a real browser (Debian's headless Chromium through chromium-driver), checked for
  * what a person sees: upload → plan view with its source → plans → search → compare → audit.
  *
- * <p>Skipped when {@code /usr/bin/chromium} is absent on a developer machine; fails when it is
- * absent under CI (where {@code .ci/run} installs it). With {@code -Dplanscope.screenshots=DIR}
+ * <p>Each test is skipped, with the reason, when {@code /usr/bin/chromium} is absent on a
+ * developer machine; it fails when it is absent under {@code CI=true} (where {@code .ci/run}
+ * installs it). With {@code -Dplanscope.screenshots=DIR}
  * each test leaves a PNG of what it saw in DIR.
  */
 class WebBrowserTest {
@@ -49,6 +51,7 @@ class WebBrowserTest {
   @TempDir static Path profile;
   @TempDir static Path shippedData;
   @TempDir static Path stubData;
+  @TempDir static Path downloads;
   static WebDriver driver;
   static WebServer shipped;
   static WebServer stubbed;
@@ -59,14 +62,8 @@ class WebBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (!present) {
-      if (System.getenv("CI") != null) {
-        fail("CI is set but " + CHROMIUM + " or " + DRIVER + " is missing (.ci/run installs the"
-            + " Debian packages chromium and chromium-driver)");
-      }
-      Assumptions.assumeTrue(false, "no " + CHROMIUM + " / " + DRIVER
-          + ": apt-get install chromium chromium-driver to run the browser test");
+    if (!browserPresent()) {
+      return; // each test then reports itself skipped (or failed under CI), with the reason
     }
     // What `planscope serve` runs, over an empty data folder.
     shippedBackends = BackendWiring.forData(shippedData);
@@ -86,6 +83,7 @@ class WebBrowserTest {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile()) // never Selenium Manager: no downloads
         .usingAnyFreePort()
+        .withTimeout(HangGuard.LIMIT) // start-up on a loaded machine: only a hang should fail it
         .withLogOutput(OutputStream.nullOutputStream())
         .build();
     ChromeOptions options = new ChromeOptions();
@@ -94,7 +92,24 @@ class WebBrowserTest {
         "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
         "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption("prefs", Map.of(
+        "download.default_directory", downloads.toAbsolutePath().toString(),
+        "download.prompt_for_download", false));
     driver = new ChromeDriver(service, options);
+  }
+
+  static boolean browserPresent() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+  }
+
+  /**
+   * Checked before every test rather than once for the class: a class-level skip shows in the
+   * Surefire report as "Tests run: 0", which hides that nothing ran.
+   */
+  @BeforeEach
+  void needsTheBrowser() {
+    Required.require(browserPresent(), "no " + CHROMIUM + " / " + DRIVER
+        + ": apt-get install chromium chromium-driver to run the browser test");
   }
 
   @AfterAll
@@ -111,7 +126,7 @@ class WebBrowserTest {
   }
 
   static WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
+    return new WebDriverWait(driver, HangGuard.LIMIT, Duration.ofMillis(100));
   }
 
   static WebElement visible(String css) {
@@ -138,7 +153,7 @@ class WebBrowserTest {
   }
 
   @Test
-  void uploadAPlanSeeItThenSearchCompareAndAuditAsShipped() {
+  void uploadAPlanSeeItThenSearchCompareAndAuditAsShipped() throws Exception {
     Path file = Corpus.files().get(0);
     driver.get(shipped.url() + "#/upload");
     waitForText("#upload-limits", ".docx");
@@ -164,7 +179,7 @@ class WebBrowserTest {
     String title = label.substring(label.indexOf(' ') + 1);
     assertTrue(mark.getText().startsWith(title), mark.getText() + " / " + label);
     assertTrue(driver.findElement(By.id("plan-source")).getText().length() > 10_000);
-    waitForText("#source-status", "Characters ");
+    waitForText("#source-status", "原文第 ");
 
     // It is in the plan list.
     driver.findElement(By.id("tab-plans")).click();
@@ -177,22 +192,54 @@ class WebBrowserTest {
     // The upload was indexed at once: the real index answers.
     assertTrue(shippedBackends.searchAvailable() && shippedBackends.compareAvailable()
         && shippedBackends.auditAvailable(), "serve wires the real backends");
-    waitForText("#search-status", " for “孕产妇死亡率”");
+    waitForText("#search-status", "“孕产妇死亡率”共 ");
     assertFalse(all("#search-results .group").isEmpty(), "the uploaded plan is found");
     assertTrue(driver.findElement(By.id("search-results")).getText().contains("鹿寨县"));
     assertFalse(all("#search-results .hit mark").isEmpty(), "matches are highlighted");
     assertFalse(all("#search-facets fieldset[data-facet=region] .facet-value").isEmpty());
 
+    // The second page of a broad search.
+    submit("#search-q", "妇女");
+    waitForText("#search-status", "条结果，第 1–20 条");
+    String firstOnPage1 = visible("#search-results .hit .snippet").getText();
+    visible("#search-next").click();
+    waitForText("#search-status", "条结果，第 21–40 条");
+    waitForText("#search-page", "第 2 页");
+    assertTrue(driver.getCurrentUrl().contains("offset=20"), driver.getCurrentUrl());
+    assertFalse(firstOnPage1.equals(visible("#search-results .hit .snippet").getText()), "another page");
+
     driver.findElement(By.id("tab-compare")).click();
     submit("#compare-indicator", "孕产妇死亡率");
     visible("#compare-table tbody tr.compare-row");
-    assertTrue(driver.findElement(By.id("compare-table")).getText().contains("鹿寨县"));
-    assertTrue(driver.findElement(By.id("compare-table")).getText().contains("12"),
-        "鹿寨县's 孕产妇死亡率 target ≤ 12/10万 is shown");
+    String table = driver.findElement(By.id("compare-table")).getText();
+    assertTrue(table.contains("鹿寨县"), table);
+    assertTrue(table.contains("≤ 12/10万"), "鹿寨县's 孕产妇死亡率 target as the plan writes it: " + table);
+    assertFalse(table.contains("1/10万"), table);
     assertFalse(all("#compare-chart svg rect.bar").isEmpty(), "a bar per numeric target");
+    assertEquals(1, all("#compare-chart svg line.reference").size(), "the national target");
+    assertTrue(driver.findElement(By.id("compare-chart")).getText().contains("国家目标 ≤ 12/10万"));
+
+    // The Excel download, read back: a header, then the numbers as numbers.
+    visible("#compare-download").click();
+    Path xlsx = waiting().until(d -> {
+      try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+        return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
+      } catch (java.io.IOException e) {
+        return null;
+      }
+    });
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      var sheet = wb.getSheetAt(0);
+      assertEquals("地区", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("鹿寨县", sheet.getRow(1).getCell(0).getStringCellValue());
+      assertEquals("2030年 ≤ 12/10万", sheet.getRow(1).getCell(4).getStringCellValue());
+      assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(6).getCellType());
+      assertEquals(12.0, sheet.getRow(1).getCell(6).getNumericCellValue());
+      assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "the header stays in view");
+    }
 
     driver.findElement(By.id("tab-audit")).click();
-    waitForText("#audit-summary", "finding");
+    waitForText("#audit-summary", "条问题");
     assertFalse(all("#audit-table tbody tr.finding").isEmpty(), "the uploaded plan has findings");
     for (WebElement row : all("#audit-table tbody tr.finding")) {
       assertFalse(row.findElements(By.tagName("td")).get(3).getText().isEmpty(), "a rule per finding");
@@ -217,7 +264,7 @@ class WebBrowserTest {
   void searchShowsGroupsHighlightsAndFacetsAndFiltersByAFacet() {
     driver.get(stubbed.url() + "#/search");
     submit("#search-q", "孕产妇<b>死亡率</b>");
-    waitForText("#search-status", "3 hits for “孕产妇<b>死亡率</b>”");
+    waitForText("#search-status", "“孕产妇<b>死亡率</b>”共 3 条结果，第 1–3 条");
     List<WebElement> groups = all("#search-results .group");
     assertEquals(2, groups.size());
     assertTrue(groups.get(0).findElement(By.tagName("h3")).getText().startsWith("鹿寨县"));
@@ -226,9 +273,13 @@ class WebBrowserTest {
     assertEquals("孕产妇死亡率", hit.findElement(By.cssSelector(".snippet mark")).getText());
     assertTrue(hit.findElement(By.cssSelector(".snippet")).getText().contains("<b>12/10万</b>"));
     assertTrue(all("#search-results b").isEmpty(), "markup in a hit stays text");
-    assertEquals("孕产妇死亡率 ≤ 12 1/10万 (2030)", hit.findElement(By.cssSelector(".targets li")).getText());
+    // no display string from the server: the page's formatter follows the same rules
+    assertEquals("孕产妇死亡率 2030年 ≤ 12/10万", hit.findElement(By.cssSelector(".targets li")).getText());
+    assertEquals("[目标值 · 妇女与健康] 2.", hit.findElement(By.cssSelector("a.hit-title")).getText());
     assertTrue(hit.findElement(By.cssSelector("a.hit-title")).getAttribute("href")
-        .endsWith("#/plan/000_45ac20729b4d0109?span=2538,2581"));
+        .endsWith("#/plan/000_45ac20729b4d0109"));
+    assertEquals("地区按“鹿寨县”筛选（输入：鹿寨）", visible("#search-notes li").getText());
+    assertTrue(visible("#search-download").getAttribute("href").contains("/api/search.xlsx?"));
     assertEquals(4, all("#search-facets fieldset").size());
 
     WebElement region = visible("#search-facets fieldset[data-facet=region] .facet-value");
@@ -245,17 +296,23 @@ class WebBrowserTest {
   void compareShowsARegionTableAndABarPerNumericTarget() {
     driver.get(stubbed.url() + "#/compare");
     submit("#compare-indicator", "孕产妇死亡率");
-    waitForText("#compare-status", "4 targets in 4 regions");
+    waitForText("#compare-status", "5 个地区，5 条目标值");
     List<WebElement> rows = all("#compare-table tbody tr.compare-row");
-    assertEquals(4, rows.size());
+    assertEquals(5, rows.size());
     assertEquals("鹿寨县", rows.get(0).findElement(By.tagName("th")).getText());
-    assertEquals("≤ 12 1/10万 (2030)", rows.get(0).findElement(By.tagName("td")).getText());
+    assertEquals("2030年 ≤ 12/10万", rows.get(0).findElement(By.tagName("td")).getText());
+    assertEquals("≤ 24/10万", rows.get(1).findElement(By.tagName("td")).getText());
     assertEquals("= 1:3", rows.get(3).findElement(By.tagName("td")).getText());
+    assertEquals("未量化", rows.get(4).findElement(By.cssSelector("td .unquantified")).getText());
     List<WebElement> bars = all("#compare-chart svg rect.bar");
-    assertEquals(3, bars.size(), "a ratio has no bar");
+    assertEquals(3, bars.size(), "a ratio and an unquantified row have no bar");
     double w0 = Double.parseDouble(bars.get(0).getAttribute("width"));
-    double w1 = Double.parseDouble(bars.get(1).getAttribute("width"));
-    assertTrue(w1 > w0 * 1.5 && w1 < w0 * 2.5, "bars are proportional: " + w0 + " / " + w1);
+    double w2 = Double.parseDouble(bars.get(2).getAttribute("width"));
+    assertEquals("12", bars.get(0).getAttribute("data-value"), "smallest first");
+    assertEquals("24", bars.get(2).getAttribute("data-value"));
+    assertTrue(w2 > w0 * 1.5 && w2 < w0 * 2.5, "bars are proportional: " + w0 + " / " + w2);
+    assertEquals(1, all("#compare-chart svg line.reference").size());
+    assertTrue(driver.findElement(By.id("compare-chart")).getText().contains("国家目标 ≤ 12/10万"));
     assertTrue(driver.findElement(By.id("compare-chart")).getText().contains("<i>清远市</i>"));
     assertNoInjectedCode();
   }
@@ -263,7 +320,8 @@ class WebBrowserTest {
   @Test
   void auditShowsTheFindingsTable() {
     driver.get(stubbed.url() + "#/audit");
-    waitForText("#audit-summary", "2 findings: 1 error, 1 warning");
+    waitForText("#audit-summary", "共 2 条问题：error 1，warning 1");
+    assertTrue(visible("#audit-download").getAttribute("href").contains("/api/audit.xlsx?"));
     List<WebElement> rows = all("#audit-table tbody tr.finding");
     assertEquals(2, rows.size());
     List<WebElement> cells = rows.get(0).findElements(By.tagName("td"));
@@ -280,8 +338,56 @@ class WebBrowserTest {
     waitForText("#upload-limits", ".docx");
     driver.findElement(By.id("upload-file")).sendKeys(json.toString());
     driver.findElement(By.id("upload-button")).click();
-    waitForText("#upload-status .error", "unsupported file type .json");
+    waitForText("#upload-files .error", "不支持的文件类型 .json");
     shot();
+  }
+
+  @Test
+  void everyTabIsChineseAndEnglishOnRequest() {
+    driver.get(stubbed.url() + "#/search");
+    visible("#search-q");
+    assertEquals("zh-CN", js("return document.documentElement.lang"));
+    for (String view : List.of("search", "plans", "compare", "audit", "upload")) {
+      driver.findElement(By.id("tab-" + view)).click();
+      visible("#view-" + view);
+      String tab = driver.findElement(By.id("tab-" + view)).getText();
+      assertTrue(tab.matches("\\p{IsHan}+"), view + ": " + tab);
+      String labels = (String) js("return [...document.querySelectorAll('#view-" + view
+          + " [data-i18n]')].filter(e => e.offsetParent !== null).map(e => e.textContent).join('|')");
+      assertTrue(labels.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+          view + " has a Chinese label: " + labels);
+    }
+    visible("#lang-switch").click();
+    waitForText("#tab-search", "Search");
+    assertEquals("en", js("return document.documentElement.lang"));
+    assertEquals("Upload", driver.findElement(By.id("tab-upload")).getText());
+    visible("#lang-switch").click();
+    waitForText("#tab-search", "检索");
+    shot();
+  }
+
+  @Test
+  void fourHundredPixelsWideHasNoHorizontalScroll() {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 400, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      String[][] pages = {{"#/search?q=%E5%AD%95%E4%BA%A7%E5%A6%87", "#search-results .hit"},
+          {"#/plans", "#plans-table tbody tr"}, {"#/compare?indicator=%E5%AD%95%E4%BA%A7%E5%A6%87%E6%AD%BB%E4%BA%A1%E7%8E%87",
+          "#compare-table tbody tr"}, {"#/audit", "#audit-table tbody tr"}, {"#/upload", "#upload-form"}};
+      for (String[] p : pages) {
+        driver.get(stubbed.url() + p[0]);
+        visible(p[1]);
+        assertEquals(400L, js("return window.innerWidth"));
+        long scroll = (Long) js("return document.documentElement.scrollWidth");
+        assertTrue(scroll <= 400, p[0] + " is " + scroll + " px wide at 400 px");
+        shot();
+      }
+      // the tabs wrap rather than overflow
+      assertTrue((Long) js("return document.getElementById('tabs').scrollWidth") <= 400);
+    } finally {
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
   }
 
   /** A screenshot named after the calling test, when screenshots are asked for. */
@@ -320,31 +426,36 @@ class WebBrowserTest {
   /** Backend answers in the shapes documented on the service interfaces. */
   static final class Fixtures {
     static final String SEARCH = """
-        {"total": 3,
-         "facets": {"region": {"鹿寨县": 2, "清远市": 1}, "domain": {"妇女与健康": 3},
-                    "kind": {"goal": 2, "measure": 1}, "unit": {"卫生健康局": 1}},
-         "groups": [
-           {"region": "鹿寨县", "hits": [
-             {"planId": "000_45ac20729b4d0109", "title": "鹿寨县妇女发展规划", "domain": "妇女与健康",
-              "kind": "goal", "number": "2.", "text": "孕产妇死亡率控制在<b>12/10万</b>以下",
-              "highlight": "«孕产妇死亡率»控制在<b>12/10万</b>以下",
-              "targets": [{"indicator": "孕产妇死亡率", "op": "<=", "value": 12, "unit": "1/10万", "year": 2030}],
-              "span": [2538, 2581]},
-             {"planId": "000_45ac20729b4d0109", "title": "鹿寨县妇女发展规划", "domain": "妇女与健康",
-              "kind": "measure", "number": "3.", "text": "降低«孕产妇»死亡率", "highlight": "降低«孕产妇死亡率»",
-              "targets": []}]},
-           {"region": "清远市", "hits": [
-             {"planId": "002_0c1943d3f0fd6db3", "title": "清远市妇女发展规划", "domain": "妇女与健康",
-              "kind": "goal", "number": "（二）", "text": "x", "highlight": "«孕产妇死亡率»<img src=x onerror=\\"window.__pwned=3\\">",
-              "targets": ["孕产妇死亡率 ≤ 10/10万"]}]}]}
+        {"query": "孕产妇死亡率", "total": 3, "offset": 0, "millis": 1.0,
+         "notes": ["地区按“鹿寨县”筛选（输入：鹿寨）"], "suggestions": [],
+         "facets": {"region": [{"value": "鹿寨县", "count": 2}, {"value": "清远市", "count": 1}],
+                    "domain": [{"value": "妇女与健康", "count": 3}],
+                    "kind": [{"value": "goal", "count": 2}, {"value": "measure", "count": 1}],
+                    "unit": [{"value": "卫生健康局", "count": 1}]},
+         "hits": [
+           {"rank": 1, "plan": "000_45ac20729b4d0109", "title": "鹿寨县妇女发展规划",
+            "region": {"name": "鹿寨县", "level": "县", "province": "广西壮族自治区", "city": "柳州市"},
+            "domain": "妇女与健康", "kind": "target", "number": "2.", "text": "孕产妇死亡率控制在<b>12/10万</b>以下",
+            "snippet": "«孕产妇死亡率»控制在<b>12/10万</b>以下", "highlights": [[0, 6]],
+            "lead": [], "responsible": [], "departments": [],
+            "target": {"indicator": "孕产妇死亡率", "op": "<=", "value": 12, "unit": "1/10万", "year": 2030}},
+           {"rank": 2, "plan": "000_45ac20729b4d0109", "title": "鹿寨县妇女发展规划",
+            "region": {"name": "鹿寨县"}, "domain": "妇女与健康", "kind": "measure", "number": "3.",
+            "text": "降低«孕产妇»死亡率", "snippet": "降低«孕产妇死亡率»", "lead": ["县卫生健康局"]},
+           {"rank": 3, "plan": "002_0c1943d3f0fd6db3", "title": "清远市妇女发展规划",
+            "region": {"name": "清远市"}, "domain": "妇女与健康", "kind": "goal", "number": "（二）", "text": "x",
+            "snippet": "«孕产妇死亡率»<img src=x onerror=\\"window.__pwned=3\\">"}]}
         """;
     static final String COMPARE = """
-        {"indicator": "孕产妇死亡率",
+        {"indicator": "孕产妇死亡率", "catalogueName": "孕产妇死亡率",
+         "reference": {"op": "<=", "value": 12, "unit": "1/10万", "source": "W", "display": "≤ 12/10万"},
+         "suggestions": [],
          "rows": [
            {"region": "鹿寨县", "plan": "000_45ac20729b4d0109", "value": 12, "op": "<=", "unit": "1/10万", "year": 2030, "goal": "控制在12/10万以下"},
            {"region": "<i>清远市</i>", "plan": "002_0c1943d3f0fd6db3", "value": 24, "op": "<=", "unit": "1/10万", "year": null, "goal": "x"},
            {"region": "岢岚县", "plan": "003_5207edff3c6eb359", "value": 15, "op": "<=", "unit": "1/10万", "year": 2025, "goal": "y"},
-           {"region": "阿巴嘎旗", "plan": "004_0148cfe3e5268b33", "value": "1:3", "op": "=", "unit": "ratio", "year": null, "goal": "z"}]}
+           {"region": "阿巴嘎旗", "plan": "004_0148cfe3e5268b33", "value": "1:3", "op": "=", "unit": "ratio", "year": null, "goal": "z"},
+           {"region": "五寨县", "plan": "005_aa", "value": null, "op": null, "unit": null, "year": null, "goal": "降低孕产妇死亡率", "display": "未量化"}]}
         """;
     static final String AUDIT = """
         {"findings": [

@@ -17,7 +17,8 @@ import org.planscope.index.SearchRequest;
  * The request comes as parameters named like the {@code search} command's options: {@code
  * ps.q}, {@code ps.region}, {@code ps.province}, {@code ps.level}, {@code ps.domain}, {@code
  * ps.kind}, {@code ps.unit}, {@code ps.where}; or {@code ps.compare} (an indicator) for the
- * targets {@code compare} ranks. A malformed query is a 400 with the one-line reason.
+ * targets {@code compare} ranks; or {@code ps.named} (an indicator) for the goals, measures,
+ * key projects and indicators that name it (compare's 未量化 rows). A malformed query is a 400 with the one-line reason.
  */
 public final class PlanscopeQParserPlugin extends QParserPlugin {
   public static final String NAME = "planscope";
@@ -33,6 +34,10 @@ public final class PlanscopeQParserPlugin extends QParserPlugin {
           String indicator = p.get("ps.compare");
           if (indicator != null) {
             return SearchQueries.shared().compare(indicator);
+          }
+          String named = p.get("ps.named");
+          if (named != null) {
+            return SearchQueries.shared().named(named);
           }
           return SearchQueries.shared().search(new SearchRequest(p.get("ps.q"),
               p.get("ps.region"), p.get("ps.province"), p.get("ps.level"), p.get("ps.domain"),

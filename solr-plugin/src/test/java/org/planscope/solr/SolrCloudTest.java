@@ -264,7 +264,8 @@ class SolrCloudTest {
   }
 
   static String withoutTime(String s) {
-    return s.replaceAll("\\(\\d+(\\.\\d+)? ms\\)", "(… ms)");
+    // the time in either language: (4.7 ms) or （4.7 毫秒）
+    return s.replaceAll("[(（]\\d+(\\.\\d+)? (ms|毫秒)[)）]", "(… ms)");
   }
 
   @Test

@@ -1,7 +1,6 @@
-package org.planscope.structure;
+package org.planscope.text;
 
 import java.util.regex.Matcher;
-import org.planscope.text.ChineseNumber;
 
 /**
  * The numbering that opens a line: its style, the number as printed, its ordinal value and how
@@ -42,10 +41,40 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
     return null;
   }
 
+  /**
+   * The numbering at the start of {@code line}, reading a number before a digit ({@code
+   * 7.50—60岁妇女…}, {@code 8.0-6个月婴儿…}) as item {@code next} when the list's sequence expects
+   * that number there (or 1, which opens a list): the text then starts with the digit. A decimal
+   * whose integer part the sequence does not expect stays text ({@code 12.5/10万以下}).
+   */
+  public static Numbering parse(CharSequence line, int next) {
+    Numbering n = parse(line);
+    if (n != null || line.isEmpty() || line.charAt(0) < '0' || line.charAt(0) > '9') {
+      return n;
+    }
+    Matcher m = NumberingStyle.ARABIC_BEFORE_DIGIT.matcher(line);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int ordinal = Integer.parseInt(m.group(1));
+    if (ordinal != next && ordinal != 1 || ordinal <= 0) {
+      return null;
+    }
+    return new Numbering(NumberingStyle.ARABIC, m.group().strip(), ordinal, m.end());
+  }
+
   /** Parses an automatic list label such as {@code （一）} or {@code 1.}; length is 0. */
   public static Numbering ofLabel(String label) {
+    return ofLabel(label, 0);
+  }
+
+  /**
+   * Parses an automatic list label that takes the first {@code length} characters of its line
+   * (0 when the reader left the label out of the text).
+   */
+  public static Numbering ofLabel(String label, int length) {
     Numbering n = parse(label.strip());
-    return n == null ? null : new Numbering(n.style(), n.number(), n.ordinal(), 0);
+    return n == null ? null : new Numbering(n.style(), n.number(), n.ordinal(), length);
   }
 
   private static boolean couldStart(NumberingStyle style, char c) {

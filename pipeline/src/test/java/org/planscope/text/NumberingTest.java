@@ -1,4 +1,4 @@
-package org.planscope.structure;
+package org.planscope.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

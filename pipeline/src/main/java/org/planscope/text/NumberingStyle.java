@@ -1,4 +1,4 @@
-package org.planscope.structure;
+package org.planscope.text;
 
 import java.util.regex.Pattern;
 
@@ -16,14 +16,22 @@ public enum NumberingStyle {
   CN_COMMA("([一二三四五六七八九十]{1,3})[\\s\\u3000]*[、．.][\\s\\u3000]*"),
   /** （一） / (一). */
   CN_PAREN("[（(][\\s\\u3000]*([一二三四五六七八九十]{1,3})[\\s\\u3000]*[）)][\\s\\u3000]*"),
-  /** 1. / 1． / 1、 (and the spaced 1 . of some conversions). */
-  ARABIC("(\\d{1,3})[\\s\\u3000]*[.．、](?![\\d])[\\s\\u3000]*"),
+  /**
+   * 1. / 1． / 1、 (and the spaced 1 . of some conversions). A dot followed by a digit reads as
+   * a decimal (1.5倍) unless the list's sequence says otherwise ({@link Numbering#parse(CharSequence,
+   * int)}); 、 never makes a decimal (2、5岁以下儿童).
+   */
+  ARABIC("(\\d{1,3})[\\s\\u3000]*(?:、|[.．](?![\\d]))[\\s\\u3000]*"),
   /** （1） / (1) / 1）. */
   ARABIC_PAREN("(?:[（(][\\s\\u3000]*(\\d{1,3})[\\s\\u3000]*[）)]|(\\d{1,3})[）)])[\\s\\u3000]*"),
   /** ① … ⑳. */
   CIRCLED("([\\u2460-\\u2473])[\\s\\u3000]*");
 
   final Pattern pattern;
+
+  /** A dotted number before a digit: 7.50—60岁 is item 7 or the decimal 7.50. */
+  static final Pattern ARABIC_BEFORE_DIGIT =
+      Pattern.compile("(\\d{1,3})[.．](?=\\d)");
 
   NumberingStyle(String regex) {
     this.pattern = Pattern.compile(regex);

@@ -1,0 +1,114 @@
+package org.planscope.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planscope.extract.QuantityFinder.Kind;
+import org.planscope.extract.QuantityFinder.Quantity;
+import org.planscope.extract.TargetLexicon.Cue;
+import org.planscope.extract.TargetLexicon.CueKind;
+import org.planscope.extract.TargetLexicon.WordKind;
+
+/**
+ * The comparator-chain stage: the cues before a value, read backwards from it in folded text. The
+ * nearest cue decides the kind (达到 a level, 下降 a change, 建设 a provision, 占 a share, 共有 a
+ * fact); cues directly before it join the chain ({@code 至少各配备}, {@code 应达到并保持在}), with
+ * trail words (应, 基本, 力争) and spread words (分别, 均) between them. The strongest cue of the chain
+ * gives the op unless a cue after the value (以上, 左右) does. Cues are data: {@code
+ * comparators.tsv} and {@code target-cues.tsv}.
+ */
+final class ComparatorChain {
+  /** The furthest a provision verb or 占 may stand before its number (建立…中心和1所). */
+  private static final int MAX_GAP = 20;
+  private static final Pattern LEAD_YEAR_OF = Pattern.compile("(?:19|20)\\d\\d年(?:底|末)?的?");
+
+  /**
+   * The cues before a number.
+   *
+   * @param start where the chain starts (the indicator phrase ends there)
+   * @param nearest the cue nearest the number
+   * @param gapStart where the nearest cue ends (text between it and the number is its object:
+   *     建设1所 vs 建立…中心和1所)
+   * @param spread whether 分别 / 均 stood in the chain
+   */
+  record Chain(int start, List<Cue> cues, Cue nearest, int gapStart, boolean spread) {}
+
+  private final TargetLexicon lexicon;
+  private final String s;
+
+  ComparatorChain(TargetLexicon lexicon, String s) {
+    this.lexicon = lexicon;
+    this.s = s;
+  }
+
+  /** The cues before the number: the nearest, then any directly before it. */
+  Chain chain(int rs, Quantity q) {
+    Cue nearest = null;
+    int end = -1;
+    for (int e = q.start(); e > rs && q.start() - e <= MAX_GAP; e--) {
+      Cue c = lexicon.preEndingAt(s, e);
+      if (c == null || e - c.text().length() < rs) {
+        continue;
+      }
+      boolean gapOk = e == q.start() || onlyTrail(e, q.start());
+      if (gapOk && c.kind() != CueKind.PROVISION
+          || c.kind() == CueKind.SHARE
+          || c.kind() == CueKind.PROVISION && q.kind() == Kind.COUNT) {
+        nearest = c;
+        end = e;
+        break;
+      }
+    }
+    if (nearest == null) {
+      return null;
+    }
+    List<Cue> cues = new ArrayList<>();
+    cues.add(nearest);
+    int start = end - nearest.text().length();
+    boolean spread = false;
+    while (true) {
+      int p = start;
+      boolean moved = true;
+      while (moved) {
+        moved = false;
+        String sp = lexicon.endsWith(WordKind.SPREAD, s, p);
+        if (sp != null && p - sp.length() >= rs) {
+          p -= sp.length();
+          spread = true;
+          moved = true;
+          continue;
+        }
+        String t = lexicon.endsWith(WordKind.TRAIL, s, p);
+        if (t != null && p - t.length() >= rs) {
+          p -= t.length();
+          moved = true;
+        }
+      }
+      Cue c = lexicon.preEndingAt(s, p);
+      if (c != null && p - c.text().length() >= rs && c.kind() != CueKind.SHARE) {
+        cues.add(c);
+        start = p - c.text().length();
+      } else {
+        break;
+      }
+    }
+    return new Chain(start, cues, nearest, end, spread);
+  }
+
+  boolean onlyTrail(int from, int to) {
+    int p = from;
+    Matcher y = LEAD_YEAR_OF.matcher(s).region(from, to);
+    if (y.lookingAt()) {
+      p = y.end(); // 提高到2025年的80%
+    }
+    while (p < to) {
+      String t = lexicon.startsWith(WordKind.TRAIL, s, p);
+      if (t == null) {
+        return false;
+      }
+      p += t.length();
+    }
+    return p == to;
+  }
+}

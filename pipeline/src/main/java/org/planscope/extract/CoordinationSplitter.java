@@ -1,0 +1,195 @@
+package org.planscope.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.planscope.extract.TargetLexicon.WordKind;
+
+/**
+ * Splits a coordinated indicator phrase under 分别 / 均 / 都 into one indicator per value, each
+ * with its own head: {@code 城市和农村妇女健康档案建档率} with two values → 城市妇女健康档案建档率,
+ * 农村妇女健康档案建档率.
+ *
+ * <p>Conjuncts are found at the highest joiner level whose parts are whole indicators: 及 / 以及
+ * between items, then 和 / 与 / 或, then 、 inside one item ({@code 孕妇梅毒、乙肝和丙肝检测率及感染孕妇治疗率}
+ * → two, not four). Where only the last conjunct ends in a head word (率, 比例 …), the others share
+ * its suffix: the last conjunct is cut after its population word when the first ends in one
+ * (新生儿、婴儿和5岁以下儿童 | 死亡率), else after the character the first conjunct ends with
+ * (宫颈癌、乳腺癌 | 人群筛查率, the first keeping its lead 35-64岁适龄妇女 for all), else after as
+ * many characters as the first has (城市和农村 | 妇女健康档案建档率), before a locative 中
+ * (区人大代表和区政协委员 | 中女性比例). Whole conjuncts without a population word borrow the
+ * first one's (5岁以下儿童贫血率和生长迟缓率 → 5岁以下儿童生长迟缓率).
+ *
+ * <p>Input: the indicator phrase as printed and the number of values (1 under 均). Output: the
+ * names, or an empty list when the phrase is one indicator (孕产妇艾滋病、梅毒和乙肝检测率 without
+ * 均) or does not split into as many parts as there are values.
+ */
+final class CoordinationSplitter {
+  private final TargetLexicon lexicon;
+
+  CoordinationSplitter(TargetLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** One indicator per value ({@code values} > 1) or per conjunct ({@code values} == 1). */
+  List<String> split(String phrase, int values) {
+    List<int[]> seps = separators(phrase);
+    if (seps.isEmpty()) {
+      return List.of();
+    }
+    for (int level = 2; level >= 0; level--) {
+      List<String> items = items(phrase, seps, level);
+      if (items.size() < 2 || values > 1 && items.size() != values) {
+        continue;
+      }
+      if (items.stream().allMatch(this::hasHead)) {
+        return borrowPopulation(items);
+      }
+    }
+    List<String> items = items(phrase, seps, 0);
+    if (values > 1 && items.size() != values) {
+      items = items(phrase, seps, 1);
+      if (items.size() != values) {
+        return List.of();
+      }
+    }
+    if (items.size() < 2 || !hasHead(items.get(items.size() - 1))) {
+      return List.of();
+    }
+    return shareSuffix(items);
+  }
+
+  /** Top-level joiners: {position, length, level} with level 0 、, 1 和/与/或, 2 及/以及. */
+  private List<int[]> separators(String s) {
+    List<int[]> out = new ArrayList<>();
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if (c == '）' || c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == '“' || c == '”') {
+        quoted = c == '“';
+      } else if (depth > 0 || quoted || i == 0 || inWord(s, i)) {
+        continue;
+      } else if (c == '、') {
+        out.add(new int[] {i, 1, 0});
+      } else if (c == '和' || c == '与' || c == '或') {
+        out.add(new int[] {i, 1, 1});
+      } else if (c == '以' && s.startsWith("以及", i)) {
+        out.add(new int[] {i, 2, 2});
+        i++;
+      } else if (c == '及' && !s.startsWith("及以", i)) {
+        out.add(new int[] {i, 1, 2});
+      }
+    }
+    return out;
+  }
+
+  /** True when the joiner character at {@code i} is part of a word (普及率, 及时, 和谐). */
+  private boolean inWord(String s, int i) {
+    for (String w : lexicon.words(WordKind.NOT_JOINER)) {
+      for (int k = w.indexOf(s.charAt(i)); k >= 0; k = w.indexOf(s.charAt(i), k + 1)) {
+        if (i - k >= 0 && s.startsWith(w, i - k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> items(String s, List<int[]> seps, int level) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int[] sep : seps) {
+      if (sep[2] >= level) {
+        out.add(s.substring(from, sep[0]));
+        from = sep[0] + sep[1];
+      }
+    }
+    out.add(s.substring(from));
+    out.removeIf(String::isEmpty);
+    return out;
+  }
+
+  private boolean hasHead(String item) {
+    return lexicon.endsWith(WordKind.HEAD, item, item.length()) != null;
+  }
+
+  /** The end of the first population word in {@code s}, or -1. */
+  private int populationEnd(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      String w = lexicon.startsWith(WordKind.POPULATION, s, i);
+      if (w != null) {
+        return i + w.length();
+      }
+    }
+    return -1;
+  }
+
+  private boolean namesPopulation(String s) {
+    return populationEnd(s, 0) >= 0;
+  }
+
+  private List<String> borrowPopulation(List<String> items) {
+    String first = items.get(0);
+    int end = populationEnd(first, 0);
+    if (end < 0 || end >= first.length()) {
+      return items;
+    }
+    // the lead of the first conjunct up to its last population word: 65岁以上老年人
+    int next;
+    while ((next = populationEnd(first, end)) >= 0 && next < first.length()
+        && !hasHead(first.substring(0, next))) {
+      end = next;
+    }
+    String prefix = first.substring(0, end);
+    List<String> out = new ArrayList<>();
+    out.add(first);
+    for (String item : items.subList(1, items.size())) {
+      out.add(namesPopulation(item) ? item : prefix + item);
+    }
+    return out;
+  }
+
+  private List<String> shareSuffix(List<String> items) {
+    String first = items.get(0);
+    String last = items.get(items.size() - 1);
+    int cut = -1;
+    String prefix = "";
+    if (lexicon.endsWith(WordKind.POPULATION, first, first.length()) != null) {
+      cut = populationEnd(last, 0);
+    }
+    if (cut < 0) {
+      char end = first.charAt(first.length() - 1);
+      int p = last.indexOf(end);
+      if (p >= 0 && p + 1 <= first.length() && last.length() - p - 1 >= 2) {
+        cut = p + 1;
+        if (first.length() > cut) {
+          prefix = first.substring(0, first.length() - cut);
+        }
+      }
+    }
+    if (cut < 0) {
+      cut = Math.min(first.length(), last.length() - 1);
+      for (int loc = 1; loc <= Math.min(first.length() + 1, last.length() - 2); loc++) {
+        if (last.charAt(loc) == '中' && "的女男".indexOf(last.charAt(loc + 1)) >= 0) {
+          cut = loc; // 区人大代表和区政协委员 | 中女性比例
+          break;
+        }
+      }
+    }
+    if (cut <= 0 || cut >= last.length()) {
+      return List.of();
+    }
+    String suffix = last.substring(cut);
+    List<String> out = new ArrayList<>();
+    out.add(first + suffix);
+    for (String mid : items.subList(1, items.size() - 1)) {
+      out.add(prefix + mid + suffix);
+    }
+    out.add(prefix + last);
+    return out;
+  }
+}

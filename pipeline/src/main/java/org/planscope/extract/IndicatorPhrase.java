@@ -1,0 +1,87 @@
+package org.planscope.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planscope.extract.TargetLexicon.WordKind;
+
+/**
+ * The indicator-phrase stage: the bounds of the noun phrase a value belongs to, inside the folded
+ * text of its clause before the comparator chain. Stage words and years at the start (到2005年,
+ * 全县, 倡导实现, 使), bases and years at the end (比2020年, 以2020年为基数, 2025年) and trail words (应,
+ * 基本, 持续, 每年) are not part of it; 分别 / 均 / 都 at the end mark a coordination for {@link
+ * CoordinationSplitter}. Population and age qualifiers stay (35—64岁适龄妇女宫颈癌人群筛查率). Words
+ * are data in {@code target-cues.tsv}.
+ */
+final class IndicatorPhrase {
+  private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?");
+  /** The base of a relative change at the end of an indicator phrase: …比2020年, …以2020年为基数. */
+  private static final Pattern TRAIL_BASE = Pattern.compile(
+      "(?:(?:比|较|以|在|与)(?:19|20)\\d\\d年(?:为基数|为基准|为基期|基础上|相比|的水平)?"
+      + "|(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?)$");
+
+  /** Bounds {@code [start, end)} of the phrase, and whether a spread word (分别, 均) was cut. */
+  record Bounds(int start, int end, boolean spread) {}
+
+  private final TargetLexicon lexicon;
+  private final String s;
+
+  IndicatorPhrase(TargetLexicon lexicon, String s) {
+    this.lexicon = lexicon;
+    this.s = s;
+  }
+
+  int skipSeparators(int from, int to) {
+    int p = from;
+    while (p < to && "、和及与".indexOf(s.charAt(p)) >= 0) {
+      p++;
+    }
+    return p;
+  }
+
+  /**
+   * {@code [from, to)} without lead words, years and trail words: its bounds.
+   */
+  Bounds bounds(int from, int to) {
+    int a = skipSeparators(from, to);
+    int b = to;
+    int spread = 0;
+    boolean moved = true;
+    while (moved && a < b) {
+      moved = false;
+      Matcher y = LEAD_YEAR.matcher(s).region(a, b);
+      if (y.lookingAt()) {
+        a = y.end();
+        moved = true;
+        continue;
+      }
+      String l = lexicon.startsWith(WordKind.LEAD, s, a);
+      if (l != null && a + l.length() <= b) {
+        a += l.length();
+        moved = true;
+      }
+    }
+    moved = true;
+    while (moved && a < b) {
+      moved = false;
+      Matcher tb = TRAIL_BASE.matcher(s).region(a, b);
+      if (tb.find()) {
+        b = tb.start();
+        moved = true;
+        continue;
+      }
+      String sp = lexicon.endsWith(WordKind.SPREAD, s, b);
+      if (sp != null && b - sp.length() >= a) {
+        b -= sp.length();
+        spread = 1;
+        moved = true;
+        continue;
+      }
+      String t = lexicon.endsWith(WordKind.TRAIL, s, b);
+      if (t != null && b - t.length() >= a) {
+        b -= t.length();
+        moved = true;
+      }
+    }
+    return new Bounds(a, b, spread == 1);
+  }
+}

@@ -1,0 +1,122 @@
+package org.planscope.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planscope.model.Block;
+import org.planscope.model.BlockKind;
+import org.planscope.model.Domain;
+import org.planscope.model.Item;
+import org.planscope.model.PlanText;
+import org.planscope.model.Region;
+import org.planscope.model.Span;
+import org.planscope.model.UnitAssignment;
+
+/**
+ * A task table (目标任务分解表, usually an annex) joined back to its goals: a table whose header
+ * has a goal-number column (目标序号 / 序号 / 编号) and a unit column (牵头单位 / 责任单位 / 配合单位),
+ * and often a domain column (领域). Each row gives its units to the goal of that number in the
+ * domain it names (or, without a domain column, in the only domain); a goal that names units in
+ * its own text keeps them.
+ */
+public final class TaskTableUnits {
+  private static final Pattern NUMBER_HEADER = Pattern.compile("(?:目标)?(?:序号|编号)");
+  private static final Pattern DOMAIN_HEADER = Pattern.compile("领域|类别");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+  private static final Pattern CELL = Pattern.compile("\t|\\s*\\|\\s*");
+
+  private TaskTableUnits() {}
+
+  /** The domains with the units of every task table in the text given to their goals. */
+  public static List<Domain> apply(List<Domain> domains, PlanText text, Region region,
+      UnitExtractor units) {
+    List<Domain> out = domains;
+    List<Block> blocks = text.blocks();
+    for (int i = 0; i < blocks.size(); ) {
+      if (!isRow(text, blocks.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < blocks.size() && isRow(text, blocks.get(j))) {
+        j++;
+      }
+      out = table(out, text, blocks.subList(i, j), region, units);
+      i = j;
+    }
+    return out;
+  }
+
+  /** A table row: marked by the reader, or a line of plain text with tab-separated cells. */
+  private static boolean isRow(PlanText text, Block b) {
+    return b.kind() == BlockKind.TABLE_ROW || text.substring(b.span()).indexOf('\t') > 0;
+  }
+
+  private static List<Domain> table(List<Domain> domains, PlanText text, List<Block> rows,
+      Region region, UnitExtractor units) {
+    if (rows.size() < 2) {
+      return domains;
+    }
+    String[] header = CELL.split(text.substring(rows.get(0).span()).strip(), -1);
+    int numberCol = column(header, NUMBER_HEADER);
+    int domainCol = column(header, DOMAIN_HEADER);
+    if (numberCol < 0 || (domainCol < 0 && domains.size() != 1)) {
+      return domains;
+    }
+    Span span = new Span(rows.get(0).span().start(), rows.get(rows.size() - 1).span().end());
+    List<List<UnitAssignment>> rowUnits = units.tableUnits(text.substring(span), span);
+    List<Domain> out = new ArrayList<>(domains);
+    String domainName = domains.size() == 1 ? domains.get(0).name() : null;
+    int data = 0;
+    for (int r = 1; r < rows.size() && data < rowUnits.size(); r++) {
+      String row = text.substring(rows.get(r).span());
+      if (row.matches("[\\s|:\\-—]*")) {
+        continue;
+      }
+      List<UnitAssignment> found = rowUnits.get(data++);
+      String[] cells = CELL.split(row.strip(), -1);
+      if (domainCol >= 0 && domainCol < cells.length && !cells[domainCol].isBlank()) {
+        domainName = cells[domainCol].strip(); // merged cells: a blank domain is the one above
+      }
+      if (numberCol >= cells.length || found.isEmpty() || domainName == null) {
+        continue;
+      }
+      Matcher m = DIGITS.matcher(cells[numberCol]);
+      if (!m.find()) {
+        continue;
+      }
+      int n = Integer.parseInt(m.group());
+      for (int d = 0; d < out.size(); d++) {
+        Domain dom = out.get(d);
+        if (!names(dom, domainName)) {
+          continue;
+        }
+        List<Item> goals = new ArrayList<>(dom.goals());
+        for (int g = 0; g < goals.size(); g++) {
+          Item goal = goals.get(g);
+          if (goal.n() == n && goal.units().isEmpty()) {
+            goals.set(g, goal.withUnits(UnitExtractor.placeIn(found, region)));
+          }
+        }
+        out.set(d, dom.withItems(goals, dom.measures()));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean names(Domain d, String cell) {
+    String c = cell.replaceAll("\\s", "");
+    return d.name().equals(c) || c.contains(d.name()) || (c.length() >= 2 && d.name().contains(c));
+  }
+
+  private static int column(String[] header, Pattern p) {
+    for (int i = 0; i < header.length; i++) {
+      if (p.matcher(header[i]).find()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
