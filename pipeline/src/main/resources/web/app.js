@@ -313,7 +313,9 @@
       const hits = Array.isArray(data.hits) ? data.hits : [];
       const total = Number.isFinite(data.total) ? data.total : hits.length;
       const label = q || t('search.filtered');
-      setStatus(status, total ? t('search.count', label, data.totalIsLowerBound ? total + '+' : total, offset + 1, offset + hits.length) : t('search.none', label));
+      // a distributed index that answered without one of its shards says so; never silently short
+      const partial = data.partial === true ? ' — 注意：部分分片未响应，结果不完整 (partial results)' : '';
+      setStatus(status, (total ? t('search.count', label, data.totalIsLowerBound ? total + '+' : total, offset + 1, offset + hits.length) : t('search.none', label)) + partial);
       notes.replaceChildren(...(data.notes || []).map((n) => el('li', null, n)));
       facets.replaceChildren(...renderFacets(data.facets || {}, params));
       results.replaceChildren(...groupByRegion(hits).map(([region, list]) => renderGroup(region, list)));

@@ -15,7 +15,7 @@ import org.planscope.format.Lang;
 import org.planscope.format.TargetFormat;
 import org.planscope.index.CompareRow;
 import org.planscope.index.Comparison;
-import org.planscope.index.PlanSearcher;
+import org.planscope.index.SearchBackend;
 import org.planscope.index.QueryParseException;
 import org.planscope.json.SearchJson;
 import picocli.CommandLine.ArgGroup;
@@ -58,13 +58,18 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
   Path data = Path.of("data");
 
+  @Option(names = "--solr", paramLabel = "URL",
+      description = "search a Solr collection instead of DATA/index, e.g."
+          + " http://localhost:8983/solr/planscope")
+  String solr;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Lang l = Lang.of(lang);
     List<Comparison> all = new ArrayList<>();
-    try (PlanSearcher searcher = PlanSearcher.open(data.resolve("index"))) {
+    try (SearchBackend searcher = SearchBackend.open(data.resolve("index"), solr)) {
       for (String indicator : indicators) {
         all.add(Comparison.of(searcher, indicator));
       }

@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.planscope.Pipeline;
 import org.planscope.index.IndexLockedException;
-import org.planscope.index.IndexUpdater;
+import org.planscope.index.Indexer;
 import org.planscope.ingest.PlanFolder;
 import org.planscope.ingest.ReadException;
 import org.planscope.ingest.TikaDocumentReader;
@@ -46,6 +46,11 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
   Path data = Path.of("data");
+
+  @Option(names = "--solr", paramLabel = "URL",
+      description = "index into a Solr collection instead of DATA/index, e.g."
+          + " http://localhost:8983/solr/planscope")
+  String solr;
 
   @Option(names = "--verbose",
       description = "also list the candidate indicators (stated targets that link to no catalogue"
@@ -113,10 +118,13 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     Pipeline pipeline = new Pipeline(new TikaDocumentReader(reading.readOptions()));
     // The index lock is taken before any work, so a concurrent ingest fails fast and clearly; it
     // also guards data/plans, which is repaired (after a killed run) only while it is held.
-    IndexUpdater index;
+    Indexer index;
     try {
-      index = IndexUpdater.open(data.resolve("index"));
+      index = Indexer.open(data.resolve("index"), solr);
     } catch (IndexLockedException e) {
+      err.println("planscope ingest: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
       err.println("planscope ingest: " + e.getMessage());
       return 1;
     }
@@ -141,7 +149,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
    * compares each file's sha256).
    */
   private int ingest(List<Path> files, Map<Path, PlanIds.Id> ids, Pipeline pipeline,
-      PlanFolder plans, PlanFolder.Batch batch, TimeLimit limit, IndexUpdater index,
+      PlanFolder plans, PlanFolder.Batch batch, TimeLimit limit, Indexer index,
       PrintWriter out, PrintWriter err) throws Exception {
     AtomicInteger done = new AtomicInteger();
     AtomicInteger workers = new AtomicInteger();
@@ -253,7 +261,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
    * extractors, or null when the file must be extracted (new, changed, extracted by another build,
    * or its plan JSON is gone or unreadable).
    */
-  private static Plan unchanged(Path file, PlanIds.Id id, PlanFolder plans, IndexUpdater index) {
+  private static Plan unchanged(Path file, PlanIds.Id id, PlanFolder plans, Indexer index) {
     try {
       Path json = plans.current().resolve(id.jsonName());
       if (!Files.isRegularFile(json)) {
@@ -276,7 +284,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
    * skipped, changed ones replaced, files gone from the ingested folders deleted; a file that
    * failed keeps its previous entries.
    */
-  private void updateIndex(IndexUpdater index, List<Outcome> outcomes, PrintWriter err)
+  private void updateIndex(Indexer index, List<Outcome> outcomes, PrintWriter err)
       throws IOException {
     long s = System.nanoTime();
     for (Outcome o : outcomes) {
@@ -288,9 +296,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       // with a folder unlisted, a file not seen may still be there: nothing is removed
       index.removeMissing(paths.isEmpty() ? List.of(Path.of("corpus")) : paths);
     }
-    IndexUpdater.Stats st = index.commit();
+    Indexer.Stats st = index.commit();
     err.printf(Locale.ROOT, "index %s: %d added, %d replaced, %d unchanged, %d removed;"
-            + " %d documents (%d ms)%s%n", index.dir(), st.added(), st.replaced(), st.unchanged(),
+            + " %d documents (%d ms)%s%n", index.location(), st.added(), st.replaced(), st.unchanged(),
         st.removed(), st.documents(), (System.nanoTime() - s) / 1_000_000,
         index.rebuilt() ? " — rebuilt for a new analysis" : "");
   }
@@ -351,7 +359,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
    * Plans uploaded through the web page while the index was held (by this ingest or another)
    * are indexed from their published JSON, so that they become searchable.
    */
-  private void indexUploads(IndexUpdater index, PlanFolder plans, PrintWriter err) {
+  private void indexUploads(Indexer index, PlanFolder plans, PrintWriter err) {
     Path uploads = data.resolve("uploads");
     if (!Files.isDirectory(uploads)) {
       return;

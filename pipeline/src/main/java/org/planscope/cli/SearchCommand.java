@@ -13,6 +13,7 @@ import org.planscope.format.Lang;
 import org.planscope.format.TargetFormat;
 import org.planscope.index.ForgivingSearch;
 import org.planscope.index.PlanSearcher;
+import org.planscope.index.SearchBackend;
 import org.planscope.index.QueryParseException;
 import org.planscope.index.SearchRequest;
 import org.planscope.index.SearchResult;
@@ -86,6 +87,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
   Path data = Path.of("data");
 
+  @Option(names = "--solr", paramLabel = "URL",
+      description = "search a Solr collection instead of DATA/index, e.g."
+          + " http://localhost:8983/solr/planscope")
+  String solr;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -101,7 +107,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     int skip = page != null ? (page - 1) * limit : offset;
     ForgivingSearch.Answer a;
-    try (PlanSearcher searcher = PlanSearcher.open(data.resolve("index"))) {
+    try (SearchBackend searcher = SearchBackend.open(data.resolve("index"), solr)) {
       a = ForgivingSearch.search(searcher, new SearchRequest(query, region, province, level,
           domain, kind, unit, where, limit, skip).withExactCounts(exactCounts), l);
     } catch (QueryParseException e) {
@@ -124,7 +130,14 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Printed first when a shard did not answer (Chinese first, then English). */
+  static final String PARTIAL = "注意：部分分片未响应，以下结果不完整"
+      + " (partial results: part of the index did not answer)";
+
   static void print(PrintWriter out, SearchResult r, Lang l) {
+    if (r.partial()) {
+      out.println(PARTIAL);
+    }
     int from = r.hits().isEmpty() ? 0 : r.offset() + 1;
     int to = r.offset() + r.hits().size();
     if (l == Lang.ZH) {

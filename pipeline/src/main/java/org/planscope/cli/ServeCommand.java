@@ -32,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
   Path data = Path.of("data");
 
+  @Option(names = "--solr", paramLabel = "URL",
+      description = "search a Solr collection instead of DATA/index, e.g."
+          + " http://localhost:8983/solr/planscope")
+  String solr;
+
   @Option(names = "--max-upload-mb", paramLabel = "MB", description = "largest upload (default: 20)")
   int maxUploadMb = 20;
 
@@ -48,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     WebServer server;
     try {
       server = WebServer.start(new WebConfig(host, port, data,
-          (long) maxUploadMb * 1024 * 1024, BackendWiring.forData(data)));
+          (long) maxUploadMb * 1024 * 1024, BackendWiring.forData(data, solr)));
     } catch (BindException e) {
       err.println("planscope serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
           + " (is another server running? try --port N)");

@@ -28,7 +28,7 @@ public record Comparison(String indicator, String catalogueName, Reference refer
   /** A national target: comparator symbol, value, unit, and the outline that sets it (W, C). */
   public record Reference(String op, String value, String unit, String source) {}
 
-  public static Comparison of(PlanSearcher searcher, String indicator)
+  public static Comparison of(SearchBackend searcher, String indicator)
       throws IOException, QueryParseException {
     List<CompareRow> rows = searcher.compare(indicator);
     IndicatorCatalogue catalogue = IndicatorCatalogue.shared();

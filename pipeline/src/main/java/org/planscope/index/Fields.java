@@ -32,12 +32,12 @@ final class Fields {
   /** Item text: HanLP words (stored; snippets are cut from it). */
   static final String TEXT = "text";
   /** Item text: character bigrams, for phrase recall. */
-  static final String TEXT_BI = "text.bi";
+  static final String TEXT_BI = "text_bi";
   /** Region, domain, indicator and unit names: HanLP words. */
   static final String META = "meta";
-  static final String META_BI = "meta.bi";
+  static final String META_BI = "meta_bi";
   /** Unit names and canonical departments as bigrams, for {@code --unit}. */
-  static final String UNITS_BI = "units.bi";
+  static final String UNITS_BI = "units_bi";
 
   static final String LEAD = "lead";
   static final String RESPONSIBLE = "responsible";
@@ -46,8 +46,8 @@ final class Fields {
   static final String DEPT = "dept";
 
   static final String INDICATOR = "indicator";
-  static final String INDICATOR_ID = "indicator.id";
-  static final String INDICATOR_BI = "indicator.bi";
+  static final String INDICATOR_ID = "indicator_id";
+  static final String INDICATOR_BI = "indicator_bi";
   static final String OP = "op";
   /** The numeric value: a {@code DoublePoint} for ranges plus the exact decimal stored as text. */
   static final String VALUE = "value";

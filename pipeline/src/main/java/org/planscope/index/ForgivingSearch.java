@@ -34,7 +34,7 @@ public final class ForgivingSearch {
     }
   }
 
-  public static Answer search(PlanSearcher searcher, SearchRequest typed, Lang l)
+  public static Answer search(SearchBackend searcher, SearchRequest typed, Lang l)
       throws IOException, QueryParseException {
     List<String> notes = new ArrayList<>();
     SearchRequest r = typed;

@@ -3,12 +3,9 @@ package org.planscope.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -21,7 +18,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.planscope.Pipeline;
 import org.planscope.model.Plan;
 import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.Segmenter;
@@ -36,28 +32,19 @@ import org.planscope.text.Segmenter;
  * ingest gets {@link IndexLockedException}. An index written with another analysis (a changed
  * schema or HanLP dictionary) is rebuilt from the batch instead of mixing tokenisations.
  */
-public final class IndexUpdater implements AutoCloseable {
-  /** What one batch changed. */
-  public record Stats(int added, int replaced, int unchanged, int removed, int documents) {}
-
+public final class IndexUpdater implements Indexer {
   private final Path dir;
   private final Directory directory;
   private final IndexWriter writer;
-  /** file → sha256 as committed. */
-  private final Map<String, String> committed;
-  private final Set<String> seen = new HashSet<>();
+  private final BatchBook book;
   private final boolean rebuilt;
-  private int added;
-  private int replaced;
-  private int unchanged;
-  private int removed;
 
   private IndexUpdater(Path dir, Directory directory, IndexWriter writer,
       Map<String, String> committed, boolean rebuilt) {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
-    this.committed = committed;
+    this.book = new BatchBook(committed);
     this.rebuilt = rebuilt;
   }
 
@@ -115,23 +102,13 @@ public final class IndexUpdater implements AutoCloseable {
     return out;
   }
 
-  /** The key a file is indexed under: its absolute, normalised path. */
   static String key(Path file) {
-    return file.toAbsolutePath().normalize().toString();
+    return BatchBook.key(file);
   }
 
-  /**
-   * True when the file is indexed with this sha256 by this build of the extractors already
-   * (nothing to do: neither the file nor the extractors changed).
-   */
+  @Override
   public boolean isCurrent(Path file, String sha256) {
-    String had = committed.get(key(file));
-    return sha256 != null && had != null && had.startsWith(stamp(sha256, ""));
-  }
-
-  /** What the index records for a file: its content hash, the extractors' build, the plan id. */
-  static String stamp(String sha256, String id) {
-    return sha256 + "@" + Pipeline.buildId() + "#" + id;
+    return book.isCurrent(file, sha256);
   }
 
   /**
@@ -139,58 +116,32 @@ public final class IndexUpdater implements AutoCloseable {
    * several threads: the documents are analysed and added in parallel, only the bookkeeping is
    * serialised.
    */
+  @Override
   public void put(Path file, Plan plan) throws IOException {
-    String key = key(file);
     String sha = plan.source().sha256();
-    synchronized (this) {
-      seen.add(key);
-      if (sha != null && stamp(sha, plan.id()).equals(committed.get(key))) {
-        unchanged++;
-        return;
-      }
-      if (committed.get(key) == null) {
-        added++;
-      } else {
-        replaced++;
-      }
+    if (book.put(file, sha, plan.id()) == BatchBook.Action.SKIP) {
+      return;
     }
-    writer.updateDocuments(new Term(Fields.FILE, key), PlanDocuments.of(key, stamp(sha, plan.id()), plan));
+    String key = key(file);
+    writer.updateDocuments(new Term(Fields.FILE, key),
+        PlanDocuments.of(key, BatchBook.stamp(sha, plan.id()), plan).stream()
+            .map(LuceneDocuments::of).toList());
   }
 
-  /** Marks a file as unchanged and current (see {@link #isCurrent}): its documents stay. */
-  public synchronized void unchanged(Path file) {
-    seen.add(key(file));
-    unchanged++;
+  @Override
+  public void unchanged(Path file) {
+    book.unchanged(file);
   }
 
-  /**
-   * Marks a file as still present although it was not {@link #put} (it failed to extract this
-   * time): its previous documents stay.
-   */
-  public synchronized void keep(Path file) {
-    seen.add(key(file));
+  @Override
+  public void keep(Path file) {
+    book.keep(file);
   }
 
-  /**
-   * Deletes every indexed file that lies under one of {@code roots} (a folder, or a file named
-   * directly) but was neither put nor kept in this batch, and every indexed file that no longer
-   * exists.
-   */
+  @Override
   public void removeMissing(List<Path> roots) throws IOException {
-    List<Path> absRoots = new ArrayList<>();
-    for (Path r : roots) {
-      absRoots.add(r.toAbsolutePath().normalize());
-    }
-    for (String file : committed.keySet()) {
-      if (seen.contains(file)) {
-        continue;
-      }
-      Path p = Path.of(file);
-      boolean underRoot = absRoots.stream().anyMatch(p::startsWith);
-      if (underRoot || !Files.exists(p)) {
-        writer.deleteDocuments(new Term(Fields.FILE, file));
-        removed++;
-      }
+    for (String file : book.missing(roots)) {
+      writer.deleteDocuments(new Term(Fields.FILE, file));
     }
   }
 
@@ -200,30 +151,35 @@ public final class IndexUpdater implements AutoCloseable {
    *
    * @return false when nothing was indexed for that file
    */
-  public synchronized boolean remove(Path file) throws IOException {
-    String key = key(file);
-    seen.add(key);
-    if (!committed.containsKey(key)) {
+  @Override
+  public boolean remove(Path file) throws IOException {
+    if (!book.remove(file)) {
       return false;
     }
-    writer.deleteDocuments(new Term(Fields.FILE, key));
-    removed++;
+    writer.deleteDocuments(new Term(Fields.FILE, key(file)));
     return true;
   }
 
   /** Publishes the batch atomically: readers see the old index or this one, never a mix. */
+  @Override
   public Stats commit() throws IOException {
     writer.commit();
-    return new Stats(added, replaced, unchanged, removed, writer.getDocStats().numDocs);
+    return book.stats(writer.getDocStats().numDocs);
   }
 
   /** True when the index was written with another analysis and is being rebuilt. */
+  @Override
   public boolean rebuilt() {
     return rebuilt;
   }
 
   public Path dir() {
     return dir;
+  }
+
+  @Override
+  public String location() {
+    return dir.toString();
   }
 
   /** Releases the lock; whatever was not committed is discarded. */

@@ -1,20 +1,9 @@
 package org.planscope.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.planscope.model.Domain;
 import org.planscope.model.Item;
 import org.planscope.model.ItemKind;
@@ -25,17 +14,15 @@ import org.planscope.model.Target;
 import org.planscope.model.UnitAssignment;
 
 /**
- * One plan file → its Lucene documents: one per goal, measure, key project and indicator row, one per stated
+ * One plan file → its search documents: one per goal, measure, key project and indicator row, one per stated
  * target (carrying its item's text, region and units), and the file's manifest document. Every
  * document carries {@link Fields#FILE}, so the block is replaced or deleted as one.
  */
 final class PlanDocuments {
-  private static final FacetsConfig FACETS = Fields.facets();
-
   private PlanDocuments() {}
 
-  static List<Document> of(String file, String sha256, Plan plan) {
-    List<Document> docs = new ArrayList<>();
+  static List<SearchDocument> of(String file, String sha256, Plan plan) {
+    List<SearchDocument> docs = new ArrayList<>();
     int seq = 0;
     for (Domain d : plan.domains()) {
       for (Item item : d.goals()) {
@@ -51,107 +38,101 @@ final class PlanDocuments {
     for (Item item : plan.indicators()) {
       seq = add(docs, file, plan, null, item, seq);
     }
-    Document manifest = new Document();
-    manifest.add(new StringField(Fields.ID, plan.id() + "#file", Field.Store.YES));
-    manifest.add(new StringField(Fields.FILE, file, Field.Store.YES));
-    manifest.add(new StringField(Fields.KIND, Fields.KIND_FILE, Field.Store.YES));
-    manifest.add(new StringField(Fields.PLAN, plan.id(), Field.Store.YES));
-    manifest.add(new StoredField(Fields.SHA256, sha256));
-    docs.add(manifest);
+    docs.add(new SearchDocument()
+        .add(Fields.ID, plan.id() + "#file")
+        .add(Fields.FILE, file)
+        .add(Fields.KIND, Fields.KIND_FILE)
+        .add(Fields.PLAN, plan.id())
+        .add(Fields.SHA256, sha256));
     return docs;
   }
 
-  private static int add(List<Document> docs, String file, Plan plan, String domain, Item item,
+  private static int add(List<SearchDocument> docs, String file, Plan plan, String domain, Item item,
       int seq) {
     String itemId = plan.id() + "#" + (++seq);
-    Document doc = base(file, plan, domain, item, itemId, kind(item.kind()));
+    SearchDocument doc = base(file, plan, domain, item, itemId, kind(item.kind()));
     StringBuilder meta = new StringBuilder();
     for (Target t : item.targets()) {
       meta.append(t.indicator()).append('\n');
       if (t.indicatorId() != null) {
-        doc.add(new StringField(Fields.INDICATOR_ID, t.indicatorId(), Field.Store.NO));
+        doc.add(Fields.INDICATOR_ID, t.indicatorId());
       }
     }
-    doc.add(new TextField(Fields.META, meta.toString(), Field.Store.NO));
-    doc.add(new TextField(Fields.META_BI, meta.toString(), Field.Store.NO));
-    docs.add(build(doc));
+    doc.add(Fields.META, meta.toString());
+    doc.add(Fields.META_BI, meta.toString());
+    docs.add(doc);
     int t = 0;
     for (Target target : item.targets()) {
       if (!target.stated()) {
         continue;
       }
-      Document td = base(file, plan, domain, item, itemId + "." + (++t), Fields.KIND_TARGET);
-      td.add(new StoredField(Fields.INDICATOR, target.indicator()));
-      td.add(new TextField(Fields.INDICATOR_BI, target.indicator(), Field.Store.NO));
-      td.add(new TextField(Fields.META, target.indicator(), Field.Store.NO));
-      td.add(new TextField(Fields.META_BI, target.indicator(), Field.Store.NO));
+      SearchDocument td = base(file, plan, domain, item, itemId + "." + (++t), Fields.KIND_TARGET);
+      td.add(Fields.INDICATOR, target.indicator());
+      td.add(Fields.INDICATOR_BI, target.indicator());
+      td.add(Fields.META, target.indicator());
+      td.add(Fields.META_BI, target.indicator());
       if (target.indicatorId() != null) {
-        td.add(new StringField(Fields.INDICATOR_ID, target.indicatorId(), Field.Store.YES));
+        td.add(Fields.INDICATOR_ID, target.indicatorId());
       }
       if (target.op() != null) {
-        td.add(new StoredField(Fields.OP, target.op().symbol()));
+        td.add(Fields.OP, target.op().symbol());
       }
       if (target.value() != null) {
-        td.add(new DoublePoint(Fields.VALUE, target.value().doubleValue()));
-        td.add(new StoredField(Fields.VALUE, target.value().toPlainString()));
+        td.add(Fields.VALUE, target.value().toPlainString());
       }
       if (target.valueText() != null) {
-        td.add(new StoredField(Fields.VALUE_TEXT, target.valueText()));
+        td.add(Fields.VALUE_TEXT, target.valueText());
       }
       if (target.unit() != null) {
-        td.add(new StoredField(Fields.VALUE_UNIT, target.unit()));
+        td.add(Fields.VALUE_UNIT, target.unit());
       }
       if (target.year() != null) {
-        td.add(new IntPoint(Fields.YEAR, target.year()));
-        td.add(new StoredField(Fields.YEAR, target.year()));
+        td.add(Fields.YEAR, target.year().toString());
       }
       if (target.raw() != null) {
-        td.add(new StoredField(Fields.RAW, target.raw()));
+        td.add(Fields.RAW, target.raw());
       }
-      docs.add(build(td));
+      docs.add(td);
     }
     return seq;
   }
 
   /** The fields an item and its targets share: plan, region, domain, text, units. */
-  private static Document base(String file, Plan plan, String domain, Item item, String id,
+  private static SearchDocument base(String file, Plan plan, String domain, Item item, String id,
       String kind) {
-    Document doc = new Document();
-    doc.add(new StringField(Fields.ID, id, Field.Store.YES));
-    doc.add(new StringField(Fields.FILE, file, Field.Store.NO));
-    doc.add(new StringField(Fields.PLAN, plan.id(), Field.Store.YES));
-    doc.add(new StringField(Fields.KIND, kind, Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_KIND, kind));
-    stored(doc, Fields.TITLE, plan.title());
+    SearchDocument doc = new SearchDocument();
+    doc.add(Fields.ID, id);
+    doc.add(Fields.FILE, file);
+    doc.add(Fields.PLAN, plan.id());
+    doc.add(Fields.KIND, kind);
+    if (plan.title() != null && !plan.title().isEmpty()) {
+      doc.add(Fields.TITLE, plan.title());
+    }
     Region r = plan.region();
-    keyword(doc, Fields.REGION, r.name());
-    keyword(doc, Fields.LEVEL, r.level());
-    keyword(doc, Fields.PROVINCE, r.province());
-    keyword(doc, Fields.CITY, r.city());
-    if (r.name() != null && !r.name().isBlank()) {
-      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_REGION, r.name()));
-    }
+    doc.addIfPresent(Fields.REGION, r.name());
+    doc.addIfPresent(Fields.LEVEL, r.level());
+    doc.addIfPresent(Fields.PROVINCE, r.province());
+    doc.addIfPresent(Fields.CITY, r.city());
     if (plan.period() != null) {
-      doc.add(new StoredField(Fields.PERIOD, plan.period().start() + "-" + plan.period().end()));
+      doc.add(Fields.PERIOD, plan.period().start() + "-" + plan.period().end());
     }
-    keyword(doc, Fields.DOMAIN, domain);
-    if (domain != null && !domain.isBlank()) {
-      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DOMAIN, domain));
+    doc.addIfPresent(Fields.DOMAIN, domain);
+    if (item.number() != null && !item.number().isEmpty()) {
+      doc.add(Fields.NUMBER, item.number());
     }
-    stored(doc, Fields.NUMBER, item.number());
-    doc.add(new TextField(Fields.TEXT, item.text(), Field.Store.YES));
-    doc.add(new TextField(Fields.TEXT_BI, item.text(), Field.Store.NO));
+    doc.add(Fields.TEXT, item.text());
+    doc.add(Fields.TEXT_BI, item.text());
     // Region and domain names are searchable words too: 鹿寨县 宫颈癌 finds 鹿寨县's goal.
     String place = join(r.name(), r.city(), r.province(), domain);
-    doc.add(new TextField(Fields.META, place, Field.Store.NO));
-    doc.add(new TextField(Fields.META_BI, place, Field.Store.NO));
+    doc.add(Fields.META, place);
+    doc.add(Fields.META_BI, place);
     Set<String> unitFacets = new LinkedHashSet<>();
     StringBuilder unitText = new StringBuilder();
     for (UnitAssignment u : item.units()) {
-      doc.add(new StoredField(roleField(u.role()), u.name()));
+      doc.add(roleField(u.role()), u.name());
       unitText.append(u.name()).append('\n');
       if (u.department() != null && !u.department().isBlank()) {
-        doc.add(new StringField(Fields.DEPT, u.department(), Field.Store.YES));
+        doc.add(Fields.DEPT, u.department());
         unitText.append(u.department()).append('\n');
         unitFacets.add(u.department());
       } else {
@@ -160,21 +141,13 @@ final class PlanDocuments {
     }
     for (String f : unitFacets) {
       if (!f.isBlank()) {
-        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_UNIT, f));
+        doc.add(Fields.FACET_UNIT, f);
       }
     }
-    doc.add(new TextField(Fields.UNITS_BI, unitText.toString(), Field.Store.NO));
-    doc.add(new TextField(Fields.META, unitText.toString(), Field.Store.NO));
-    doc.add(new TextField(Fields.META_BI, unitText.toString(), Field.Store.NO));
+    doc.add(Fields.UNITS_BI, unitText.toString());
+    doc.add(Fields.META, unitText.toString());
+    doc.add(Fields.META_BI, unitText.toString());
     return doc;
-  }
-
-  private static Document build(Document doc) {
-    try {
-      return FACETS.build(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   static String kind(ItemKind kind) {
@@ -192,18 +165,6 @@ final class PlanDocuments {
       case RESPONSIBLE -> Fields.RESPONSIBLE;
       case COOPERATING -> Fields.COOPERATING;
     };
-  }
-
-  private static void keyword(Document doc, String field, String value) {
-    if (value != null && !value.isBlank()) {
-      doc.add(new StringField(field, value, Field.Store.YES));
-    }
-  }
-
-  private static void stored(Document doc, String field, String value) {
-    if (value != null && !value.isEmpty()) {
-      doc.add(new StoredField(field, value));
-    }
   }
 
   private static String join(String... parts) {

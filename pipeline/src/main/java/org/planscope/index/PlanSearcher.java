@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -23,39 +21,29 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.planscope.extract.DepartmentDictionary;
-import org.planscope.extract.IndicatorCatalogue;
 import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.Segmenter;
 
 /**
- * Reads the index (never re-extracts): {@link #search} for ranked, highlighted, faceted hits and
- * {@link #compare} for one indicator side by side across plans. Opens the last commit, so a
- * running ingest is invisible until it commits. Thread-safe.
+ * The embedded index, read-only (never re-extracts): {@link #search} for ranked, highlighted,
+ * faceted hits and {@link #compare} for one indicator side by side across plans. Opens the last
+ * commit, so a running ingest is invisible until it commits. Thread-safe.
  */
-public final class PlanSearcher implements AutoCloseable {
+public final class PlanSearcher implements SearchBackend {
   static final int SNIPPET_CHARS = 120;
   /** Hits are counted exactly up to this many; past it the total is a lower bound (10,000+). */
   public static final int TOTAL_HITS_THRESHOLD = 10_000;
   /** Facets count the best this many hits, unless exact counts are asked for. */
   public static final int FACET_SAMPLE = 1_000;
-  private static final List<String> ITEM_KINDS =
-      List.of(Fields.KIND_GOAL, Fields.KIND_MEASURE, Fields.KIND_KEY_PROJECT,
-          Fields.KIND_INDICATOR);
   private static final List<String> FACET_DIMS =
       List.of(Fields.FACET_REGION, Fields.FACET_DOMAIN, Fields.FACET_KIND, Fields.FACET_UNIT);
 
@@ -63,11 +51,11 @@ public final class PlanSearcher implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
-  private final QueryBuilder queries;
+  private final SearchQueries queries;
   private final Highlighter highlighter;
 
-  private PlanSearcher(Directory directory, DirectoryReader reader, Analyzer analyzer,
-      Synonyms synonyms) throws IOException {
+  private PlanSearcher(Directory directory, DirectoryReader reader, SearchQueries queries)
+      throws IOException {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -78,8 +66,8 @@ public final class PlanSearcher implements AutoCloseable {
       state = null; // an index without any faceted document
     }
     this.facetState = state;
-    this.queries = new QueryBuilder(analyzer, synonyms);
-    this.highlighter = new Highlighter(analyzer, SNIPPET_CHARS);
+    this.queries = queries;
+    this.highlighter = new Highlighter(queries.analyzer(), SNIPPET_CHARS);
   }
 
   /**
@@ -87,17 +75,19 @@ public final class PlanSearcher implements AutoCloseable {
    * department's written forms (卫健局 = 卫生健康局) and every catalogue indicator's names.
    */
   public static PlanSearcher open(Path dir) throws IOException {
-    return open(dir, Synonyms.fromModels()
-        .plus(DepartmentDictionary.aliasGroups())
-        .plus(IndicatorCatalogue.shared().synonymGroups()));
+    return open(dir, SearchQueries.shared());
   }
 
   /** Opens the index in {@code dir}; {@code synonyms} expand queries, units and indicators. */
   public static PlanSearcher open(Path dir, Synonyms synonyms) throws IOException {
-    return open(dir, synonyms, HanLpSegmenter.shared());
+    return open(dir, SearchQueries.with(HanLpSegmenter.shared(), synonyms));
   }
 
   static PlanSearcher open(Path dir, Synonyms synonyms, Segmenter segmenter) throws IOException {
+    return open(dir, SearchQueries.with(segmenter, synonyms));
+  }
+
+  private static PlanSearcher open(Path dir, SearchQueries queries) throws IOException {
     if (!java.nio.file.Files.isDirectory(dir)) {
       // FSDirectory would create the folder it is then told holds no index
       throw new IOException("no index in " + dir + "; run `planscope ingest` first");
@@ -114,7 +104,7 @@ public final class PlanSearcher implements AutoCloseable {
         throw new IOException("the index in " + dir + " was built with another analysis (schema "
             + schema + "); run `planscope ingest` to rebuild it");
       }
-      return new PlanSearcher(directory, reader, Analyzers.forQuery(segmenter), synonyms);
+      return new PlanSearcher(directory, reader, queries);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -123,48 +113,13 @@ public final class PlanSearcher implements AutoCloseable {
 
   /** Number of goal, measure, key project, indicator and target documents. */
   public int size() throws IOException {
-    return searcher.count(kinds(List.of(Fields.KIND_GOAL, Fields.KIND_MEASURE,
-        Fields.KIND_KEY_PROJECT, Fields.KIND_INDICATOR, Fields.KIND_TARGET)));
+    return searcher.count(SearchQueries.searchable());
   }
 
+  @Override
   public SearchResult search(SearchRequest r) throws IOException, QueryParseException {
     long t0 = System.nanoTime();
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    Query text = null;
-    if (r.query() != null && !r.query().isBlank()) {
-      text = queries.parse(r.query());
-      b.add(text, Occur.MUST);
-    }
-    List<String> kinds;
-    if (r.kind() != null) {
-      String k = r.kind().strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
-      if (!ITEM_KINDS.contains(k) && !k.equals(Fields.KIND_TARGET)) {
-        throw new QueryParseException("unknown kind '" + r.kind()
-            + "' (one of goal, measure, key_project, indicator, target)");
-      }
-      kinds = List.of(k);
-    } else {
-      kinds = r.where() != null ? List.of(Fields.KIND_TARGET) : ITEM_KINDS;
-    }
-    b.add(kinds(kinds), Occur.FILTER);
-    exact(b, Fields.REGION, r.region());
-    exact(b, Fields.PROVINCE, r.province());
-    exact(b, Fields.LEVEL, r.level());
-    exact(b, Fields.DOMAIN, r.domain());
-    if (r.unit() != null) {
-      b.add(queries.unit(r.unit()), Occur.FILTER);
-    }
-    if (r.where() != null) {
-      b.add(queries.where(QueryBuilder.parseWhere(r.where())), Occur.MUST);
-    }
-    if (text == null && r.where() == null) {
-      if (r.region() == null && r.province() == null && r.level() == null && r.domain() == null
-          && r.unit() == null && r.kind() == null) {
-        throw new QueryParseException("empty query: give words to search for, or a filter");
-      }
-      b.add(new MatchAllDocsQuery(), Occur.MUST);
-    }
-    Query query = b.build();
+    Query query = queries.search(r);
     TopDocs top;
     FacetsCollector fc;
     long total;
@@ -202,15 +157,8 @@ public final class PlanSearcher implements AutoCloseable {
     // only the shown page is loaded and highlighted
     for (int i = r.offset(); i < Math.min(want, top.scoreDocs.length); i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      Document d = stored.document(sd.doc);
-      String body = d.get(Fields.TEXT);
-      List<int[]> ranges = terms.isEmpty() ? List.of() : highlighter.ranges(body, terms);
-      hits.add(new SearchResult.Hit(++rank, sd.score, d.get(Fields.ID), d.get(Fields.PLAN),
-          d.get(Fields.TITLE), d.get(Fields.REGION), d.get(Fields.LEVEL), d.get(Fields.PROVINCE),
-          d.get(Fields.CITY), d.get(Fields.PERIOD), d.get(Fields.DOMAIN), d.get(Fields.KIND),
-          d.get(Fields.NUMBER), body, highlighter.snippet(body, ranges), ranges,
-          values(d, Fields.LEAD), values(d, Fields.RESPONSIBLE), values(d, Fields.DEPT),
-          target(d)));
+      hits.add(StoredHits.hit(++rank, sd.score, stored(stored.document(sd.doc)), highlighter,
+          terms));
     }
     return new SearchResult(r.query(), total, totalExact, hits, facets, facetsExact,
         (System.nanoTime() - t0) / 1e6, r.offset());
@@ -221,59 +169,22 @@ public final class PlanSearcher implements AutoCloseable {
    * catalogue id beats a name match; a shorter indicator name beats a longer one), sorted by
    * province, region and plan.
    */
+  @Override
   public List<CompareRow> compare(String indicator) throws IOException, QueryParseException {
-    Query q = new BooleanQuery.Builder()
-        .add(queries.indicator(indicator), Occur.MUST)
-        .add(kinds(List.of(Fields.KIND_TARGET)), Occur.FILTER)
-        .build();
+    Query q = queries.compare(indicator);
     int n = Math.max(1, searcher.count(q));
     StoredFields stored = searcher.storedFields();
-    Map<String, CompareRow> best = new LinkedHashMap<>();
+    List<StoredHits.Scored> matches = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
-      Document d = stored.document(sd.doc);
-      String plan = d.get(Fields.PLAN);
-      if (best.containsKey(plan)) {
-        continue;
-      }
-      String year = d.get(Fields.YEAR);
-      String value = d.get(Fields.VALUE_TEXT) != null ? d.get(Fields.VALUE_TEXT) : d.get(Fields.VALUE);
-      best.put(plan, new CompareRow(d.get(Fields.REGION), d.get(Fields.LEVEL),
-          d.get(Fields.PROVINCE), plan, d.get(Fields.TITLE), d.get(Fields.INDICATOR),
-          d.get(Fields.INDICATOR_ID), d.get(Fields.OP), value, d.get(Fields.VALUE_UNIT),
-          year == null ? periodEnd(d.get(Fields.PERIOD)) : Integer.valueOf(year),
-          d.get(Fields.TEXT)));
+      matches.add(new StoredHits.Scored(sd.score, stored(stored.document(sd.doc))));
     }
     // Plans that name the indicator (linked to the catalogue) but give no number: 未量化 rows.
-    Query named = new BooleanQuery.Builder()
-        .add(queries.indicator(indicator), Occur.MUST)
-        .add(kinds(ITEM_KINDS), Occur.FILTER)
-        .build();
+    Query named = queries.named(indicator);
+    List<StoredHits.Stored> naming = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(named, Math.max(1, searcher.count(named))).scoreDocs) {
-      Document d = stored.document(sd.doc);
-      String plan = d.get(Fields.PLAN);
-      if (!best.containsKey(plan)) {
-        best.put(plan, new CompareRow(d.get(Fields.REGION), d.get(Fields.LEVEL),
-            d.get(Fields.PROVINCE), plan, d.get(Fields.TITLE), indicator, null, null, null, null,
-            periodEnd(d.get(Fields.PERIOD)), d.get(Fields.TEXT)));
-      }
+      naming.add(stored(stored.document(sd.doc)));
     }
-    List<CompareRow> rows = new ArrayList<>(best.values());
-    // Chinese collation (pinyin order: 广东 < 广西 < 山西); unknown places last.
-    java.text.Collator zh = java.text.Collator.getInstance(java.util.Locale.CHINA);
-    Comparator<String> names = Comparator.nullsLast(zh::compare);
-    rows.sort(Comparator.comparing(CompareRow::province, names)
-        .thenComparing(CompareRow::region, names)
-        .thenComparing(CompareRow::plan));
-    return rows;
-  }
-
-  /** A target without its own year is due at the end of its plan's period (2021-2030 → 2030). */
-  private static Integer periodEnd(String period) {
-    if (period == null) {
-      return null;
-    }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})$").matcher(period);
-    return m.find() ? Integer.valueOf(m.group(1)) : null;
+    return StoredHits.compareRows(matches, naming, indicator);
   }
 
   /**
@@ -327,42 +238,25 @@ public final class PlanSearcher implements AutoCloseable {
     return out;
   }
 
-  private static SearchResult.TargetValue target(Document d) {
-    if (!Fields.KIND_TARGET.equals(d.get(Fields.KIND))) {
-      return null;
-    }
-    String year = d.get(Fields.YEAR);
-    String value = d.get(Fields.VALUE_TEXT) != null ? d.get(Fields.VALUE_TEXT) : d.get(Fields.VALUE);
-    return new SearchResult.TargetValue(d.get(Fields.INDICATOR), d.get(Fields.INDICATOR_ID),
-        d.get(Fields.OP), value, d.get(Fields.VALUE_UNIT),
-        year == null ? null : Integer.valueOf(year), d.get(Fields.RAW));
-  }
+  private static StoredHits.Stored stored(Document d) {
+    return new StoredHits.Stored() {
+      @Override
+      public String get(String field) {
+        return d.get(field);
+      }
 
-  private static Query kinds(List<String> kinds) {
-    if (kinds.size() == 1) {
-      return new TermQuery(new Term(Fields.KIND, kinds.get(0)));
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String k : kinds) {
-      b.add(new TermQuery(new Term(Fields.KIND, k)), Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  private static void exact(BooleanQuery.Builder b, String field, String value) {
-    if (value != null && !value.isBlank()) {
-      b.add(new TermQuery(new Term(field, value.strip())), Occur.FILTER);
-    }
-  }
-
-  private static List<String> values(Document d, String field) {
-    return Arrays.stream(d.getFields(field)).map(IndexableField::stringValue).toList();
+      @Override
+      public List<String> all(String field) {
+        return Arrays.stream(d.getFields(field)).map(IndexableField::stringValue).toList();
+      }
+    };
   }
 
   /**
    * False once a newer commit has landed in the index (an ingest or an upload): a long-lived
    * caller then opens a new searcher, as Lucene's {@code SearcherManager} would.
    */
+  @Override
   public boolean isCurrent() throws IOException {
     return reader.isCurrent();
   }

@@ -15,7 +15,9 @@ import org.planscope.text.HanLpSegmenter;
  */
 final class Schema {
   /** Bump when fields or analyzers change. */
-  static final int VERSION = 2; // 2: dictionary (double-array trie) segmentation for words
+  // 2: dictionary (double-array trie) segmentation for words; 3: field names without dots (the
+  // same names in Solr, OpenSearch and Elasticsearch, where a dot would make an object path)
+  static final int VERSION = 3;
 
   private Schema() {}
 

@@ -12,30 +12,39 @@ import java.util.Map;
  * @param offset how many better hits came before the first of {@code hits} (paging)
  * @param facets dimension ({@code region}, {@code domain}, {@code kind}, {@code unit}) → values
  *     by descending count: over every match when {@code facetsExact}, else over the best 1,000
+ * @param partial true when part of a distributed index did not answer (a Solr shard without a
+ *     live replica): the hits, total and facets cover only the rest
  */
 public record SearchResult(String query, long total, boolean totalExact, List<Hit> hits,
-    Map<String, List<FacetCount>> facets, boolean facetsExact, double millis, int offset) {
+    Map<String, List<FacetCount>> facets, boolean facetsExact, double millis, int offset,
+    boolean partial) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facets));
   }
 
-  /** A result whose total and facets are exact, first page. */
+  /** A complete answer whose total and facets are exact, first page. */
   public SearchResult(String query, long total, List<Hit> hits,
       Map<String, List<FacetCount>> facets, double millis) {
-    this(query, total, true, hits, facets, true, millis, 0);
+    this(query, total, true, hits, facets, true, millis, 0, false);
   }
 
   /** A page whose total and facets are exact. */
   public SearchResult(String query, long total, List<Hit> hits,
       Map<String, List<FacetCount>> facets, double millis, int offset) {
-    this(query, total, true, hits, facets, true, millis, offset);
+    this(query, total, true, hits, facets, true, millis, offset, false);
   }
 
-  /** The first page. */
+  /** A complete page. */
+  public SearchResult(String query, long total, boolean totalExact, List<Hit> hits,
+      Map<String, List<FacetCount>> facets, boolean facetsExact, double millis, int offset) {
+    this(query, total, totalExact, hits, facets, facetsExact, millis, offset, false);
+  }
+
+  /** The first page, complete. */
   public SearchResult(String query, long total, boolean totalExact, List<Hit> hits,
       Map<String, List<FacetCount>> facets, boolean facetsExact, double millis) {
-    this(query, total, totalExact, hits, facets, facetsExact, millis, 0);
+    this(query, total, totalExact, hits, facets, facetsExact, millis, 0, false);
   }
 
   /**

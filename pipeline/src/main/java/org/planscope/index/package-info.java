@@ -1,8 +1,9 @@
 /**
  * The search index: extracted {@link org.planscope.model.Plan}s in, a Lucene index under {@code
- * data/index/} out; ranked, highlighted, faceted hits and cross-plan indicator comparisons back.
- * Chinese is analysed twice — HanLP words ({@link org.planscope.index.HanLpTokenizer} over {@link
- * org.planscope.text.Segmenter}) and character bigrams — and queries run across both. The only
- * package that imports Lucene.
+ * data/index/} (or a Solr collection) out; ranked, highlighted, faceted hits and cross-plan
+ * indicator comparisons back, through {@link org.planscope.index.SearchBackend} and {@link
+ * org.planscope.index.Indexer}. Chinese is analysed twice — HanLP words ({@link
+ * org.planscope.index.HanLpTokenizer} over {@link org.planscope.text.Segmenter}) and character
+ * bigrams — and queries run across both. The only package that imports Lucene and SolrJ.
  */
 package org.planscope.index;

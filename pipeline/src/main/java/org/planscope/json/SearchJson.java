@@ -143,7 +143,24 @@ public final class SearchJson {
     return o;
   }
 
-  /** The fields every search answer starts with: query, total, millis. */
+  /**
+   * One search document as one line of JSON (no line breaks): each field with one value as a
+   * string, with several as an array, in the document's field order.
+   */
+  public static String document(org.planscope.index.SearchDocument d) {
+    ObjectNode o = PlanJson.object();
+    for (Map.Entry<String, List<String>> e : d.fields().entrySet()) {
+      if (e.getValue().size() == 1) {
+        o.put(e.getKey(), e.getValue().get(0));
+      } else {
+        com.fasterxml.jackson.databind.node.ArrayNode a = o.putArray(e.getKey());
+        e.getValue().forEach(a::add);
+      }
+    }
+    return o.toString();
+  }
+
+  /** The fields every search answer starts with: query, total, millis (and partial, if so). */
   static ObjectNode header(SearchResult r) {
     ObjectNode o = PlanJson.object();
     o.put("query", r.query());
@@ -156,6 +173,10 @@ public final class SearchJson {
       o.put("facetsSampled", true); // facets count the best hits only
     }
     o.put("millis", Math.round(r.millis() * 10) / 10.0);
+    if (r.partial()) {
+      // a distributed index answered without one of its shards: never silently short
+      o.put("partial", true);
+    }
     return o;
   }
 

@@ -14,7 +14,15 @@ public final class BackendWiring {
    * {@code data/index}, the audit over {@code data/plans}.
    */
   public static Backends forData(Path data) {
-    IndexBackend index = new IndexBackend(data.resolve("index"));
+    return forData(data, null);
+  }
+
+  /**
+   * The same, with search, compare and upload indexing over the Solr collection at {@code solr}
+   * (e.g. {@code http://localhost:8983/solr/planscope}) when it is not null.
+   */
+  public static Backends forData(Path data, String solr) {
+    IndexBackend index = new IndexBackend(data.resolve("index"), solr);
     return new Backends(index, index, new AuditBackend(data.resolve("plans")), index);
   }
 }

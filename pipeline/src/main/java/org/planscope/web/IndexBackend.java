@@ -16,8 +16,8 @@ import org.planscope.index.CompareRow;
 import org.planscope.index.Comparison;
 import org.planscope.index.ForgivingSearch;
 import org.planscope.index.IndexLockedException;
-import org.planscope.index.IndexUpdater;
-import org.planscope.index.PlanSearcher;
+import org.planscope.index.Indexer;
+import org.planscope.index.SearchBackend;
 import org.planscope.index.QueryParseException;
 import org.planscope.index.SearchRequest;
 import org.planscope.json.SearchJson;
@@ -37,15 +37,16 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
 
   /** A searcher and the requests using it; closed when retired and no request uses it. */
   private static final class Held {
-    final PlanSearcher searcher;
+    final SearchBackend searcher;
     int users = 1; // the backend's own reference, until retired
 
-    Held(PlanSearcher searcher) {
+    Held(SearchBackend searcher) {
       this.searcher = searcher;
     }
   }
 
   private final Path dir;
+  private final String solr;
   private Held current;
   private final List<Plan> pending = new ArrayList<>();
   private final ScheduledExecutorService retry = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -55,8 +56,10 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
   });
   private boolean retrying;
 
-  IndexBackend(Path dir) {
+  /** Over the embedded index in {@code dir}, or the Solr collection {@code solr} when not null. */
+  IndexBackend(Path dir, String solr) {
     this.dir = dir;
+    this.solr = solr;
   }
 
   @Override
@@ -154,10 +157,10 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
   /** Removes a deleted plan's documents from the index in one commit (the searcher reopens). */
   @Override
   public void onPlanRemoved(Plan plan) throws Exception {
-    if (!Files.isDirectory(dir)) {
+    if (solr == null && !Files.isDirectory(dir)) {
       return;
     }
-    try (IndexUpdater updater = IndexUpdater.open(dir)) {
+    try (Indexer updater = Indexer.open(dir, solr)) {
       updater.remove(Path.of(plan.source().path()));
       updater.commit();
     } catch (IndexLockedException e) {
@@ -188,7 +191,7 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
   }
 
   private void index(List<Plan> plans) throws IOException, IndexLockedException {
-    try (IndexUpdater updater = IndexUpdater.open(dir)) {
+    try (Indexer updater = Indexer.open(dir, solr)) {
       for (Plan plan : plans) {
         updater.put(Path.of(plan.source().path()), plan);
       }
@@ -231,11 +234,11 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
       }
     }
     if (current == null) {
-      if (!Files.isDirectory(dir)) {
+      if (solr == null && !Files.isDirectory(dir)) {
         throw new ApiException(503, "no search index yet: run `planscope ingest` or upload a plan");
       }
       try {
-        current = new Held(PlanSearcher.open(dir));
+        current = new Held(SearchBackend.open(dir, solr));
       } catch (IOException e) {
         throw new ApiException(503, e.getMessage());
       }

@@ -1,0 +1,70 @@
+package org.planscope.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/**
+ * A {@link SearchDocument} → the embedded index's Lucene document. The field types are the
+ * embedded half of the schema (the Solr half is the configset's {@code schema.xml}): exact
+ * keywords, analysed text, stored-only values, numeric points, and the facet dimensions.
+ */
+final class LuceneDocuments {
+  private static final FacetsConfig FACETS = Fields.facets();
+
+  /** Exact, stored keywords (filters and the unit of replace). */
+  static final Set<String> KEYWORDS = Set.of(Fields.ID, Fields.FILE, Fields.PLAN, Fields.KIND,
+      Fields.REGION, Fields.LEVEL, Fields.PROVINCE, Fields.CITY, Fields.DOMAIN, Fields.DEPT,
+      Fields.INDICATOR_ID);
+  /** Analysed text; only {@link Fields#TEXT} is stored (snippets are cut from it). */
+  static final Set<String> TEXTS = Set.of(Fields.TEXT, Fields.TEXT_BI, Fields.META,
+      Fields.META_BI, Fields.UNITS_BI, Fields.INDICATOR_BI);
+  /** Keywords that are also facet dimensions of the same name. */
+  static final Set<String> FACETED = Set.of(Fields.REGION, Fields.DOMAIN, Fields.KIND);
+
+  private LuceneDocuments() {}
+
+  static Document of(SearchDocument d) {
+    Document doc = new Document();
+    boolean file = Fields.KIND_FILE.equals(d.first(Fields.KIND));
+    for (Map.Entry<String, List<String>> e : d.fields().entrySet()) {
+      String f = e.getKey();
+      for (String v : e.getValue()) {
+        if (KEYWORDS.contains(f)) {
+          doc.add(new StringField(f, v, Field.Store.YES));
+          if (FACETED.contains(f) && !file) {
+            doc.add(new SortedSetDocValuesFacetField(f, v));
+          }
+        } else if (TEXTS.contains(f)) {
+          doc.add(new TextField(f, v, f.equals(Fields.TEXT) ? Field.Store.YES : Field.Store.NO));
+        } else if (f.equals(Fields.FACET_UNIT)) {
+          doc.add(new SortedSetDocValuesFacetField(f, v));
+        } else if (f.equals(Fields.VALUE)) {
+          doc.add(new DoublePoint(f, Double.parseDouble(v)));
+          doc.add(new StoredField(f, v));
+        } else if (f.equals(Fields.YEAR)) {
+          doc.add(new IntPoint(f, Integer.parseInt(v)));
+          doc.add(new StoredField(f, Integer.parseInt(v)));
+        } else {
+          doc.add(new StoredField(f, v));
+        }
+      }
+    }
+    try {
+      return FACETS.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
