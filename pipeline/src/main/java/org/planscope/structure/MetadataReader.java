@@ -102,6 +102,14 @@ final class MetadataReader {
     List<String> lines = new ArrayList<>();
     for (Span s : leading) {
       String line = s.in(t).strip();
+      // a notice line joined with the publication line after it (…的通知发布时间：…) still cites
+      // its plan: the citation is looked for before the length limit applies
+      Matcher cited = CITATION.matcher(line);
+      if (lines.isEmpty() || lines.stream().allMatch(MetadataReader::isChrome)) {
+        if (cited.find() && line.indexOf('。') < 0 && planWord(cited.group(1)) != null) {
+          return cited.group(1);
+        }
+      }
       if (line.length() > MAX_TITLE_LINE || line.contains("。")) {
         break;
       }

@@ -42,6 +42,20 @@ class MetadataReaderTest {
     assertEquals(type, s.planType());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      发布时间：2022-03-01 来源：县妇儿工委
+      来源：平江县人民政府办公室
+      首页 > 政务公开 > 规划计划
+      """)
+  void aNoticeFollowedByAPublicationLineGivesThePlanItCites(String chrome) {
+    PlanStructure s = parse("平江县人民政府关于印发《平江县儿童发展规划（2021—2030年）》的通知\n"
+        + chrome + "\n一、儿童与健康\n（一）主要目标\n1.婴儿死亡率降至5‰以下。\n");
+    assertEquals("平江县儿童发展规划（2021—2030年）", s.title());
+    assertEquals(false, s.titleInferred());
+    assertEquals("岳阳市", s.region().city());
+  }
+
   @Test
   void joinsATitleSplitOverLines() {
     PlanStructure s = parse("""
