@@ -103,16 +103,9 @@ final class AuditCommand implements Callable<Integer> {
       return 2;
     }
     Path dir = data.resolve("plans");
-    if (!Files.isDirectory(dir)) {
-      err.println("planscope audit: no folder " + dir + "; run `planscope ingest --data " + data
-          + "` first");
+    List<Path> files = Inputs.planFiles(data, "audit", err);
+    if (files == null) {
       return 1;
-    }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(f -> f.getFileName().toString().endsWith(".json"))
-          .filter(f -> !f.getFileName().toString().startsWith("."))
-          .sorted().toList();
     }
     boolean failed = false;
     List<Plan> plans = new ArrayList<>();

@@ -47,17 +47,9 @@ final class ExportCommand implements Callable<Integer> {
       err.println("planscope export: unknown --format " + format + " (jsonl)");
       return 2;
     }
-    Path dir = data.resolve("plans");
-    if (!Files.isDirectory(dir)) {
-      err.println("planscope export: no folder " + dir + "; run `planscope ingest --data " + data
-          + "` first");
+    List<Path> files = Inputs.planFiles(data, "export", err);
+    if (files == null) {
       return 1;
-    }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(f -> f.getFileName().toString().endsWith(".json"))
-          .filter(f -> !f.getFileName().toString().startsWith("."))
-          .sorted().toList();
     }
     boolean failed = false;
     long lines = 0;

@@ -106,4 +106,22 @@ final class Inputs {
     return !name.startsWith(".") && dot > 0
         && TikaDocumentReader.SUPPORTED.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
   }
+
+  /**
+   * The plan JSON files of {@code data/plans}, sorted (hidden files left out); null, with a message
+   * naming the folder and what to run, when there is no such folder.
+   */
+  static List<Path> planFiles(Path data, String command, java.io.PrintWriter err) throws IOException {
+    Path dir = data.resolve("plans");
+    if (!Files.isDirectory(dir)) {
+      err.println("planscope " + command + ": no folder " + dir + "; run `planscope ingest --data "
+          + data + "` first");
+      return null;
+    }
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      return s.filter(f -> f.getFileName().toString().endsWith(".json"))
+          .filter(f -> !f.getFileName().toString().startsWith("."))
+          .sorted().toList();
+    }
+  }
 }
