@@ -1,0 +1,145 @@
+package org.planscope.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.planscope.text.Segmenter;
+import org.planscope.text.Token;
+
+/**
+ * The nouns an indicator borrows from the text around its clause, read from HanLP tokens of the
+ * folded item text (segmented on first use: most items never need them): the topic of the
+ * sentence (区党政工作部门，…), the last noun of the previous clause (配备女干部，其中担任正职的… →
+ * 女干部), the noun and verb phrase after 70%的 (妇女 | 在35—45岁接受筛查), and the object of a short
+ * indicator that starts with a verb (…普及防控知识，知晓率 → 防控知识知晓率).
+ */
+final class ContextNouns {
+  private final Segmenter segmenter;
+  private final IndicatorCatalogue catalogue;
+  private final FoldedText f;
+  private final Clauses clauses;
+  private List<Token> tokens;
+
+  ContextNouns(Segmenter segmenter, IndicatorCatalogue catalogue, FoldedText f, Clauses clauses) {
+    this.segmenter = segmenter;
+    this.catalogue = catalogue;
+    this.f = f;
+    this.clauses = clauses;
+  }
+
+  private List<Token> tokens() {
+    if (tokens == null) {
+      tokens = segmenter.segment(f.s);
+    }
+    return tokens;
+  }
+
+  private String text(int a, int b) {
+    return f.d.substring(a, b);
+  }
+
+  /** The first clause of the sentence when it is a bare noun phrase (区党政工作部门，…). */
+  String topic(int cs) {
+    int ss = clauses.sentenceStart(cs);
+    if (ss >= cs) {
+      return "";
+    }
+    int e = clauses.clauseEnd(ss);
+    if (e >= cs || e - ss > 16) {
+      return "";
+    }
+    for (Token t : tokens()) {
+      if (t.start() >= ss && t.end() <= e && !nounish(t)) {
+        return "";
+      }
+    }
+    return text(ss, e);
+  }
+
+  /** The last noun of the clause before {@code cs} (配备女干部，其中担任正职的… → 女干部). */
+  String lastNoun(int cs) {
+    int[] prev = clauses.previous(cs);
+    if (prev == null) {
+      return "";
+    }
+    String last = "";
+    for (Token t : tokens()) {
+      if (t.start() >= prev[0] && t.end() <= prev[1] && t.tag().startsWith("n")) {
+        last = t.word();
+      }
+    }
+    return last;
+  }
+
+  /** After 70%的: the noun (妇女) and the verb phrase (在35—45岁接受筛查) to the clause end. */
+  String[] nounVerb(int from, int to) {
+    int split = from;
+    for (Token t : tokens()) {
+      if (t.start() < from || t.end() > to) {
+        continue;
+      }
+      if (t.start() == split && t.tag().startsWith("n")) {
+        split = t.end();
+      } else if (t.start() >= split) {
+        break;
+      }
+    }
+    return new String[] {text(from, split), text(split, to)};
+  }
+
+  /**
+   * A short indicator that starts with a verb (防控知识知晓率, 开课率) names its object earlier:
+   * the nouns before the same verb in the previous clause, else that clause's last nouns.
+   */
+  String complete(int a, int b, int cs, String indicator) {
+    List<Token> ts = tokensIn(a, b);
+    if (ts.isEmpty() || ts.size() > 3 || !ts.get(0).tag().startsWith("v")
+        || catalogue.match(indicator).isPresent()) {
+      return indicator;
+    }
+    int[] prev = clauses.previous(cs);
+    if (prev == null) {
+      return indicator;
+    }
+    List<Token> pts = tokensIn(prev[0], prev[1]);
+    int k = -1;
+    for (int i = 0; i < pts.size(); i++) {
+      if (pts.get(i).word().equals(ts.get(0).word())) {
+        k = i;
+      }
+    }
+    int endIdx = k >= 0 ? k : pts.size();
+    StringBuilder run = new StringBuilder();
+    int i = endIdx - 1;
+    while (i >= 0 && (nounish(pts.get(i)) || pts.get(i).tag().startsWith("r")
+        || pts.get(i).tag().equals("a")
+        || "和及与、".contains(pts.get(i).word()))) {
+      i--;
+    }
+    for (int j = i + 1; j < endIdx; j++) {
+      Token t = pts.get(j);
+      if (run.length() == 0 && "和及与、".contains(t.word())) {
+        continue;
+      }
+      if (!t.tag().startsWith("r")) {
+        run.append(t.word());
+      }
+    }
+    return run + indicator;
+  }
+
+  private static boolean nounish(Token t) {
+    String g = t.tag();
+    return g.startsWith("n") || g.equals("vn") || g.equals("b") || g.equals("j")
+        || g.equals("f") || g.equals("gm") || g.equals("gi") || g.equals("nz");
+  }
+
+  private List<Token> tokensIn(int a, int b) {
+    List<Token> l = new ArrayList<>();
+    for (Token t : tokens()) {
+      if (t.start() >= a && t.end() <= b) {
+        l.add(t);
+      }
+    }
+    return l;
+  }
+}

@@ -1,0 +1,76 @@
+package org.planscope.extract;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import org.planscope.model.Span;
+
+/**
+ * An item's text as the target grammar reads it: whitespace dropped and width folded ({@code 8/10
+ * 万} → {@code 8/10万}, {@code ２０２５％} → {@code 2025%}, {@code 1∶1000} → {@code 1:1000}), with
+ * each character's offset in the original text so that values are reported as printed and spans
+ * point into the source.
+ */
+final class FoldedText {
+  final String original;
+  /** The folded text. */
+  final String s;
+  /** The same characters as {@link #s}, unfolded: for indicator names as printed. */
+  final String d;
+  final int[] origin;
+
+  private FoldedText(String original, String s, String d, int[] origin) {
+    this.original = original;
+    this.s = s;
+    this.d = d;
+    this.origin = origin;
+  }
+
+  static FoldedText of(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    StringBuilder d = new StringBuilder(text.length());
+    int[] origin = new int[text.length()];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
+        continue;
+      }
+      // ∶ (U+2236, ratio) has no NFKC form but reads as a colon: 1∶1000
+      String k = c == '\u2236' ? ":" : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+      b.append(k.length() == 1 ? k.charAt(0) : c);
+      d.append(c);
+      origin[n++] = i;
+    }
+    return new FoldedText(text, b.toString(), d.toString(), Arrays.copyOf(origin, n));
+  }
+
+  /** The original text of folded {@code [from, to)}. */
+  String raw(int from, int to) {
+    return to <= from ? "" : original.substring(origin[from], origin[to - 1] + 1);
+  }
+
+  /** Folded {@code [from, to)} as a span of the original text, offset by {@code base}. */
+  Span span(int from, int to, int base) {
+    return to <= from ? new Span(base, base)
+        : new Span(base + origin[from], base + origin[to - 1] + 1);
+  }
+
+  /** Marks characters inside “…” / "…" / 「…」, where numbers name things (“15分钟生活圈”). */
+  static boolean[] quotes(String s) {
+    boolean[] q = new boolean[s.length() + 1];
+    boolean in = false;
+    boolean ascii = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '“' || c == '「' || c == '‘') {
+        in = true;
+      } else if (c == '”' || c == '」' || c == '’') {
+        in = false;
+      } else if (c == '"') {
+        ascii = !ascii;
+      }
+      q[i] = in || ascii;
+    }
+    return q;
+  }
+}

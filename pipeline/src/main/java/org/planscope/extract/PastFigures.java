@@ -1,0 +1,92 @@
+package org.planscope.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planscope.extract.ComparatorChain.Chain;
+import org.planscope.extract.QuantityFinder.Kind;
+import org.planscope.extract.QuantityFinder.Quantity;
+import org.planscope.extract.TargetLexicon.Cue;
+
+/**
+ * The past-figure stage: a value printed as what was reached (从2020年的13.1/10万, 2020年为5.1‰,
+ * 由91.2%, 2020年全县…为12.5/10万) is the baseline of the next target of the same unit, never a
+ * target itself. Reads the figure's base year and the indicator it is printed for.
+ */
+final class PastFigures {
+  /** Before a past figure: 从2020年的 / 由 / （2020年为 / 2020年为. */
+  private static final Pattern BASELINE_LEAD = Pattern.compile(
+      "(?:[（(]?(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?)?"
+      + "|[（(]?(?<![到至])(?:19|20)\\d\\d年(?:底|末)?(?:为|是))$");
+
+  /**
+   * A past figure: its value, base year (may be null), the indicator printed before it (may be
+   * empty or null) and the folded offset where reading resumes after it.
+   */
+  record Baseline(Quantity value, Integer year, String indicator, int end) {}
+
+  private final TargetLexicon lexicon;
+  private final FoldedText f;
+  private final String s;
+  private final Clauses clauses;
+  private final StageYears years;
+  private final ComparatorChain chains;
+  private final IndicatorPhrase phrase;
+
+  PastFigures(TargetLexicon lexicon, FoldedText f, Clauses clauses, StageYears years,
+      ComparatorChain chains, IndicatorPhrase phrase) {
+    this.lexicon = lexicon;
+    this.f = f;
+    this.s = f.s;
+    this.clauses = clauses;
+    this.years = years;
+    this.chains = chains;
+    this.phrase = phrase;
+  }
+
+  /**
+   * The past figure {@code q} is, or null when it is not one.
+   *
+   * @param prevEnd where the last target or figure of the clause ended, -1 for none
+   * @param prevIndicator the last target's indicator: a figure printed without one takes it
+   */
+  Baseline read(Quantity q, int prevEnd, String prevIndicator) {
+    if (q.kind() == Kind.MEASURE || q.kind() == Kind.COUNT || q.kind() == Kind.POINTS
+        || q.kind() == Kind.TIMES) {
+      return null;
+    }
+    int cs = clauses.clauseStart(q.start());
+    int from = Math.max(cs, prevEnd > cs && prevEnd <= q.start() ? prevEnd : cs);
+    Matcher m = BASELINE_LEAD.matcher(s).region(Math.max(from, q.start() - 12), q.start());
+    if (!m.find()) {
+      return withIs(q, from);
+    }
+    int lead = m.start();
+    IndicatorPhrase.Bounds st = phrase.bounds(from, lead);
+    String indicator = st.end() > st.start() ? f.d.substring(st.start(), st.end()) : prevIndicator;
+    int end = endOf(q);
+    if (end < s.length() && (s.charAt(end) == '）' || s.charAt(end) == ')')) {
+      end++;
+    }
+    return new Baseline(q, years.baseYear(lead, q.start()), indicator, end);
+  }
+
+  /** A past figure with 为 in a sentence that names its year first: 2020年全县…为12.5/10万. */
+  private Baseline withIs(Quantity q, int from) {
+    Chain c = chains.chain(from, q);
+    if (c == null || !c.nearest().text().equals("为") || c.gapStart() != q.start()) {
+      return null;
+    }
+    int ss = clauses.sentenceStart(q.start());
+    Integer y = years.baseYear(ss, q.start());
+    if (y == null || years.year(ss, q.start()) != null) {
+      return null;
+    }
+    IndicatorPhrase.Bounds st = phrase.bounds(from, c.start());
+    return new Baseline(q, y, f.d.substring(st.start(), st.end()), endOf(q));
+  }
+
+  private int endOf(Quantity q) {
+    Cue post = lexicon.postAt(s, q.end());
+    return q.end() + (post == null ? 0 : post.text().length());
+  }
+}

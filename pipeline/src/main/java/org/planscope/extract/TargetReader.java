@@ -1,0 +1,485 @@
+package org.planscope.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planscope.extract.ComparatorChain.Chain;
+import org.planscope.extract.QuantityFinder.Kind;
+import org.planscope.extract.QuantityFinder.Quantity;
+import org.planscope.extract.TargetLexicon.Cue;
+import org.planscope.extract.TargetLexicon.CueKind;
+import org.planscope.extract.TargetLexicon.WordKind;
+import org.planscope.model.Op;
+import org.planscope.model.Span;
+import org.planscope.model.Target;
+import org.planscope.model.TargetStatus;
+import org.planscope.text.Segmenter;
+
+/**
+ * The targets of one item's text, value group by value group, in the order {@link TargetExtractor}
+ * hands them over: a past figure is kept as the next target's baseline ({@link PastFigures}); a
+ * value group is checked for being a target at all, given its comparator, named (its clause's
+ * indicator phrase, a repeated or completed one, a count's noun, a share) and written with its
+ * years and qualifiers; indicators without a value are added at the end ({@link MissingValues}).
+ * One instance per call; it carries what a later value borrows from an earlier one.
+ */
+final class TargetReader {
+  private static final Pattern PER_YEAR = Pattern.compile("(?:每年|年均)");
+  /** A scope that says how the rate is counted, kept as a qualifier: …接种率以乡镇为单位保持在95%以上. */
+  private static final Pattern SCOPE = Pattern.compile(
+      "以(?:[^，。；、以为（）()]|[（(][^）)]{1,8}[）)]){1,12}为单位$");
+  private static final Pattern AGE = Pattern.compile("\\d+(?:[-—–~～至到]\\d+)?岁(?:及以上|以上|以下|及以下)?");
+
+  private final TargetLexicon lexicon;
+  private final IndicatorCatalogue catalogue;
+  private final CoordinationSplitter splitter;
+  private final FoldedText f;
+  private final String s;
+  private final int base;
+  private final boolean[] quoted;
+  private final Clauses clauses;
+  private final StageYears years;
+  private final ComparatorChain chains;
+  private final IndicatorPhrase phrase;
+  private final ContextNouns nouns;
+  private final PastFigures pastFigures;
+  private final MissingValues missingValues;
+  final List<Target> out = new ArrayList<>();
+  /** A past figure waiting for the target it is the baseline of. */
+  private PastFigures.Baseline baseline;
+  /** Folded ranges already read as part of a target (so a clause is not reused). */
+  private final List<int[]> used = new ArrayList<>();
+  private int prevEnd = -1;
+  private String prevCore;
+  /** The last target's indicator: a stage clause without one (，到2030年达到90%) repeats it. */
+  private String prevIndicator;
+  private String prevUnit;
+  private String prevCountSubject;
+  private Op prevOp;
+
+  /** What is known of one value group while it is read. */
+  private static final class Reading {
+    Quantity q;
+    Quantity last;
+    int cs;
+    int ce;
+    /** Where the group's own text starts: after the last target of the clause. */
+    int rs;
+    /** After the last value and its post cue. */
+    int after;
+    Cue post;
+    Chain chain;
+    boolean count;
+    /** 70%的妇女…: the value comes before what it counts. */
+    boolean quantifierFirst;
+    /** 医生1.12名、床位3.17张: a count listed after another. */
+    boolean continued;
+    Op op;
+    boolean down;
+    boolean relative;
+    int subjEnd;
+    int[] subj;
+    String reuse;
+    boolean spread;
+    String subject;
+    String indicator;
+    String core;
+    int rawStart;
+    int rawEnd;
+  }
+
+  TargetReader(Segmenter segmenter, TargetLexicon lexicon, IndicatorCatalogue catalogue,
+      CoordinationSplitter splitter, FoldedText f, int base) {
+    this.lexicon = lexicon;
+    this.catalogue = catalogue;
+    this.splitter = splitter;
+    this.f = f;
+    this.s = f.s;
+    this.base = base;
+    this.quoted = FoldedText.quotes(s);
+    this.clauses = new Clauses(s);
+    this.years = new StageYears(s);
+    this.chains = new ComparatorChain(lexicon, s);
+    this.phrase = new IndicatorPhrase(lexicon, s);
+    this.nouns = new ContextNouns(segmenter, catalogue, f, clauses);
+    this.pastFigures = new PastFigures(lexicon, f, clauses, years, chains, phrase);
+    this.missingValues = new MissingValues(lexicon, catalogue, f, clauses, phrase, base);
+  }
+
+  /** Folded {@code [a, b)} as printed (full-width brackets kept). */
+  private String text(int a, int b) {
+    return f.d.substring(a, b);
+  }
+
+  /** Between two listed values: the joiner after the first one's post cue (25%以上和15%). */
+  String joiner(int from, int to) {
+    Cue post = lexicon.postAt(s, from);
+    if (post != null && from + post.text().length() <= to) {
+      from += post.text().length();
+    }
+    return s.substring(from, to);
+  }
+
+  /**
+   * A past figure (从2020年的13.1/10万, 2020年为5.1‰, 由91.2%) is kept as the baseline of the next
+   * target of the same unit, never a target itself.
+   */
+  boolean baseline(Quantity q) {
+    PastFigures.Baseline b = pastFigures.read(q, prevEnd, prevIndicator);
+    if (b == null) {
+      return false;
+    }
+    baseline = b;
+    prevEnd = b.end();
+    return true;
+  }
+
+  /** Reads one value group (one value, or a list under one comparator) as targets, if it is. */
+  void target(List<Quantity> group) {
+    Reading r = candidate(group);
+    if (r == null) {
+      return;
+    }
+    comparator(r);
+    subject(r);
+    if (!name(r) || r.indicator.isEmpty()) {
+      return;
+    }
+    emit(r, group);
+  }
+
+  /** The value group's clause and cues, or null when it is not a target (a fact, a modifier …). */
+  private Reading candidate(List<Quantity> group) {
+    Reading r = new Reading();
+    Quantity q = group.get(0);
+    r.q = q;
+    r.last = group.get(group.size() - 1);
+    if (quoted[q.start()]) {
+      return null;
+    }
+    if (q.start() > 0 && "第每".indexOf(s.charAt(q.start() - 1)) >= 0) {
+      return null;
+    }
+    r.cs = clauses.clauseStart(q.start());
+    r.ce = clauses.clauseEnd(r.last.end());
+    r.rs = prevEnd > r.cs && prevEnd <= q.start() ? prevEnd : r.cs;
+    r.after = r.last.end();
+    r.post = lexicon.postAt(s, r.after);
+    if (r.post != null) {
+      r.after += r.post.text().length();
+    }
+    r.chain = chains.chain(r.rs, q);
+    if (r.chain != null && r.chain.nearest().kind() == CueKind.FACT) {
+      return null; // 全县共有3所中学: a figure of what exists
+    }
+    r.count = q.kind() == Kind.COUNT;
+    boolean followedByOf = r.after < s.length() && s.charAt(r.after) == '的';
+    if ((r.count || q.kind() == Kind.MEASURE || q.kind() == Kind.RATIO) && followedByOf) {
+      return null; // 超过200人的企业, 1万人次的场所, 1:1的比例: the value modifies a noun
+    }
+    if (r.count && r.after < s.length() && s.startsWith("或", r.after)) {
+      return null; // 建筑面积超过1万平方米或者…的公共场所
+    }
+    r.quantifierFirst = !r.count && q.kind() != Kind.MEASURE && followedByOf;
+    if (q.kind() == Kind.MEASURE) {
+      if (r.chain == null || r.chain.gapStart() != q.start()
+          || r.chain.nearest().kind() != CueKind.PLAIN
+          || r.post != null && r.post.op() != Op.GE
+          || r.after < s.length() && !clauses.boundary(r.after)) {
+        return null; // 65岁以上老年人, 到2025年, 学前3年, 为65岁及以上妇女: not targets
+      }
+    }
+    if (r.count && r.chain == null) {
+      // 医生1.12名、床位3.17张: a count listed after another takes its comparator and subject
+      if (prevCountSubject == null || r.rs != prevEnd || s.charAt(r.rs) != '、') {
+        return null;
+      }
+      r.continued = true;
+    }
+    if (q.kind() == Kind.FRACTION && r.chain == null && r.post == null && !r.quantifierFirst) {
+      return null;
+    }
+    return r;
+  }
+
+  /** The comparator, and whether the value is a change (relative) and a fall (down). */
+  private void comparator(Reading r) {
+    Quantity q = r.q;
+    Chain chain = r.chain;
+    Cue post = r.post;
+    Op op = r.continued ? prevOp : op(post, chain, r.count);
+    r.down = chain != null && chain.nearest().kind() == CueKind.DOWN
+        && chain.gapStart() == q.start();
+    r.relative = r.down || q.kind() == Kind.POINTS || q.kind() == Kind.TIMES
+        || chain != null && chain.nearest().kind() == CueKind.UP && chain.gapStart() == q.start();
+    if (q.kind() == Kind.RANGE) {
+      op = Op.EQ;
+    } else if (r.down) {
+      // a fall is read on the signed change: 下降10%以上 → change <= -10
+      op = post == null || post.op() == Op.GE ? Op.LE : post.op() == Op.LE ? Op.GE : post.op();
+    } else if (r.relative && post == null
+        && (chain == null || chain.nearest().kind() == CueKind.UP)) {
+      op = Op.GE;
+    }
+    if (r.relative && q.kind() == Kind.POINTS && chain != null && chain.gapStart() == q.start()
+        && chain.nearest().kind() == CueKind.PLAIN && post == null) {
+      op = chain.nearest().op();
+    }
+    r.op = op;
+  }
+
+  private static Op op(Cue post, Chain chain, boolean count) {
+    if (post != null) {
+      return post.op();
+    }
+    if (chain == null) {
+      return count ? Op.EQ : Op.GE;
+    }
+    Cue best = null;
+    for (Cue c : chain.cues()) {
+      if (best == null || c.strength() > best.strength()) {
+        best = c;
+      }
+    }
+    return best.op();
+  }
+
+  /** The indicator phrase before the chain, or the one a stage clause or past figure repeats. */
+  private void subject(Reading r) {
+    r.subjEnd = r.chain == null ? r.q.start() : r.chain.start();
+    r.subj = strip(r.rs, r.subjEnd);
+    if (r.subj[1] <= r.subj[0] && !r.count && !r.quantifierFirst) {
+      // a stage (，到2030年达到90%) repeats the last indicator; a target after its past figure
+      // (从2020年的13.1/10万下降到…) takes the figure's
+      String again = baseline != null && baseline.indicator() != null
+          && !baseline.indicator().isEmpty()
+          ? baseline.indicator()
+          : StageYears.YEAR.matcher(s).region(r.rs, r.subjEnd).find() ? prevIndicator : null;
+      if (again != null) {
+        r.subj = new int[] {r.subj[0], r.subj[0], 0, 1};
+        r.reuse = again;
+      }
+    }
+    r.spread = r.chain != null && r.chain.spread() || r.subj[2] == 1;
+    r.rawStart = Math.max(r.rs, phrase.skipSeparators(r.rs, r.subjEnd));
+    r.rawEnd = r.after;
+    r.subject = r.reuse != null ? r.reuse : text(r.subj[0], r.subj[1]);
+  }
+
+  /** Names the indicator (and its core for the next value); false when the value has none. */
+  private boolean name(Reading r) {
+    Chain chain = r.chain;
+    if (r.count) {
+      nameCount(r);
+    } else if (r.quantifierFirst) {
+      String[] npvp = nouns.nounVerb(r.after + 1, r.ce);
+      String vp = npvp[1].startsWith("在") ? npvp[1].substring(1) : npvp[1];
+      String head = r.q.kind() == Kind.FRACTION || r.q.kind() == Kind.PERCENT ? "比例" : "";
+      r.core = (vp.isEmpty() ? "" : vp + "的") + npvp[0] + head;
+      r.indicator = (r.subject.isEmpty() ? nouns.topic(r.cs) : r.subject) + r.core;
+      r.rawEnd = r.ce;
+    } else if (chain != null && chain.nearest().kind() == CueKind.SHARE
+        && chain.gapStart() < r.q.start()) {
+      String of = text(chain.gapStart(), r.q.start());
+      if (of.endsWith("的")) {
+        of = of.substring(0, of.length() - 1);
+      }
+      r.indicator = r.subject + chain.nearest().text() + of + "的比例";
+      r.core = r.indicator;
+    } else {
+      return namePlain(r);
+    }
+    return true;
+  }
+
+  /** A count (床位数达到6.5张, 每千人口拥有3岁以下婴幼儿托位数4.5个): subject + the noun it counts. */
+  private void nameCount(Reading r) {
+    Quantity q = r.q;
+    int npStart = r.after;
+    int npEnd = r.ce;
+    for (int p = npStart; p < npEnd; p++) {
+      if (s.charAt(p) == '、' && text(p, npEnd).chars().anyMatch(Character::isDigit)) {
+        npEnd = p; // 医生1.12名、床位3.17张: the next count's noun is its own
+        break;
+      }
+    }
+    String np = npStart < npEnd ? text(npStart, npEnd) : "";
+    if (np.startsWith("的")) {
+      np = np.substring(1);
+    }
+    String subject = r.subject;
+    if (r.continued) {
+      np = text(r.rs + 1, q.start());
+      subject = prevCountSubject;
+    } else if (np.isEmpty() && r.chain.nearest().kind() == CueKind.PROVISION
+        && r.chain.gapStart() < q.start()) {
+      np = text(r.chain.gapStart(), q.start());
+    } else if (!np.isEmpty()) {
+      r.rawEnd = npEnd;
+    }
+    if (np.isEmpty() && subject.endsWith("的")) {
+      np = nouns.lastNoun(r.cs);
+    }
+    if (subject.isEmpty() || subject.endsWith("的")) {
+      subject = nouns.topic(r.cs) + subject;
+    }
+    String indicator = subject + np;
+    if (!indicator.endsWith(q.word().suffix()) && !indicator.endsWith("数")) {
+      indicator += q.word().suffix(); // 床位数达到6.5张: 床位数, not 床位数数
+    }
+    r.subject = subject;
+    r.indicator = indicator;
+    r.core = indicator;
+    prevCountSubject = subject;
+  }
+
+  /**
+   * A rate or level named before its comparator; without a name, the previous clause's
+   * (孕产妇系统管理率，达到90%), or the last indicator with this clause's place (农村达到60%).
+   */
+  private boolean namePlain(Reading r) {
+    Quantity q = r.q;
+    r.indicator = r.subject;
+    r.core = r.subject;
+    if (r.indicator.isEmpty()) {
+      if (r.relative && q.kind() != Kind.TIMES) {
+        return false; // 比2020年提高3个百分点 with nothing named
+      }
+      int[] prev = previousClause(r.cs);
+      if (prev == null) {
+        return false;
+      }
+      int ps = prev[0];
+      String lead = lexicon.startsWith(WordKind.TREND_LEAD, s, ps);
+      if (lead != null) {
+        ps += lead.length();
+      }
+      int[] st = strip(ps, prev[1]);
+      r.indicator = text(st[0], st[1]);
+      r.core = r.indicator;
+      r.rawStart = prev[0];
+      used.add(new int[] {prev[0], prev[1]});
+    } else if (r.reuse == null) {
+      if (!endsWithHead(r.indicator) && prevCore != null && q.unit().equals(prevUnit)) {
+        // 农村达到60% after 城市社区…覆盖率: the place replaces the last indicator's place
+        String own = lexicon.startsWith(WordKind.PLACE, r.indicator, 0);
+        String theirs = lexicon.startsWith(WordKind.PLACE, prevCore, 0);
+        r.indicator = own != null && theirs != null && own.length() == r.indicator.length()
+            ? r.indicator + prevCore.substring(Math.min(theirs.length(), own.length()))
+            : r.indicator + prevCore;
+      } else {
+        r.indicator = nouns.complete(r.subj[0], r.subj[1], r.cs, r.indicator);
+        r.core = r.indicator;
+        int[] prev = previousClause(r.cs);
+        if (prev != null && lexicon.endsWith(WordKind.TOPIC_END, s, prev[1]) != null) {
+          r.indicator = text(prev[0], prev[1]) + r.indicator;
+        }
+      }
+    }
+    // a bare percentage without a comparator or an indicator head is not a target
+    return r.chain != null || r.post != null || endsWithHead(r.indicator) || r.relative;
+  }
+
+  /** Writes the group's targets: one per name and value, with years, baseline and qualifiers. */
+  private void emit(Reading r, List<Quantity> group) {
+    Quantity q = r.q;
+    List<String> names = (r.spread || group.size() > 1) && !r.count && r.reuse == null
+        ? splitter.split(r.indicator, group.size()) : List.of(r.indicator);
+    if (names.isEmpty()) {
+      names = List.of(r.indicator);
+    }
+    if (group.size() > 1 && names.size() != group.size()) {
+      names = List.of(r.indicator);
+    }
+    String raw = f.raw(r.rawStart, r.rawEnd);
+    Span span = f.span(r.rawStart, r.rawEnd, base);
+    int ss = clauses.sentenceStart(q.start());
+    Integer year = years.year(ss, q.start());
+    if (year == null) {
+      year = years.year(0, ss); // the goal's year: 到2025年，…；…达到90%
+    }
+    List<Integer> spreadYears = names.size() == 1 && group.size() > 1
+        ? years.yearList(ss, q.start(), group.size()) : List.of();
+    Integer baseYear = r.relative ? years.baseYear(ss, q.start()) : null;
+    BigDecimal baseValue = null;
+    if (baseline != null && !r.relative && baseline.value().unit().equals(q.unit())) {
+      baseValue = baseline.value().value();
+      baseYear = baseline.year();
+    }
+    baseline = null;
+    List<String> perYear = new ArrayList<>();
+    if (r.relative) {
+      Matcher py = PER_YEAR.matcher(s).region(r.cs, q.start());
+      if (py.find()) {
+        perYear.add(py.group());
+      }
+    }
+    for (int n = 0; n < Math.max(names.size(), group.size()); n++) {
+      Quantity v = group.get(Math.min(n, group.size() - 1));
+      Integer y = spreadYears.isEmpty() ? year : spreadYears.get(n);
+      out.add(target(names.get(Math.min(n, names.size() - 1)), v, r, perYear, raw, span, y,
+          baseValue, baseYear));
+    }
+    used.add(new int[] {r.rawStart, r.rawEnd});
+    prevEnd = r.after;
+    prevCore = r.core;
+    prevUnit = q.unit();
+    prevOp = r.op;
+  }
+
+  private Target target(String name, Quantity v, Reading r, List<String> perYear, String raw,
+      Span span, Integer year, BigDecimal baseValue, Integer baseYear) {
+    List<String> qualifiers = new ArrayList<>(perYear);
+    Matcher scope = SCOPE.matcher(name);
+    if (scope.find() && scope.start() > 0) {
+      qualifiers.add(scope.group());
+      name = name.substring(0, scope.start());
+    }
+    Matcher age = AGE.matcher(name);
+    while (age.find()) {
+      qualifiers.add(age.group());
+    }
+    String id = catalogue.match(name).map(IndicatorCatalogue.Indicator::id).orElse(null);
+    BigDecimal value = v.value();
+    String valueText = v.valueText();
+    if (r.down) {
+      value = value.negate();
+      valueText = valueText == null ? null : "-" + valueText;
+    }
+    prevIndicator = name;
+    return new Target(name, id, r.op, value, valueText, v.unit(), raw, span,
+        TargetStatus.STATED, year, qualifiers, baseValue, r.relative, baseYear);
+  }
+
+  /** {@code [from, to)} as an indicator phrase: {start, end, spread(0|1)}. */
+  private int[] strip(int from, int to) {
+    IndicatorPhrase.Bounds b = phrase.bounds(from, to);
+    return new int[] {b.start(), b.end(), b.spread() ? 1 : 0};
+  }
+
+  private boolean endsWithHead(String phrase) {
+    return lexicon.endsWith(WordKind.HEAD, phrase, phrase.length()) != null;
+  }
+
+  /** The clause before the one starting at {@code cs}, unless already read: {start, end}. */
+  private int[] previousClause(int cs) {
+    int[] prev = clauses.previous(cs);
+    if (prev == null) {
+      return null;
+    }
+    for (int[] u : used) {
+      if (u[0] < prev[1] && prev[0] < u[1]) {
+        return null;
+      }
+    }
+    return prev;
+  }
+
+  /** Adds the indicators named with a trend but no number (乳腺癌人群筛查率逐步提高). */
+  void missingValues() {
+    List<String> stated = out.stream().map(Target::indicator).toList();
+    out.addAll(missingValues.find(stated, used));
+  }
+}
