@@ -1,0 +1,174 @@
+package org.planscope.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planscope.extract.UnitClauseGrammar.Clause;
+import org.planscope.model.Role;
+import org.planscope.model.Span;
+import org.planscope.model.UnitAssignment;
+
+/**
+ * Explicit unit lists. After a label of {@code role-cues.tsv} (（牵头单位：区卫生健康局。责任单位：
+ * 区财政局、区妇联）) a list runs to the next label, ）, 。 or the line end and is split on 、，,；;
+ * and on {@code X等Y} (区妇联等区妇儿工委有关成员单位 → 区妇联, 区妇儿工委有关成员单位), names kept as
+ * written. In a whole clause 由X牵头 / X、Y配合, names the dictionary does not know are taken by
+ * their form (a level prefix, a name, an organisation suffix) when every name of the clause has it.
+ */
+final class UnitLists {
+  private static final String LIST_SEPARATORS = "、，,；;";
+  private static final String LIST_END = "）)。\n";
+  private static final String TRIM = " \u3000\t（()）：:。";
+  /** 由X牵头 / 由X负责 as a whole clause, and X、Y配合 / 参与 / 协助 as a whole clause. */
+  private static final Pattern FORM_LEAD = Pattern.compile("由([^，,。；;由]{3,60}?)(?:牵头|负责)");
+  private static final Pattern FORM_COOPERATE =
+      Pattern.compile("([^，,。；;由]{3,60}?)(?:配合|参与|协助|协同)");
+  /**
+   * A department by its form: a level prefix (县 / 市 / 区 / 旗 / 盟 / 州 / 省), a name and an
+   * organisation suffix (局 / 委员会 / 委 / 办公室 / 办 / 中心 / 院 / 联合会 / 会 / 馆 / 站).
+   */
+  private static final Pattern FORM_NAME = Pattern.compile(
+      "[县市区旗盟州省][\\u4e00-\\u9fff]{1,14}(?:局|委员会|委|办公室|办|中心|院|联合会|会|馆|站)");
+
+  private final DepartmentDictionary dictionary;
+  private final UnitCues cues;
+
+  UnitLists(DepartmentDictionary dictionary, UnitCues cues) {
+    this.dictionary = dictionary;
+    this.cues = cues;
+  }
+
+  /**
+   * Units the dictionary does not know, recognised by their form inside the clauses that can
+   * only hold units: 由X牵头，Y、Z配合 at the end of a goal. A clause is taken only when every
+   * name in it has the form, and a name found otherwise is not added twice.
+   */
+  void byForm(String text, int base, boolean[] masked, List<UnitAssignment> out) {
+    for (Clause c : UnitClauseGrammar.clauses(text, 0, text.length())) {
+      if (c.start() < masked.length && masked[c.start()]) {
+        continue;
+      }
+      String clause = text.substring(c.start(), c.end()).strip();
+      int at = text.indexOf(clause, c.start());
+      Matcher lead = FORM_LEAD.matcher(clause);
+      Matcher coop = FORM_COOPERATE.matcher(clause);
+      if (lead.matches()) {
+        formList(text, base, at + lead.start(1), at + lead.end(1), Role.LEAD, out);
+      } else if (coop.matches()) {
+        formList(text, base, at + coop.start(1), at + coop.end(1), Role.COOPERATING, out);
+      }
+    }
+  }
+
+  private void formList(String text, int base, int from, int to, Role role,
+      List<UnitAssignment> out) {
+    List<int[]> names = new ArrayList<>();
+    int a = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || text.charAt(i) == '、' || text.charAt(i) == '和') {
+        if (!FORM_NAME.matcher(text.substring(a, i).strip()).matches()) {
+          if (i < to && text.charAt(i) == '和') {
+            continue; // 和 inside a name (卫生和健康委员会)
+          }
+          return;
+        }
+        names.add(new int[] {a, i});
+        a = i + 1;
+      }
+    }
+    for (int[] n : names) {
+      Span span = new Span(base + n[0], base + n[1]);
+      boolean known = out.stream().anyMatch(u -> u.span().start() < span.end()
+          && span.start() < u.span().end());
+      if (!known) {
+        out.add(new UnitAssignment(text.substring(n[0], n[1]), role, null,
+            text.substring(n[0], n[0] + 1), null, span));
+      }
+    }
+  }
+
+  static List<UnitAssignment> ordered(List<UnitAssignment> units) {
+    List<UnitAssignment> sorted = new ArrayList<>(units);
+    sorted.sort(Comparator.comparing(UnitAssignment::span));
+    Set<String> seen = new HashSet<>();
+    List<UnitAssignment> out = new ArrayList<>();
+    for (UnitAssignment u : sorted) {
+      if (seen.add(u.role() + "\t" + u.name())) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  /** Label lists in {@code [from, to)}; marks what they cover in {@code masked}. */
+  void labelled(String text, int from, int to, int base, List<UnitAssignment> out,
+      boolean[] masked) {
+    int[] len = new int[1];
+    int i = cues.nextLabel(text, from, len);
+    while (i >= 0 && i < to) {
+      Role role = cues.role("LABEL", text.substring(i, i + cues.at("LABEL", text, i)));
+      int listStart = i + len[0];
+      int[] nextLen = new int[1];
+      int next = cues.nextLabel(text, listStart, nextLen);
+      int end = listStart;
+      while (end < to && (next < 0 || end < next) && LIST_END.indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      int maskFrom = i > 0 && "（(".indexOf(text.charAt(i - 1)) >= 0 ? i - 1 : i;
+      int maskTo = end < to && "）)".indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
+      for (int k = maskFrom; k < maskTo && k < masked.length; k++) {
+        masked[k] = true;
+      }
+      listItems(text, listStart, end, base, role, out);
+      i = next;
+    }
+  }
+
+  /** Splits a unit list on 、，,；; and X等Y, keeping names as written. */
+  void listItems(String text, int from, int to, int base, Role role,
+      List<UnitAssignment> out) {
+    int a = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || LIST_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+        listItem(text, a, i, base, role, out);
+        a = i + 1;
+      }
+    }
+  }
+
+  private void listItem(String text, int a, int b, int base, Role role, List<UnitAssignment> out) {
+    while (a < b && TRIM.indexOf(text.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && TRIM.indexOf(text.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    while (b > a && dictionary.wordAt("GROUP_MARK", text, b - 1) == 1) {
+      b--;
+    }
+    if (a >= b) {
+      return;
+    }
+    String piece = text.substring(a, b);
+    for (int k = 1; k < piece.length() - 1; k++) {
+      int mark = dictionary.wordAt("GROUP_MARK", piece, k);
+      if (mark > 0 && dictionary.endsWith("ORG_SUFFIX", piece.substring(k + mark))
+          && dictionary.endsWith("ORG_SUFFIX", piece.substring(0, k))) {
+        listItem(text, a, a + k, base, role, out);
+        listItem(text, a + k + mark, b, base, role, out);
+        return;
+      }
+    }
+    UnitName n = dictionary.normalize(piece);
+    out.add(assignment(n.shift(a), role, null, base));
+  }
+
+  static UnitAssignment assignment(UnitName n, Role role, String duty, int base) {
+    return new UnitAssignment(n.name(), role, n.department(), n.levelPrefix(), duty,
+        new Span(base + n.start(), base + n.end()), n.region());
+  }
+}
