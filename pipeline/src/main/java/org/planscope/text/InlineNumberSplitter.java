@@ -1,0 +1,148 @@
+package org.planscope.text;
+
+import static org.planscope.text.TextNormalizer.hasAny;
+import static org.planscope.text.TextNormalizer.isSpace;
+import static org.planscope.text.TextNormalizer.isWide;
+import static org.planscope.text.SourceLine.NO_JOIN_AFTER;
+import static org.planscope.text.SourceLine.NO_JOIN_BEFORE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.planscope.model.BlockKind;
+
+/**
+ * Splits lines where a numbered item or heading starts inside them (text flattened to one line
+ * by a PDF or a web page, goals sharing a line, a heading glued to its first item), with the
+ * numbering grammar of {@link Numbering} and the document's sequence: a number starts a new line
+ * after a sentence end or a space when it continues its style's sequence (…达到85%以上。10、…),
+ * and a first number (1. / （一） / 一、) after a heading, a label ending in a colon, or glued to
+ * a short numbered heading ({@code （一）主要目标1、…}). A line that opens with a number the
+ * sequence expects is never glued to the line before ({@code 7.50—60岁妇女…}).
+ */
+final class InlineNumberSplitter {
+  private InlineNumberSplitter() {}
+
+  static List<SourceLine> split(List<SourceLine> lines) {
+    int[] last = new int[NumberingStyle.values().length];
+    int arabic = NumberingStyle.ARABIC.ordinal();
+    List<SourceLine> out = new ArrayList<>(lines.size());
+    for (SourceLine l : lines) {
+      String t = l.text();
+      if (l.block().kind() == BlockKind.TABLE_ROW || t.isEmpty()) {
+        out.add(l);
+        continue;
+      }
+      Numbering head = l.block().label() == null ? Numbering.parse(t, last[arabic] + 1) : null;
+      if (head != null) {
+        last[head.style().ordinal()] = head.ordinal();
+        if (head.style() != NumberingStyle.ARABIC || head.ordinal() > 1) {
+          l = new SourceLine(l.block(), t, l.origin(), l.page(), l.standalone(),
+              l.seams() | NO_JOIN_BEFORE);
+        }
+      }
+      List<Integer> cuts = cuts(t, head, last);
+      if (cuts.isEmpty()) {
+        out.add(l);
+        continue;
+      }
+      addParts(l, cuts, out);
+    }
+    return out;
+  }
+
+  /**
+   * Where numbered items start inside {@code t} (after its own numbering {@code head}, if any);
+   * {@code last} holds the last ordinal of each style and is advanced past every cut.
+   */
+  private static List<Integer> cuts(String t, Numbering head, int[] last) {
+    int arabic = NumberingStyle.ARABIC.ordinal();
+    int segStart = 0;
+    Numbering segNum = head;
+    List<Integer> cuts = new ArrayList<>();
+    for (int i = Math.max(1, head == null ? 1 : head.length()); i < t.length(); i++) {
+      if (!couldOpen(t.charAt(i))
+          || (i - segStart > 40 && "。；;！!？?：: \u3000".indexOf(t.charAt(i - 1)) < 0)) {
+        continue; // only after a sentence end, a colon, a space, or a short heading
+      }
+      Numbering n = Numbering.parse(t.subSequence(i, t.length()), last[arabic] + 1);
+      if (n == null) {
+        continue;
+      }
+      int j = i;
+      while (j > segStart && isSpace(t.charAt(j - 1))) {
+        j--;
+      }
+      if (j == segStart) {
+        continue;
+      }
+      boolean spaced = j < i;
+      char before = t.charAt(j - 1);
+      boolean sequential = n.ordinal() == last[n.style().ordinal()] + 1;
+      boolean ok;
+      boolean ended = "。；;！!？?".indexOf(before) >= 0;
+      boolean digits = n.style().ordinal() >= NumberingStyle.ARABIC.ordinal();
+      if (digits && Numbering.parse(t.subSequence(i, t.length())) == null && !ended) {
+        continue; // 达到 11.6 年: a decimal unless a sentence ends before it
+      }
+      if (n.ordinal() > 1) {
+        ok = sequential && (ended || (spaced && !digits));
+      } else {
+        String seg = t.substring(segStart, j);
+        ok = isLeadIn(seg, segNum) && (spaced || before == '：' || before == ':'
+            || glued(seg, segNum, n, before));
+      }
+      if (!ok) {
+        continue;
+      }
+      cuts.add(i);
+      segStart = i;
+      segNum = n;
+      last[n.style().ordinal()] = n.ordinal();
+      i += Math.max(0, n.length() - 1);
+    }
+    return cuts;
+  }
+
+  /** The line cut at {@code cuts}: the seams say the parts are never joined back. */
+  private static void addParts(SourceLine l, List<Integer> cuts, List<SourceLine> out) {
+    String t = l.text();
+    int from = 0;
+    for (int k = 0; k <= cuts.size(); k++) {
+      int to = k < cuts.size() ? cuts.get(k) : t.length();
+      int seams = (k == 0 ? l.seams() & NO_JOIN_BEFORE : NO_JOIN_BEFORE)
+          | (k == cuts.size() ? l.seams() & NO_JOIN_AFTER : NO_JOIN_AFTER);
+      SourceLine part = l.part(from, to, seams);
+      if (!part.text().isEmpty()) {
+        out.add(part);
+      }
+      from = to;
+    }
+  }
+
+  private static boolean couldOpen(char c) {
+    return c == '第' || c == '（' || c == '(' || (c >= '0' && c <= '9')
+        || (c >= '\u2460' && c <= '\u2473') || "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
+  /**
+   * Text a first item may follow on the same line: a heading (numbered, short, without a
+   * sentence in it), a title, or a label ending in a colon (主要目标：).
+   */
+  private static boolean isLeadIn(String seg, Numbering num) {
+    String s = seg.strip();
+    String content = num == null ? s : s.substring(Math.min(num.length(), s.length())).strip();
+    if (content.endsWith("：") || content.endsWith(":")) {
+      content = content.substring(0, content.length() - 1);
+      return content.length() <= LineJoiner.MAX_COLON_HEADING || !hasAny(content, "。；;！!？?");
+    }
+    return content.length() <= (num == null ? LineJoiner.MAX_HEADING : 24)
+        && !hasAny(content, LineJoiner.SENTENCE_PUNCT + "：:");
+  }
+
+  /** An item glued to a short numbered heading: （一）主要目标1、… (a deeper style, at 1). */
+  private static boolean glued(String seg, Numbering num, Numbering n, char before) {
+    return num != null && n.style().ordinal() > num.style().ordinal()
+        && n.style().ordinal() >= NumberingStyle.ARABIC.ordinal() && isWide(before)
+        && seg.strip().length() - num.length() <= 10;
+  }
+}

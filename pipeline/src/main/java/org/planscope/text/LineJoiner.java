@@ -1,0 +1,197 @@
+package org.planscope.text;
+
+import static org.planscope.text.TextNormalizer.fold;
+import static org.planscope.text.TextNormalizer.hasAny;
+import static org.planscope.text.TextNormalizer.isWordChar;
+import static org.planscope.text.SourceLine.NO_JOIN_AFTER;
+import static org.planscope.text.SourceLine.NO_JOIN_BEFORE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.planscope.model.Block;
+import org.planscope.model.BlockKind;
+import org.planscope.model.PlanText;
+import org.planscope.model.Span;
+
+/**
+ * SourceLine joining and the offset map: rejoins a paragraph broken mid-sentence by a page or line
+ * break without inserting a space into Chinese text ({@code 适龄妇⏎女宫颈癌} → {@code 适龄妇女宫颈癌});
+ * in text wrapped at a fixed width (PDF, hard-wrapped text) every full line continues; a heading
+ * (short, numbered without a sentence in it, or a short line ending in a colon) is never glued to
+ * its neighbour, and a line that opens a numbered item is never glued to the line before. Blocks
+ * are written one per line with a block's automatic numbering in front, every output character
+ * mapped to its source offset.
+ */
+final class LineJoiner {
+  /**
+   * What opens a new item or heading besides the outline numbering of {@link Numbering}, which a
+   * broken line never continues: 第N条, dotted section numbers (1.1 ), enclosed numbers (⑴ ⒈ ㉑)
+   * and bullets.
+   */
+  private static final Pattern OPENS_OTHER = Pattern.compile(
+      "(?:第[一二三四五六七八九十百零〇\\d]+条|[一二三四五六七八九十百]+[、.．]|\\d+(?:\\.\\d+)+\\s"
+          + "|[⑴-⒇⒈-⒛㉑-㉟㊱-㊿]|[-*+•●▪■◆]\\s)");
+  /** Sentence- or clause-final punctuation: a line ending in one is complete. */
+  private static final String CLOSERS = "。；;：:！!？?…”」』）)》】";
+  /** Punctuation that cannot begin a line in Chinese typesetting. */
+  private static final String NO_LINE_START = "，。、；：？！）》」』”’%％,.;:?!)";
+  /** Clause punctuation: a line ending in one is broken, whatever its length. */
+  private static final String CONTINUES = "，、,";
+  /** Punctuation that marks a sentence; a heading has none. */
+  static final String SENTENCE_PUNCT = "。；;，,！!？?";
+  /** A line this short without final punctuation is a heading or title, not a broken sentence. */
+  private static final int MIN_BROKEN_LINE = 20;
+  /** A numbered line this short without a sentence in it is a heading. */
+  static final int MAX_HEADING = 40;
+  /** A line ending in a colon this short is a label heading (主要目标：). */
+  static final int MAX_COLON_HEADING = 15;
+  /** In wrapped text, a line at least this share of the typical line width continues. */
+  private static final double FULL_LINE = 0.8;
+
+  private LineJoiner() {}
+
+  /** The width of a full line: the 90th percentile of the widths of the longer lines. */
+  static int typicalWidth(List<SourceLine> lines) {
+    int[] widths = lines.stream().filter(l -> l.block().kind() != BlockKind.TABLE_ROW)
+        .mapToInt(SourceLine::width).filter(w -> w >= 10).sorted().toArray();
+    if (widths.length < 3) {
+      return Integer.MAX_VALUE;
+    }
+    return widths[(int) Math.floor((widths.length - 1) * 0.9)];
+  }
+
+  /**
+   * The full-line width of text hard-wrapped at a fixed width (many lines within 10% of the
+   * same width), or {@link Integer#MAX_VALUE} when the lines are paragraphs.
+   */
+  static int wrappedWidth(List<SourceLine> lines) {
+    if (lines.size() < 20) {
+      return Integer.MAX_VALUE;
+    }
+    int typical = typicalWidth(lines);
+    if (typical > 200) {
+      return Integer.MAX_VALUE;
+    }
+    long near = lines.stream().mapToInt(SourceLine::width)
+        .filter(w -> w >= typical * 0.9 && w <= typical * 1.1).count();
+    return near >= lines.size() * 0.4 ? typical : Integer.MAX_VALUE;
+  }
+
+  static PlanText join(String src, List<SourceLine> lines, int fullWidth) {
+    MappedTextBuilder out = new MappedTextBuilder();
+    List<Block> blocks = new ArrayList<>();
+    Block open = null;
+    int openStart = 0;
+    SourceLine prev = null;
+    for (SourceLine line : lines) {
+      if (open != null && continues(prev, line, fullWidth)) {
+        char a = out.charAt(out.length() - 1);
+        char c = line.text().charAt(0);
+        if (isWordChar(a) && isWordChar(c)) {
+          out.append(' ', separatorOrigin(out, line));
+        }
+      } else {
+        if (open != null) {
+          blocks.add(open.withSpan(new Span(openStart, out.length())));
+          out.append('\n', separatorOrigin(out, line));
+        }
+        openStart = out.length();
+        open = line.block();
+        prependLabel(out, line);
+      }
+      for (int i = 0; i < line.text().length(); i++) {
+        out.append(line.text().charAt(i), line.origin()[i]);
+      }
+      prev = line;
+    }
+    if (open != null) {
+      blocks.add(open.withSpan(new Span(openStart, out.length())));
+    }
+    return new PlanText(out.text(), src, out.origin(src.length()), blocks);
+  }
+
+  /** A separator maps just past the char before it (never past the char after it). */
+  private static int separatorOrigin(MappedTextBuilder out, SourceLine next) {
+    int after = out.length() == 0 ? 0 : out.originAt(out.length() - 1) + 1;
+    return Math.min(after, next.origin()[0]);
+  }
+
+  /** The block's automatic numbering in front of its text, unless the text already has it. */
+  private static void prependLabel(MappedTextBuilder out, SourceLine line) {
+    String label = line.block().label();
+    if (label == null || label.isEmpty()) {
+      return;
+    }
+    StringBuilder folded = new StringBuilder(label.length());
+    for (int i = 0; i < label.length(); i++) {
+      folded.append(fold(label.charAt(i)));
+    }
+    if (line.text().startsWith(folded.toString())) {
+      return;
+    }
+    for (int i = 0; i < folded.length(); i++) {
+      out.append(folded.charAt(i), line.origin()[0]);
+    }
+  }
+
+  /** Whether {@code next} continues the paragraph whose last line is {@code prev}. */
+  static boolean continues(SourceLine prev, SourceLine next, int fullWidth) {
+    Block a = prev.block();
+    Block b = next.block();
+    if ((prev.seams() & NO_JOIN_AFTER) != 0 || (next.seams() & NO_JOIN_BEFORE) != 0) {
+      return false;
+    }
+    if (prev.standalone() || next.standalone() || a.kind() == BlockKind.TABLE_ROW || b.kind() == BlockKind.TABLE_ROW
+        || a.kind() == BlockKind.HEADING || b.kind() == BlockKind.HEADING || b.label() != null) {
+      return false;
+    }
+    if (a.kind() != b.kind() && b.kind() != BlockKind.PARAGRAPH) {
+      return false;
+    }
+    String p = prev.text();
+    String n = next.text();
+    if (p.indexOf('\t') > 0 || n.indexOf('\t') > 0) {
+      return false; // cells of a plain-text table: one row a line
+    }
+    if (NO_LINE_START.indexOf(n.charAt(0)) >= 0) {
+      return true;
+    }
+    if (opensItem(n) || isColonHeading(n)) {
+      return false;
+    }
+    char last = p.charAt(p.length() - 1);
+    if (fullWidth != Integer.MAX_VALUE) {
+      return prev.width() >= fullWidth * FULL_LINE || CONTINUES.indexOf(last) >= 0;
+    }
+    if (isHeading(p)) {
+      return false;
+    }
+    if (CONTINUES.indexOf(last) >= 0) {
+      return true;
+    }
+    return p.length() >= MIN_BROKEN_LINE && CLOSERS.indexOf(last) < 0
+        && !(n.length() <= 10 && !hasAny(n, SENTENCE_PUNCT + CLOSERS));
+  }
+
+  /** Whether a line opens with outline numbering or another item marker. */
+  static boolean opensItem(String line) {
+    return Numbering.parse(line) != null || OPENS_OTHER.matcher(line).lookingAt();
+  }
+
+  /** A numbered line without a sentence in it (一、总体目标, （三）妇女与经济), or a label heading. */
+  static boolean isHeading(String line) {
+    if (isColonHeading(line)) {
+      return true;
+    }
+    return line.length() <= MAX_HEADING && opensItem(line)
+        && !hasAny(line, SENTENCE_PUNCT);
+  }
+
+  /** A short line ending in a colon without a sentence before it: 主要目标： / 策略措施: */
+  private static boolean isColonHeading(String line) {
+    char last = line.charAt(line.length() - 1);
+    return (last == '：' || last == ':') && line.length() <= MAX_COLON_HEADING
+        && !hasAny(line.substring(0, line.length() - 1), SENTENCE_PUNCT + "：:");
+  }
+}

@@ -1,0 +1,177 @@
+package org.planscope.text;
+
+import static org.planscope.text.TextNormalizer.fold;
+import static org.planscope.text.TextNormalizer.isSpace;
+import static org.planscope.text.TextNormalizer.isWide;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planscope.model.Span;
+
+/**
+ * Cleans one source block, character for character with an origin for each kept character:
+ * drops {@code [bookmark: _Toc123]} / {@code []{#_Toc123 .anchor}} artefacts, pinyin glosses and
+ * decorative stars, markdown markers (headings {@code #}, emphasis {@code **}, bullets, quotes,
+ * links {@code [text](url)} → text, images, escapes, rules, table pipes → tabs), folds full-width
+ * digits and letters, and in PDF text drops the spaces next to Chinese ({@code 达到 45% 以上} →
+ * {@code 达到45%以上}).
+ */
+final class MarkupCleaner {
+  private static final Pattern ARTEFACT =
+      Pattern.compile("\\[bookmark:[^\\]]*\\]|\\[\\]\\{#[^}]*\\}|!\\[[^\\]]*\\]\\([^)]*\\)");
+  /**
+   * Web noise: pinyin glosses in brackets after a character (達(dá)), decorative stars.
+   */
+  private static final Pattern NOISE = Pattern.compile(
+      "(?<=[\\u4e00-\\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]|[★☆]");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]+)\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[\\\\`*_{}\\[\\]()#+\\-.!|>~])");
+  private static final Pattern MARKDOWN_PREFIX =
+      Pattern.compile("(?:#{1,6}(?:\\s+|$)|>\\s*|[-*+•●▪■◆]\\s*(?=\\S))");
+  private static final Pattern RULE = Pattern.compile("\\s*([-*_=])(?:\\s*\\1){2,}\\s*");
+  private static final Pattern TABLE_SEPARATOR =
+      Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*");
+
+  private MarkupCleaner() {}
+
+  /**
+   * Cleans one block: removes artefacts and markers, trims, folds widths and, in PDF text, drops
+   * spaces next to Chinese. {@code origin[i]} receives the source offset of output char {@code i}.
+   */
+  static String clean(String src, Span span, int[] origin, boolean pdf) {
+    String s = span.in(src);
+    if (RULE.matcher(s).matches() || TABLE_SEPARATOR.matcher(s).matches() && s.contains("-")) {
+      return "";
+    }
+    boolean[] keep = new boolean[s.length()];
+    Arrays.fill(keep, true);
+    dropInline(s, keep);
+    // leading markdown marker, after artefacts and leading spaces
+    int first = firstKept(s, keep, 0);
+    Matcher md = MARKDOWN_PREFIX.matcher(s).region(first, s.length());
+    if (md.lookingAt()) {
+      Arrays.fill(keep, md.start(), md.end(), false);
+      first = firstKept(s, keep, md.end());
+    }
+    boolean tableRow = first < s.length() && s.charAt(first) == '|';
+    if (tableRow) {
+      dropTablePipes(s, keep, first);
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (keep[i]) {
+        char c = s.charAt(i);
+        origin[n++] = span.start() + i;
+        b.append(tableRow && c == '|' ? '\t' : fold(c));
+      }
+    }
+    if (pdf) {
+      n = dropSpacesNextToCjk(b, origin);
+    }
+    // trim (ASCII, ideographic and no-break spaces) and keep origins aligned
+    int lo = 0;
+    int hi = b.length();
+    while (lo < hi && isSpace(b.charAt(lo))) {
+      lo++;
+    }
+    while (hi > lo && isSpace(b.charAt(hi - 1))) {
+      hi--;
+    }
+    System.arraycopy(origin, lo, origin, 0, hi - lo);
+    return b.substring(lo, hi);
+  }
+
+  /** Artefacts, pinyin glosses, link targets, escapes and ** anywhere in the block. */
+  private static void dropInline(String s, boolean[] keep) {
+    Matcher m = ARTEFACT.matcher(s);
+    while (m.find()) {
+      Arrays.fill(keep, m.start(), m.end(), false);
+    }
+    m = NOISE.matcher(s);
+    while (m.find()) {
+      Arrays.fill(keep, m.start(), m.end(), false);
+    }
+    m = LINK.matcher(s);
+    while (m.find()) {
+      if (!keep[m.start()]) {
+        continue; // [bookmark: _Toc3](二)妇女与教育: the artefact goes, the number stays
+      }
+      keep[m.start()] = false;
+      Arrays.fill(keep, m.end(1), m.end(), false);
+    }
+    m = ESCAPE.matcher(s);
+    while (m.find()) {
+      keep[m.start()] = false;
+    }
+    for (int i = s.indexOf("**"); i >= 0; i = s.indexOf("**", i + 2)) {
+      keep[i] = false;
+      keep[i + 1] = false;
+    }
+  }
+
+  /** A markdown table row: outer pipes go, inner pipes separate cells, without padding. */
+  private static void dropTablePipes(String s, boolean[] keep, int first) {
+    keep[first] = false;
+    int last = s.length() - 1;
+    while (last > first && (!keep[last] || isSpace(s.charAt(last)))) {
+      last--;
+    }
+    if (last > first && s.charAt(last) == '|') {
+      keep[last] = false;
+    }
+    for (int i = first + 1; i < s.length(); i++) {
+      if (keep[i] && s.charAt(i) == '|') {
+        for (int k = i - 1; k > first && s.charAt(k) == ' '; k--) {
+          keep[k] = false;
+        }
+        for (int k = i + 1; k < s.length() && s.charAt(k) == ' '; k++) {
+          keep[k] = false;
+        }
+      }
+    }
+  }
+
+  private static int firstKept(String s, boolean[] keep, int from) {
+    int i = from;
+    while (i < s.length() && (!keep[i] || isSpace(s.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Removes every run of spaces that has a Chinese character or Chinese punctuation on one side
+   * and text on the other; returns the new length. Spaces between Latin words stay.
+   */
+  private static int dropSpacesNextToCjk(StringBuilder b, int[] origin) {
+    int w = 0;
+    int len = b.length();
+    for (int i = 0; i < len; ) {
+      char c = b.charAt(i);
+      if (c == ' ' || c == '\u00A0' || c == '\u3000') {
+        int j = i;
+        while (j < len && (b.charAt(j) == ' ' || b.charAt(j) == '\u00A0' || b.charAt(j) == '\u3000')) {
+          j++;
+        }
+        boolean inner = i > 0 && j < len;
+        if (inner && (isWide(b.charAt(i - 1)) || isWide(b.charAt(j)))) {
+          i = j;
+          continue;
+        }
+        for (int k = i; k < j; k++) {
+          b.setCharAt(w, b.charAt(k));
+          origin[w++] = origin[k];
+        }
+        i = j;
+        continue;
+      }
+      b.setCharAt(w, c);
+      origin[w++] = origin[i];
+      i++;
+    }
+    b.setLength(w);
+    return w;
+  }
+}

@@ -1,0 +1,154 @@
+package org.planscope.text;
+
+import static org.planscope.text.TextNormalizer.isSpace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.planscope.model.Block;
+import org.planscope.model.BlockKind;
+
+/**
+ * Pages: the cleaned lines of a document with the page each is on (counted at form feeds, else at
+ * page-number lines), page numbers dropped ({@code — 12 —}, {@code 第 3 页}, {@code 3/20}); and
+ * running headers and footers dropped (a short line at the top or bottom of at least half of the
+ * pages; a header stays on the first page, where it is the title).
+ */
+final class PageFurniture {
+  private static final Pattern PAGE_NUMBER = Pattern.compile(
+      "(?:[-—–－~～·•\\s]*\\d{1,4}[-—–－~～·•\\s]*|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+          + "|\\d{1,4}\\s*/\\s*\\d{1,4}|[Pp]age\\s*\\d{1,4}(?:\\s*of\\s*\\d{1,4})?"
+          + "|[-—–－]\\s*[ivxlcIVXLC]{1,6}\\s*[-—–－])");
+  /** Running headers: a short line on at least this share of the pages (and at least 3). */
+  private static final double RUNNING_SHARE = 0.5;
+  private static final int MAX_RUNNING = 40;
+
+  private PageFurniture() {}
+
+  /** The cleaned, non-empty lines of {@code blocks} with their pages; page-number lines dropped. */
+  static List<SourceLine> lines(String src, List<Block> blocks, boolean pdf) {
+    List<SourceLine> out = new ArrayList<>(blocks.size());
+    boolean feeds = src.indexOf('\f') >= 0;
+    int page = 0;
+    int prevEnd = 0;
+    for (Block b : blocks) {
+      for (int i = prevEnd; i < b.span().start(); i++) {
+        if (src.charAt(i) == '\f') {
+          page++;
+        }
+      }
+      prevEnd = b.span().end();
+      for (int i = b.span().start(); i < b.span().end(); i++) {
+        if (src.charAt(i) == '\f') {
+          page++; // a form feed inside a line (never from our readers, possible in text)
+        }
+      }
+      int[] origin = new int[b.span().length()];
+      String text = MarkupCleaner.clean(src, b.span(), origin, pdf);
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (b.kind() != BlockKind.TABLE_ROW && PAGE_NUMBER.matcher(text).matches()) {
+        if (!feeds) {
+          page++; // without form feeds, a page number line is where a page ends
+        }
+        continue;
+      }
+      out.add(new SourceLine(b, text, Arrays.copyOf(origin, text.length()), page, false));
+    }
+    return out;
+  }
+
+  /**
+   * Drops running headers and footers: a short first or last line of a page that recurs (digits
+   * aside) in that place on at least half of the pages, and on at least three; then the same for
+   * the second and second-to-last lines of the pages that lost one (two-line headers). The first
+   * page keeps its header, which is usually the title.
+   */
+  static List<SourceLine> dropRunningHeaders(List<SourceLine> lines) {
+    if (lines.isEmpty()) {
+      return lines;
+    }
+    int pages = lines.get(lines.size() - 1).page() + 1;
+    if (pages < 3) {
+      return lines;
+    }
+    int needed = Math.max(3, (int) Math.ceil(pages * RUNNING_SHARE));
+    List<int[]> bounds = pageBounds(lines); // {first, end} per page, in line indexes
+    boolean[] drop = new boolean[lines.size()];
+    boolean[] keptHeader = new boolean[lines.size()];
+    for (int round = 0; round < 2; round++) {
+      Map<String, Set<Integer>> pagesByKey = new HashMap<>();
+      List<Integer> candidates = new ArrayList<>();
+      for (int[] b : bounds) {
+        int top = b[0] + round;
+        int bottom = b[1] - 1 - round;
+        if (round == 1 && !(b[0] < b[1] && drop[b[0]])) {
+          top = -1;
+        }
+        if (round == 1 && !(b[0] < b[1] && drop[b[1] - 1])) {
+          bottom = -1;
+        }
+        for (int i : new int[] {top, bottom}) {
+          if (i >= b[0] && i < b[1] && isRunningCandidate(lines.get(i))) {
+            candidates.add(i);
+            pagesByKey.computeIfAbsent(key(lines.get(i).text()), k -> new HashSet<>())
+                .add(lines.get(i).page());
+          }
+        }
+      }
+      for (int i : candidates) {
+        SourceLine l = lines.get(i);
+        boolean firstPageHeader = l.page() == 0 && i < bounds.get(0)[0] + 2;
+        if (pagesByKey.get(key(l.text())).size() >= needed) {
+          drop[i] = !firstPageHeader;
+          keptHeader[i] = firstPageHeader;
+        }
+      }
+    }
+    List<SourceLine> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (!drop[i]) {
+        out.add(keptHeader[i] ? lines.get(i).alone() : lines.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isRunningCandidate(SourceLine l) {
+    return l.text().length() <= MAX_RUNNING && l.block().kind() != BlockKind.TABLE_ROW;
+  }
+
+  /** {first line, end} of every page that has lines. */
+  private static List<int[]> pageBounds(List<SourceLine> lines) {
+    List<int[]> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i <= lines.size(); i++) {
+      if (i == lines.size() || lines.get(i).page() != lines.get(from).page()) {
+        out.add(new int[] {from, i});
+        from = i;
+      }
+    }
+    return out;
+  }
+
+  private static String key(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (b.length() == 0 || b.charAt(b.length() - 1) != '#') {
+          b.append('#');
+        }
+      } else if (!isSpace(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
