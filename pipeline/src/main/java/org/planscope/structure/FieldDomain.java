@@ -1,0 +1,115 @@
+package org.planscope.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.planscope.model.Domain;
+import org.planscope.model.ItemKind;
+import org.planscope.model.PlanText;
+import org.planscope.model.Span;
+import org.planscope.model.Warning;
+
+/**
+ * A plan drafted without development-domain headings (many 十四五 sector plans): a goal
+ * chapter (发展目标 / 主要目标 / 主要指标) and one or more task chapters (主要任务 / 重点任务 /
+ * 主要措施 / 重点工作) for the plan's whole field. Read as one domain named after the field
+ * the title covers ({@link MetadataReader#field}), whose goals are the goal chapters' numbered
+ * items and whose measures the task chapters'. Null when the plan has no task chapter with
+ * numbered items and no goal chapter with numbered items. Only called when no domain was
+ * found otherwise.
+ */
+final class FieldDomain {
+  private final StructureCues cues;
+  private final DomainLexicon lexicon;
+  private final MetadataReader metadata;
+  private final PlanText text;
+  private final String t;
+  private final ItemCollector collector;
+  private final List<Warning> warnings;
+
+  FieldDomain(StructureCues cues, DomainLexicon lexicon, MetadataReader metadata, PlanText text,
+      ItemCollector collector, List<Warning> warnings) {
+    this.cues = cues;
+    this.lexicon = lexicon;
+    this.metadata = metadata;
+    this.text = text;
+    this.t = text.text();
+    this.collector = collector;
+    this.warnings = warnings;
+  }
+
+  /**
+   * The field domain of the plan under {@code root}, or null; the chapters read into it are
+   * added to {@code consumed}.
+   */
+  Domain read(OutlineNode root, MetadataReader.Metadata meta, Set<OutlineNode> consumed) {
+    List<OutlineNode> goalChapters = new ArrayList<>();
+    List<OutlineNode> taskChapters = new ArrayList<>();
+    chapters(root, goalChapters, taskChapters);
+    List<OutlineNode> goals = new ArrayList<>();
+    List<OutlineNode> measures = new ArrayList<>();
+    goalChapters.forEach(c -> collector.runs(collector.items(c)).forEach(goals::addAll));
+    taskChapters.forEach(c -> collector.runs(collector.items(c)).forEach(measures::addAll));
+    if (goals.isEmpty() && measures.isEmpty()) {
+      return null;
+    }
+    int start = Integer.MAX_VALUE;
+    int end = 0;
+    for (OutlineNode c : goalChapters) {
+      start = Math.min(start, c.span().start());
+      end = Math.max(end, c.span().end());
+    }
+    for (OutlineNode c : taskChapters) {
+      start = Math.min(start, c.span().start());
+      end = Math.max(end, c.span().end());
+    }
+    // a domain named only in the lead-in: the first line (《…》解读之六：妇女参与决策和管理) or
+    // the prose that opens the goal list (为进一步保障儿童安全，……主要目标：)
+    StringBuilder leadIn = new StringBuilder();
+    if (!goalChapters.isEmpty()) {
+      leadIn.append(goalChapters.get(0).head().in(t)).append('\n');
+    }
+    if (!text.blocks().isEmpty()) {
+      leadIn.append(text.blocks().get(0).span().in(t));
+    }
+    DomainLexicon.Entry named = lexicon.mentioned(leadIn.toString());
+    String name = named != null ? named.name() : metadata.field(meta.title(), meta.region());
+    if (name.isEmpty()) {
+      name = (taskChapters.isEmpty() ? goalChapters : taskChapters).get(0).heading();
+    }
+    Span span = new Span(start, end);
+    consumed.addAll(goalChapters);
+    consumed.addAll(taskChapters);
+    warnings.add(new Warning("DOMAIN_FROM_TITLE", "no development-domain headings; the goal and"
+        + " task chapters are read as one domain named after the plan's field: " + name, span));
+    return new Domain(name, null, span, false, collector.items(ItemKind.GOAL, goals),
+        collector.items(ItemKind.MEASURE, measures));
+  }
+
+  /** The outermost goal and task chapters in text order (a chapter inside one is not another). */
+  private void chapters(OutlineNode node, List<OutlineNode> goals, List<OutlineNode> tasks) {
+    for (OutlineNode c : node.children()) {
+      CueKind k = chapterListKind(c);
+      if (k == CueKind.GOAL_LIST) {
+        goals.add(c);
+      } else if (k == CueKind.MEASURE_LIST) {
+        tasks.add(c);
+      } else {
+        chapters(c, goals, tasks);
+      }
+    }
+  }
+
+  /** GOAL_LIST for a goal or indicator chapter, MEASURE_LIST for a task chapter, else null. */
+  private CueKind chapterListKind(OutlineNode n) {
+    if (n.kind() != OutlineNode.Kind.CUE && !n.headingLine() && n.heading().length() > 12) {
+      return null;
+    }
+    CueKind k = cues.listKind(n.heading());
+    if (k == null && n.kind() != OutlineNode.Kind.CUE
+        && cues.chapterKind(n.heading()) == CueKind.INDICATOR_TABLE) {
+      return CueKind.GOAL_LIST;
+    }
+    return k;
+  }
+}

@@ -1,0 +1,217 @@
+package org.planscope.structure;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.planscope.model.Item;
+import org.planscope.model.ItemKind;
+import org.planscope.model.Span;
+import org.planscope.model.Warning;
+import org.planscope.text.NumberingStyle;
+
+/**
+ * Goal and measure collection: the numbered items of a list node (主要目标 / 策略措施, or a
+ * chapter) as runs split where the numbering restarts at 1, with warnings on gaps and disorder;
+ * an item printed in another style that continues the numbering (1. 2. 3. （4） 5.) is taken
+ * back into its list. Each item's text ends before its trailing unit note (（牵头单位：…）, a
+ * 牵头单位：… line, 由X牵头，Y配合。), which the unit stage reads from the item's extent.
+ * One instance per document.
+ */
+final class ItemCollector {
+  /** A note after a list giving units by goal number: 上述目标中，第4、5项由…牵头. */
+  private static final Pattern RANGE_NOTE = Pattern.compile(
+      "(?:(?:上述|以上)[^。\\n]{0,8}[，,]?)?第\\s*\\d{1,3}[^。\\n]{0,20}?项[^。\\n]{0,4}(?:由|的?牵头单位|责任单位)");
+
+  /** A sentence that only says who leads and who helps: 由X牵头，Y、Z配合。 */
+  private static final Pattern PROSE_UNITS = Pattern.compile(
+      "\\s*由[^。，,；;]{2,40}(?:牵头|负责)(?:[，,][^。，,；;]{2,60}(?:配合|参与|协助|协同))?[。；;]?\\s*");
+
+  private final StructureCues cues;
+  private final String t;
+  private final List<Warning> warnings;
+  /** Items that end before a stray item taken out of them (see {@link #items(OutlineNode)}). */
+  private final Map<OutlineNode, Integer> ends = new IdentityHashMap<>();
+
+  ItemCollector(StructureCues cues, String t, List<Warning> warnings) {
+    this.cues = cues;
+    this.t = t;
+    this.warnings = warnings;
+  }
+
+  /** The list kind (GOAL_LIST / MEASURE_LIST) a cue or short numbered heading names, or null. */
+  CueKind listKind(OutlineNode n) {
+    if (n.kind() == OutlineNode.Kind.CUE
+        || (n.isNumbered() && (n.headingLine() || n.heading().length() <= 8))) {
+      return cues.listKind(n.heading());
+    }
+    return null;
+  }
+
+  List<OutlineNode> listCues(OutlineNode n) {
+    List<OutlineNode> out = new ArrayList<>();
+    for (OutlineNode c : n.children()) {
+      if (listKind(c) != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The numbered children of a list node, in the style of the first one. An item printed in
+   * another style that continues the numbering (1. 2. 3. （4） 5.) was nested under the item
+   * before it; it is taken back into the list and the item before ends where it starts.
+   */
+  List<OutlineNode> items(OutlineNode list) {
+    List<OutlineNode> out = new ArrayList<>();
+    NumberingStyle style = null;
+    List<OutlineNode> kids = list.children();
+    for (int i = 0; i < kids.size(); i++) {
+      OutlineNode c = kids.get(i);
+      if (!c.isNumbered() || listKind(c) != null) {
+        continue;
+      }
+      if (style == null) {
+        style = c.style();
+      }
+      if (c.style() != style) {
+        continue;
+      }
+      out.add(c);
+      OutlineNode stray = strayItem(c, i + 1 < kids.size() ? kids.get(i + 1) : null);
+      if (stray != null) {
+        ends.put(c, trimEnd(c.head().start(), stray.head().start()));
+        out.add(stray);
+        warnings.add(new Warning("NUMBERING_STYLE_MIXED", "item " + stray.number()
+            + " is numbered in another style than the items around it", stray.head()));
+      }
+    }
+    return out;
+  }
+
+  /** A child of {@code item} numbered in another style that continues the item's list. */
+  private OutlineNode strayItem(OutlineNode item, OutlineNode next) {
+    OutlineNode last = null;
+    for (OutlineNode k : item.children()) {
+      if (k.isNumbered()) {
+        if (last != null || k.ordinal() != item.ordinal() + 1) {
+          return null; // a real sub-list has several items, starting at 1
+        }
+        last = k;
+      }
+    }
+    if (last == null || last.style() == item.style() || !last.children().isEmpty()) {
+      return null;
+    }
+    boolean continues = next == null || !next.isNumbered() || next.style() != item.style()
+        || next.ordinal() == item.ordinal() + 2;
+    return continues ? last : null;
+  }
+
+  /** Splits a numbered list where its numbering restarts at 1; warns about gaps. */
+  List<List<OutlineNode>> runs(List<OutlineNode> items) {
+    List<List<OutlineNode>> runs = new ArrayList<>();
+    List<OutlineNode> run = null;
+    int prev = 0;
+    for (OutlineNode n : items) {
+      if (run == null || (n.ordinal() == 1 && prev >= 1)) {
+        run = new ArrayList<>();
+        runs.add(run);
+        prev = 0;
+      }
+      if (n.ordinal() > prev + 1) {
+        warnings.add(new Warning("NUMBERING_GAP", "number " + n.number() + " follows "
+            + (prev == 0 ? "nothing" : String.valueOf(prev)), n.head()));
+      } else if (n.ordinal() <= prev) {
+        warnings.add(new Warning("NUMBERING_OUT_OF_ORDER", "number " + n.number()
+            + " follows " + prev, n.head()));
+      }
+      run.add(n);
+      prev = n.ordinal();
+    }
+    return runs;
+  }
+
+  List<Item> items(ItemKind kind, List<OutlineNode> nodes) {
+    List<Item> out = new ArrayList<>(nodes.size());
+    for (OutlineNode n : nodes) {
+      out.add(item(kind, n));
+    }
+    return out;
+  }
+
+  private Item item(ItemKind kind, OutlineNode n) {
+    Span extent = ends.containsKey(n) ? new Span(n.span().start(), ends.get(n)) : n.span();
+    int start = n.content().start();
+    int end = stripUnitNote(start, extent.end());
+    Span span = new Span(start, Math.max(start, end));
+    String body = span.in(t);
+    return new Item(kind, n.ordinal(), n.number(), Headings.firstSentence(body), body, span,
+        extent, List.of(), List.of());
+  }
+
+  /**
+   * The end of an item's text without trailing unit parentheses: （牵头单位：…。责任单位：…）,
+   * also followed by 。 or repeated; a parenthesis that does not open with a role cue stays.
+   */
+  private int stripUnitNote(int start, int end) {
+    end = trimEnd(start, end);
+    // a paragraph of its own that opens with a role cue (牵头单位：…；配合单位：…) is a unit line
+    for (int nl = t.lastIndexOf('\n', end - 1); nl > start; nl = t.lastIndexOf('\n', end - 1)) {
+      int s = nl + 1;
+      while (s < end && (Character.isWhitespace(t.charAt(s)) || t.charAt(s) == '（'
+          || t.charAt(s) == '(')) {
+        s++;
+      }
+      String para = t.substring(s, end);
+      if (cues.prefix(CueKind.UNIT_ROLE, para) == null && !RANGE_NOTE.matcher(para).lookingAt()) {
+        break;
+      }
+      end = trimEnd(start, nl);
+    }
+    // a closing sentence that only names units (由县卫生健康局牵头，县公安局配合。)
+    int prev = t.lastIndexOf('。', end - 2);
+    if (prev >= start && PROSE_UNITS.matcher(t.substring(prev + 1, end)).matches()) {
+      end = trimEnd(start, prev + 1);
+    }
+    while (end - start > 2) {
+      int e = t.charAt(end - 1) == '。' && isClose(t.charAt(end - 2)) ? end - 1 : end;
+      int open = isClose(t.charAt(e - 1)) ? matchingOpen(start, e - 1) : -1;
+      if (open < 0
+          || cues.prefix(CueKind.UNIT_ROLE, t.substring(open + 1, e - 1).strip()) == null) {
+        break;
+      }
+      end = trimEnd(start, open);
+    }
+    return end;
+  }
+
+  int trimEnd(int start, int end) {
+    while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private int matchingOpen(int start, int close) {
+    int depth = 0;
+    for (int i = close; i >= start; i--) {
+      char c = t.charAt(i);
+      if (isClose(c)) {
+        depth++;
+      } else if (c == '（' || c == '(') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isClose(char c) {
+    return c == '）' || c == ')';
+  }
+}
