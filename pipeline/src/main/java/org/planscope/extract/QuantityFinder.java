@@ -107,90 +107,111 @@ final class QuantityFinder {
     return out;
   }
 
+  /**
+   * The quantity the matched alternative of {@code m} reads, or null (a zero divisor, a measure
+   * word before a word it must not precede). Exactly one alternative's groups are set.
+   */
   private Quantity quantity(Matcher m, String s) {
-    int a = m.start();
-    int b = m.end();
     try {
-      if (m.group("ra") != null) {
-        BigDecimal x = new BigDecimal(m.group("ra"));
-        BigDecimal y = new BigDecimal(m.group("rb"));
-        if (y.signum() == 0) {
-          return null;
-        }
-        return new Quantity(Kind.RATIO, x.divide(y, MC).stripTrailingZeros(),
-            m.group("ra") + ":" + m.group("rb"), "ratio", a, b, null);
+      Quantity q = rate(m, m.start(), m.end());
+      if (q == null) {
+        q = share(m, m.start(), m.end());
       }
-      if (m.group("pk") != null) {
-        return new Quantity(Kind.PER_100K, new BigDecimal(m.group("pk")), null, "1/10万", a, b, null);
-      }
-      if (m.group("pw") != null) {
-        return new Quantity(Kind.PER_10K, new BigDecimal(m.group("pw")), null, "1/万", a, b, null);
-      }
-      if (m.group("fa") != null) {
-        BigDecimal n = new BigDecimal(m.group("fa"));
-        BigDecimal d = new BigDecimal(m.group("fb"));
-        return new Quantity(Kind.FRACTION, n.divide(d, MC).stripTrailingZeros(),
-            m.group("fa") + "/" + m.group("fb"), "fraction", a, b, null);
-      }
-      if (m.group("pp") != null) {
-        return new Quantity(Kind.POINTS, ChineseNumber.parse(m.group("pp")), null, "个百分点", a, b,
-            null);
-      }
-      if (m.group("fan") != null) {
-        int n = "一1".contains(m.group("fan")) ? 1 : "两2".contains(m.group("fan")) ? 2 : 3;
-        return new Quantity(Kind.TIMES, BigDecimal.valueOf(1L << n), null, "倍", a, b, null);
-      }
-      if (m.group("pkc") != null) {
-        return new Quantity(Kind.PER_100K, ChineseNumber.parse(m.group("pkc")), null, "1/10万", a, b,
-            null);
-      }
-      if (m.group("ga") != null) {
-        return new Quantity(Kind.RANGE, new BigDecimal(m.group("ga")),
-            m.group("ga") + "-" + m.group("gb"), "%", a, b, null);
-      }
-      if (m.group("pc") != null) {
-        return new Quantity(Kind.PERCENT, new BigDecimal(m.group("pc")), null, "%", a, b, null);
-      }
-      if (m.group("pcc") != null) {
-        return new Quantity(Kind.PERCENT, ChineseNumber.parse(m.group("pcc")), null, "%", a, b, null);
-      }
-      if (m.group("pm") != null) {
-        return new Quantity(Kind.PERMILLE, new BigDecimal(m.group("pm")), null, "‰", a, b, null);
-      }
-      if (m.group("pmc") != null) {
-        return new Quantity(Kind.PERMILLE, ChineseNumber.parse(m.group("pmc")), null, "‰", a, b, null);
-      }
-      if (m.group("fd") != null) {
-        BigDecimal d = ChineseNumber.parse(m.group("fd"));
-        BigDecimal n = ChineseNumber.parse(m.group("fn"));
-        if (d.signum() == 0) {
-          return null;
-        }
-        return new Quantity(Kind.FRACTION, n.divide(d, MC).stripTrailingZeros(),
-            n.toPlainString() + "/" + d.toPlainString(), "fraction", a, b, null);
-      }
-      if (m.group("half") != null) {
-        return new Quantity(Kind.FRACTION, new BigDecimal("0.5"), "1/2", "fraction", a, b, null);
-      }
-      if (m.group("ch") != null) {
-        BigDecimal tenths = ChineseNumber.parse(m.group("ch")).multiply(BigDecimal.TEN);
-        if (m.group("ch2") != null) {
-          tenths = tenths.add(ChineseNumber.parse(m.group("ch2"))); // 九成五 = 95 %
-        }
-        return new Quantity(Kind.PERCENT, tenths, null, "%", a, b, null);
-      }
-      if (m.group("cn") != null) {
-        TargetLexicon.MeasureWord w = lexicon.measureWords.get(m.group("mw"));
-        for (String nb : w.notBefore()) {
-          if (TargetLexicon.regionMatches(s, b, nb)) {
-            return null;
-          }
-        }
-        Kind kind = w.kind() == TargetLexicon.UnitKind.COUNT ? Kind.COUNT : Kind.MEASURE;
-        return new Quantity(kind, ChineseNumber.parse(m.group("cn")), null, w.unit(), a, b, w);
-      }
+      return q != null ? q : count(m, s, m.start(), m.end());
     } catch (NumberFormatException | ArithmeticException e) {
       return null;
+    }
+  }
+
+  /** Ratios, rates per 10万 / 万 / 100 / 1000, 个百分点, 翻一番 and % ranges. */
+  private static Quantity rate(Matcher m, int a, int b) {
+    if (m.group("ra") != null) {
+      BigDecimal x = new BigDecimal(m.group("ra"));
+      BigDecimal y = new BigDecimal(m.group("rb"));
+      if (y.signum() == 0) {
+        return null;
+      }
+      return new Quantity(Kind.RATIO, x.divide(y, MC).stripTrailingZeros(),
+          m.group("ra") + ":" + m.group("rb"), "ratio", a, b, null);
+    }
+    if (m.group("pk") != null) {
+      return new Quantity(Kind.PER_100K, new BigDecimal(m.group("pk")), null, "1/10万", a, b, null);
+    }
+    if (m.group("pw") != null) {
+      return new Quantity(Kind.PER_10K, new BigDecimal(m.group("pw")), null, "1/万", a, b, null);
+    }
+    if (m.group("pp") != null) {
+      return new Quantity(Kind.POINTS, ChineseNumber.parse(m.group("pp")), null, "个百分点", a, b,
+          null);
+    }
+    if (m.group("fan") != null) {
+      int n = "一1".contains(m.group("fan")) ? 1 : "两2".contains(m.group("fan")) ? 2 : 3;
+      return new Quantity(Kind.TIMES, BigDecimal.valueOf(1L << n), null, "倍", a, b, null);
+    }
+    if (m.group("pkc") != null) {
+      return new Quantity(Kind.PER_100K, ChineseNumber.parse(m.group("pkc")), null, "1/10万", a, b,
+          null);
+    }
+    if (m.group("ga") != null) {
+      return new Quantity(Kind.RANGE, new BigDecimal(m.group("ga")),
+          m.group("ga") + "-" + m.group("gb"), "%", a, b, null);
+    }
+    if (m.group("pc") != null) {
+      return new Quantity(Kind.PERCENT, new BigDecimal(m.group("pc")), null, "%", a, b, null);
+    }
+    if (m.group("pcc") != null) {
+      return new Quantity(Kind.PERCENT, ChineseNumber.parse(m.group("pcc")), null, "%", a, b, null);
+    }
+    if (m.group("pm") != null) {
+      return new Quantity(Kind.PERMILLE, new BigDecimal(m.group("pm")), null, "‰", a, b, null);
+    }
+    if (m.group("pmc") != null) {
+      return new Quantity(Kind.PERMILLE, ChineseNumber.parse(m.group("pmc")), null, "‰", a, b, null);
+    }
+    return null;
+  }
+
+  /** Fractions (1/6, 三分之一, 一半) and tenths (九成五). */
+  private static Quantity share(Matcher m, int a, int b) {
+    if (m.group("fa") != null) {
+      BigDecimal n = new BigDecimal(m.group("fa"));
+      BigDecimal d = new BigDecimal(m.group("fb"));
+      return new Quantity(Kind.FRACTION, n.divide(d, MC).stripTrailingZeros(),
+          m.group("fa") + "/" + m.group("fb"), "fraction", a, b, null);
+    }
+    if (m.group("fd") != null) {
+      BigDecimal d = ChineseNumber.parse(m.group("fd"));
+      BigDecimal n = ChineseNumber.parse(m.group("fn"));
+      if (d.signum() == 0) {
+        return null;
+      }
+      return new Quantity(Kind.FRACTION, n.divide(d, MC).stripTrailingZeros(),
+          n.toPlainString() + "/" + d.toPlainString(), "fraction", a, b, null);
+    }
+    if (m.group("half") != null) {
+      return new Quantity(Kind.FRACTION, new BigDecimal("0.5"), "1/2", "fraction", a, b, null);
+    }
+    if (m.group("ch") != null) {
+      BigDecimal tenths = ChineseNumber.parse(m.group("ch")).multiply(BigDecimal.TEN);
+      if (m.group("ch2") != null) {
+        tenths = tenths.add(ChineseNumber.parse(m.group("ch2"))); // 九成五 = 95 %
+      }
+      return new Quantity(Kind.PERCENT, tenths, null, "%", a, b, null);
+    }
+    return null;
+  }
+
+  /** A number with a measure word (6.5张, 3所), unless followed by a word it must not precede. */
+  private Quantity count(Matcher m, String s, int a, int b) {
+    if (m.group("cn") != null) {
+      TargetLexicon.MeasureWord w = lexicon.measureWords.get(m.group("mw"));
+      for (String nb : w.notBefore()) {
+        if (TargetLexicon.regionMatches(s, b, nb)) {
+          return null;
+        }
+      }
+      Kind kind = w.kind() == TargetLexicon.UnitKind.COUNT ? Kind.COUNT : Kind.MEASURE;
+      return new Quantity(kind, ChineseNumber.parse(m.group("cn")), null, w.unit(), a, b, w);
     }
     return null;
   }
