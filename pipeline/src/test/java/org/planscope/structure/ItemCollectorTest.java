@@ -1,0 +1,47 @@
+package org.planscope.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.planscope.model.Item;
+import org.planscope.model.ItemKind;
+import org.planscope.model.PlanText;
+import org.planscope.model.Warning;
+
+/** Goal and measure collection alone: runs, numbering warnings and unit notes cut off. */
+class ItemCollectorTest {
+  private static final String TEXT = """
+      一、妇女与健康
+      主要目标：
+      1.孕产妇死亡率控制在10/10万以下。（牵头单位：县卫生健康局）
+      2.婴儿死亡率控制在5‰以下。
+      由县卫生健康局牵头，县妇联配合。
+      4.住院分娩率达到98%。
+      1.妇女常见病筛查率达到90%。""";
+
+  @Test
+  void collectsRunsAndCutsUnitNotes() {
+    PlanText text = Texts.plan(TEXT);
+    StructureCues cues = StructureCues.shared();
+    OutlineNode root = new OutlineParser(cues).parse(text);
+    List<Warning> warnings = new ArrayList<>();
+    ItemCollector collector = new ItemCollector(cues, text.text(), warnings);
+    OutlineNode list = root.flatten().stream()
+        .filter(n -> collector.listKind(n) == CueKind.GOAL_LIST).findFirst().orElseThrow();
+
+    List<List<OutlineNode>> runs = collector.runs(collector.items(list));
+    assertEquals("1 2 4 | 1", runs.stream()
+        .map(r -> r.stream().map(n -> String.valueOf(n.ordinal())).collect(Collectors.joining(" ")))
+        .collect(Collectors.joining(" | ")));
+    assertEquals("NUMBERING_GAP", warnings.get(0).code());
+
+    List<Item> goals = collector.items(ItemKind.GOAL, runs.get(0));
+    assertEquals("孕产妇死亡率控制在10/10万以下。", goals.get(0).text());
+    assertEquals("婴儿死亡率控制在5‰以下。", goals.get(1).text());
+    assertEquals("（牵头单位：县卫生健康局）", text.text().substring(goals.get(0).span().end(),
+        goals.get(0).extent().end()));
+  }
+}

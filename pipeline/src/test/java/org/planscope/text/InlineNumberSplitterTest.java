@@ -1,0 +1,28 @@
+package org.planscope.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Items that start inside a line, split alone. */
+class InlineNumberSplitterTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # one line | its parts, joined by " / "
+      （一）主要目标1.孕产妇死亡率控制在10/10万以下。2.婴儿死亡率控制在5‰以下。 | （一）主要目标 / 1.孕产妇死亡率控制在10/10万以下。 / 2.婴儿死亡率控制在5‰以下。
+      主要目标：1.住院分娩率达到98%。                                     | 主要目标： / 1.住院分娩率达到98%。
+      # a decimal inside a sentence is no item number
+      人均预期寿命达到 11.6 年。                                          | 人均预期寿命达到 11.6 年。
+      # a number that does not continue a sequence after a sentence
+      婴儿死亡率下降。5.学前教育毛入园率达到90%。                           | 婴儿死亡率下降。5.学前教育毛入园率达到90%。
+      """)
+  void splitsWhereAnItemStarts(String line, String expected) {
+    List<SourceLine> lines = PageFurniture.lines(line,
+        TextNormalizerTest.doc(line, "text/plain").blocks(), false);
+    assertEquals(expected, InlineNumberSplitter.split(lines).stream().map(SourceLine::text)
+        .collect(Collectors.joining(" / ")));
+  }
+}

@@ -1,0 +1,40 @@
+package org.planscope.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Line joining alone: which line continues the one before. */
+class LineJoinerTest {
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # line | next line | joined
+      推进妇女健康事业全面发展，大力提高农村适龄妇 | 女宫颈癌和乳腺癌综合防治能力。 | true
+      # a short line without final punctuation is a title, not a broken sentence
+      提高适龄妇 | 女宫颈癌和乳腺癌综合防治能力。 | false
+      一、总体目标                   | 到2030年，妇女全生命周期享有良好的卫生健康服务。 | false
+      主要目标：                     | 孕产妇死亡率下降到12/10万以下。 | false
+      提高妇女健康水平。              | 孕产妇死亡率下降到12/10万以下。 | false
+      到2030年，孕产妇死亡率下降到12/10万以下，婴儿死亡率 | 1.住院分娩率达到98%。 | false
+      到2030年，孕产妇死亡率下降到12/10万以下，婴儿死亡率 | ，新生儿死亡率 | true
+      """)
+  void joinsBrokenLinesOnly(String line, String next, boolean joined) {
+    List<SourceLine> lines = PageFurniture.lines(line + "\n" + next,
+        TextNormalizerTest.doc(line + "\n" + next, "text/plain").blocks(), false);
+    assertEquals(joined, LineJoiner.continues(lines.get(0), lines.get(1), Integer.MAX_VALUE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      一、总体目标         | true
+      （三）妇女与经济      | true
+      主要目标：           | true
+      1.住院分娩率达到98%。 | false
+      提高妇女健康水平     | false
+      """)
+  void recognisesHeadings(String line, boolean heading) {
+    assertEquals(heading, LineJoiner.isHeading(line));
+  }
+}

@@ -1,0 +1,38 @@
+package org.planscope.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Pages alone: page numbers out, running headers out except on the first page. */
+class PageFurnitureTest {
+  private static List<SourceLine> lines(String text) {
+    return PageFurniture.lines(text, TextNormalizerTest.doc(text, "text/plain").blocks(), false);
+  }
+
+  private static String render(List<SourceLine> lines) {
+    return lines.stream().map(l -> l.page() + ":" + l.text() + (l.standalone() ? "!" : ""))
+        .collect(Collectors.joining(" | "));
+  }
+
+  @Test
+  void countsPagesAtFormFeedsAndDropsPageNumbers() {
+    String text = "某县妇女发展规划\n总体目标\n— 1 —\f主要目标\n第 2 页";
+    assertEquals("0:某县妇女发展规划 | 0:总体目标 | 1:主要目标", render(lines(text)));
+  }
+
+  @Test
+  void countsPagesAtPageNumbersWithoutFormFeeds() {
+    String text = "第一章\n- 1 -\n第二章\n- 2 -\n第三章";
+    assertEquals("0:第一章 | 1:第二章 | 2:第三章", render(lines(text)));
+  }
+
+  @Test
+  void dropsRunningHeadersButKeepsTheFirstPagesCopy() {
+    String text = "某县规划\n一、总则\f某县规划\n二、目标\f某县规划\n三、措施\f某县规划\n四、保障";
+    assertEquals("0:某县规划! | 0:一、总则 | 1:二、目标 | 2:三、措施 | 3:四、保障",
+        render(PageFurniture.dropRunningHeaders(lines(text))));
+  }
+}
