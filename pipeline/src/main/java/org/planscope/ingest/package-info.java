@@ -5,8 +5,7 @@
  * {@code DocxReader}, which renders Word's list numbering (一、/（一）/①) as Word shows it; PDF,
  * HTML, RTF and .doc go through Tika's parser for the format. Page boundaries are written as
  * {@code \f} between blocks; a PDF without a text layer is OCRed with Tesseract when installed.
- * Limits ({@code ReadOptions}), a per-file time limit ({@code TimeLimit}) and the atomic
- * publication of a batch of plan files ({@code PlanFolder}) live here too. The only package that
- * imports Tika (and PDFBox).
+ * Limits ({@code ReadOptions}) and a per-file time limit ({@code TimeLimit}) live here too. The
+ * only package that imports Tika (and PDFBox).
  */
 package org.planscope.ingest;
