@@ -82,7 +82,7 @@ class ExtractFuzzTest {
       throw new AssertionError(label + ": " + e + "\n--- input (first 2000 chars) ---\n"
           + text.substring(0, Math.min(2000, text.length())), e);
     }
-    int len = plan.text().length();
+    int len = doc.text().length(); // spans are source offsets
     plan.items().forEach(item -> {
       for (Span s : List.of(item.span(), item.extent())) {
         assertTrue(s.end() <= len, label + ": item span " + s + " beyond " + len);

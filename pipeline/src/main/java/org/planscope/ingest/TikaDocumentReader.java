@@ -57,8 +57,8 @@ import org.xml.sax.SAXException;
  * <p>Before a parser sees a file, {@link ReadOptions} limits its size, and content that cannot be
  * what the extension says is refused with a message naming what it is (binary data under a text
  * name, a web page saved as .pdf, a PDF cut short, an encrypted Office package). A PDF without a
- * text layer is recognised by {@link Ocr} when Tesseract is installed; the document then carries
- * {@link #OCR_KEY} in its metadata. Text longer than the limit is refused after reading.
+ * text layer is recognised by {@link Ocr} when Tesseract is installed; the document then names
+ * the engine ({@link Document#ocrEngine()}). Text longer than the limit is refused after reading.
  *
  * <p>Thread-safe: Tika's parsers are stateless and each is created once, on first use, so plain
  * text never pays for Tika's start-up, and a PDF or web page pays only for its own parser.
@@ -73,9 +73,6 @@ public final class TikaDocumentReader implements DocumentReader {
 
   /** The format's own Tika parser, chosen from the first bytes; AutoDetectParser otherwise. */
   private enum Format { PDF, RTF, OLE2, OOXML, HTML, OTHER }
-
-  /** Metadata key set on a document whose text came from OCR; the value names the engine. */
-  public static final String OCR_KEY = "planscope:ocr";
 
   /** A PDF with fewer visible characters than this per page has no real text layer. */
   private static final int MIN_CHARS_PER_PAGE = 16;
@@ -360,11 +357,12 @@ public final class TikaDocumentReader implements DocumentReader {
     for (String name : metadata.names()) {
       meta.put(name, metadata.get(name));
     }
+    String ocrEngine = null;
     if (isPdf && withoutTextLayer(blocks.text(), metadata)) {
       BlockBuilder recognised = ocr(path, bytes, blocks.text().isBlank());
       if (recognised != null) {
         blocks = recognised;
-        meta.put(OCR_KEY, Ocr.engine());
+        ocrEngine = Ocr.engine();
       }
     }
     if (blocks.text().isBlank()) {
@@ -373,7 +371,7 @@ public final class TikaDocumentReader implements DocumentReader {
     }
     Source source = new Source(path.toString(), fileName(path), sha,
         type == null ? "application/octet-stream" : type, bytes.length);
-    return new Document(source, blocks.text(), blocks.blocks(), meta);
+    return new Document(source, blocks.text(), blocks.blocks(), meta, ocrEngine);
   }
 
   /** Blank, or fewer than {@value #MIN_CHARS_PER_PAGE} visible characters a page: a scan. */

@@ -59,7 +59,7 @@ class OcrTest {
     System.out.printf(Locale.ROOT, "OCR: %d pages in %.1f s (%.1f s a page)%n", PAGES.size(),
         seconds, seconds / PAGES.size());
 
-    assertEquals(Ocr.engine(), d.metadata().get(TikaDocumentReader.OCR_KEY));
+    assertEquals(Ocr.engine(), d.ocrEngine());
     String text = d.text();
     // the common words of the first page come back exactly; Debian's chi_sim model misreads
     // some rarer characters of this synthetic scan (策 措 筛 查 came back as 梨 撞 季 碍), so the
