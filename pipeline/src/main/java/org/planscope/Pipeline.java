@@ -2,9 +2,8 @@ package org.planscope;
 
 import java.nio.file.Path;
 import org.planscope.extract.PlanExtractor;
-import org.planscope.ingest.DocumentReader;
+import org.planscope.ingest.CompositeReader;
 import org.planscope.ingest.ReadException;
-import org.planscope.ingest.TikaDocumentReader;
 import org.planscope.model.Document;
 import org.planscope.model.Plan;
 import org.planscope.model.PlanText;
@@ -18,16 +17,16 @@ import org.planscope.text.TextNormalizer;
  * normalised text is a separate artifact ({@link #normalize}) for the callers that want it.
  */
 public final class Pipeline {
-  private final DocumentReader reader;
+  private final CompositeReader reader;
   private final TextNormalizer normalizer = new TextNormalizer();
   private final StructureParser structure = new StructureParser();
   private final PlanExtractor extractor = new PlanExtractor();
 
   public Pipeline() {
-    this(new TikaDocumentReader());
+    this(new CompositeReader());
   }
 
-  public Pipeline(DocumentReader reader) {
+  public Pipeline(CompositeReader reader) {
     this.reader = reader;
   }
 
@@ -53,7 +52,7 @@ public final class Pipeline {
   }
 
   /** The reader stage (timed on its own by the benchmark). */
-  public DocumentReader reader() {
+  public CompositeReader reader() {
     return reader;
   }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.planscope.ingest.TikaDocumentReader;
+import org.planscope.ingest.CompositeReader;
 import org.planscope.json.PlanJson;
 import org.planscope.model.Block;
 import org.planscope.model.Document;
@@ -150,6 +150,6 @@ class ExtractFuzzTest {
   }
 
   static boolean supported(String ext) {
-    return TikaDocumentReader.SUPPORTED.contains(ext);
+    return CompositeReader.SUPPORTED.contains(ext);
   }
 }
