@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planscope.model.Block;
-import org.planscope.model.Plan;
 import org.planscope.model.PlanText;
 import org.planscope.model.Role;
 import org.planscope.model.Span;

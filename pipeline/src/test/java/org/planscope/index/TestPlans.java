@@ -9,7 +9,6 @@ import org.planscope.model.ItemKind;
 import org.planscope.model.Op;
 import org.planscope.model.Period;
 import org.planscope.model.Plan;
-import org.planscope.model.PlanText;
 import org.planscope.model.Region;
 import org.planscope.model.Role;
 import org.planscope.model.Source;
