@@ -75,7 +75,7 @@ class CleanOutputTest {
   /** Logs an error with a stack trace as PDFBox does when it meets a damaged file. */
   public static final class Probe {
     public static void main(String[] args) throws Exception {
-      Class.forName("org.planscope.ingest.TikaDocumentReader");
+      Class.forName("org.planscope.ingest.TikaReader");
       org.apache.commons.logging.LogFactory.getLog("org.apache.pdfbox.pdfparser.COSParser")
           .error("Can't read the embedded font", new java.io.IOException("damaged"));
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.planscope.ingest.TikaDocumentReader;
+import org.planscope.ingest.CompositeReader;
 import org.planscope.json.PlanJson;
 import org.planscope.model.Block;
 import org.planscope.model.Document;
@@ -82,7 +82,7 @@ class ExtractFuzzTest {
       throw new AssertionError(label + ": " + e + "\n--- input (first 2000 chars) ---\n"
           + text.substring(0, Math.min(2000, text.length())), e);
     }
-    int len = plan.text().length();
+    int len = doc.text().length(); // spans are source offsets
     plan.items().forEach(item -> {
       for (Span s : List.of(item.span(), item.extent())) {
         assertTrue(s.end() <= len, label + ": item span " + s + " beyond " + len);
@@ -150,6 +150,6 @@ class ExtractFuzzTest {
   }
 
   static boolean supported(String ext) {
-    return TikaDocumentReader.SUPPORTED.contains(ext);
+    return CompositeReader.SUPPORTED.contains(ext);
   }
 }

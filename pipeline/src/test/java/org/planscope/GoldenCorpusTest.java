@@ -52,7 +52,7 @@ class GoldenCorpusTest {
         s.mediaType(), s.bytes());
     return new Plan(p.id(), source, p.title(), p.titleInferred(), p.region(), p.period(),
         p.planType(), p.domains(), p.keyProjects(), p.sections(), p.implementationUnits(),
-        p.warnings(), p.text());
+        p.warnings());
   }
 
   static List<String> ids() {

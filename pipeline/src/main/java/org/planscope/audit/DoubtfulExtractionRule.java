@@ -6,7 +6,6 @@ import java.util.stream.Stream;
 import org.planscope.model.Domain;
 import org.planscope.model.Item;
 import org.planscope.model.Plan;
-import org.planscope.model.Span;
 import org.planscope.model.Target;
 import org.planscope.model.Warning;
 
@@ -17,7 +16,6 @@ import org.planscope.model.Warning;
  * a unit.
  */
 public final class DoubtfulExtractionRule implements AuditRule {
-  private static final int MAX_QUOTE = 120;
   static final String DOMAIN_INFERRED = "DOMAIN_INFERRED";
 
   @Override
@@ -71,22 +69,17 @@ public final class DoubtfulExtractionRule implements AuditRule {
       if (d.span() != null && d.span().contains(w.span())) {
         domain = d;
         for (Item i : (Iterable<Item>) Stream.concat(d.goals().stream(), d.measures().stream())::iterator) {
-          if (i.extent() != null && i.extent().contains(w.span())) {
+          if (i.span() != null && i.span().contains(w.span())) {
             item = i;
           }
         }
       }
     }
-    String quote = quote(plan, w.span());
     Finding.Location where = item != null ? Finding.Location.of(plan, domain.name(), item)
         : Finding.Location.of(plan, domain);
-    Finding.Evidence e;
-    if (item != null) {
-      e = Finding.Evidence.in(plan, item, quote.isEmpty() ? item.title() : quote, w.span());
-    } else {
-      Span source = w.span().end() <= plan.text().length() ? plan.text().toSource(w.span()) : null;
-      e = new Finding.Evidence(quote, null, -1, source);
-    }
+    // a plan carries no full text: an item's warning quotes the item, another quotes nothing
+    Finding.Evidence e = item != null ? Finding.Evidence.in(plan, item, item.title(), w.span())
+        : new Finding.Evidence("", null, -1, w.span());
     return new Finding(id(), severity(), where, null, e, message, suggestion);
   }
 
@@ -102,17 +95,5 @@ public final class DoubtfulExtractionRule implements AuditRule {
           Messages.get(noValue ? "msg.doubtful.novalue" : "msg.doubtful.nounit", t.indicator()),
           Messages.get("msg.doubtful.incomplete.suggest")));
     }
-  }
-
-  /** The warning's text when the plan carries it (plans read from JSON carry no full text). */
-  private static String quote(Plan plan, Span span) {
-    if (span.end() > plan.text().length()) {
-      return "";
-    }
-    String s = plan.text().substring(span).strip();
-    if (s.length() > MAX_QUOTE) {
-      s = s.substring(0, MAX_QUOTE) + "…";
-    }
-    return s;
   }
 }

@@ -113,7 +113,8 @@ public record Finding(
    * @param text the verbatim quote ("" when there is nothing in the plan to quote)
    * @param context the item text the quote is in, or null
    * @param start where {@code text} starts in {@code context}, or -1 when not located
-   * @param sourceSpan where the evidence is in the plan's source text, or null when unknown
+   * @param sourceSpan where the evidence is in the plan's source text (its phrase, else its item), or
+   *     null when unknown
    */
   public record Evidence(String text, String context, int start, Span sourceSpan) {
     public static final Evidence NONE = new Evidence("", null, -1, null);
@@ -167,47 +168,30 @@ public record Finding(
           || c == '\n' || c == '\r';
     }
 
-    /** The quote {@code text[start, end)} of an item's text, as it is. */
+    /**
+     * The quote {@code text[start, end)} of an item's text, as it is. Its source span is the
+     * item's: the item text is normalised, so a place inside it has no exact source offset.
+     */
     static Evidence exact(Plan plan, Item item, int start, int end) {
       String quote = item.text().substring(start, end);
-      return new Evidence(quote, item.text(), start, source(plan, item, start, end, true));
+      return new Evidence(quote, item.text(), start, item.span());
     }
 
     /**
-     * Where {@code text[start, end)} of an item is in the plan's source: exact when the item text
-     * is a copy of its span, else (with {@code orWhole}) the whole item, else null.
-     */
-    private static Span source(Plan plan, Item item, int start, int end, boolean orWhole) {
-      if (item.span() == null || !fits(plan, item.span())) {
-        return null;
-      }
-      boolean aligned = plan.text().substring(item.span()).equals(item.text());
-      if (!aligned && !orWhole) {
-        return null;
-      }
-      Span abs = aligned
-          ? new Span(item.span().start() + start, item.span().start() + end) : item.span();
-      return plan.text().toSource(abs);
-    }
-
-    /**
-     * A phrase of an item (a target's {@code raw}), located in the item text; {@code span} is
-     * where the phrase is in the plan's text, or null.
+     * A phrase of an item (a target's {@code raw}), located in the item text and widened to its
+     * clause; {@code span} is where the phrase is in the plan's source (the target's span), or
+     * null, and is the evidence's source span when given, else the item's.
      */
     public static Evidence in(Plan plan, Item item, String phrase, Span span) {
       if (phrase == null || phrase.isEmpty()) {
         return whole(plan, item);
       }
       int at = item.text().indexOf(phrase);
-      Span source = span != null && fits(plan, span) ? plan.text().toSource(span) : null;
       if (at < 0) {
-        return new Evidence(phrase, item.text(), -1, source);
+        return new Evidence(phrase, item.text(), -1, span);
       }
       Evidence e = in(plan, item, at, at + phrase.length());
-      Span exact = source(plan, item, e.start(), e.start() + e.text().length(), false);
-      // the clause's own span when the item text is aligned; else the phrase's span
-      return new Evidence(e.text(), e.context(), e.start(),
-          exact != null ? exact : source != null ? source : e.sourceSpan());
+      return new Evidence(e.text(), e.context(), e.start(), span != null ? span : e.sourceSpan());
     }
 
     /** The item's title (first sentence) as the quote. */
@@ -216,10 +200,6 @@ public record Finding(
       int at = item.text().indexOf(title);
       return at < 0 ? new Evidence(title, item.text(), -1, null)
           : exact(plan, item, at, at + title.length());
-    }
-
-    private static boolean fits(Plan plan, Span span) {
-      return span.end() <= plan.text().length();
     }
   }
 }

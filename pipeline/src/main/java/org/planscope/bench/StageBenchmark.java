@@ -523,7 +523,7 @@ public final class StageBenchmark {
             String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             int dot = n.lastIndexOf('.');
             return !n.startsWith(".") && dot > 0
-                && org.planscope.ingest.TikaDocumentReader.SUPPORTED.contains(n.substring(dot + 1));
+                && org.planscope.ingest.CompositeReader.SUPPORTED.contains(n.substring(dot + 1));
           })
           .sorted().toList();
     }

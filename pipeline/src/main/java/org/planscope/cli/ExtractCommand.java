@@ -9,8 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.planscope.Pipeline;
+import org.planscope.ingest.CompositeReader;
 import org.planscope.ingest.ReadException;
-import org.planscope.ingest.TikaDocumentReader;
 import org.planscope.ingest.TimeLimit;
 import org.planscope.json.PlanJson;
 import org.planscope.model.Plan;
@@ -41,7 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = new Pipeline(new TikaDocumentReader(reading.readOptions()));
+    Pipeline pipeline = new Pipeline(new CompositeReader(reading.readOptions()));
     if (out != null) {
       Files.createDirectories(out);
     }

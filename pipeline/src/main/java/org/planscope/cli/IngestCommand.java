@@ -17,15 +17,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.planscope.Pipeline;
 import org.planscope.index.IndexLockedException;
 import org.planscope.index.Indexer;
-import org.planscope.ingest.PlanFolder;
+import org.planscope.ingest.CompositeReader;
 import org.planscope.ingest.ReadException;
-import org.planscope.ingest.TikaDocumentReader;
 import org.planscope.ingest.TimeLimit;
 import org.planscope.json.PlanJson;
 import org.planscope.json.PlanJsonReader;
 import org.planscope.model.Item;
 import org.planscope.model.Plan;
 import org.planscope.model.Target;
+import org.planscope.store.PlanFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,7 +115,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
               + ")"));
       return 1;
     }
-    Pipeline pipeline = new Pipeline(new TikaDocumentReader(reading.readOptions()));
+    Pipeline pipeline = new Pipeline(new CompositeReader(reading.readOptions()));
     // The index lock is taken before any work, so a concurrent ingest fails fast and clearly; it
     // also guards data/plans, which is repaired (after a killed run) only while it is held.
     Indexer index;
@@ -267,7 +267,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       if (!Files.isRegularFile(json)) {
         return null;
       }
-      String sha = TikaDocumentReader.sha256(file);
+      String sha = CompositeReader.sha256(file);
       if (!index.isCurrent(file, sha)) {
         return null;
       }
@@ -431,7 +431,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         same == 0 ? "" : ", " + same + " unchanged", millis / 1000.0);
     if (!skipped.isEmpty()) {
       out.printf(Locale.ROOT, "skipped %d file(s) of an unsupported type (supported: %s):%n",
-          skipped.size(), String.join(" ", TikaDocumentReader.SUPPORTED.stream().sorted().toList()));
+          skipped.size(), String.join(" ", CompositeReader.SUPPORTED.stream().sorted().toList()));
       skipped.forEach(p -> out.println("  " + p));
     }
     printCatalogueCandidates(out, outcomes, verbose);

@@ -11,7 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import org.planscope.ingest.TikaDocumentReader;
+import org.planscope.ingest.CompositeReader;
 
 /** Expands command-line paths into the files to read. */
 final class Inputs {
@@ -104,7 +104,7 @@ final class Inputs {
     String name = p.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return !name.startsWith(".") && dot > 0
-        && TikaDocumentReader.SUPPORTED.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+        && CompositeReader.SUPPORTED.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

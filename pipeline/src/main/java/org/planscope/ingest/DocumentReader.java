@@ -1,12 +1,23 @@
 package org.planscope.ingest;
 
-import java.nio.file.Path;
+import java.util.Set;
 import org.planscope.model.Document;
 
-/** Reads one file into a {@link Document}. Tika's one narrow {@code Parser} idea. */
+/**
+ * Reads one format into a {@link Document}, the shape of Tika's {@code Parser}: it says which
+ * types it supports and reads a file that {@link CompositeReader} has already read, limited and
+ * sniffed. Adding a format is adding one implementation to the composite's list. Implementations
+ * are safe to share between threads.
+ */
 public interface DocumentReader {
+  /** The file types this reader reads: extensions in lower case, without the dot. */
+  Set<String> supportedTypes();
+
   /**
+   * The document in the file, or null when the content is not this reader's after all (a .docx
+   * package without a Word document): the composite then asks the next reader of the type.
+   *
    * @throws ReadException naming the file and the reason when the file cannot be read as a plan
    */
-  Document read(Path path) throws ReadException;
+  Document read(ReadInput input) throws ReadException;
 }

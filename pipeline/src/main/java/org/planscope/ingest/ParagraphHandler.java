@@ -141,26 +141,7 @@ final class ParagraphHandler extends DefaultHandler {
       }
       case "ol" -> lists.push(new int[] {1, start(atts), listType(atts)});
       case "ul" -> lists.push(new int[] {0, 1, 0});
-      case "li" -> {
-        flush();
-        liDepth++;
-        kind = BlockKind.LIST_ITEM;
-        level = Math.max(0, lists.size() - 1);
-        itemStart = true;
-        int[] list = lists.peek();
-        if (list != null && list[0] == 1 && rtfLabels == null) {
-          String value = atts.getValue("value");
-          if (value != null) {
-            try {
-              list[1] = Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-              // keep counting
-            }
-          }
-          label = listLabel(list[1]++, (char) list[2]);
-          current.append(label);
-        }
-      }
+      case "li" -> startListItem(atts);
       case "tr" -> {
         flush();
         inRow = true;
@@ -175,6 +156,28 @@ final class ParagraphHandler extends DefaultHandler {
       }
       case "br" -> current.append('\n');
       default -> {}
+    }
+  }
+
+  /** A list item: numbered as the browser shows it when its list is ordered ({@code value}). */
+  private void startListItem(Attributes atts) {
+    flush();
+    liDepth++;
+    kind = BlockKind.LIST_ITEM;
+    level = Math.max(0, lists.size() - 1);
+    itemStart = true;
+    int[] list = lists.peek();
+    if (list != null && list[0] == 1 && rtfLabels == null) {
+      String value = atts.getValue("value");
+      if (value != null) {
+        try {
+          list[1] = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+          // keep counting
+        }
+      }
+      label = listLabel(list[1]++, (char) list[2]);
+      current.append(label);
     }
   }
 

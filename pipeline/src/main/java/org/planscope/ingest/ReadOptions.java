@@ -1,7 +1,7 @@
 package org.planscope.ingest;
 
 /**
- * Limits and OCR for {@link TikaDocumentReader}.
+ * Limits and OCR for {@link CompositeReader}.
  *
  * <p>Defaults, measured on the build machine: a real plan is 20,000–100,000 characters in a file
  * of 60 KB (text) to a few MB (.docx, .pdf; a scanned PDF tens of MB). A 50 MB text file (17

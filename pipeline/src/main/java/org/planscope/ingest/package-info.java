@@ -1,12 +1,14 @@
 /**
  * Ingestion: a file in, a {@link org.planscope.model.Document} out (text plus paragraph-like
- * blocks with kind, level, automatic-numbering label and span, and metadata). Plain text is
- * decoded here without Tika (BOM, strict UTF-8, GB18030, UTF-16); .docx is read with StAX by
- * {@code DocxReader}, which renders Word's list numbering (一、/（一）/①) as Word shows it; PDF,
- * HTML, RTF and .doc go through Tika's parser for the format. Page boundaries are written as
- * {@code \f} between blocks; a PDF without a text layer is OCRed with Tesseract when installed.
- * Limits ({@code ReadOptions}), a per-file time limit ({@code TimeLimit}) and the atomic
- * publication of a batch of plan files ({@code PlanFolder}) live here too. The only package that
- * imports Tika (and PDFBox).
+ * blocks with kind, level, automatic-numbering label and span, and metadata). Shaped like Tika's
+ * parsers: each format is one {@code DocumentReader} that says which types it supports — plain
+ * text decoded here without Tika ({@code PlainTextReader}: BOM, strict UTF-8, GB18030, UTF-16),
+ * .docx read with StAX ({@code DocxReader}, which renders Word's list numbering 一、/（一）/① as
+ * Word shows it), PDF, HTML, RTF and .doc through Tika's parser for the format ({@code
+ * TikaReader}), and OCR of a PDF without a text layer with Tesseract as a decorator ({@code
+ * OcrReader}; the document then names the engine). {@code CompositeReader} owns what they share:
+ * the limits ({@code ReadOptions}), type sniffing and dispatch. Page boundaries are written as
+ * {@code \f} between blocks. A per-file time limit ({@code TimeLimit}) lives here too. The only
+ * package that imports Tika (and PDFBox).
  */
 package org.planscope.ingest;

@@ -13,7 +13,6 @@ import org.planscope.model.Domain;
 import org.planscope.model.Item;
 import org.planscope.model.ItemKind;
 import org.planscope.model.Plan;
-import org.planscope.model.PlanText;
 import org.planscope.model.Role;
 import org.planscope.model.Section;
 import org.planscope.model.Span;
@@ -24,7 +23,7 @@ import org.planscope.model.Warning;
 /**
  * Writes a {@link Plan} as JSON. Every {@code span} is a {@code [start, end)} pair of character
  * offsets into the <em>source</em> text (the decoded file, or the text the reader rendered), so
- * that a viewer can highlight it there. Goals carry {@code lead} / {@code responsible} name lists
+ * that a viewer can highlight it there: the plan's own spans, written as they are. Goals carry {@code lead} / {@code responsible} name lists
  * and only stated targets in {@code targets}; indicators named without a value are listed in
  * {@code missingValues}. Rows of indicator tables are items too ({@code indicators}, same shape,
  * present only when the plan has such a table).
@@ -73,7 +72,6 @@ public final class PlanJson {
   }
 
   public static ObjectNode toTree(Plan plan) {
-    PlanText text = plan.text();
     ObjectNode o = F.objectNode();
     o.put("id", plan.id());
     o.put("doc", plan.source().fileName());
@@ -102,43 +100,43 @@ public final class PlanJson {
       dn.put("name", d.name());
       dn.put("heading", d.heading());
       dn.put("inferred", d.inferred());
-      putSpan(dn, text, d.span());
-      items(dn.putArray("goals"), d.goals(), text);
-      items(dn.putArray("measures"), d.measures(), text);
+      putSpan(dn, d.span());
+      items(dn.putArray("goals"), d.goals());
+      items(dn.putArray("measures"), d.measures());
     }
-    items(o.putArray("keyProjects"), plan.keyProjects(), text);
+    items(o.putArray("keyProjects"), plan.keyProjects());
     if (!plan.indicators().isEmpty()) {
       // written only when the plan has indicator tables, so plans without any read as before
-      items(o.putArray("indicators"), plan.indicators(), text);
+      items(o.putArray("indicators"), plan.indicators());
     }
     ArrayNode sections = o.putArray("sections");
     for (Section s : plan.sections()) {
       ObjectNode sn = sections.addObject();
       sn.put("kind", s.kind().name());
       sn.put("heading", s.heading());
-      putSpan(sn, text, s.span());
+      putSpan(sn, s.span());
     }
-    units(o.putArray("implementationUnits"), plan.implementationUnits(), text);
+    units(o.putArray("implementationUnits"), plan.implementationUnits());
     ArrayNode warnings = o.putArray("warnings");
     for (Warning w : plan.warnings()) {
       ObjectNode wn = warnings.addObject();
       wn.put("code", w.code());
       wn.put("message", w.message());
       if (w.span() != null) {
-        putSpan(wn, text, w.span());
+        putSpan(wn, w.span());
       }
     }
     return o;
   }
 
-  private static void items(ArrayNode out, List<Item> items, PlanText text) {
+  private static void items(ArrayNode out, List<Item> items) {
     for (Item item : items) {
       ObjectNode n = out.addObject();
       n.put("n", item.n());
       n.put("number", item.number());
       n.put("title", item.title());
       n.put("text", item.text());
-      putSpan(n, text, item.span());
+      putSpan(n, item.span());
       ArrayNode targets = n.putArray("targets");
       ArrayNode missing = n.putArray("missingValues");
       for (Target t : item.targets()) {
@@ -172,14 +170,14 @@ public final class PlanJson {
         }
         tn.put("raw", t.raw());
         if (t.span() != null) {
-          putSpan(tn, text, t.span());
+          putSpan(tn, t.span());
         }
       }
       if (item.kind() == ItemKind.GOAL || !item.units().isEmpty()) {
         names(n.putArray("lead"), item, Role.LEAD);
         names(n.putArray("responsible"), item, Role.RESPONSIBLE);
         names(n.putArray("cooperating"), item, Role.COOPERATING);
-        units(n.putArray("units"), item.units(), text);
+        units(n.putArray("units"), item.units());
       }
     }
   }
@@ -188,7 +186,7 @@ public final class PlanJson {
     item.unitNames(role).forEach(out::add);
   }
 
-  private static void units(ArrayNode out, List<UnitAssignment> units, PlanText text) {
+  private static void units(ArrayNode out, List<UnitAssignment> units) {
     for (UnitAssignment u : units) {
       ObjectNode un = out.addObject();
       un.put("unit", u.name());
@@ -200,13 +198,12 @@ public final class PlanJson {
         un.put("duty", u.duty());
       }
       if (u.span() != null) {
-        putSpan(un, text, u.span());
+        putSpan(un, u.span());
       }
     }
   }
 
-  private static void putSpan(ObjectNode n, PlanText text, Span span) {
-    Span s = text.toSource(span);
-    n.putArray("span").add(s.start()).add(s.end());
+  private static void putSpan(ObjectNode n, Span span) {
+    n.putArray("span").add(span.start()).add(span.end());
   }
 }

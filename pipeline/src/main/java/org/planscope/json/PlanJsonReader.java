@@ -19,7 +19,6 @@ import org.planscope.model.ItemKind;
 import org.planscope.model.Op;
 import org.planscope.model.Period;
 import org.planscope.model.Plan;
-import org.planscope.model.PlanText;
 import org.planscope.model.Region;
 import org.planscope.model.Role;
 import org.planscope.model.Section;
@@ -35,13 +34,11 @@ import org.planscope.model.Warning;
  * Reads a plan written by {@link PlanJson} back into the model, for the stages that work on
  * ingested data ({@code audit}).
  *
- * <p><b>Text-free plans.</b> The JSON carries every item text, target, unit, domain, the region
- * and the title, but not the plan's full text, and its spans are source offsets. The plan read
- * back keeps those spans unchanged and gets a placeholder {@link PlanText}: blanks as long as the
- * furthest span, mapped to itself, so every span stays in bounds, {@code toSource} is the
- * identity, and writing the plan again with {@link PlanJson} gives the same spans. {@code
- * plan.text().substring(span)} is blank: read {@link Item#text()}, {@link Target#raw()} and the
- * other text fields instead. Re-extract the source file when the full text is needed.
+ * <p>The JSON carries every item text, target, unit, domain, the region and the title, but not
+ * the plan's full text; its spans are source offsets, as in every {@link Plan}, and are kept as
+ * they are: a plan read back has the same spans as the plan extracted afresh from its file. Read
+ * {@link Item#text()}, {@link Target#raw()} and the other text fields for the words; re-read the
+ * source file when the full text is needed.
  *
  * <p>Fields the writer does not emit come back as defaults: {@code Source.bytes} 0, {@code
  * Item.extent} = {@code span}; a fraction target ({@code "1/2"}, unit {@code fraction}) gets its
@@ -108,10 +105,8 @@ public final class PlanJsonReader {
     }
   }
 
-  /** One read; remembers the furthest span end for the placeholder text. */
+  /** One read. */
   private static final class Reader {
-    private int maxEnd;
-
     Plan plan(JsonNode o) {
       String id = text(o, "id");
       if (id == null) {
@@ -143,10 +138,9 @@ public final class PlanJsonReader {
       for (JsonNode w : o.path("warnings")) {
         warnings.add(new Warning(text(w, "code"), text(w, "message"), span(w)));
       }
-      PlanText text = PlanText.identity(" ".repeat(maxEnd), List.of());
       return new Plan(id, source, text(o, "title"), o.path("titleInferred").asBoolean(false),
           region, period, text(o, "planType"), domains, keyProjects, sections, implementation,
-          warnings, text, indicators);
+          warnings, indicators);
     }
 
     private List<Item> items(JsonNode array, ItemKind kind) {
@@ -221,9 +215,7 @@ public final class PlanJsonReader {
       if (s == null || !s.isArray() || s.size() != 2) {
         return null;
       }
-      Span span = new Span(s.get(0).asInt(), s.get(1).asInt());
-      maxEnd = Math.max(maxEnd, span.end());
-      return span;
+      return new Span(s.get(0).asInt(), s.get(1).asInt());
     }
   }
 

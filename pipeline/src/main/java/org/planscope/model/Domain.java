@@ -2,6 +2,7 @@ package org.planscope.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A development area (妇女与健康) with its goals and measures.
@@ -10,7 +11,7 @@ import java.util.Objects;
  *     chapter heading without numbering
  * @param heading the heading as printed (（一）妇女与健康), or null when the heading was lost and the
  *     domain was inferred from content
- * @param span the domain's whole extent in the normalised text
+ * @param span the domain's whole extent (see {@link Plan} for the offsets)
  * @param inferred true when the domain was placed by the classifier rather than read from a heading
  * @param goals goals in text order
  * @param measures measures in text order
@@ -21,6 +22,13 @@ public record Domain(
     Objects.requireNonNull(name, "name");
     goals = List.copyOf(goals);
     measures = List.copyOf(measures);
+  }
+
+  /** The same domain with every span, its own and its items', passed through {@code f}. */
+  public Domain mapSpans(UnaryOperator<Span> f) {
+    return new Domain(name, heading, f.apply(span), inferred,
+        goals.stream().map(i -> i.mapSpans(f)).toList(),
+        measures.stream().map(i -> i.mapSpans(f)).toList());
   }
 
   public Domain withItems(List<Item> newGoals, List<Item> newMeasures) {

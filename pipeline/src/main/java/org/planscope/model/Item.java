@@ -2,6 +2,7 @@ package org.planscope.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A numbered goal, measure or key project.
@@ -12,9 +13,9 @@ import java.util.Objects;
  * @param title the first sentence without its final 。 (for goals, the same rule)
  * @param text the full text, joined across page breaks, without the number prefix and without a
  *     trailing unit parenthesis such as （牵头单位：…）
- * @param span where {@code text} is, in the plan's normalised text
- * @param extent the whole item in the normalised text: number, text and any trailing note such as
- *     a unit parenthesis (contains {@code span})
+ * @param span where {@code text} is (see {@link Plan} for the offsets)
+ * @param extent the whole item: number, text and any trailing note such as a unit parenthesis
+ *     (contains {@code span}); not written to JSON, so a plan read back has {@code extent = span}
  * @param targets quantified targets and indicators with a missing value, in text order
  * @param units units assigned to this item, in text order
  */
@@ -47,6 +48,13 @@ public record Item(
 
   public Item withTargets(List<Target> newTargets) {
     return new Item(kind, n, number, title, text, span, extent, newTargets, units);
+  }
+
+  /** The same item with every span (its own, its targets', its units') passed through {@code f}. */
+  public Item mapSpans(UnaryOperator<Span> f) {
+    return new Item(kind, n, number, title, text, f.apply(span), f.apply(extent),
+        targets.stream().map(t -> t.withSpan(f.apply(t.span()))).toList(),
+        units.stream().map(u -> u.withSpan(f.apply(u.span()))).toList());
   }
 
   public Item withUnits(List<UnitAssignment> newUnits) {

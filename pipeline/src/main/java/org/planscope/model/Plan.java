@@ -2,10 +2,15 @@ package org.planscope.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * One plan document, fully extracted.
+ * One plan document, fully extracted. Every span in it, of every domain, item, target, unit,
+ * section and warning, is {@code [start, end)} in the <em>source</em> text (the decoded file, or
+ * the text the reader rendered), whether the plan was just extracted or read back from JSON. The
+ * normalised text the stages worked on is a separate artifact ({@link PlanText}), asked for on
+ * its own.
  *
  * @param id a stable id: the source file name without its extension
  * @param source where it came from
@@ -19,7 +24,6 @@ import java.util.stream.Stream;
  * @param sections chapters kept for later stages (组织实施, 监测评估 …)
  * @param implementationUnits unit assignments in the implementation and monitoring chapters
  * @param warnings what could not be read with confidence
- * @param text the normalised text every span points into
  * @param indicators rows of the plan's indicator tables (主要指标 / 发展目标 tables), one item of
  *     kind {@link ItemKind#INDICATOR} per row, in text order; never goals
  */
@@ -36,11 +40,9 @@ public record Plan(
     List<Section> sections,
     List<UnitAssignment> implementationUnits,
     List<Warning> warnings,
-    PlanText text,
     List<Item> indicators) {
   public Plan {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(text, "text");
     region = region == null ? Region.UNKNOWN : region;
     domains = List.copyOf(domains);
     keyProjects = List.copyOf(keyProjects);
@@ -53,10 +55,9 @@ public record Plan(
   /** A plan without indicator tables (the parameter list before {@code indicators}). */
   public Plan(String id, Source source, String title, boolean titleInferred, Region region,
       Period period, String planType, List<Domain> domains, List<Item> keyProjects,
-      List<Section> sections, List<UnitAssignment> implementationUnits, List<Warning> warnings,
-      PlanText text) {
+      List<Section> sections, List<UnitAssignment> implementationUnits, List<Warning> warnings) {
     this(id, source, title, titleInferred, region, period, planType, domains, keyProjects,
-        sections, implementationUnits, warnings, text, List.of());
+        sections, implementationUnits, warnings, List.of());
   }
 
   /** Every goal, measure, key project and indicator row, in document order of domains. */
@@ -69,7 +70,7 @@ public record Plan(
   /** The same plan under another id (its identity in the data folder, the index and the web). */
   public Plan withId(String newId) {
     return new Plan(newId, source, title, titleInferred, region, period, planType, domains,
-        keyProjects, sections, implementationUnits, warnings, text, indicators);
+        keyProjects, sections, implementationUnits, warnings, indicators);
   }
 
   /** The same plan read from another path (the same bytes: only {@code source.path} changes). */
@@ -77,11 +78,26 @@ public record Plan(
     Source moved = new Source(path, source.fileName(), source.sha256(), source.mediaType(),
         source.bytes());
     return new Plan(id, moved, title, titleInferred, region, period, planType, domains,
-        keyProjects, sections, implementationUnits, warnings, text, indicators);
+        keyProjects, sections, implementationUnits, warnings, indicators);
+  }
+
+  /**
+   * The same plan with every span passed through {@code f} (null spans stay null): how the
+   * extraction stage turns normalised offsets into source offsets, once, at its end.
+   */
+  public Plan mapSpans(UnaryOperator<Span> f) {
+    UnaryOperator<Span> g = s -> s == null ? null : f.apply(s);
+    return new Plan(id, source, title, titleInferred, region, period, planType,
+        domains.stream().map(d -> d.mapSpans(g)).toList(),
+        keyProjects.stream().map(i -> i.mapSpans(g)).toList(),
+        sections.stream().map(s -> new Section(s.kind(), s.heading(), g.apply(s.span()))).toList(),
+        implementationUnits.stream().map(u -> u.withSpan(g.apply(u.span()))).toList(),
+        warnings.stream().map(w -> new Warning(w.code(), w.message(), g.apply(w.span()))).toList(),
+        indicators.stream().map(i -> i.mapSpans(g)).toList());
   }
 
   public Plan withDomains(List<Domain> newDomains) {
     return new Plan(id, source, title, titleInferred, region, period, planType, newDomains,
-        keyProjects, sections, implementationUnits, warnings, text, indicators);
+        keyProjects, sections, implementationUnits, warnings, indicators);
   }
 }

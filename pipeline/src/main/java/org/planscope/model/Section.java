@@ -5,6 +5,6 @@ package org.planscope.model;
  *
  * @param kind what the section is for
  * @param heading the heading as printed
- * @param span the section's whole extent in the normalised text (heading included)
+ * @param span the section's whole extent, heading included (see {@link Plan} for the offsets)
  */
 public record Section(SectionKind kind, String heading, Span span) {}

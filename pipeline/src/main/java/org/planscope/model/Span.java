@@ -2,7 +2,8 @@ package org.planscope.model;
 
 /**
  * Half-open {@code [start, end)} character offsets into a text (OpenNLP {@code Span} semantics).
- * Unless documented otherwise, a span points into {@link PlanText#text()}, the normalised text.
+ * In a {@link Plan} every span points into the source text; the stages that build a plan work
+ * on {@link PlanText#text()}, the normalised text, and {@link PlanText#toSource(Span)} converts.
  */
 public record Span(int start, int end) implements Comparable<Span> {
   public Span {

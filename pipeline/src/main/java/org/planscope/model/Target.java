@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param unit {@code %}, {@code ‰}, {@code 1/10万}, {@code 1/万}, {@code ratio}, {@code fraction},
  *     {@code 个百分点}, {@code 倍}, 名, 所, 岁, 万元 …
  * @param raw the verbatim phrase the target was read from
- * @param span where {@code raw} is, in the plan's normalised text
+ * @param span where {@code raw} is (see {@link Plan} for the offsets)
  * @param status whether a value is stated
  * @param year the target year (到2025年), else null
  * @param qualifiers other qualifiers the text gives (age band, population, 每年), possibly empty
@@ -68,6 +68,11 @@ public record Target(
 
   public Target withIndicatorId(String id) {
     return new Target(indicator, id, op, value, valueText, unit, raw, span, status, year,
+        qualifiers, baseline, relative, baseYear);
+  }
+
+  public Target withSpan(Span s) {
+    return new Target(indicator, indicatorId, op, value, valueText, unit, raw, s, status, year,
         qualifiers, baseline, relative, baseYear);
   }
 

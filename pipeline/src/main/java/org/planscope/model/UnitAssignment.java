@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param department the canonical department (卫生健康局) or null when not recognised
  * @param levelPrefix the level prefix written before it (省/市/县/区/旗/盟), or null
  * @param duty for prose assignments, the duty as written (负责组织、协调、指导、督促工作), else null
- * @param span where the name is, in the plan's normalised text
+ * @param span where the name is (see {@link Plan} for the offsets)
  * @param region the region the unit belongs to: the one written in the name (博山区 in
  *     博山区妇女儿童工作委员会), or the plan's own region (or its parent) placed from the level
  *     prefix; null when unknown
@@ -31,6 +31,10 @@ public record UnitAssignment(
 
   public UnitAssignment withRegion(String newRegion) {
     return new UnitAssignment(name, role, department, levelPrefix, duty, span, newRegion);
+  }
+
+  public UnitAssignment withSpan(Span s) {
+    return new UnitAssignment(name, role, department, levelPrefix, duty, s, region);
   }
 
   public UnitAssignment withDuty(String newDuty) {

@@ -5,6 +5,6 @@ package org.planscope.model;
  *
  * @param code a stable UPPER_SNAKE identifier, e.g. {@code DOMAIN_INFERRED}
  * @param message a one-line human explanation
- * @param span where, in the normalised text, or null for the whole document
+ * @param span where (see {@link Plan} for the offsets), or null for the whole document
  */
 public record Warning(String code, String message, Span span) {}

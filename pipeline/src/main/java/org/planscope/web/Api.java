@@ -9,7 +9,7 @@ import java.util.Map;
 import org.planscope.export.ResultTables;
 import org.planscope.export.XlsxWriter;
 import org.planscope.format.Lang;
-import org.planscope.ingest.TikaDocumentReader;
+import org.planscope.ingest.CompositeReader;
 import java.nio.file.Path;
 import org.planscope.json.ApiJson;
 import org.planscope.json.PlanJsonReader;
@@ -49,7 +49,7 @@ final class Api {
     available.put("search", backends.searchAvailable());
     available.put("compare", backends.compareAvailable());
     available.put("audit", backends.auditAvailable());
-    this.info = ApiJson.info(maxUpload, TikaDocumentReader.SUPPORTED, available);
+    this.info = ApiJson.info(maxUpload, CompositeReader.SUPPORTED, available);
   }
 
   Response handle(HttpExchange ex) throws Exception {

@@ -6,7 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.planscope.ingest.DocumentReader;
+import org.planscope.ingest.CompositeReader;
 import org.planscope.ingest.ReadException;
 import org.planscope.model.Document;
 
@@ -20,7 +20,7 @@ final class SourceTexts {
   private static final int CACHE = 8;
   private static final long MAX_SOURCE = 64L * 1024 * 1024;
 
-  private final DocumentReader reader;
+  private final CompositeReader reader;
   private final Map<String, String> recent = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, String> e) {
@@ -28,7 +28,7 @@ final class SourceTexts {
     }
   };
 
-  SourceTexts(DocumentReader reader) {
+  SourceTexts(CompositeReader reader) {
     this.reader = reader;
   }
 

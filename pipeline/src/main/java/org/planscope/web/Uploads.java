@@ -22,8 +22,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.planscope.Pipeline;
+import org.planscope.ingest.CompositeReader;
 import org.planscope.ingest.ReadException;
-import org.planscope.ingest.TikaDocumentReader;
 import org.planscope.json.ApiJson;
 import org.planscope.json.PlanJson;
 import org.planscope.model.Plan;
@@ -130,10 +130,10 @@ final class Uploads implements AutoCloseable {
     }
     String original = baseName(given);
     String ext = extension(original);
-    if (!TikaDocumentReader.SUPPORTED.contains(ext)) {
+    if (!CompositeReader.SUPPORTED.contains(ext)) {
       throw new ApiException(415, "unsupported file type "
           + (ext.isEmpty() ? "(no extension)" : "." + ext) + "; supported: "
-          + String.join(", ", TikaDocumentReader.SUPPORTED.stream().sorted().toList()));
+          + String.join(", ", CompositeReader.SUPPORTED.stream().sorted().toList()));
     }
     if (bytes.length == 0) {
       throw ApiException.badRequest("the file is empty");

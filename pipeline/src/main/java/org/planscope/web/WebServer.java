@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.planscope.Pipeline;
-import org.planscope.ingest.TikaDocumentReader;
+import org.planscope.ingest.CompositeReader;
 
 /**
  * {@code planscope serve}: the page at {@code /} and the JSON API at {@code /api/} on the JDK's
@@ -68,7 +68,7 @@ public final class WebServer implements AutoCloseable {
     this.loopback = address.isLoopbackAddress();
     this.backends = config.backends();
     this.page = new StaticFiles();
-    TikaDocumentReader reader = new TikaDocumentReader();
+    CompositeReader reader = new CompositeReader();
     PlanStore store = new PlanStore(config.data().resolve("plans"));
     // absolute, so the plans record where their sources are whatever folder reads them later
     this.uploads = new Uploads(config.data().toAbsolutePath().normalize().resolve("uploads"), store, new Pipeline(reader),

@@ -88,7 +88,7 @@ class AuditCliTest {
     Plan subject = TestPlans.byId(TestPlans.fixture(), "subject");
     int s = weaker.get("span").get(0).asInt();
     int e = weaker.get("span").get(1).asInt();
-    assertEquals("孕产妇死亡率下降到12.5/10万以下", subject.text().source().substring(s, e));
+    assertEquals("孕产妇死亡率下降到12.5/10万以下", TestPlans.text(subject.id()).substring(s, e));
     assertEquals(6, root.at("/summary/byRule").size());
     assertEquals(7, root.at("/summary/byPlan/0/findings").asInt());
   }

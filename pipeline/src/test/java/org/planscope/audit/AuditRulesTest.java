@@ -291,7 +291,7 @@ class AuditRulesTest {
     Plan p = county().goal("目标一。").build();
     Plan w = new Plan(p.id(), p.source(), p.title(), true, p.region(), p.period(), p.planType(),
         p.domains(), p.keyProjects(), p.sections(), p.implementationUnits(),
-        List.of(new Warning("TITLE_MISSING", "no title line found", null)), p.text());
+        List.of(new Warning("TITLE_MISSING", "no title line found", null)));
     Finding f = check(new DoubtfulExtractionRule(), w).get(0);
     assertEquals(null, f.where().domain());
     assertEquals("[TITLE_MISSING] no title line found", f.message().en());

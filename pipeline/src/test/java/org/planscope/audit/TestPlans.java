@@ -9,7 +9,6 @@ import org.planscope.model.ItemKind;
 import org.planscope.model.Op;
 import org.planscope.model.Period;
 import org.planscope.model.Plan;
-import org.planscope.model.PlanText;
 import org.planscope.model.Region;
 import org.planscope.model.Role;
 import org.planscope.model.Source;
@@ -134,10 +133,11 @@ public final class TestPlans {
     public Plan build() {
       closeDomain();
       String t = text.toString();
-      return new Plan(id, new Source("test/" + id + ".txt", id + ".txt", "0".repeat(64),
+      Plan plan = new Plan(id, new Source("test/" + id + ".txt", id + ".txt", "0".repeat(64),
           "text/plain; charset=UTF-8", t.length()), region.name() + "妇女发展规划", false, region,
-          period, planType, domains, keyProjects, List.of(), List.of(), warnings,
-          PlanText.identity(t, List.of()));
+          period, planType, domains, keyProjects, List.of(), List.of(), warnings);
+      TEXTS.put(id, t);
+      return plan;
     }
 
     private void closeDomain() {
@@ -250,6 +250,14 @@ public final class TestPlans {
                 "妇女基本医疗保险参保率稳定在" + insurance + "%以上"))
         .build();
   }
+
+  /** The text of the plan last built under {@code id}: its source, every span points into it. */
+  public static String text(String id) {
+    return TEXTS.get(id);
+  }
+
+  private static final java.util.Map<String, String> TEXTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public static Plan byId(List<Plan> plans, String id) {
     return plans.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planscope.model.Block;
-import org.planscope.model.Plan;
 import org.planscope.model.PlanText;
 import org.planscope.model.Role;
 import org.planscope.model.Span;
@@ -67,8 +66,7 @@ class UnitGoldTest {
   @Test
   void goalUnitsOfPlan001() throws Exception {
     String doc = DOCS[1];
-    Plan plan = Corpus.plans().get(doc);
-    PlanText text = plan.text();
+    PlanText text = Corpus.text(doc);
     JsonNode gold = gold(doc);
     List<String> predicted = new ArrayList<>();
     int[] index = {0};
@@ -153,8 +151,9 @@ class UnitGoldTest {
   @Test
   void speed() {
     List<String> blocks = new ArrayList<>();
-    for (Plan plan : Corpus.plans().values()) {
-      plan.text().blocks().forEach(b -> blocks.add(plan.text().substring(b.span())));
+    for (String doc : Corpus.plans().keySet()) {
+      PlanText text = Corpus.text(doc);
+      text.blocks().forEach(b -> blocks.add(text.substring(b.span())));
     }
     int chars = blocks.stream().mapToInt(String::length).sum();
     long best = Long.MAX_VALUE;
@@ -180,7 +179,7 @@ class UnitGoldTest {
     int predictedCount = 0;
     StringBuilder report = new StringBuilder();
     for (String doc : DOCS) {
-      PlanText text = Corpus.plans().get(doc).text();
+      PlanText text = Corpus.text(doc);
       List<Span> chapters = chapters(text);
       assertEquals(2, chapters.size(), doc + " chapters " + chapters);
       List<String> predicted = new ArrayList<>();

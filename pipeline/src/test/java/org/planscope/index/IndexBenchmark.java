@@ -133,7 +133,7 @@ class IndexBenchmark {
     }
     Plan v = new Plan(p.id() + "-v" + n, p.source(), region.name() + "妇女发展规划", false, region,
         p.period(), p.planType(), domains, p.keyProjects(), p.sections(),
-        p.implementationUnits(), p.warnings(), p.text());
+        p.implementationUnits(), p.warnings());
     return v;
   }
 

@@ -9,7 +9,6 @@ import org.planscope.model.ItemKind;
 import org.planscope.model.Op;
 import org.planscope.model.Period;
 import org.planscope.model.Plan;
-import org.planscope.model.PlanText;
 import org.planscope.model.Region;
 import org.planscope.model.Role;
 import org.planscope.model.Source;
@@ -54,7 +53,7 @@ final class TestPlans {
     return new Plan(id, new Source(id + ".txt", id + ".txt", sha, "text/plain", text.length()),
         region + "妇女发展规划（2021—2030年）", false,
         new Region(region, level, province, null, null), new Period(2021, 2030), "women",
-        List.of(d), List.of(), List.of(), List.of(), List.of(), PlanText.identity(text, List.of()));
+        List.of(d), List.of(), List.of(), List.of(), List.of());
   }
 
   static List<Plan> three() {

@@ -38,14 +38,14 @@ class BadInputTest {
   /** No Tesseract, whatever this machine has: the error path of a scan. */
   static final ReadOptions NO_TESSERACT =
       ReadOptions.defaults().withOcr(Ocr.tesseract("/nonexistent/tesseract"));
-  final TikaDocumentReader reader = new TikaDocumentReader(NO_TESSERACT);
+  final CompositeReader reader = new CompositeReader(NO_TESSERACT);
   @TempDir Path tmp;
 
   ReadException fails(Path p) {
     return fails(reader, p);
   }
 
-  static ReadException fails(TikaDocumentReader reader, Path p) {
+  static ReadException fails(CompositeReader reader, Path p) {
     // the bound catches a parser that loops for ever; it is no claim about speed
     return assertTimeoutPreemptively(HangGuard.LIMIT,
         () -> assertThrows(ReadException.class, () -> reader.read(p)));
@@ -203,15 +203,15 @@ class BadInputTest {
       hex[i] = (byte) "0123456789abcdef".charAt(r.nextInt(16));
     }
     byte[] zip = zip("word/media/part", hex, 3);
-    DocxReader.LimitException e = assertThrows(DocxReader.LimitException.class,
-        () -> DocxReader.parts(zip, 2 << 20));
+    DocxPackage.LimitException e = assertThrows(DocxPackage.LimitException.class,
+        () -> DocxPackage.parts(zip, 2 << 20));
     assertEquals("the package inflates to more than 2 MB", e.getMessage());
-    assertTrue(DocxReader.parts(zip, 4 << 20) == null, "within the limit: read (no Word part)");
+    assertTrue(DocxPackage.parts(zip, 4 << 20) == null, "within the limit: read (no Word part)");
   }
 
   @Test
   void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
-    TikaDocumentReader small = new TikaDocumentReader(NO_TESSERACT.withMaxBytes(1 << 20));
+    CompositeReader small = new CompositeReader(NO_TESSERACT.withMaxBytes(1 << 20));
     Path p = write("big.pdf", random((1 << 20) + 1, 7));
     says(fails(small, p), p, "the file is too large: 1.0 MB (the limit is 1 MB)", "--max-size");
   }
@@ -266,7 +266,7 @@ class BadInputTest {
 
   @Test
   void aScanWithOcrSwitchedOff() throws Exception {
-    TikaDocumentReader off = new TikaDocumentReader(NO_TESSERACT.withOcr(Ocr.none()));
+    CompositeReader off = new CompositeReader(NO_TESSERACT.withOcr(Ocr.none()));
     Path p = write("scan.pdf", pdfWithoutText());
     says(fails(off, p), p, "the PDF has no text layer", "OCR is switched off");
   }

@@ -16,7 +16,7 @@ import org.planscope.model.Document;
 class CharsetTest {
   static final Charset GBK = Charset.forName("GBK");
   static final String PLAN = "某县妇女发展规划（2021—2030年）\n一、总体目标\n到2030年，孕产妇死亡率控制在12/10万以下。\n";
-  final TikaDocumentReader reader = new TikaDocumentReader(BadInputTest.NO_TESSERACT);
+  final CompositeReader reader = new CompositeReader(BadInputTest.NO_TESSERACT);
   @TempDir Path tmp;
 
   Path write(String name, byte[] bytes) throws Exception {

@@ -41,7 +41,7 @@ public class InflationBombTest {
     assertTrue(bomb.length < 200 * 1024, "packed " + bomb.length);
     Path p = tmp.resolve("炸弹.pdf");
     Files.write(p, bomb);
-    ReadException e = BadInputTest.fails(new TikaDocumentReader(BadInputTest.NO_TESSERACT), p);
+    ReadException e = BadInputTest.fails(new CompositeReader(BadInputTest.NO_TESSERACT), p);
     assertTrue(e.reason().matches(
         "suspected compression bomb: a compressed stream of \\d+ KB inflates more than 100 times"),
         e.reason());

@@ -81,7 +81,7 @@ class IngestCliTest {
   @Test
   void everyFixtureKeepsTheNormaliserInvariants() throws Exception {
     Path in = folderOfEveryFormat();
-    TikaDocumentReader reader = new TikaDocumentReader();
+    CompositeReader reader = new CompositeReader();
     TextNormalizer normalizer = new TextNormalizer();
     try (var s = Files.list(in)) {
       for (Path f : s.toList()) {

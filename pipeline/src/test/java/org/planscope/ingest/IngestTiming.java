@@ -38,7 +38,7 @@ public final class IngestTiming {
     }
     Files.write(docx, f.bytes());
     List<Path> files = args.length > 1 ? List.of(docx, Path.of(args[1]), txt) : List.of(docx, txt);
-    TikaDocumentReader reader = new TikaDocumentReader();
+    CompositeReader reader = new CompositeReader();
     TextNormalizer normalizer = new TextNormalizer();
     for (Path p : files) {
       long t0 = System.nanoTime();

@@ -54,12 +54,12 @@ class OcrTest {
     Files.write(p, scan(family));
 
     long t0 = System.nanoTime();
-    Document d = new TikaDocumentReader().read(p);
+    Document d = new CompositeReader().read(p);
     double seconds = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "OCR: %d pages in %.1f s (%.1f s a page)%n", PAGES.size(),
         seconds, seconds / PAGES.size());
 
-    assertEquals(Ocr.engine(), d.metadata().get(TikaDocumentReader.OCR_KEY));
+    assertEquals(Ocr.engine(), d.ocrEngine());
     String text = d.text();
     // the common words of the first page come back exactly; Debian's chi_sim model misreads
     // some rarer characters of this synthetic scan (策 措 筛 查 came back as 梨 撞 季 碍), so the
@@ -76,7 +76,7 @@ class OcrTest {
     assertFalse(text.matches("(?s).*\\p{IsHan} \\p{IsHan}.*"), "no spaces between characters: "
         + text);
 
-    Plan plan = new Pipeline(new TikaDocumentReader()).process(d);
+    Plan plan = new Pipeline(new CompositeReader()).process(d);
     assertEquals("TEXT_FROM_OCR", plan.warnings().get(0).code());
     assertTrue(plan.warnings().get(0).message().contains("tesseract chi_sim"));
   }

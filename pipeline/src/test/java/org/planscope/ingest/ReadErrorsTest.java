@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A file that cannot be read fails with a message naming the file, the reason and a hint. */
 class ReadErrorsTest {
-  final TikaDocumentReader reader = new TikaDocumentReader();
+  final CompositeReader reader = new CompositeReader();
   @TempDir Path tmp;
 
   ReadException fails(Path p) {
@@ -81,7 +81,7 @@ class ReadErrorsTest {
     Path p = write("scan.pdf", out.toByteArray());
     // whether or not this machine has Tesseract (BadInputTest and OcrTest cover both ways)
     ReadException e = assertThrows(ReadException.class,
-        () -> new TikaDocumentReader(BadInputTest.NO_TESSERACT).read(p));
+        () -> new CompositeReader(BadInputTest.NO_TESSERACT).read(p));
     says(e, p, "no text layer", "OCR");
   }
 

@@ -41,7 +41,7 @@ class ReaderFuzzTest {
 
   @Test
   void truncatedAndCorruptedFilesFailCleanly() throws Exception {
-    TikaDocumentReader reader = new TikaDocumentReader(BadInputTest.NO_TESSERACT);
+    CompositeReader reader = new CompositeReader(BadInputTest.NO_TESSERACT);
     long seed = Long.getLong("fuzz.seed", 20261122L);
     int rounds = Integer.getInteger("fuzz.rounds", 12);
     Random random = new Random(seed);
@@ -80,7 +80,7 @@ class ReaderFuzzTest {
     }
   }
 
-  static void check(TikaDocumentReader reader, Path p, String context) {
+  static void check(CompositeReader reader, Path p, String context) {
     try {
       Document d = reader.read(p);
       for (Block b : d.blocks()) {

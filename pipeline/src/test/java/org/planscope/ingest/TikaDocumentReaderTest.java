@@ -23,7 +23,7 @@ import org.planscope.text.TextNormalizer;
 
 /** Every supported format read from a small fixture, then normalised. */
 class TikaDocumentReaderTest {
-  static final TikaDocumentReader READER = new TikaDocumentReader();
+  static final CompositeReader READER = new CompositeReader();
   static final TextNormalizer NORMALIZER = new TextNormalizer();
 
   @TempDir Path tmp;
@@ -398,7 +398,7 @@ class TikaDocumentReaderTest {
 
   @Test
   void plainTextAndDocxNeverStartTika() throws Exception {
-    TikaDocumentReader fresh = new TikaDocumentReader();
+    CompositeReader fresh = new CompositeReader();
     fresh.read(write("a.txt", PLAN.getBytes(StandardCharsets.UTF_8)));
     fresh.read(write("a.md", PLAN.getBytes(StandardCharsets.UTF_8)));
     fresh.read(write("a.docx", numberedPlan().bytes()));

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.planscope.Pipeline;
 import org.planscope.ingest.ReadException;
+import org.planscope.model.Document;
 import org.planscope.model.Plan;
+import org.planscope.model.PlanText;
 
 /**
  * The shipped corpus ({@code corpus/} at the project root) and its plans, extracted once per test
@@ -19,6 +21,7 @@ import org.planscope.model.Plan;
  */
 public final class Corpus {
   private static Map<String, Plan> plans;
+  private static Map<String, PlanText> texts;
 
   private Corpus() {}
 
@@ -50,16 +53,30 @@ public final class Corpus {
     if (plans == null) {
       Pipeline pipeline = new Pipeline();
       Map<String, Plan> m = new LinkedHashMap<>();
+      Map<String, PlanText> t = new LinkedHashMap<>();
       for (Path f : files()) {
         try {
-          m.put(f.getFileName().toString(), pipeline.run(f));
+          Document doc = pipeline.reader().read(f);
+          PlanText text = pipeline.normalize(doc);
+          t.put(f.getFileName().toString(), text);
+          m.put(f.getFileName().toString(), pipeline.process(doc, text));
         } catch (ReadException e) {
           throw new AssertionError(e.getMessage(), e);
         }
       }
+      texts = t;
       plans = m;
     }
     return plans;
+  }
+
+  /**
+   * The normalised text of a corpus plan by file name (the plans' spans are source offsets, into
+   * its {@link PlanText#source()}).
+   */
+  public static synchronized PlanText text(String fileName) {
+    plans();
+    return texts.get(fileName);
   }
 
   /** A test resource as UTF-8 text. */

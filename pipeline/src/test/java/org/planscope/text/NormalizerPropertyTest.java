@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.planscope.ingest.TikaDocumentReader;
+import org.planscope.ingest.CompositeReader;
 import org.planscope.model.Block;
 import org.planscope.model.Document;
 import org.planscope.model.PlanText;
@@ -22,7 +22,7 @@ import org.planscope.testing.Corpus;
  * separator the normaliser wrote.
  */
 public class NormalizerPropertyTest {
-  static final TikaDocumentReader READER = new TikaDocumentReader();
+  static final CompositeReader READER = new CompositeReader();
   static final TextNormalizer NORMALIZER = new TextNormalizer();
 
   static Stream<Path> corpus() {

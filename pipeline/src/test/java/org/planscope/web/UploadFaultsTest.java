@@ -10,13 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planscope.Pipeline;
+import org.planscope.ingest.CompositeReader;
+import org.planscope.ingest.DocumentReader;
 import org.planscope.ingest.InflationBombTest;
-import org.planscope.ingest.TikaDocumentReader;
+import org.planscope.ingest.ReadException;
+import org.planscope.ingest.ReadInput;
+import org.planscope.ingest.ReadOptions;
+import org.planscope.model.Document;
 
 /** Uploads that fail half-way leave nothing behind and say why. */
 class UploadFaultsTest {
@@ -120,14 +126,23 @@ class UploadFaultsTest {
   @Test
   void anExtractionThatDoesNotEndIsCutOffAndItsFileRemoved() throws Exception {
     CountDownLatch never = new CountDownLatch(1);
-    Pipeline stuck = new Pipeline(path -> {
-      try {
-        never.await(); // a parser that loops
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    DocumentReader looping = new DocumentReader() {
+      @Override
+      public Set<String> supportedTypes() {
+        return Set.of("txt");
       }
-      return new TikaDocumentReader().read(path);
-    });
+
+      @Override
+      public Document read(ReadInput in) throws ReadException {
+        try {
+          never.await(); // a parser that loops
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        throw new ReadException(in.path(), "interrupted");
+      }
+    };
+    Pipeline stuck = new Pipeline(new CompositeReader(ReadOptions.defaults(), List.of(looping)));
     try (Uploads u = uploads(stuck)) {
       u.extractSeconds = 1;
       ApiException e = assertThrows(ApiException.class, () -> u.accept("规划.txt", PLAN));

@@ -1,4 +1,4 @@
-package org.planscope.ingest;
+package org.planscope.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

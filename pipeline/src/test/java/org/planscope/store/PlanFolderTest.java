@@ -1,4 +1,4 @@
-package org.planscope.ingest;
+package org.planscope.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,109 @@
+package org.planscope.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.planscope.model.Document;
+import org.planscope.model.Domain;
+import org.planscope.model.Item;
+import org.planscope.model.Period;
+import org.planscope.model.Plan;
+import org.planscope.model.PlanText;
+import org.planscope.model.Region;
+import org.planscope.model.Section;
+import org.planscope.model.SectionKind;
+import org.planscope.model.Span;
+import org.planscope.model.UnitAssignment;
+import org.planscope.model.Warning;
+import org.planscope.structure.PlanStructure;
+
+/**
+ * The extraction stage: the targets and units of every item, the units a list or a note gives to
+ * several items ({@link ListUnits}), the duties of the implementation and monitoring chapters,
+ * the rows of indicator tables and the extraction warnings, assembled into the {@link Plan}.
+ *
+ * <p>The stages before it and its own parts work in offsets of the normalised text; its last step
+ * turns every span of the plan into source offsets ({@link PlanText#toSource(Span)}), the way
+ * Lucene's {@code correctOffset} ends an analysis chain. A plan never leaves this stage with
+ * normalised offsets. Built once; safe to share between threads.
+ */
+public final class PlanExtractor {
+  private final TargetExtractor targets;
+  private final UnitExtractor units;
+  private final ListUnits listUnits;
+  private final IndicatorTableReader indicatorTables;
+
+  public PlanExtractor() {
+    this.targets = new TargetExtractor();
+    this.units = new UnitExtractor();
+    this.listUnits = new ListUnits(units);
+    this.indicatorTables = new IndicatorTableReader(targets.catalogue(), units);
+  }
+
+  /** The plan of a document, from its normalised text and structure; spans in source offsets. */
+  public Plan extract(Document doc, PlanText text, PlanStructure s) {
+    List<Domain> domains = new ArrayList<>();
+    for (Domain d : s.domains()) {
+      domains.add(d.withItems(enrich(d.goals(), text, s.region(), s.period()),
+          enrich(d.measures(), text, s.region(), s.period())));
+    }
+    domains = TaskTableUnits.apply(domains, text, s.region(), units);
+    Plan plan = new Plan(id(doc), doc.source(), s.title(), s.titleInferred(), s.region(),
+        s.period(), s.planType(), domains, enrich(s.keyProjects(), text, s.region(), s.period()),
+        s.sections(), duties(s, text), warnings(doc, s, domains),
+        indicatorTables.read(text, s.period(), s.region()));
+    return plan.mapSpans(text::toSource);
+  }
+
+  /** A plan's id: its file name without the extension. */
+  public static String id(Document doc) {
+    String name = doc.source().fileName();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** The targets and units of each item of one list. */
+  private List<Item> enrich(List<Item> items, PlanText text, Region region, Period period) {
+    List<Item> out = new ArrayList<>(items.size());
+    for (Item item : items) {
+      out.add(item
+          .withTargets(targets.extract(item.text(), item.span(),
+              period == null ? null : period.end()))
+          .withUnits(UnitExtractor.placeIn(
+              units.extract(text.substring(item.extent()), item.extent()), region)));
+    }
+    return listUnits.apply(out, text, region);
+  }
+
+  /** Unit duties of the 组织实施 and 监测评估 chapters. */
+  private List<UnitAssignment> duties(PlanStructure s, PlanText text) {
+    List<UnitAssignment> duties = new ArrayList<>();
+    for (Section section : s.sections()) {
+      if (section.kind() == SectionKind.IMPLEMENTATION || section.kind() == SectionKind.MONITORING) {
+        duties.addAll(UnitExtractor.placeIn(
+            units.extractDuties(text.substring(section.span()), section.span()), s.region()));
+      }
+    }
+    return duties;
+  }
+
+  /**
+   * The structure's warnings, then doubtful target units; first of all, when the text came from
+   * OCR, a warning that says so.
+   */
+  private List<Warning> warnings(Document doc, PlanStructure s, List<Domain> domains) {
+    List<Warning> out = new ArrayList<>();
+    if (doc.recognised()) {
+      out.add(new Warning("TEXT_FROM_OCR", "the PDF has no text layer; its text was"
+          + " recognised by OCR (" + doc.ocrEngine() + "): check figures and names against the"
+          + " original", null));
+    }
+    out.addAll(s.warnings());
+    for (Domain d : domains) {
+      for (Item item : Stream.concat(d.goals().stream(), d.measures().stream()).toList()) {
+        out.addAll(targets.doubtfulUnits(item.targets()));
+      }
+    }
+    return out;
+  }
+}
