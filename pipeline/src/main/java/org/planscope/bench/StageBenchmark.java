@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -106,11 +105,6 @@ public final class StageBenchmark {
     this.pipeline = pipeline;
     this.segmenter = HanLpSegmenter.shared();
     this.progress = progress;
-  }
-
-  /** The index stage registered with {@link ServiceLoader}, or null when there is none. */
-  public static IndexStageFactory discoverIndex() {
-    return ServiceLoader.load(IndexStageFactory.class).findFirst().orElse(null);
   }
 
   public BenchReport run(Options o) throws IOException, ReadException {
