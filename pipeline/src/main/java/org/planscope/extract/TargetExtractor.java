@@ -1,7 +1,6 @@
 package org.planscope.extract;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -194,9 +193,7 @@ public final class TargetExtractor {
         if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
           continue;
         }
-        // ∶ (U+2236, ratio) has no NFKC form but reads as a colon: 1∶1000
-        String k = c == '\u2236' ? ":" : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-        b.append(k.length() == 1 ? k.charAt(0) : c);
+        b.append(org.planscope.lexicon.Fold.width(c)); // ∶ reads as a colon: 1∶1000
         d.append(c);
         origin[n++] = i;
       }

@@ -24,7 +24,7 @@ class ReportFormatTest {
         "suggestion");
     List<AuditReport.RuleInfo> rules = new ArrayList<>();
     for (AuditRule r : Auditor.standardRules()) {
-      rules.add(new AuditReport.RuleInfo(r.id(), r.summary(), r.severity()));
+      rules.add(r.info());
     }
     return new AuditReport(rules, List.of(new AuditReport.PlanInfo("p<1>", "甲县<b>规划</b>", "甲县"),
         new AuditReport.PlanInfo("q", "乙县规划", "乙县")), List.of(f));
