@@ -8,5 +8,8 @@
  * Limits ({@code ReadOptions}), a per-file time limit ({@code TimeLimit}) and the atomic
  * publication of a batch of plan files ({@code PlanFolder}) live here too. The only package that
  * imports Tika (and PDFBox).
+ *
+ * <p>May depend on: {@code model} (and Tika, PDFBox). Never on {@code index}, {@code audit}, {@code
+ * json}, {@code export}, {@code web}, {@code cli} or {@code bench}.
  */
 package org.planscope.ingest;

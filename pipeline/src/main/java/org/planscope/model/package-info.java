@@ -4,5 +4,7 @@
  * carries a half-open {@link org.planscope.model.Span} into the plan's normalised text; {@link
  * org.planscope.model.PlanText} maps those offsets back to the source text. Records only, no
  * third-party types.
+ *
+ * <p>May depend on: nothing but the JDK (the bottom layer; {@code LayeringTest}).
  */
 package org.planscope.model;
