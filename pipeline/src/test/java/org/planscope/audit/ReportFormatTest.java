@@ -38,9 +38,9 @@ class ReportFormatTest {
     assertTrue(csv.contains(",\"<script>alert('x')</script> & \"\"quoted\"\", 逗号，\n第二行\","), csv);
     assertTrue(csv.contains(",\"msg \"\"with\"\" quotes, and commas\","), csv);
     assertTrue(csv.endsWith("\r\n"));
-    assertEquals("plain", CsvReport.field("plain"));
-    assertEquals("\" lead\"", CsvReport.field(" lead"));
-    assertEquals("", CsvReport.field(""));
+    assertEquals("plain", org.planscope.format.Csv.cell("plain"));
+    assertEquals("\" lead\"", org.planscope.format.Csv.cell(" lead"));
+    assertEquals("", org.planscope.format.Csv.cell(""));
   }
 
   @Test
