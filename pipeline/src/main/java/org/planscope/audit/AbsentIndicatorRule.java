@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.lexicon.Fold;
 import org.planscope.format.Lang;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,23 +21,9 @@ import org.planscope.model.Target;
  * in a goal, measure or key project (any wording the catalogue lists, coordinated wordings such as
  * 宫颈癌、乳腺癌人群筛查率 included, see {@link IndicatorMentions}), or carried by a target.
  */
+@RulePattern(id = "ABSENT_INDICATOR", severity = Severity.MEDIUM)
 public final class AbsentIndicatorRule implements AuditRule {
   private final IndicatorMentions mentions = IndicatorMentions.standard();
-
-  @Override
-  public String id() {
-    return "ABSENT_INDICATOR";
-  }
-
-  @Override
-  public String summary() {
-    return "an indicator the national outline or most peer plans quantify is not in the plan";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.MEDIUM;
-  }
 
   @Override
   public List<Finding> check(Plan plan, AuditContext ctx) {
@@ -45,14 +32,14 @@ public final class AbsentIndicatorRule implements AuditRule {
     Set<String> keys = new HashSet<>();
     plan.items().flatMap(i -> i.targets().stream()).forEach(t -> keys.add(ctx.key(t)));
     Set<String> domains = new HashSet<>();
-    plan.domains().forEach(d -> domains.add(Indicators.key(d.name())));
+    plan.domains().forEach(d -> domains.add(Fold.key(d.name())));
 
     Map<String, Finding> out = new LinkedHashMap<>();
     Integer year = plan.period() == null ? null : plan.period().end();
     for (Reference r : ctx.references().all()) {
       // only the outline's own targets: a milestone-only entry (a 2025 action plan's) is not
       // something the plan's outline asks every plan to carry
-      if (r.value() == null || r.domain() == null || !domains.contains(Indicators.key(r.domain()))
+      if (r.value() == null || r.domain() == null || !domains.contains(Fold.key(r.domain()))
           || !forPlanType(r, plan) || keys.contains("id:" + r.indicatorId())
           || mentioned(text, looseText, r.names())) {
         continue;
@@ -126,7 +113,7 @@ public final class AbsentIndicatorRule implements AuditRule {
   /** Every item text of the plan, normalised, one per line. */
   private static String planText(Plan plan) {
     StringBuilder b = new StringBuilder();
-    plan.items().map(Item::text).forEach(t -> b.append(Indicators.key(t)).append('\n'));
+    plan.items().map(Item::text).forEach(t -> b.append(Fold.key(t)).append('\n'));
     return b.toString();
   }
 

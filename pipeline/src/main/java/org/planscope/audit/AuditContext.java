@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.planscope.lexicon.Fold;
 import org.planscope.model.Domain;
 import org.planscope.model.Plan;
 import org.planscope.model.Target;
@@ -62,7 +63,7 @@ public final class AuditContext {
     for (Plan p : this.plans) {
       ids.add(p.id());
       if (p.region().name() != null) {
-        byRegion.computeIfAbsent(Indicators.key(p.region().name()), k -> new ArrayList<>()).add(p);
+        byRegion.computeIfAbsent(Fold.key(p.region().name()), k -> new ArrayList<>()).add(p);
       }
       typeCount.merge(type(p), 1, Integer::sum);
       Map<String, List<Use>> uses = quantified.computeIfAbsent(type(p), k -> new LinkedHashMap<>());
@@ -164,7 +165,7 @@ public final class AuditContext {
   public String key(Target t) {
     return reference(t).map(r -> "id:" + r.indicatorId())
         .orElseGet(() -> t.indicatorId() != null ? "id:" + t.indicatorId()
-            : "name:" + Indicators.key(t.indicator()));
+            : "name:" + Fold.key(t.indicator()));
   }
 
   /**
@@ -176,12 +177,12 @@ public final class AuditContext {
   public Optional<Plan> parentOf(Plan plan) {
     String above = plan.region().city() != null ? plan.region().city()
         : plan.region().province() != null
-            && !Indicators.key(plan.region().province()).equals(Indicators.key(plan.region().name()))
+            && !Fold.key(plan.region().province()).equals(Fold.key(plan.region().name()))
             ? plan.region().province() : null;
     if (above == null) {
       return Optional.empty();
     }
-    List<Plan> candidates = byRegion.getOrDefault(Indicators.key(above), List.of()).stream()
+    List<Plan> candidates = byRegion.getOrDefault(Fold.key(above), List.of()).stream()
         .filter(p -> !p.id().equals(plan.id()))
         .toList();
     return candidates.stream()

@@ -16,16 +16,33 @@ public record AuditReport(List<RuleInfo> rules, List<PlanInfo> plans, List<Findi
   /** How many findings an officer is shown first, per plan. */
   public static final int TOP = 5;
 
-  /** A rule as the report names it. */
-  public record RuleInfo(String id, String summary, Severity severity) {
+  /**
+   * What a rule is: its {@link RulePattern} (id, severity) with its name and summary from the
+   * message table. The one description of a rule that the reports, the JSON and the web use.
+   */
+  public record RuleInfo(String id, Severity severity) {
+    public RuleInfo {
+      Messages.get("rule." + id + ".name");
+      Messages.get("rule." + id + ".summary");
+    }
+
+    /** The rule declared on {@code rule}'s class; fails when it has no {@link RulePattern}. */
+    public static RuleInfo of(Class<? extends AuditRule> rule) {
+      RulePattern p = rule.getAnnotation(RulePattern.class);
+      if (p == null) {
+        throw new IllegalStateException(rule.getName() + " has no @RulePattern");
+      }
+      return new RuleInfo(p.id(), p.severity());
+    }
+
     /** 缺少目标值 / missing value. */
     public Text name() {
-      return Messages.ruleName(id);
+      return Messages.get("rule." + id + ".name");
     }
 
     /** What the rule finds, in both languages. */
     public Text what() {
-      return Messages.ruleSummary(id, summary);
+      return Messages.get("rule." + id + ".summary");
     }
   }
 

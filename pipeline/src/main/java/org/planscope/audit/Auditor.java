@@ -73,7 +73,7 @@ public final class Auditor {
           plan.domains().stream().map(Domain::name).toList(), summary(plan, ctx, own)));
     }
     List<AuditReport.RuleInfo> ruleInfos = rules.stream()
-        .map(r -> new AuditReport.RuleInfo(r.id(), r.summary(), r.severity())).toList();
+        .map(AuditRule::info).toList();
     return new AuditReport(ruleInfos, infos, findings);
   }
 }

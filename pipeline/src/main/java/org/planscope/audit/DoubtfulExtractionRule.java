@@ -15,23 +15,9 @@ import org.planscope.model.Warning;
  * read from a heading (unless a warning already says so), and stated targets that lack a value or
  * a unit.
  */
+@RulePattern(id = "DOUBTFUL_EXTRACTION", severity = Severity.INFO)
 public final class DoubtfulExtractionRule implements AuditRule {
   static final String DOMAIN_INFERRED = "DOMAIN_INFERRED";
-
-  @Override
-  public String id() {
-    return "DOUBTFUL_EXTRACTION";
-  }
-
-  @Override
-  public String summary() {
-    return "the pipeline could not read this with confidence; check the source";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.INFO;
-  }
 
   @Override
   public List<Finding> check(Plan plan, AuditContext ctx) {

@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.lexicon.Fold;
 import org.planscope.format.Lang;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import org.planscope.model.Target;
  * of the plan's period); targets whose clauses name different scopes (农村 / 城市, 35—64岁, from
  * {@code models/lexicon/audit-scope-cues.tsv}) or carry different qualifiers.
  */
+@RulePattern(id = "INCONSISTENT", severity = Severity.HIGH)
 public final class InconsistentRule implements AuditRule {
   private static final class Holder {
     static final List<String> WORDS = new ArrayList<>();
@@ -42,24 +44,9 @@ public final class InconsistentRule implements AuditRule {
     }
   }
 
-  @Override
-  public String id() {
-    return "INCONSISTENT";
-  }
-
-  @Override
-  public String summary() {
-    return "the same indicator has different values within one plan (same year, same scope)";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
   private record Occurrence(String domain, Item item, Target target, Integer year, String scope) {
     String value() {
-      return target.valueText() != null ? Indicators.key(target.valueText())
+      return target.valueText() != null ? Fold.key(target.valueText())
           : target.value().stripTrailingZeros().toPlainString();
     }
   }
@@ -122,7 +109,7 @@ public final class InconsistentRule implements AuditRule {
       if (t.value() == null && t.valueText() == null) {
         continue;
       }
-      String key = ctx.key(t) + "\t" + Indicators.key(t.unit());
+      String key = ctx.key(t) + "\t" + Fold.key(t.unit());
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(domain, item, t,
           AuditContext.horizon(plan, t), scope(plan, item, t)));
     }
@@ -131,7 +118,7 @@ public final class InconsistentRule implements AuditRule {
   /** The scope cues of the target's clause and its qualifiers, as one comparable string. */
   static String scope(Plan plan, Item item, Target t) {
     Finding.Evidence e = Finding.Evidence.in(plan, item, t.raw(), t.span());
-    String clause = Indicators.key(e.text() + "\n" + t.indicator());
+    String clause = Fold.key(e.text() + "\n" + t.indicator());
     TreeSet<String> cues = new TreeSet<>();
     for (String w : Holder.WORDS) {
       if (clause.contains(w)) {
@@ -141,10 +128,10 @@ public final class InconsistentRule implements AuditRule {
     for (Pattern p : Holder.PATTERNS) {
       Matcher m = p.matcher(clause);
       while (m.find()) {
-        cues.add(Indicators.key(m.group()));
+        cues.add(Fold.key(m.group()));
       }
     }
-    t.qualifiers().forEach(q -> cues.add("q:" + Indicators.key(q)));
+    t.qualifiers().forEach(q -> cues.add("q:" + Fold.key(q)));
     return String.join("|", cues);
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.planscope.lexicon.Fold;
 import org.planscope.lexicon.Tsv;
 
 /**
@@ -73,13 +74,13 @@ final class IndicatorMentions {
     if (mentions(text, name)) {
       return true;
     }
-    String l = loose(Indicators.key(name));
+    String l = loose(Fold.key(name));
     return l.length() >= 4 && looseText.contains(l);
   }
 
   /** Whether {@code text} (already a {@link Indicators#key}) names {@code name}. */
   boolean mentions(String text, String name) {
-    String key = Indicators.key(name);
+    String key = Fold.key(name);
     if (key.isEmpty()) {
       return false;
     }

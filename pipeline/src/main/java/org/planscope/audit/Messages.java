@@ -55,11 +55,6 @@ public final class Messages {
     return has(k) ? get(k) : Text.of(ruleId);
   }
 
-  public static Text ruleSummary(String ruleId, String fallback) {
-    String k = "rule." + ruleId + ".summary";
-    return has(k) ? get(k) : Text.of(fallback);
-  }
-
   /** 高 / high … */
   public static Text severity(Severity s) {
     return get("severity." + s.name());

@@ -1,5 +1,6 @@
 package org.planscope.audit;
 
+import org.planscope.lexicon.Fold;
 import org.planscope.format.Lang;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.planscope.model.TargetStatus;
  * in any goal of the plan). Measures and key projects are not checked: a measure that says 提高筛查率
  * serves a goal, it is not one.
  */
+@RulePattern(id = "MISSING_VALUE", severity = Severity.MEDIUM)
 public final class MissingValueRule implements AuditRule {
   /** A peer's indicator shorter than this (女性比例) is too generic to match inside a phrase. */
   private static final int MIN_PEER_NAME = 6;
@@ -41,27 +43,12 @@ public final class MissingValueRule implements AuditRule {
   }
 
   @Override
-  public String id() {
-    return "MISSING_VALUE";
-  }
-
-  @Override
-  public String summary() {
-    return "a goal names a quantifiable indicator (…率, …比例, …人数) but states no number";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.MEDIUM;
-  }
-
-  @Override
   public List<Finding> check(Plan plan, AuditContext ctx) {
     List<String> statedKeys = new ArrayList<>();
     for (Domain d : plan.domains()) {
       for (Item g : d.goals()) {
         for (Target t : g.statedTargets()) {
-          statedKeys.add(Indicators.key(t.indicator()));
+          statedKeys.add(Fold.key(t.indicator()));
         }
       }
     }
@@ -87,20 +74,20 @@ public final class MissingValueRule implements AuditRule {
       if (e.start() >= 0) {
         reported.add(new int[] {e.start(), e.start() + e.text().length()});
       }
-      reportedKeys.add(Indicators.key(t.indicator()));
+      reportedKeys.add(Fold.key(t.indicator()));
       out.add(finding(plan, d, goal, t.indicator(), e, ctx));
     }
     List<int[]> stated = new ArrayList<>();
     List<String> statedHere = new ArrayList<>();
     for (Target t : goal.statedTargets()) {
-      statedHere.add(Indicators.key(t.indicator()));
+      statedHere.add(Fold.key(t.indicator()));
       int at = t.raw() == null || t.raw().isEmpty() ? -1 : goal.text().indexOf(t.raw());
       if (at >= 0) {
         stated.add(new int[] {at, at + t.raw().length()});
       }
     }
     for (QualitativeTargetFinder.Mention m : finder.find(goal.text())) {
-      String key = Indicators.key(m.indicator());
+      String key = Fold.key(m.indicator());
       if (overlaps(reported, m.indicatorStart(), m.end()) || related(reportedKeys, key)
           || overlaps(stated, m.indicatorStart(), m.indicatorEnd()) || related(statedHere, key)
           || statedKeys.contains(key)) {
@@ -117,10 +104,10 @@ public final class MissingValueRule implements AuditRule {
     Text suggestion = Messages.get("msg.missing.suggest", indicator);
     Optional<Plan> parent = ctx.parentOf(plan);
     if (parent.isPresent()) {
-      String key = Indicators.key(indicator);
+      String key = Fold.key(indicator);
       Optional<Target> p = parent.get().items().flatMap(i -> i.statedTargets().stream())
-          .filter(t -> !Indicators.key(t.indicator()).isEmpty()
-              && key.contains(Indicators.key(t.indicator())))
+          .filter(t -> !Fold.key(t.indicator()).isEmpty()
+              && key.contains(Fold.key(t.indicator())))
           .findFirst();
       if (p.isPresent()) {
         suggestion = suggestion.plus(Messages.get("msg.missing.parent", name(parent.get()),
@@ -150,12 +137,12 @@ public final class MissingValueRule implements AuditRule {
 
   /** Peers that quantify the indicator: 鹿寨县 ≥ 90% …, one per peer, by region. */
   private List<String> peers(Plan plan, String indicator, AuditContext ctx) {
-    String key = Indicators.key(indicator);
+    String key = Fold.key(indicator);
     List<String> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (List<AuditContext.Use> uses : ctx.peerUses(plan, 1).values()) {
       for (AuditContext.Use u : uses) {
-        String k = Indicators.key(u.target().indicator());
+        String k = Fold.key(u.target().indicator());
         boolean same = k.equals(key)
             || (k.length() >= MIN_PEER_NAME && mentions.mentions(key, k));
         if (same && seen.add(u.plan().id())) {
@@ -171,7 +158,7 @@ public final class MissingValueRule implements AuditRule {
    * wordings included: 宫颈癌、乳腺癌人群筛查率 names 宫颈癌人群筛查率), the longest name first.
    */
   private Optional<Reference> national(String indicator, AuditContext ctx) {
-    String key = Indicators.key(indicator);
+    String key = Fold.key(indicator);
     Reference best = null;
     int bestLen = 0;
     for (Reference r : ctx.references().all()) {
@@ -179,7 +166,7 @@ public final class MissingValueRule implements AuditRule {
         continue;
       }
       for (String n : r.names()) {
-        String k = Indicators.key(n);
+        String k = Fold.key(n);
         if (!k.isEmpty() && k.length() > bestLen && mentions.mentions(key, k)) {
           best = r;
           bestLen = k.length();

@@ -18,8 +18,9 @@ import org.planscope.lexicon.Tsv;
  * 人数) followed by MODIFIER* VERB (筛查率逐步提高), or a clause that opens with MODIFIER* VERB and
  * ends with an indicator (逐步提高农村卫生厕所普及率). It is dropped when a number follows in the same
  * sentence before the next indicator (提高农村卫生厕所普及率，2025年达到85%左右). The cues are data:
- * {@code models/lexicon/audit-indicator-cues.tsv}, {@code audit-trend-cues.tsv}, {@code
- * audit-value-patterns.tsv}. Immutable and thread-safe.
+ * {@code models/lexicon/audit-indicator-cues.tsv}, the AIM_MODIFIER and AIM_VERB rows of the
+ * target reader's own {@code target-cues.tsv} (one lexicon of trends, next to its TREND phrases),
+ * and {@code audit-value-patterns.tsv}. Immutable and thread-safe.
  */
 final class QualitativeTargetFinder {
   /**
@@ -48,7 +49,7 @@ final class QualitativeTargetFinder {
 
   private static final class DefaultHolder {
     static final QualitativeTargetFinder INSTANCE = new QualitativeTargetFinder(
-        Tsv.model("lexicon/audit-indicator-cues.tsv"), Tsv.model("lexicon/audit-trend-cues.tsv"),
+        Tsv.model("lexicon/audit-indicator-cues.tsv"), Tsv.model("lexicon/target-cues.tsv"),
         Tsv.model("lexicon/audit-value-patterns.tsv"));
   }
 
@@ -57,16 +58,21 @@ final class QualitativeTargetFinder {
     return DefaultHolder.INSTANCE;
   }
 
-  QualitativeTargetFinder(Tsv indicatorCues, Tsv trendCues, Tsv valuePatterns) {
+  /**
+   * @param indicatorCues {@code audit-indicator-cues.tsv}
+   * @param targetCues {@code target-cues.tsv}: its AIM_MODIFIER and AIM_VERB rows
+   * @param valuePatterns {@code audit-value-patterns.tsv}
+   */
+  QualitativeTargetFinder(Tsv indicatorCues, Tsv targetCues, Tsv valuePatterns) {
     suffixes = cues(indicatorCues, "SUFFIX");
     notIndicators = cues(indicatorCues, "NOT_INDICATOR");
-    modifiers = cues(trendCues, "MODIFIER");
-    verbs = cues(trendCues, "VERB");
+    modifiers = aimCues(targetCues, "AIM_MODIFIER");
+    verbs = aimCues(targetCues, "AIM_VERB");
     notValues = patterns(valuePatterns, "NOT_VALUE");
     values = patterns(valuePatterns, "VALUE");
     leading = patterns(valuePatterns, "LEADING");
     if (suffixes.isEmpty() || verbs.isEmpty() || values.isEmpty()) {
-      throw new IllegalArgumentException("audit cue lexicons need SUFFIX, VERB and VALUE rows");
+      throw new IllegalArgumentException("audit cue lexicons need SUFFIX, AIM_VERB and VALUE rows");
     }
   }
 
@@ -76,7 +82,7 @@ final class QualitativeTargetFinder {
     for (Tsv.Row row : tsv.rows()) {
       String k = row.get("kind");
       if (!k.equals("SUFFIX") && !k.equals("NOT_INDICATOR") && !k.equals("COORDINATOR")
-          && !k.equals("MODIFIER") && !k.equals("VERB") && !k.equals("FILLER")) {
+          && !k.equals("FILLER")) {
         throw row.error("unknown kind '" + k + "'");
       }
       if (k.equals(kind)) {
@@ -85,6 +91,13 @@ final class QualitativeTargetFinder {
     }
     out.sort(Comparator.comparingInt(String::length).reversed());
     return List.copyOf(out);
+  }
+
+  /** The rows of one AIM_ kind of {@code target-cues.tsv} (whose other kinds are extraction's). */
+  private static List<String> aimCues(Tsv tsv, String kind) {
+    tsv.require("cue", "kind");
+    return tsv.rows().stream().filter(r -> r.get("kind").equals(kind)).map(r -> r.get("cue"))
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
   private static List<Pattern> patterns(Tsv tsv, String kind) {

@@ -25,7 +25,7 @@ public interface ReferenceData {
 
   /**
    * The entry with this catalogue id, or whose name or a synonym equals this indicator phrase
-   * (after {@link Indicators#key(String)} normalisation). A phrase with qualifiers the catalogue
+   * (after {@link org.planscope.lexicon.Fold#key} normalisation). A phrase with qualifiers the catalogue
    * does not list (an age band, a place) does not resolve: comparing it would be a guess.
    */
   Optional<Reference> resolve(String idOrName);

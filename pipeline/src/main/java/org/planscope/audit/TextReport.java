@@ -28,52 +28,7 @@ public final class TextReport {
         .append(Messages.get(lang, "report.findings", report.plans().size(),
             report.findings().size())).append('\n');
     for (AuditReport.PlanInfo p : report.plans()) {
-      List<Finding> fs = report.findings(p.id());
-      b.append('\n').append("== ").append(p.name()).append("  [").append(p.id()).append("]  (")
-          .append(counts(report.bySeverity(p.id()), fs.size(), lang)).append(")\n");
-      AuditReport.Summary s = p.summary();
-      b.append("   ").append(Messages.get(lang, "report.summary")).append(colon(lang))
-          .append(Messages.get(lang, "report.goals", s.goals(), s.quantified(), s.measured(),
-              s.weakerOrMissing())).append('\n');
-      if (fs.isEmpty()) {
-        b.append("   ").append(Messages.get(lang, "report.none")).append('\n');
-        continue;
-      }
-      List<Finding> top = report.top(p.id());
-      if (!top.isEmpty()) {
-        b.append("   ").append(Messages.get(lang, "report.top")).append(colon(lang)).append('\n');
-        int i = 0;
-        for (Finding f : top) {
-          b.append("     ").append(++i).append(". [")
-              .append(Messages.severity(f.severity()).in(lang)).append("] ")
-              .append(Messages.ruleName(f.ruleId()).in(lang)).append(" · ")
-              .append(oneLine(f.message().in(lang))).append('\n');
-        }
-      }
-      b.append('\n');
-      for (Finding f : fs) {
-        Finding.Location w = f.where();
-        b.append("   [").append(Messages.severity(f.severity()).in(lang)).append("] ")
-            .append(Messages.ruleName(f.ruleId()).in(lang)).append(" (").append(f.ruleId())
-            .append(")");
-        if (w.domain() != null) {
-          b.append(" · ").append(w.domain());
-        }
-        if (!w.item(lang).isEmpty()) {
-          b.append(" · ").append(w.item(lang));
-        }
-        b.append('\n');
-        if (!f.evidence().text().isEmpty()) {
-          b.append("      ").append(Messages.get(lang, "report.evidence")).append(colon(lang))
-              .append("「").append(oneLine(f.evidence().text())).append("」\n");
-        }
-        b.append("      ").append(Messages.get(lang, "report.finding")).append(colon(lang))
-            .append(oneLine(f.message().in(lang))).append('\n');
-        if (!f.suggestion().isEmpty()) {
-          b.append("      ").append(Messages.get(lang, "report.suggestion")).append(colon(lang))
-              .append(oneLine(f.suggestion().in(lang))).append('\n');
-        }
-      }
+      plan(b, report, p, lang);
     }
     b.append('\n').append(Messages.get(lang, "report.byRule")).append('\n');
     b.append("   ").append(pad(Messages.get(lang, "report.rule"), 24))
@@ -110,6 +65,62 @@ public final class TextReport {
     }
     b.append(")\n");
     return b.toString();
+  }
+
+  /** One plan: its summary, the top findings, then every finding. */
+  private static void plan(StringBuilder b, AuditReport report, AuditReport.PlanInfo p,
+      Lang lang) {
+    List<Finding> fs = report.findings(p.id());
+    b.append('\n').append("== ").append(p.name()).append("  [").append(p.id()).append("]  (")
+        .append(counts(report.bySeverity(p.id()), fs.size(), lang)).append(")\n");
+    AuditReport.Summary s = p.summary();
+    b.append("   ").append(Messages.get(lang, "report.summary")).append(colon(lang))
+        .append(Messages.get(lang, "report.goals", s.goals(), s.quantified(), s.measured(),
+            s.weakerOrMissing())).append('\n');
+    if (fs.isEmpty()) {
+      b.append("   ").append(Messages.get(lang, "report.none")).append('\n');
+      return;
+    }
+    List<Finding> top = report.top(p.id());
+    if (!top.isEmpty()) {
+      b.append("   ").append(Messages.get(lang, "report.top")).append(colon(lang)).append('\n');
+      int i = 0;
+      for (Finding f : top) {
+        b.append("     ").append(++i).append(". [")
+            .append(Messages.severity(f.severity()).in(lang)).append("] ")
+            .append(Messages.ruleName(f.ruleId()).in(lang)).append(" · ")
+            .append(oneLine(f.message().in(lang))).append('\n');
+      }
+    }
+    b.append('\n');
+    for (Finding f : fs) {
+      finding(b, f, lang);
+    }
+  }
+
+  /** One finding: severity, rule, domain and item; the quoted clause; what is wrong; what to do. */
+  private static void finding(StringBuilder b, Finding f, Lang lang) {
+    Finding.Location w = f.where();
+    b.append("   [").append(Messages.severity(f.severity()).in(lang)).append("] ")
+        .append(Messages.ruleName(f.ruleId()).in(lang)).append(" (").append(f.ruleId())
+        .append(")");
+    if (w.domain() != null) {
+      b.append(" · ").append(w.domain());
+    }
+    if (!w.item(lang).isEmpty()) {
+      b.append(" · ").append(w.item(lang));
+    }
+    b.append('\n');
+    if (!f.evidence().text().isEmpty()) {
+      b.append("      ").append(Messages.get(lang, "report.evidence")).append(colon(lang))
+          .append("「").append(oneLine(f.evidence().text())).append("」\n");
+    }
+    b.append("      ").append(Messages.get(lang, "report.finding")).append(colon(lang))
+        .append(oneLine(f.message().in(lang))).append('\n');
+    if (!f.suggestion().isEmpty()) {
+      b.append("      ").append(Messages.get(lang, "report.suggestion")).append(colon(lang))
+          .append(oneLine(f.suggestion().in(lang))).append('\n');
+    }
   }
 
   private static String colon(Lang lang) {

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planscope.lexicon.Fold;
+import org.planscope.extract.IndicatorCatalogue.Direction;
 import org.planscope.lexicon.LexiconException;
 import org.planscope.lexicon.Tsv;
 import org.planscope.model.Op;
@@ -42,7 +44,7 @@ public final class TsvReferenceData implements ReferenceData {
         throw new IllegalArgumentException("duplicate indicator id " + r.indicatorId());
       }
       for (String n : r.names()) {
-        Reference prev = byName.putIfAbsent(Indicators.key(n), r);
+        Reference prev = byName.putIfAbsent(Fold.key(n), r);
         if (prev != null && prev != r) {
           throw new IllegalArgumentException("indicator name '" + n + "' names both "
               + prev.indicatorId() + " and " + r.indicatorId());
@@ -93,7 +95,7 @@ public final class TsvReferenceData implements ReferenceData {
       List<Reference.Milestone> targets = v == null ? List.of()
           : List.of(new Reference.Milestone(year, op, v, row.opt("unit"), row.opt("source")));
       return new Reference(row.get("id"), row.get("name"), row.list("synonyms"),
-          row.enumValue("direction", Direction.class), op, v, row.opt("unit"), row.opt("domain"),
+          Direction.read(row), op, v, row.opt("unit"), row.opt("domain"),
           targets, null);
     });
   }
@@ -101,12 +103,7 @@ public final class TsvReferenceData implements ReferenceData {
   private static List<Reference> catalogue(Tsv tsv) {
     tsv.require("id", "name", "direction", "national");
     return tsv.map(row -> {
-      Direction direction = switch (row.get("direction")) {
-        case "HIGHER", "HIGHER_IS_BETTER" -> Direction.HIGHER_IS_BETTER;
-        case "LOWER", "LOWER_IS_BETTER" -> Direction.LOWER_IS_BETTER;
-        default -> throw row.error("direction must be HIGHER or LOWER, got '"
-            + row.get("direction") + "'");
-      };
+      Direction direction = Direction.read(row);
       String source = row.opt("source");
       String document = document(source);
       List<Reference.Milestone> targets = new ArrayList<>();
@@ -180,7 +177,7 @@ public final class TsvReferenceData implements ReferenceData {
       return Optional.empty();
     }
     Reference r = byId.get(idOrName);
-    return Optional.ofNullable(r != null ? r : byName.get(Indicators.key(idOrName)));
+    return Optional.ofNullable(r != null ? r : byName.get(Fold.key(idOrName)));
   }
 
   @Override

@@ -14,22 +14,8 @@ import org.planscope.model.UnitAssignment;
  * counts the goals that do name one. A goal that names only 责任单位 is reported too, with those units in
  * the message. Plans that assign no units at goal level are not checked.
  */
+@RulePattern(id = "UNASSIGNED", severity = Severity.LOW)
 public final class UnassignedRule implements AuditRule {
-  @Override
-  public String id() {
-    return "UNASSIGNED";
-  }
-
-  @Override
-  public String summary() {
-    return "in a plan that assigns units to goals, a goal without a lead unit";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.LOW;
-  }
-
   @Override
   public List<Finding> check(Plan plan, AuditContext ctx) {
     int goals = 0;

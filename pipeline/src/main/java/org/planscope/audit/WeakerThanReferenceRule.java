@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.planscope.extract.IndicatorCatalogue.Direction;
 import org.planscope.model.Domain;
 import org.planscope.model.Item;
 import org.planscope.model.Op;
@@ -26,22 +27,8 @@ import org.planscope.model.Target;
  * good direction), the units agree, and the plan's comparator bounds the value on the side that
  * matters (≤, <, =, ≈ for a lower-is-better indicator).
  */
+@RulePattern(id = "WEAKER_THAN_REFERENCE", severity = Severity.HIGH)
 public final class WeakerThanReferenceRule implements AuditRule {
-  @Override
-  public String id() {
-    return "WEAKER_THAN_REFERENCE";
-  }
-
-  @Override
-  public String summary() {
-    return "a target is looser than the national or parent target for the same year";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
   @Override
   public List<Finding> check(Plan plan, AuditContext ctx) {
     Optional<Plan> parent = ctx.parentOf(plan);
@@ -152,7 +139,7 @@ public final class WeakerThanReferenceRule implements AuditRule {
     if (op == null || value == null || reference == null) {
       return false;
     }
-    if (direction == Direction.LOWER_IS_BETTER) {
+    if (direction == Direction.LOWER) {
       boolean bounds = op == Op.LE || op == Op.LT || op == Op.EQ || op == Op.APPROX;
       return bounds && value.compareTo(reference) > 0;
     }

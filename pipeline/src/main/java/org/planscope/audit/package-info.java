@@ -6,5 +6,9 @@
  * national outline, good directions) come through {@link org.planscope.audit.ReferenceData}.
  * Reports render as a text table, CSV or a self-contained HTML page; JSON is written by {@code
  * org.planscope.json.AuditJson}. No third-party imports.
+ *
+ * <p>May depend on: {@code model}, {@code lexicon}, {@code format}, {@code extract} (the indicator
+ * catalogue and its {@code Direction}). Never on {@code json}, {@code index}, {@code web}, {@code
+ * cli} or {@code bench}.
  */
 package org.planscope.audit;

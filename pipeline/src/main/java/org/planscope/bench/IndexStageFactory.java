@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Opens an empty {@link IndexStage} in a folder. The index module registers its implementation
- * in {@code META-INF/services/org.planscope.bench.IndexStageFactory}; without one the benchmark
- * reports the index stage, index size and query latency as n/a.
+ * Opens an empty {@link IndexStage} in a folder. {@code planscope bench} passes the Lucene index's
+ * (wired in {@code org.planscope.cli.BenchCommand}); without one (null) the benchmark reports the
+ * index stage, index size and query latency as n/a.
  */
 public interface IndexStageFactory {
   /** A short name for the report (e.g. {@code lucene}). */

@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
       int cores = Runtime.getRuntime().availableProcessors();
       t = cores > 1 ? List.of(1, cores) : List.of(1);
     }
-    IndexStageFactory index = StageBenchmark.discoverIndex();
+    IndexStageFactory index = new BenchIndexStage();
     StageBenchmark bench = new StageBenchmark(new Pipeline(), err);
     if (!scale.isEmpty()) {
       ScaleReport report = bench.scale(corpus, scale, t.get(t.size() - 1), seed, keep, index);

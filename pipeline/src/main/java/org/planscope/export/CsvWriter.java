@@ -2,10 +2,10 @@ package org.planscope.export;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.planscope.format.Csv;
 
 /**
- * A table as CSV (RFC 4180: comma-separated, CRLF line ends, a field with a comma, quote or line
- * break quoted and its quotes doubled), starting with a UTF-8 byte-order mark: without it, Excel
+ * A table as CSV ({@link Csv}: RFC 4180, formula-like text made inert), starting with a UTF-8 byte-order mark: without it, Excel
  * on Chinese Windows reads the file as GBK and shows mojibake.
  */
 public final class CsvWriter {
@@ -24,23 +24,11 @@ public final class CsvWriter {
   }
 
   private static void row(StringBuilder b, List<Object> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      b.append(field(cells.get(i)));
-    }
-    b.append("\r\n");
+    Csv.row(b, cells.stream().map(CsvWriter::text).toList());
   }
 
-  static String field(Object v) {
-    if (v == null) {
-      return "";
-    }
-    if (v instanceof BigDecimal d) {
-      return d.toPlainString();
-    }
-    // the audit CSV's cell rule: quoted where needed, formula-like text made inert
-    return org.planscope.audit.CsvReport.cell(v.toString());
+  /** A cell's text: a decimal as written (no exponent), null as null (the empty cell). */
+  private static String text(Object v) {
+    return v instanceof BigDecimal d ? d.toPlainString() : v == null ? null : v.toString();
   }
 }

@@ -1,6 +1,5 @@
 package org.planscope.extract;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import org.planscope.model.Span;
 
@@ -35,9 +34,7 @@ final class FoldedText {
       if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
         continue;
       }
-      // ∶ (U+2236, ratio) has no NFKC form but reads as a colon: 1∶1000
-      String k = c == '\u2236' ? ":" : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-      b.append(k.length() == 1 ? k.charAt(0) : c);
+      b.append(org.planscope.lexicon.Fold.width(c)); // ∶ reads as a colon: 1∶1000
       d.append(c);
       origin[n++] = i;
     }

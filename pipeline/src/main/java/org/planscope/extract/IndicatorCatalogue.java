@@ -1,7 +1,6 @@
 package org.planscope.extract;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.planscope.lexicon.Fold;
 import org.planscope.lexicon.Tsv;
 import org.planscope.model.Op;
 
@@ -24,8 +24,34 @@ import org.planscope.model.Op;
 public final class IndicatorCatalogue {
   public static final String MODEL = "catalogue/indicators.tsv";
 
-  /** Good direction of an indicator. */
-  public enum Direction { HIGHER, LOWER }
+  /**
+   * Which way an indicator improves: 孕产妇死亡率 is lower-is-better, 参保率 higher-is-better. The
+   * project's one direction type: the table reader picks a bare value's op by it, the audit
+   * decides by it whether a target is looser than its reference.
+   */
+  public enum Direction {
+    HIGHER,
+    LOWER;
+
+    /** {@code HIGHER} or {@code LOWER}; the long forms {@code HIGHER_IS_BETTER} … are accepted. */
+    public static Direction parse(String s) {
+      return switch (s) {
+        case "HIGHER", "HIGHER_IS_BETTER" -> HIGHER;
+        case "LOWER", "LOWER_IS_BETTER" -> LOWER;
+        default -> throw new IllegalArgumentException(
+            "direction must be HIGHER or LOWER, got '" + s + "'");
+      };
+    }
+
+    /** The {@code direction} column of a catalogue or reference row. */
+    public static Direction read(Tsv.Row row) {
+      try {
+        return parse(row.get("direction"));
+      } catch (IllegalArgumentException e) {
+        throw row.error(e.getMessage());
+      }
+    }
+  }
 
   /** A national target: op, value, unit and the outline that sets it. */
   public record NationalTarget(Op op, BigDecimal value, String unit, String source) {}
@@ -60,7 +86,7 @@ public final class IndicatorCatalogue {
         }
       }
       Indicator ind = new Indicator(r.get("id"), r.get("name"), r.list("synonyms"), r.get("unit"),
-          r.enumValue("direction", Direction.class), r.get("domain"), nt);
+          Direction.read(r), r.get("domain"), nt);
       list.add(ind);
       List<String> names = new ArrayList<>(ind.synonyms());
       names.add(0, ind.name());
@@ -111,7 +137,7 @@ public final class IndicatorCatalogue {
 
   /** The comparison form: width folded, spaces and punctuation removed. */
   static String key(String s) {
-    return PUNCT.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+    return PUNCT.matcher(Fold.width(s)).replaceAll("");
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.planscope.extract;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -60,7 +59,6 @@ public final class IndicatorTableReader {
   static final String FILE = "lexicon/indicator-table.tsv";
   private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d\\d)年?(.*)$");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern HEADER_PUNCT = Pattern.compile("[\\s：:（）()、，,。*]+");
   /** A row that is only a rule or blank (a markdown |---| line). */
@@ -247,7 +245,7 @@ public final class IndicatorTableReader {
       unit = nameCell.substring(open + 1, nameCell.length() - 1).strip();
     }
     String id = catalogue.match(indicator).map(IndicatorCatalogue.Indicator::id).orElse(null);
-    String v = SPACES.matcher(Normalizer.normalize(cell, Normalizer.Form.NFKC)).replaceAll("");
+    String v = org.planscope.lexicon.Fold.key(cell);
     Matcher m = NUMBER.matcher(v);
     Op op = null;
     BigDecimal value = null;

@@ -31,7 +31,11 @@ final class TargetLexicon {
   /** A measure word after a number: 名 → unit 名, a count, indicator suffix 人数. */
   record MeasureWord(String word, String unit, UnitKind kind, String suffix, List<String> notBefore) {}
 
-  enum WordKind { LEAD, TRAIL, SPREAD, HEAD, TREND, TREND_LEAD, TOPIC_END, POPULATION, NOT_JOINER, PLACE }
+  /** The kinds of {@code target-cues.tsv}; AIM_* rows are the audit's (QualitativeTargetFinder). */
+  enum WordKind {
+    LEAD, TRAIL, SPREAD, HEAD, TREND, TREND_LEAD, TOPIC_END, POPULATION, NOT_JOINER, PLACE,
+    AIM_MODIFIER, AIM_VERB
+  }
 
   final List<Cue> pre;
   final List<Cue> post;

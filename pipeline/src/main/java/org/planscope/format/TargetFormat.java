@@ -57,7 +57,7 @@ public final class TargetFormat {
       return v;
     }
     // width-folded (NFKC: ％ → %, １/１０万 → 1/10万), as the plan may print it
-    String u = java.text.Normalizer.normalize(unit.strip(), java.text.Normalizer.Form.NFKC);
+    String u = org.planscope.lexicon.Fold.width(unit.strip());
     if (u.equals("%") || u.equals("‰") || u.equals("‱")) {
       return v + u;
     }

@@ -5,5 +5,9 @@
  * org.planscope.index.Indexer}. Chinese is analysed twice — HanLP words ({@link
  * org.planscope.index.HanLpTokenizer} over {@link org.planscope.text.Segmenter}) and character
  * bigrams — and queries run across both. The only package that imports Lucene and SolrJ.
+ *
+ * <p>May depend on: {@code model}, {@code lexicon}, {@code text}, {@code structure}, {@code
+ * extract}, {@code format} and the root package ({@code Pipeline}), and Lucene and SolrJ. Never on
+ * {@code audit}, {@code json}, {@code export}, {@code web}, {@code cli} or {@code bench}.
  */
 package org.planscope.index;

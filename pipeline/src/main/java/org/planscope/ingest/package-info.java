@@ -10,5 +10,8 @@
  * the limits ({@code ReadOptions}), type sniffing and dispatch. Page boundaries are written as
  * {@code \f} between blocks. A per-file time limit ({@code TimeLimit}) lives here too. The only
  * package that imports Tika (and PDFBox).
+ *
+ * <p>May depend on: {@code model} (and Tika, PDFBox). Never on {@code index}, {@code audit}, {@code
+ * json}, {@code export}, {@code web}, {@code cli} or {@code bench}.
  */
 package org.planscope.ingest;

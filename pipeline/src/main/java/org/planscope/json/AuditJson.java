@@ -75,67 +75,73 @@ public final class AuditJson {
     }
     ArrayNode plans = summary.putArray("byPlan");
     for (AuditReport.PlanInfo p : report.plans()) {
-      ObjectNode pn = plans.addObject();
-      pn.put("plan", p.id());
-      pn.put("title", p.title());
-      pn.put("region", p.region());
-      pn.put("name", p.name());
-      pn.put("findings", report.findings(p.id()).size());
-      ObjectNode counts = pn.putObject("counts");
-      counts.put("goals", p.summary().goals());
-      counts.put("quantified", p.summary().quantified());
-      counts.put("measuredAgainstNational", p.summary().measured());
-      counts.put("weakerOrMissing", p.summary().weakerOrMissing());
-      ArrayNode top = pn.putArray("top");
-      for (Finding f : report.top(p.id())) {
-        ObjectNode tn = top.addObject();
-        tn.put("rule", f.ruleId());
-        tn.put("severity", f.severity().name());
-        tn.put("message", f.message().in(lang));
-      }
-      ObjectNode sev = pn.putObject("bySeverity");
-      report.bySeverity(p.id()).forEach((s, n) -> sev.put(s.name(), n));
-      ObjectNode rule = pn.putObject("byRule");
-      report.byRule(p.id()).forEach(rule::put);
+      plan(plans.addObject(), report, p, lang);
     }
     ArrayNode findings = o.putArray("findings");
     for (Finding f : report.findings()) {
-      Finding.Location w = f.where();
-      ObjectNode fn = findings.addObject();
-      fn.put("plan", w.planId());
-      fn.put("region", w.region());
-      fn.put("title", w.planTitle());
-      fn.put("domain", w.domain());
-      fn.put("item", w.item(lang));
-      fn.put("kind", w.kind() == null ? null : w.kind().name().toLowerCase(Locale.ROOT));
-      fn.put("n", w.n());
-      fn.put("number", w.number());
-      fn.put("goal", w.item(lang));
-      fn.put("rule", f.ruleId());
-      fn.put("ruleName", Messages.ruleName(f.ruleId()).in(lang));
-      fn.put("severity", f.severity().name());
-      fn.put("severityName", Messages.severity(f.severity()).in(lang));
-      fn.put("indicator", f.indicator());
-      fn.put("evidence", f.evidence().text());
-      fn.put("context", f.evidence().context());
-      fn.put("evidenceStart", f.evidence().start());
-      if (f.evidence().sourceSpan() == null) {
-        fn.putNull("span");
-      } else {
-        fn.putArray("span").add(f.evidence().sourceSpan().start())
-            .add(f.evidence().sourceSpan().end());
-      }
-      fn.put("message", f.message().in(lang));
-      fn.put("suggestion", f.suggestion().in(lang));
-      ObjectNode text = fn.putObject("text");
-      ObjectNode zh = text.putObject("zh");
-      zh.put("message", f.message().zh());
-      zh.put("suggestion", f.suggestion().zh());
-      ObjectNode en = text.putObject("en");
-      en.put("message", f.message().en());
-      en.put("suggestion", f.suggestion().en());
+      finding(findings.addObject(), f, lang);
     }
     return o;
+  }
+
+  private static void plan(ObjectNode pn, AuditReport report, AuditReport.PlanInfo p, Lang lang) {
+    pn.put("plan", p.id());
+    pn.put("title", p.title());
+    pn.put("region", p.region());
+    pn.put("name", p.name());
+    pn.put("findings", report.findings(p.id()).size());
+    ObjectNode counts = pn.putObject("counts");
+    counts.put("goals", p.summary().goals());
+    counts.put("quantified", p.summary().quantified());
+    counts.put("measuredAgainstNational", p.summary().measured());
+    counts.put("weakerOrMissing", p.summary().weakerOrMissing());
+    ArrayNode top = pn.putArray("top");
+    for (Finding f : report.top(p.id())) {
+      ObjectNode tn = top.addObject();
+      tn.put("rule", f.ruleId());
+      tn.put("severity", f.severity().name());
+      tn.put("message", f.message().in(lang));
+    }
+    ObjectNode sev = pn.putObject("bySeverity");
+    report.bySeverity(p.id()).forEach((s, n) -> sev.put(s.name(), n));
+    ObjectNode rule = pn.putObject("byRule");
+    report.byRule(p.id()).forEach(rule::put);
+  }
+
+  private static void finding(ObjectNode fn, Finding f, Lang lang) {
+    Finding.Location w = f.where();
+    fn.put("plan", w.planId());
+    fn.put("region", w.region());
+    fn.put("title", w.planTitle());
+    fn.put("domain", w.domain());
+    fn.put("item", w.item(lang));
+    fn.put("kind", w.kind() == null ? null : w.kind().name().toLowerCase(Locale.ROOT));
+    fn.put("n", w.n());
+    fn.put("number", w.number());
+    fn.put("goal", w.item(lang));
+    fn.put("rule", f.ruleId());
+    fn.put("ruleName", Messages.ruleName(f.ruleId()).in(lang));
+    fn.put("severity", f.severity().name());
+    fn.put("severityName", Messages.severity(f.severity()).in(lang));
+    fn.put("indicator", f.indicator());
+    fn.put("evidence", f.evidence().text());
+    fn.put("context", f.evidence().context());
+    fn.put("evidenceStart", f.evidence().start());
+    if (f.evidence().sourceSpan() == null) {
+      fn.putNull("span");
+    } else {
+      fn.putArray("span").add(f.evidence().sourceSpan().start())
+          .add(f.evidence().sourceSpan().end());
+    }
+    fn.put("message", f.message().in(lang));
+    fn.put("suggestion", f.suggestion().in(lang));
+    ObjectNode text = fn.putObject("text");
+    ObjectNode zh = text.putObject("zh");
+    zh.put("message", f.message().zh());
+    zh.put("suggestion", f.suggestion().zh());
+    ObjectNode en = text.putObject("en");
+    en.put("message", f.message().en());
+    en.put("suggestion", f.suggestion().en());
   }
 
   private static void both(ObjectNode n, Text t) {

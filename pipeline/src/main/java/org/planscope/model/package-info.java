@@ -5,5 +5,7 @@
  * work on the normalised text ({@link org.planscope.model.PlanText}), a separate artifact that
  * maps its offsets back to the source (Lucene {@code correctOffset}); the extraction stage
  * converts every span once, at its end. Records only, no third-party types.
+ *
+ * <p>May depend on: nothing but the JDK (the bottom layer; {@code LayeringTest}).
  */
 package org.planscope.model;

@@ -82,11 +82,11 @@ class AuditCorpusTest {
           continue;
         }
         checked++;
-        String ind = Indicators.key(f.indicator());
+        String ind = org.planscope.lexicon.Fold.key(f.indicator());
         for (JsonNode t : gold.get("targets")) {
           if (t.get("domain").asText().equals(f.where().domain())
               && t.get("goal").asInt() == f.where().n()) {
-            String g = Indicators.key(t.get("indicator").asText());
+            String g = org.planscope.lexicon.Fold.key(t.get("indicator").asText());
             assertFalse(ind.contains(g) || g.contains(ind),
                 p.id() + ": " + f.indicator() + " has a value in the gold: " + t);
           }

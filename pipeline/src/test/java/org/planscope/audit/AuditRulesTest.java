@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planscope.extract.IndicatorCatalogue.Direction;
 import org.planscope.model.Op;
 import org.planscope.model.Plan;
 import org.planscope.model.Warning;
@@ -145,7 +146,7 @@ class AuditRulesTest {
       """)
   void coordinatedWordingsMentionTheIndicator(String text, String indicator, boolean mentioned) {
     assertEquals(mentioned,
-        IndicatorMentions.standard().mentions(Indicators.key(text), indicator));
+        IndicatorMentions.standard().mentions(org.planscope.lexicon.Fold.key(text), indicator));
   }
 
   @Test
@@ -165,17 +166,17 @@ class AuditRulesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       # direction       | plan op | plan value | reference | weaker
-      LOWER_IS_BETTER   | <=      | 12.5       | 12        | true
-      LOWER_IS_BETTER   | <=      | 12         | 12        | false
-      LOWER_IS_BETTER   | <=      | 8          | 12        | false
-      LOWER_IS_BETTER   | ~       | 13         | 12        | true
+      LOWER             | <=      | 12.5       | 12        | true
+      LOWER             | <=      | 12         | 12        | false
+      LOWER             | <=      | 8          | 12        | false
+      LOWER             | ~       | 13         | 12        | true
       # a lower bound on a lower-is-better indicator says nothing about the upper side
-      LOWER_IS_BETTER   | >=      | 13         | 12        | false
-      HIGHER_IS_BETTER  | >=      | 65         | 70        | true
-      HIGHER_IS_BETTER  | >=      | 70         | 70        | false
-      HIGHER_IS_BETTER  | >       | 80         | 70        | false
-      HIGHER_IS_BETTER  | =       | 60         | 70        | true
-      HIGHER_IS_BETTER  | <=      | 60         | 70        | false
+      LOWER             | >=      | 13         | 12        | false
+      HIGHER            | >=      | 65         | 70        | true
+      HIGHER            | >=      | 70         | 70        | false
+      HIGHER            | >       | 80         | 70        | false
+      HIGHER            | =       | 60         | 70        | true
+      HIGHER            | <=      | 60         | 70        | false
       """)
   void directionDecidesWeaker(Direction direction, String op, String value, String reference,
       boolean weaker) {

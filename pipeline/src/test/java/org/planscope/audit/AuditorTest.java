@@ -1,6 +1,7 @@
 package org.planscope.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -33,6 +34,24 @@ class AuditorTest {
     assertEquals(List.of("MISSING_VALUE", "ABSENT_INDICATOR", "WEAKER_THAN_REFERENCE",
         "INCONSISTENT", "UNASSIGNED", "DOUBTFUL_EXTRACTION"),
         report.rules().stream().map(AuditReport.RuleInfo::id).toList());
+  }
+
+  /** Each rule is declared once, by its @RulePattern; name and summary come from the table. */
+  @Test
+  void rulesAreDescribedByTheirPattern() {
+    AuditReport.RuleInfo weaker = new WeakerThanReferenceRule().info();
+    assertEquals(new AuditReport.RuleInfo("WEAKER_THAN_REFERENCE", Severity.HIGH), weaker);
+    assertEquals("低于上级目标", weaker.name().zh());
+    assertEquals("a target is looser than the national or parent target for the same year",
+        weaker.what().en());
+    assertEquals(List.of(Severity.MEDIUM, Severity.MEDIUM, Severity.HIGH, Severity.HIGH,
+        Severity.LOW, Severity.INFO),
+        Auditor.standardRules().stream().map(AuditRule::severity).toList());
+    AuditRule unannotated = (plan, c) -> List.of();
+    IllegalStateException e = assertThrows(IllegalStateException.class, unannotated::id);
+    assertTrue(e.getMessage().endsWith("has no @RulePattern"), e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> new AuditReport.RuleInfo("NO_SUCH_RULE", Severity.LOW));
   }
 
   @Test

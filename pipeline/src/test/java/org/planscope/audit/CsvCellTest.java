@@ -21,6 +21,6 @@ class CsvCellTest {
       12/10万                               | 12/10万
       """)
   void formulaCellsAreEscaped(String text, String cell) {
-    assertEquals(cell, CsvReport.cell(text));
+    assertEquals(cell, org.planscope.format.Csv.cell(text));
   }
 }

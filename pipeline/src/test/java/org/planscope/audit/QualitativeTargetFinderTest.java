@@ -77,7 +77,7 @@ class QualitativeTargetFinderTest {
     Tsv bad = Tsv.read("audit-value-patterns.tsv", new ByteArrayInputStream(
         "kind\tpattern\nVALUE\t[0-9\n".getBytes(StandardCharsets.UTF_8)));
     LexiconException e = assertThrows(LexiconException.class, () -> new QualitativeTargetFinder(
-        Tsv.model("lexicon/audit-indicator-cues.tsv"), Tsv.model("lexicon/audit-trend-cues.tsv"),
+        Tsv.model("lexicon/audit-indicator-cues.tsv"), Tsv.model("lexicon/target-cues.tsv"),
         bad));
     assertTrue(e.getMessage().startsWith("audit-value-patterns.tsv:2:"), e.getMessage());
   }

@@ -24,7 +24,7 @@ class ReportFormatTest {
         "suggestion");
     List<AuditReport.RuleInfo> rules = new ArrayList<>();
     for (AuditRule r : Auditor.standardRules()) {
-      rules.add(new AuditReport.RuleInfo(r.id(), r.summary(), r.severity()));
+      rules.add(r.info());
     }
     return new AuditReport(rules, List.of(new AuditReport.PlanInfo("p<1>", "甲县<b>规划</b>", "甲县"),
         new AuditReport.PlanInfo("q", "乙县规划", "乙县")), List.of(f));
@@ -38,9 +38,9 @@ class ReportFormatTest {
     assertTrue(csv.contains(",\"<script>alert('x')</script> & \"\"quoted\"\", 逗号，\n第二行\","), csv);
     assertTrue(csv.contains(",\"msg \"\"with\"\" quotes, and commas\","), csv);
     assertTrue(csv.endsWith("\r\n"));
-    assertEquals("plain", CsvReport.field("plain"));
-    assertEquals("\" lead\"", CsvReport.field(" lead"));
-    assertEquals("", CsvReport.field(""));
+    assertEquals("plain", org.planscope.format.Csv.cell("plain"));
+    assertEquals("\" lead\"", org.planscope.format.Csv.cell(" lead"));
+    assertEquals("", org.planscope.format.Csv.cell(""));
   }
 
   @Test

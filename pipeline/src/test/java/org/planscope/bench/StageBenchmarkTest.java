@@ -169,9 +169,9 @@ class StageBenchmarkTest {
 
   @Test
   void spreadIsTheLargestRatioOverTheSmallest() {
-    assertEquals(1.0, StageBenchmark.spread(new double[] {0.5, 0.5, 0.5}));
-    assertEquals(2.5, StageBenchmark.spread(new double[] {0.4, 1.0, 0.6}), 1e-9);
-    assertTrue(Double.isNaN(StageBenchmark.spread(new double[] {0.4, Double.NaN})));
+    assertEquals(1.0, Measure.spread(new double[] {0.5, 0.5, 0.5}));
+    assertEquals(2.5, Measure.spread(new double[] {0.4, 1.0, 0.6}), 1e-9);
+    assertTrue(Double.isNaN(Measure.spread(new double[] {0.4, Double.NaN})));
   }
 
   @Test

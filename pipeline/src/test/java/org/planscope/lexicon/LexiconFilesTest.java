@@ -31,6 +31,20 @@ class LexiconFilesTest {
     }
   }
 
+  /** models/README.md names every data file, so a new one comes with its reader and source. */
+  @Test
+  void modelsReadmeListsEveryFile() throws Exception {
+    Path models = Corpus.root().resolve("models");
+    String readme = Files.readString(models.resolve("README.md"), StandardCharsets.UTF_8);
+    List<String> missing;
+    try (Stream<Path> s = Files.walk(models)) {
+      missing = s.filter(Files::isRegularFile).map(p -> models.relativize(p).toString())
+          .filter(rel -> !rel.equals("README.md"))
+          .filter(rel -> !readme.contains("`" + rel + "`")).sorted().toList();
+    }
+    assertTrue(missing.isEmpty(), "not in models/README.md: " + missing);
+  }
+
   @Test
   void malformedRowsFailWithFileAndLine() {
     String data = "# comment\nname\tkind\nA\tX\nB\tX\textra\n";

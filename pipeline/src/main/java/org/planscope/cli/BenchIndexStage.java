@@ -1,4 +1,4 @@
-package org.planscope.index;
+package org.planscope.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,14 +8,20 @@ import java.util.stream.Stream;
 import org.planscope.bench.IndexStage;
 import org.planscope.bench.IndexStageFactory;
 import org.planscope.bench.QueryHook;
+import org.planscope.index.IndexLockedException;
+import org.planscope.index.IndexUpdater;
+import org.planscope.index.PlanSearcher;
+import org.planscope.index.QueryParseException;
+import org.planscope.index.SearchRequest;
 import org.planscope.model.Plan;
 
 /**
  * The Lucene index as the stage benchmark's index stage: the same {@link IndexUpdater} that
  * {@code ingest} uses (one commit per batch), and a {@link PlanSearcher} for query latency.
- * Registered in {@code META-INF/services/org.planscope.bench.IndexStageFactory}.
+ * Handed to the benchmark by {@link BenchCommand}: the command line is where the benchmark meets
+ * the index, so neither {@code bench} nor {@code index} imports the other.
  */
-public final class BenchIndexStage implements IndexStageFactory {
+final class BenchIndexStage implements IndexStageFactory {
   @Override
   public String name() {
     return "lucene (HanLP + bigram)";
