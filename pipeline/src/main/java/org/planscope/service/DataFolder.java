@@ -205,7 +205,23 @@ public final class DataFolder {
         updater.commit();
       }
     }
-    Files.delete(p.file());
+    removePlanFile(p.file(), true);
+  }
+
+  /**
+   * Removes a published plan's JSON once its documents are out of the index (the web's delete
+   * takes them out through its own index handle); a file outside {@code data/plans} is refused.
+   */
+  public void removePlanFile(Path file, boolean mustExist) throws IOException {
+    Path dir = plansDir().toAbsolutePath().normalize();
+    if (!dir.equals(file.toAbsolutePath().normalize().getParent())) {
+      throw new IOException("not a plan of " + plansDir() + ": " + file);
+    }
+    if (mustExist) {
+      Files.delete(file);
+    } else {
+      Files.deleteIfExists(file);
+    }
   }
 
   // ---- messages -----------------------------------------------------------------------------

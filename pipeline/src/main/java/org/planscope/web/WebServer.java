@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.planscope.Pipeline;
 import org.planscope.ingest.TikaDocumentReader;
+import org.planscope.service.DataFolder;
 
 /**
  * {@code planscope serve}: the page at {@code /} and the JSON API at {@code /api/} on the JDK's
@@ -71,9 +72,10 @@ public final class WebServer implements AutoCloseable {
     this.backends = config.backends();
     this.page = new StaticFiles();
     TikaDocumentReader reader = new TikaDocumentReader();
-    PlanStore store = new PlanStore(config.data().resolve("plans"));
     // absolute, so the plans record where their sources are whatever folder reads them later
-    this.uploads = new Uploads(config.data().toAbsolutePath().normalize().resolve("uploads"), store, new Pipeline(reader),
+    DataFolder folder = DataFolder.at(config.data().toAbsolutePath().normalize());
+    PlanStore store = new PlanStore(folder);
+    this.uploads = new Uploads(folder.uploadsDir(), store, new Pipeline(reader),
         backends.onPlanAdded(), config.maxUploadBytes());
     this.api = new Api(store, new SourceTexts(reader), uploads, backends, config.maxUploadBytes());
     // the JDK server listens on loopback only; the public port is ours, to check each request head
