@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -169,5 +171,47 @@ class MalformedRequestTest {
     Answer a = send(ascii(request));
     // the API read the whole body and judged the file itself
     assertEquals("HTTP/1.1 415 Unsupported Media Type", a.statusLine());
+  }
+
+  @Test
+  void oneAddressHoldsAtMostItsShareOfConnections(@TempDir Path own) throws IOException {
+    List<Socket> held = new ArrayList<>();
+    try (WebServer s = WebServer.start(WebConfig.local(0, own, Backends.unavailable()))) {
+      try {
+        for (int i = 0; i < FrontDoor.MAX_PER_CLIENT_CONNECTIONS; i++) {
+          Socket socket = new Socket("127.0.0.1", s.port());
+          held.add(socket);
+          socket.setSoTimeout((int) HangGuard.LIMIT.toMillis());
+          socket.getOutputStream().write(ascii("GET /api/info HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+          // answered and kept alive: this connection is counted
+          assertTrue(readHead(socket.getInputStream()).startsWith("HTTP/1.1 200 OK"));
+        }
+        try (Socket over = new Socket("127.0.0.1", s.port())) {
+          over.setSoTimeout((int) HangGuard.LIMIT.toMillis());
+          Answer a = parse(over.getInputStream().readAllBytes());
+          assertEquals("HTTP/1.1 429 Too Many Requests", a.statusLine());
+          assertEquals("DENY", a.headers().get("x-frame-options"));
+          assertEquals("close", a.headers().get("connection"));
+          assertEquals("同一地址的连接过多，请稍后再试（too many connections from one address）", a.error());
+        }
+      } finally {
+        for (Socket socket : held) {
+          socket.close();
+        }
+      }
+    }
+  }
+
+  private static String readHead(InputStream in) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int c; (c = in.read()) >= 0; ) {
+      sb.append((char) c);
+      if (sb.length() >= 4 && sb.substring(sb.length() - 4).equals("\r\n\r\n")) {
+        break;
+      }
+    }
+    int length = Integer.parseInt(sb.toString().replaceAll("(?s).*[Cc]ontent-[Ll]ength: (\\d+).*", "$1"));
+    in.readNBytes(length);
+    return sb.toString();
   }
 }
