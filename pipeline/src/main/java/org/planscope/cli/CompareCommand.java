@@ -16,6 +16,7 @@ import org.planscope.format.TargetFormat;
 import org.planscope.index.CompareRow;
 import org.planscope.index.Comparison;
 import org.planscope.index.SearchBackend;
+import org.planscope.service.DataFolder;
 import org.planscope.index.QueryParseException;
 import org.planscope.json.SearchJson;
 import picocli.CommandLine.ArgGroup;
@@ -69,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Lang l = Lang.of(lang);
     List<Comparison> all = new ArrayList<>();
-    try (SearchBackend searcher = SearchBackend.open(data.resolve("index"), solr)) {
+    try (SearchBackend searcher = SearchBackend.open(DataFolder.at(data).indexDir(), solr)) {
       for (String indicator : indicators) {
         all.add(Comparison.of(searcher, indicator));
       }

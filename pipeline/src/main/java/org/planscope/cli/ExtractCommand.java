@@ -1,5 +1,7 @@
 package org.planscope.cli;
 
+import org.planscope.service.DataFolder;
+import org.planscope.service.PlanIds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
           err.println("error: " + e.getMessage());
         } catch (IOException e) {
           failed++;
-          err.println("error: " + file + ": " + IngestCommand.writeError(e));
+          err.println("error: " + file + ": " + DataFolder.writeError(e));
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
           failed++;
           err.println("error: " + file + ": internal error: " + e);

@@ -112,16 +112,12 @@ final class Inputs {
    * naming the folder and what to run, when there is no such folder.
    */
   static List<Path> planFiles(Path data, String command, java.io.PrintWriter err) throws IOException {
-    Path dir = data.resolve("plans");
-    if (!Files.isDirectory(dir)) {
-      err.println("planscope " + command + ": no folder " + dir + "; run `planscope ingest --data "
+    org.planscope.service.DataFolder folder = org.planscope.service.DataFolder.at(data);
+    if (!Files.isDirectory(folder.plansDir())) {
+      err.println("planscope " + command + ": no folder " + folder.plansDir() + "; run `planscope ingest --data "
           + data + "` first");
       return null;
     }
-    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
-      return s.filter(f -> f.getFileName().toString().endsWith(".json"))
-          .filter(f -> !f.getFileName().toString().startsWith("."))
-          .sorted().toList();
-    }
+    return folder.planFiles();
   }
 }

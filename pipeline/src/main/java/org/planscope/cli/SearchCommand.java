@@ -14,6 +14,7 @@ import org.planscope.format.TargetFormat;
 import org.planscope.index.ForgivingSearch;
 import org.planscope.index.PlanSearcher;
 import org.planscope.index.SearchBackend;
+import org.planscope.service.DataFolder;
 import org.planscope.index.QueryParseException;
 import org.planscope.index.SearchRequest;
 import org.planscope.index.SearchResult;
@@ -107,7 +108,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     int skip = page != null ? (page - 1) * limit : offset;
     ForgivingSearch.Answer a;
-    try (SearchBackend searcher = SearchBackend.open(data.resolve("index"), solr)) {
+    try (SearchBackend searcher = SearchBackend.open(DataFolder.at(data).indexDir(), solr)) {
       a = ForgivingSearch.search(searcher, new SearchRequest(query, region, province, level,
           domain, kind, unit, where, limit, skip).withExactCounts(exactCounts), l);
     } catch (QueryParseException e) {

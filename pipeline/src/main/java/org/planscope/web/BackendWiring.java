@@ -1,6 +1,7 @@
 package org.planscope.web;
 
 import java.nio.file.Path;
+import org.planscope.service.DataFolder;
 
 /**
  * The one place that chooses the real search, compare and audit backends for
@@ -22,7 +23,8 @@ public final class BackendWiring {
    * (e.g. {@code http://localhost:8983/solr/planscope}) when it is not null.
    */
   public static Backends forData(Path data, String solr) {
-    IndexBackend index = new IndexBackend(data.resolve("index"), solr);
-    return new Backends(index, index, new AuditBackend(data.resolve("plans")), index);
+    DataFolder folder = DataFolder.at(data);
+    IndexBackend index = new IndexBackend(folder.indexDir(), solr);
+    return new Backends(index, index, new AuditBackend(folder.plansDir()), index);
   }
 }

@@ -20,6 +20,16 @@ final class Http {
   static final int MAX_QUERY = 8 * 1024;
   static final int MAX_PARAMS = 32;
 
+  /** The headers every answer carries, ours and {@link FrontDoor}'s own refusals alike. */
+  static final Map<String, String> SECURITY_HEADERS = Map.of(
+      "X-Content-Type-Options", "nosniff",
+      "Referrer-Policy", "no-referrer",
+      "Cache-Control", "no-store",
+      "Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self';"
+          + " img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none';"
+          + " frame-ancestors 'none'",
+      "X-Frame-Options", "DENY");
+
   private Http() {}
 
   /** The query string as a map (first value wins); 400 when it is too long or malformed. */
@@ -149,13 +159,7 @@ final class Http {
   static void send(HttpExchange ex, Response r, boolean closeConnection) throws IOException {
     Headers h = ex.getResponseHeaders();
     h.set("Content-Type", r.contentType());
-    h.set("X-Content-Type-Options", "nosniff");
-    h.set("Referrer-Policy", "no-referrer");
-    h.set("Cache-Control", "no-store");
-    h.set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self';"
-        + " img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none';"
-        + " frame-ancestors 'none'");
-    h.set("X-Frame-Options", "DENY");
+    SECURITY_HEADERS.forEach(h::set);
     if (r.allow() != null) {
       h.set("Allow", r.allow());
     }

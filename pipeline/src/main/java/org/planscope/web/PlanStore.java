@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.planscope.json.ApiJson;
 import org.planscope.json.PlanSummary;
+import org.planscope.service.DataFolder;
 
 /**
  * The plans under {@code data/plans/*.json}. A plan is addressed by a key: its {@code id} when
@@ -35,11 +35,13 @@ final class PlanStore {
 
   private record Cached(FileTime modified, long size, PlanSummary summary) {}
 
+  private final DataFolder folder;
   private final Path dir;
   private final Map<Path, Cached> cache = new HashMap<>();
 
-  PlanStore(Path plansDir) {
-    this.dir = plansDir;
+  PlanStore(DataFolder folder) {
+    this.folder = folder;
+    this.dir = folder.plansDir();
   }
 
   Path dir() {
@@ -91,22 +93,13 @@ final class PlanStore {
 
   /** Deletes a plan's JSON file; the caller has taken its documents out of the index. */
   synchronized void remove(Listed plan) throws IOException {
-    Files.deleteIfExists(plan.file());
+    folder.removePlanFile(plan.file(), false);
     cache.remove(plan.file());
   }
 
   /** Writes a plan's JSON as {@code <name>.json} (atomically) and returns its listing. */
   synchronized Listed add(String name, String json) throws IOException {
-    Files.createDirectories(dir);
-    Path target = dir.resolve(name + ".json");
-    Path tmp = dir.resolve("." + name + ".json.tmp");
-    try {
-      Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      Files.deleteIfExists(tmp); // a full disk leaves no temporary behind
-      throw e;
-    }
+    Path target = folder.publish(name, json + "\n");
     return list().stream().filter(l -> l.file().equals(target)).findFirst()
         .orElseThrow(() -> new IOException("the plan just written cannot be read back: " + target));
   }

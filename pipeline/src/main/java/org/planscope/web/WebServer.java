@@ -14,10 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.planscope.Pipeline;
 import org.planscope.ingest.CompositeReader;
+import org.planscope.service.DataFolder;
 
 /**
  * {@code planscope serve}: the page at {@code /} and the JSON API at {@code /api/} on the JDK's
- * {@code HttpServer}, bound to 127.0.0.1 unless configured otherwise.
+ * {@code HttpServer}, behind a {@link FrontDoor} on the public address (127.0.0.1 unless
+ * configured otherwise) that answers malformed request heads itself.
  *
  * <p>Every answer is built whole before it is sent: an {@link ApiException} becomes its status
  * with {@code {"error": message}}, any other failure a 500 {@code {"error": "internal error"}}
@@ -45,6 +47,9 @@ public final class WebServer implements AutoCloseable {
     setDefault("sun.net.httpserver.maxRspTime", String.valueOf(RESPONSE_SECONDS));
     setDefault("sun.net.httpserver.maxReqHeaders", "100");
     setDefault("sun.net.httpserver.maxReqHeaderSize", String.valueOf(64 * 1024));
+    // answers go out at once: without it the body waits for the ACK of the headers (40 ms on a
+    // kept-alive connection, where the client delays its ACKs)
+    setDefault("sun.net.httpserver.nodelay", "true");
   }
 
   private static void setDefault(String key, String value) {
@@ -54,6 +59,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private final HttpServer server;
+  private final FrontDoor front;
   private final ExecutorService executor;
   private final Backends backends;
   private final Api api;
@@ -69,12 +75,16 @@ public final class WebServer implements AutoCloseable {
     this.backends = config.backends();
     this.page = new StaticFiles();
     CompositeReader reader = new CompositeReader();
-    PlanStore store = new PlanStore(config.data().resolve("plans"));
     // absolute, so the plans record where their sources are whatever folder reads them later
-    this.uploads = new Uploads(config.data().toAbsolutePath().normalize().resolve("uploads"), store, new Pipeline(reader),
+    DataFolder folder = DataFolder.at(config.data().toAbsolutePath().normalize());
+    PlanStore store = new PlanStore(folder);
+    this.uploads = new Uploads(folder.uploadsDir(), store, new Pipeline(reader),
         backends.onPlanAdded(), config.maxUploadBytes());
     this.api = new Api(store, new SourceTexts(reader), uploads, backends, config.maxUploadBytes());
-    this.server = HttpServer.create(new InetSocketAddress(address, config.port()), 64);
+    // the JDK server listens on loopback only; the public port is ours, to check each request head
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    this.front = new FrontDoor(new InetSocketAddress(address, config.port()), server.getAddress(),
+        MAX_CONNECTIONS, HEADER_SECONDS, RESPONSE_SECONDS);
     AtomicInteger n = new AtomicInteger();
     // One thread per open connection at most: a thread reading a slow client's headers waits on
     // that client alone (until the header timeout closes it), never in front of other requests.
@@ -95,16 +105,17 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(WebConfig config) throws IOException {
     WebServer s = new WebServer(config);
     s.server.start();
+    s.front.start();
     return s;
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return front.address().getPort();
   }
 
   /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
   public String url() {
-    InetAddress a = server.getAddress().getAddress();
+    InetAddress a = front.address().getAddress();
     String host = a.isAnyLocalAddress() ? "127.0.0.1" : a.getHostAddress();
     if (host.contains(":")) {
       host = "[" + host + "]";
@@ -114,6 +125,7 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() {
+    front.close();
     server.stop(0);
     executor.shutdownNow();
     uploads.close();
@@ -139,10 +151,11 @@ public final class WebServer implements AutoCloseable {
     String path = ex.getRequestURI().getRawPath();
     Response r;
     boolean close = false;
-    String client = clientOf(ex);
+    String client = front.clientOf(ex.getRemoteAddress());
     boolean admitted = false;
     try {
-      r = refused(ex);
+      r = client == null ? Response.error(403, "请通过公开端口访问（connect through the public port）")
+          : refused(ex);
       if (r == null) {
         admitted = clients.enter(client);
         if (!admitted) {
@@ -190,11 +203,6 @@ public final class WebServer implements AutoCloseable {
     } catch (NumberFormatException e) {
       return false;
     }
-  }
-
-  private static String clientOf(HttpExchange ex) {
-    java.net.InetSocketAddress a = ex.getRemoteAddress();
-    return a == null || a.getAddress() == null ? "?" : a.getAddress().getHostAddress();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.planscope.cli;
 
+import org.planscope.service.PlanIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,7 @@
 package org.planscope.web;
 
+import org.planscope.service.DataFolder;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +34,7 @@ class UploadFaultsTest {
   @TempDir Path data;
 
   Uploads uploads(Pipeline pipeline) {
-    return new Uploads(data.resolve("uploads"), new PlanStore(data.resolve("plans")), pipeline,
+    return new Uploads(data.resolve("uploads"), new PlanStore(DataFolder.at(data)), pipeline,
         PlanListener.NONE, 1 << 20);
   }
 
@@ -96,7 +98,7 @@ class UploadFaultsTest {
     assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mnt.toString()),
         "cannot mount a tmpfs here");
     try {
-      Uploads u = new Uploads(mnt.resolve("uploads"), new PlanStore(mnt.resolve("plans")),
+      Uploads u = new Uploads(mnt.resolve("uploads"), new PlanStore(DataFolder.at(mnt)),
           new Pipeline(), PlanListener.NONE, 1 << 20);
       try (u) {
         ApiException e = assertThrows(ApiException.class, () -> u.accept("规划.txt", PLAN));
@@ -112,7 +114,7 @@ class UploadFaultsTest {
 
   @Test
   void aCompressionBombIsRefusedAndItsStoredFileRemoved() throws Exception {
-    try (Uploads u = new Uploads(data.resolve("uploads"), new PlanStore(data.resolve("plans")),
+    try (Uploads u = new Uploads(data.resolve("uploads"), new PlanStore(DataFolder.at(data)),
         new Pipeline(), PlanListener.NONE, 1 << 20)) {
       ApiException e = assertThrows(ApiException.class,
           () -> u.accept("bomb.pdf", InflationBombTest.pdfWithStream(48 << 20)));

@@ -1,4 +1,4 @@
-package org.planscope.cli;
+package org.planscope.service;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,20 +23,20 @@ import java.util.function.BiPredicate;
  * too long for a file system (255 bytes) is shortened the same way, so {@code <id>.<ext>.json}
  * and its temporary names always fit.
  */
-final class PlanIds {
+public final class PlanIds {
   /** The longest JSON file name, in UTF-8 bytes: room for the temporaries' prefix and suffix. */
-  static final int MAX_NAME_BYTES = 200;
+  public static final int MAX_NAME_BYTES = 200;
 
   private PlanIds() {}
 
   /** An id and a JSON name per file. */
-  record Id(String id, String jsonName) {}
+  public record Id(String id, String jsonName) {}
 
   /**
    * Ids for a batch of files. {@code takenByOther} says whether a JSON name is already used by a
    * plan of another source (the data folder's current generation); it may be {@code (f, id) -> false}.
    */
-  static Map<Path, Id> assign(List<Path> files, BiPredicate<Path, Id> takenByOther) {
+  public static Map<Path, Id> assign(List<Path> files, BiPredicate<Path, Id> takenByOther) {
     Map<String, Integer> stems = new HashMap<>();
     for (Path f : files) {
       stems.merge(stem(f), 1, Integer::sum);
