@@ -2,26 +2,15 @@ package org.planscope.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.stream.Stream;
 import org.planscope.Pipeline;
 import org.planscope.ingest.ReadException;
 import org.planscope.json.PlanJson;
@@ -114,7 +103,7 @@ public final class StageBenchmark {
   }
 
   public BenchReport run(Options o) throws IOException, ReadException {
-    List<Path> corpus = planFiles(o.corpus());
+    List<Path> corpus = BenchSupport.planFiles(o.corpus());
     if (corpus.isEmpty()) {
       throw new IllegalArgumentException("no plan files in " + o.corpus());
     }
@@ -135,7 +124,7 @@ public final class StageBenchmark {
         }
       } finally {
         if (o.keep() == null) {
-          deleteTree(dir);
+          BenchSupport.deleteTree(dir);
         }
       }
     }
@@ -158,7 +147,7 @@ public final class StageBenchmark {
     if (ordered.isEmpty() || ordered.get(0) < 1) {
       throw new IllegalArgumentException("sizes must be ≥ 1: " + sizes);
     }
-    List<Path> corpus = planFiles(corpusDir);
+    List<Path> corpus = BenchSupport.planFiles(corpusDir);
     if (corpus.isEmpty()) {
       throw new IllegalArgumentException("no plan files in " + corpusDir);
     }
@@ -176,29 +165,29 @@ public final class StageBenchmark {
         IndexStage index = indexFactory.open(indexDir);
         try {
           Set<String> found = ConcurrentHashMap.newKeySet();
-          HeapWatch heap = new HeapWatch();
+          BenchSupport.HeapWatch heap = new BenchSupport.HeapWatch();
           Round round = pipelinePass(generated.subList(0, n), threads, index, found);
           long peak = heap.peak();
-          long live = liveAfterForcedGc();
+          long live = BenchSupport.liveAfterForcedGc();
           List<String> queries = found.stream().sorted().limit(MAX_QUERIES).toList();
           long[] hits = new long[1];
           double[] ms = queryLatencies(index, queries, hits);
           points.add(new ScaleReport.Point(n, round.chars, round.wallNanos / 1e9, index.sizeBytes(),
               peak, live, queries.size(), ms == null ? 0 : hits[0] / ms.length,
-              ms == null ? Double.NaN : percentile(ms, 0.50),
-              ms == null ? Double.NaN : percentile(ms, 0.99)));
+              ms == null ? Double.NaN : BenchSupport.percentile(ms, 0.50),
+              ms == null ? Double.NaN : BenchSupport.percentile(ms, 0.99)));
           progress.printf("%d plans: ingest %.1f s, search p50 %.2f ms, p99 %.2f ms%n", n,
-              round.wallNanos / 1e9, ms == null ? Double.NaN : percentile(ms, 0.50),
-              ms == null ? Double.NaN : percentile(ms, 0.99));
+              round.wallNanos / 1e9, ms == null ? Double.NaN : BenchSupport.percentile(ms, 0.50),
+              ms == null ? Double.NaN : BenchSupport.percentile(ms, 0.99));
           progress.flush();
         } finally {
           index.close();
-          deleteTree(indexDir);
+          BenchSupport.deleteTree(indexDir);
         }
       }
     } finally {
       if (keep == null) {
-        deleteTree(dir);
+        BenchSupport.deleteTree(dir);
       }
     }
     return new ScaleReport(Runtime.version().toString() + " " + System.getProperty("java.vm.name"),
@@ -242,10 +231,10 @@ public final class StageBenchmark {
           index = o.index().open(indexDir);
         }
         Set<String> found = r == 0 ? ConcurrentHashMap.newKeySet() : null;
-        HeapWatch heap = new HeapWatch();
+        BenchSupport.HeapWatch heap = new BenchSupport.HeapWatch();
         Round round = pipelinePass(pass, threads, index, found);
         round.peakHeap = heap.peak();
-        round.liveHeap = liveAfterForcedGc();
+        round.liveHeap = BenchSupport.liveAfterForcedGc();
         long[] seg = segmentPass(pass, threads);
         round.segmentNanos = seg[0];
         round.standardNanos = seg[1];
@@ -265,7 +254,7 @@ public final class StageBenchmark {
           index.close();
         }
         if (indexDir != null) {
-          deleteTree(indexDir);
+          BenchSupport.deleteTree(indexDir);
         }
       }
     }
@@ -279,25 +268,25 @@ public final class StageBenchmark {
             Double.NaN));
         continue;
       }
-      double nanos = median(rounds.stream().mapToDouble(x -> x.stageNanos(k)).toArray());
+      double nanos = BenchSupport.median(rounds.stream().mapToDouble(x -> x.stageNanos(k)).toArray());
       double seconds = nanos / 1e9 / threads;
       stages.add(new BenchReport.Stage(BenchReport.STAGES.get(s), chars / seconds, docs / seconds,
           nanos / 1e6 / threads));
     }
-    double pipeNanos = median(rounds.stream().mapToDouble(Round::pipelineNanos).toArray());
-    double wallNanos = median(rounds.stream().mapToDouble(x -> x.wallNanos).toArray());
+    double pipeNanos = BenchSupport.median(rounds.stream().mapToDouble(Round::pipelineNanos).toArray());
+    double wallNanos = BenchSupport.median(rounds.stream().mapToDouble(x -> x.wallNanos).toArray());
     double[] ratios = rounds.stream().mapToDouble(x -> x.ratio(threads)).toArray();
-    double ratio = median(ratios);
-    double spread = spread(ratios);
-    double ratioStandard = median(rounds.stream().mapToDouble(Round::ratioStandard).toArray());
-    long peak = (long) median(rounds.stream().mapToDouble(x -> x.peakHeap).toArray());
-    long live = (long) median(rounds.stream().mapToDouble(x -> x.liveHeap).toArray());
+    double ratio = BenchSupport.median(ratios);
+    double spread = BenchSupport.spread(ratios);
+    double ratioStandard = BenchSupport.median(rounds.stream().mapToDouble(Round::ratioStandard).toArray());
+    long peak = (long) BenchSupport.median(rounds.stream().mapToDouble(x -> x.peakHeap).toArray());
+    long live = (long) BenchSupport.median(rounds.stream().mapToDouble(x -> x.liveHeap).toArray());
     double pipeSeconds = pipeNanos / 1e9 / threads;
     return new BenchReport.Run(set, threads, docs, chars, rounds.size(), stages,
         chars / pipeSeconds, docs / pipeSeconds, chars * 1e9 / wallNanos, docs * 1e9 / wallNanos,
         ratio, spread, ratioStandard, peak, live, indexBytes, latencies == null ? 0 : queries.size(),
-        latencies == null ? Double.NaN : percentile(latencies, 0.50),
-        latencies == null ? Double.NaN : percentile(latencies, 0.99));
+        latencies == null ? Double.NaN : BenchSupport.percentile(latencies, 0.50),
+        latencies == null ? Double.NaN : BenchSupport.percentile(latencies, 0.99));
   }
 
   /** Stage times of one round, summed over its documents. */
@@ -340,7 +329,7 @@ public final class StageBenchmark {
       throws IOException {
     Round round = new Round();
     long t0 = System.nanoTime();
-    forEach(files, threads, file -> {
+    BenchSupport.forEach(files, threads, file -> {
       long a = System.nanoTime();
       Document doc = pipeline.reader().read(file);
       long b = System.nanoTime();
@@ -385,7 +374,7 @@ public final class StageBenchmark {
   private long[] segmentPass(List<Path> files, int threads) throws IOException {
     AtomicLong nanos = new AtomicLong();
     AtomicLong standard = new AtomicLong();
-    forEach(files, threads, file -> {
+    BenchSupport.forEach(files, threads, file -> {
       PlanText text = pipeline.normalize(pipeline.reader().read(file));
       long a = System.nanoTime();
       long tokens = 0;
@@ -401,35 +390,6 @@ public final class StageBenchmark {
       standard.addAndGet(c - b);
     });
     return new long[] {nanos.get(), standard.get()};
-  }
-
-  /**
-   * The heap still reachable: used heap right after forced full collections (the index stage
-   * still open), not the highest seen after some collection, which counts garbage of old
-   * generations that a young collection left alone.
-   */
-  static long liveAfterForcedGc() {
-    var memory = ManagementFactory.getMemoryMXBean();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
-    }
-    return used;
-  }
-
-  /** The largest over the smallest value (1 when they agree); NaN when any is NaN or ≤ 0. */
-  static double spread(double[] xs) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = 0;
-    for (double x : xs) {
-      if (Double.isNaN(x) || x <= 0) {
-        return Double.NaN;
-      }
-      min = Math.min(min, x);
-      max = Math.max(max, x);
-    }
-    return xs.length == 0 ? Double.NaN : max / min;
   }
 
   /** Domain names and stated indicators: what users search for. */
@@ -468,91 +428,4 @@ public final class StageBenchmark {
     }
   }
 
-  /** One document's work, which may throw. */
-  private interface Work {
-    void run(Path file) throws Exception;
-  }
-
-  private static void forEach(List<Path> files, int threads, Work work) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> futures = new ArrayList<>(files.size());
-      for (Path f : files) {
-        futures.add(pool.submit(() -> {
-          work.run(f);
-          return null;
-        }));
-      }
-      for (int i = 0; i < futures.size(); i++) {
-        try {
-          futures.get(i).get();
-        } catch (ExecutionException e) {
-          throw new IOException(files.get(i) + ": " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("interrupted", e);
-        }
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** The peak of every heap pool while a pass runs, garbage included. */
-  private static final class HeapWatch {
-    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).toList();
-
-    HeapWatch() {
-      pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    long peak() {
-      long sum = 0;
-      for (MemoryPoolMXBean p : pools) {
-        sum += p.getPeakUsage().getUsed();
-      }
-      return sum;
-    }
-  }
-
-  static List<Path> planFiles(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> {
-            String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            int dot = n.lastIndexOf('.');
-            return !n.startsWith(".") && dot > 0
-                && org.planscope.ingest.TikaDocumentReader.SUPPORTED.contains(n.substring(dot + 1));
-          })
-          .sorted().toList();
-    }
-  }
-
-  static double median(double[] xs) {
-    double[] s = xs.clone();
-    Arrays.sort(s);
-    int n = s.length;
-    return n == 0 ? Double.NaN : n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-  }
-
-  static double percentile(double[] xs, double p) {
-    double[] s = xs.clone();
-    Arrays.sort(s);
-    int k = (int) Math.ceil(p * s.length) - 1;
-    return s[Math.max(0, Math.min(s.length - 1, k))];
-  }
-
-  private static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + dir, e);
-    }
-  }
 }

@@ -168,10 +168,26 @@ class StageBenchmarkTest {
   }
 
   @Test
+  void medianOfRoundsIgnoresOneOutlier() {
+    assertEquals(0.55, BenchSupport.median(new double[] {0.55, 0.21, 0.60}), 1e-12);
+    assertEquals(0.5, BenchSupport.median(new double[] {0.4, 0.9, 0.6, 0.2}), 1e-12);
+    assertTrue(Double.isNaN(BenchSupport.median(new double[0])));
+  }
+
+  @Test
+  void percentileIsTheNearestRankAtOrAbove() {
+    double[] ms = {5, 1, 4, 2, 3, 10, 9, 8, 7, 6};
+    assertEquals(5.0, BenchSupport.percentile(ms, 0.50));
+    assertEquals(9.0, BenchSupport.percentile(ms, 0.90));
+    assertEquals(10.0, BenchSupport.percentile(ms, 0.99));
+    assertEquals(1.0, BenchSupport.percentile(ms, 0.0));
+  }
+
+  @Test
   void spreadIsTheLargestRatioOverTheSmallest() {
-    assertEquals(1.0, StageBenchmark.spread(new double[] {0.5, 0.5, 0.5}));
-    assertEquals(2.5, StageBenchmark.spread(new double[] {0.4, 1.0, 0.6}), 1e-9);
-    assertTrue(Double.isNaN(StageBenchmark.spread(new double[] {0.4, Double.NaN})));
+    assertEquals(1.0, BenchSupport.spread(new double[] {0.5, 0.5, 0.5}));
+    assertEquals(2.5, BenchSupport.spread(new double[] {0.4, 1.0, 0.6}), 1e-9);
+    assertTrue(Double.isNaN(BenchSupport.spread(new double[] {0.4, Double.NaN})));
   }
 
   @Test
