@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -193,18 +194,7 @@ final class QueryBuilder {
       List<Tok> toks = analyze(Fields.TEXT, v);
       for (List<Tok> chunk : chunks(toks)) {
         String surface = v.substring(chunk.get(0).start, chunk.get(chunk.size() - 1).end);
-        BooleanQuery.Builder either = new BooleanQuery.Builder();
-        either.add(boost(termsAll(Fields.TEXT, chunk), 1.5f), Occur.SHOULD);
-        either.add(boost(termsAll(Fields.META, chunk), 0.5f), Occur.SHOULD);
-        Query bt = phrase(Fields.TEXT_BI, surface);
-        if (bt != null) {
-          either.add(bt, Occur.SHOULD);
-        }
-        Query bm = phrase(Fields.META_BI, surface);
-        if (bm != null) {
-          either.add(boost(bm, 0.3f), Occur.SHOULD);
-        }
-        all.add(either.build(), Occur.MUST);
+        segment(all, chunk, surface);
         required++;
       }
     }
@@ -220,6 +210,52 @@ final class QueryBuilder {
     return all.build();
   }
 
+  /**
+   * One required segment. Where the segment is two or more CJK characters, its HanLP words match
+   * only where its bigram phrase does too, so the bigram phrases (text or names) alone decide the
+   * match, as a non-scoring filter, and the HanLP words score it: term queries, whose block maxima
+   * let the top-k search skip documents that cannot enter the top. Elsewhere (a single character,
+   * digits, Latin) the words and the bigrams both match; a single character (与 in 妇女与健康) is
+   * required but does not score, as it is in nearly every item and would only blunt the skipping.
+   */
+  private void segment(BooleanQuery.Builder all, List<Tok> chunk, String surface) {
+    Query bt = phrase(Fields.TEXT_BI, surface);
+    Query bm = phrase(Fields.META_BI, surface);
+    Query tw = boost(termsAll(Fields.TEXT, chunk), 1.5f);
+    Query mw = names(termsAll(Fields.META, chunk), 0.5f);
+    if (bt != null && bm != null && cjk(surface)) {
+      all.add(new BooleanQuery.Builder().add(bt, Occur.SHOULD).add(bm, Occur.SHOULD).build(),
+          Occur.FILTER);
+      all.add(new BooleanQuery.Builder().add(tw, Occur.SHOULD).add(mw, Occur.SHOULD).build(),
+          Occur.SHOULD);
+      return;
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    either.add(tw, Occur.SHOULD);
+    either.add(mw, Occur.SHOULD);
+    if (bt != null) {
+      either.add(bt, Occur.SHOULD);
+    }
+    if (bm != null) {
+      either.add(names(bm, 0.3f), Occur.SHOULD);
+    }
+    boolean single = surface.length() == 1 && Character.isIdeographic(surface.charAt(0));
+    all.add(either.build(), single ? Occur.FILTER : Occur.MUST);
+  }
+
+  /** Two or more characters, every one ideographic. */
+  private static boolean cjk(String s) {
+    if (s.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isIdeographic(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** One string as a contiguous phrase in the text or the names, bigrams or HanLP words. */
   private Query exact(String v) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -230,7 +266,7 @@ final class QueryBuilder {
         q = phrase(f[1], v);
       }
       if (q != null) {
-        b.add(f[0].equals(Fields.META_BI) ? boost(q, 0.3f) : boost(q, 1.5f), Occur.SHOULD);
+        b.add(f[0].equals(Fields.META_BI) ? names(q, 0.3f) : boost(q, 1.5f), Occur.SHOULD);
         n++;
       }
     }
@@ -394,6 +430,15 @@ final class QueryBuilder {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /**
+   * A match in the names (region, domain, indicator, unit) scores a constant: nearly every item
+   * carries a domain name such as 妇女与健康, so a term's BM25 score there would be high in
+   * every block, and block-max WAND could skip nothing; the text decides the order.
+   */
+  private static Query names(Query q, float boost) {
+    return new BoostQuery(new ConstantScoreQuery(q), boost);
   }
 
   private static Query boost(Query q, float boost) {

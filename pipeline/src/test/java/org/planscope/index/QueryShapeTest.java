@@ -1,0 +1,40 @@
+package org.planscope.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of a word's query, which decides whether the top-k search can skip: the bigram
+ * phrases (text or names) decide the match as filters, the HanLP words score, a match in the
+ * names scores a constant, a lone character is required without scoring.
+ */
+class QueryShapeTest {
+  private static final String KINDS =
+      " #(kind:goal kind:measure kind:key_project kind:indicator)";
+
+  @Test
+  void bigramsFilterWordsScoreAndNamesScoreAConstant() throws Exception {
+    assertEquals("+(+((#(text_bi:\"宫颈 颈癌\" meta_bi:\"宫颈 颈癌\")"
+        + " ((text:宫颈癌)^1.5 (ConstantScore(meta:宫颈癌))^0.5)"
+        + " #(text_bi:筛查 meta_bi:筛查) ((text:\"筛 查\")^1.5 (ConstantScore(meta:\"筛 查\"))^0.5)"
+        + " (text_bi:\"宫颈 颈癌 癌筛 筛查\")^2.0)))" + KINDS,
+        SearchQueries.shared().search(SearchRequest.of("宫颈癌筛查")).toString());
+  }
+
+  @Test
+  void aLoneCharacterIsRequiredWithoutScoring() throws Exception {
+    assertEquals("+(+((#(text_bi:妇女 meta_bi:妇女) ((text:妇女)^1.5 (ConstantScore(meta:妇女))^0.5)"
+        + " #((text:与)^1.5 (ConstantScore(meta:与))^0.5 text_bi:与 (ConstantScore(meta_bi:与))^0.3)"
+        + " #(text_bi:健康 meta_bi:健康) ((text:健康)^1.5 (ConstantScore(meta:健康))^0.5)"
+        + " (text_bi:\"妇女 女与 与健 健康\")^2.0)))" + KINDS,
+        SearchQueries.shared().search(SearchRequest.of("妇女与健康")).toString());
+  }
+
+  @Test
+  void digitsKeepWordsAndBigramsBothScoring() throws Exception {
+    assertEquals("+(+((+((text:70)^1.5 (ConstantScore(meta:70))^0.5 text_bi:70"
+        + " (ConstantScore(meta_bi:70))^0.3) +((text:%)^1.5 (ConstantScore(meta:%))^0.5)"
+        + " (text_bi:70)^2.0)))" + KINDS, SearchQueries.shared().search(SearchRequest.of("70%")).toString());
+  }
+}
