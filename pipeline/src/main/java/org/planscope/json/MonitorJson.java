@@ -32,6 +32,21 @@ public final class MonitorJson {
     return PlanJson.line(toTree(r, lang));
   }
 
+  /** One line with {@code actuals}: the name of the table the values came from. */
+  public static String line(MonitorReport r, Lang lang, String actuals) {
+    ObjectNode o = toTree(r, lang);
+    o.put("actuals", actuals);
+    return PlanJson.line(o);
+  }
+
+  /** {"actuals": null, "message": …}: no table to monitor with yet. */
+  public static String noActuals(String message) {
+    ObjectNode o = PlanJson.object();
+    o.putNull("actuals");
+    o.put("message", message);
+    return PlanJson.line(o);
+  }
+
   public static ObjectNode toTree(MonitorReport r, Lang lang) {
     ObjectNode o = PlanJson.object();
     o.put("lang", lang.code());

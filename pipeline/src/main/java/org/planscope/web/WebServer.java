@@ -73,7 +73,8 @@ public final class WebServer implements AutoCloseable {
     // absolute, so the plans record where their sources are whatever folder reads them later
     this.uploads = new Uploads(config.data().toAbsolutePath().normalize().resolve("uploads"), store, new Pipeline(reader),
         backends.onPlanAdded(), config.maxUploadBytes());
-    this.api = new Api(store, new SourceTexts(reader), uploads, backends, config.maxUploadBytes());
+    this.api = new Api(store, new SourceTexts(reader), uploads, backends, config.maxUploadBytes(),
+        new MonitorService(store, config.actuals(), config.maxUploadBytes()));
     this.server = HttpServer.create(new InetSocketAddress(address, config.port()), 64);
     AtomicInteger n = new AtomicInteger();
     // One thread per open connection at most: a thread reading a slow client's headers waits on
