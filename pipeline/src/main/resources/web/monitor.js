@@ -94,7 +94,7 @@ window.planscopeMonitor = (() => {
             el('td', null, e.indicator), el('td', null, e.target), el('td', null, e.display.threshold),
             el('td', null, e.display.latest), el('td', { class: 'num' }, e.display.gap),
             el('td', { class: 'num' }, e.display.yearlyNeeded), el('td', null, e.display.trend),
-            statusCell(e), el('td', null, e.note))))),
+            statusCell(e), el('td', null, e.note)))))),
         el('div', { class: 'monitor-charts' }, charts)));
     }
   }
