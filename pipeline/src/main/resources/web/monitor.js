@@ -126,7 +126,7 @@ window.planscopeMonitor = (() => {
   function chart(x) {
     const W = 560, H = 220, L = 56, R = 150, T = 16, B = 28;
     const years = x.points.map((p) => p.year).concat(x.targets.map((t) => t.year));
-    const values = x.points.map((p) => p.value).concat(x.targets.flatMap((t) => [t.threshold, t.upper]).filter((v) => typeof v === 'number'));
+    const values = x.points.map((p) => p.value).concat(x.targets.flatMap((t) => [t.threshold, t.upper, t.projected]).filter((v) => typeof v === 'number'));
     const y0 = Math.min(...years), y1 = Math.max(Math.max(...years), y0 + 1);
     let lo = Math.min(...values), hi = Math.max(...values);
     const pad = hi === lo ? Math.max(1, Math.abs(hi) * 0.1) : (hi - lo) * 0.12;
@@ -149,6 +149,8 @@ window.planscopeMonitor = (() => {
       if (typeof t.threshold !== 'number') continue;
       g.append(svg('line', { x1: L, y1: py(t.threshold), x2: px(t.year), y2: py(t.threshold), class: 'target-line', stroke: '#c0392b', 'stroke-dasharray': '6 4', 'data-status': t.status }),
         svg('text', { x: px(t.year) + 8, y: py(t.threshold) + 4, class: 'target-label', fill: '#c0392b' }, `${t.year}${pick('年', '')} ${t.thresholdText}`));
+      const last = x.points[x.points.length - 1];
+      if (typeof t.projected === 'number') g.append(svg('line', { x1: px(last.year), y1: py(last.value), x2: px(t.year), y2: py(t.projected), class: 'trend-line', stroke: '#1f5fa8', 'stroke-dasharray': '2 3' }));
       if (typeof t.upper === 'number') g.append(svg('line', { x1: L, y1: py(t.upper), x2: px(t.year), y2: py(t.upper), stroke: '#c0392b', 'stroke-dasharray': '6 4' }));
     }
     g.append(svg('polyline', { class: 'actual', fill: 'none', stroke: '#1f5fa8', 'stroke-width': 2, points: x.points.map((p) => px(p.year) + ',' + py(p.value)).join(' ') }));

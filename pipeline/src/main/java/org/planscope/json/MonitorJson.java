@@ -18,7 +18,7 @@ import org.planscope.monitor.Status;
  * {@code evaluations} (plan, region, indicator, unit, target, targetYear, op, threshold, upper,
  * latest {year, value, source}, gap, yearlyNeeded, trend, points, projected, status, statusName,
  * note, and {@code display}: the same cells as the text table), {@code series} (region, indicator,
- * unit, points, and per target: year, op, threshold, status) and {@code issues} (line, the row's
+ * unit, points, and per target: year, op, threshold, upper, projected, status) and {@code issues} (line, the row's
  * cells, kind, reason). Numbers are JSON numbers, exact as computed.
  */
 public final class MonitorJson {
@@ -83,6 +83,7 @@ public final class MonitorJson {
         t.put("op", e.op() == null ? null : e.op().symbol());
         number(t, "threshold", e.threshold());
         number(t, "upper", e.upper());
+        number(t, "projected", e.projected());
         t.put("thresholdText", Cells.threshold(e));
         t.put("status", e.status().name());
         t.put("statusName", e.status().label(lang));

@@ -20,7 +20,9 @@ public final class MonitorHtml {
       th,td{border:1px solid #ccc;padding:.25em .4em;text-align:left;vertical-align:top}
       thead{display:table-header-group}th{background:#f3f3f3}.num{text-align:right}
       .MET{color:#1b7a3a}.ON_TRACK{color:#1f5fa8}.BEHIND{color:#b03a2e}.INSUFFICIENT{color:#777}
-      .status{font-weight:600}.meta{color:#555;font-size:.9em}.charts svg{margin:.3em 0;max-width:100%}
+      .status{font-weight:600}.meta{color:#555;font-size:.9em}.charts{display:flex;flex-wrap:wrap;gap:0 1.5em}
+      figure{margin:.6em 0;break-inside:avoid}figcaption{font-weight:600;font-size:.9em}
+      .charts svg{max-width:100%;height:auto}
       .region{break-inside:avoid-page}
       @page{size:A4;margin:15mm}@media print{body{margin:0}h2{break-before:auto}}
       """;
@@ -53,8 +55,8 @@ public final class MonitorHtml {
       }
       b.append("</tbody></table>\n<div class=\"charts\">\n");
       for (Series s : e.getValue()) {
-        b.append("<h3>").append(esc(s.indicator())).append("</h3>\n").append(LineChart.svg(s))
-            .append('\n');
+        b.append("<figure><figcaption>").append(esc(s.indicator())).append("</figcaption>")
+            .append(LineChart.svg(s)).append("</figure>\n");
       }
       b.append("</div></section>\n");
     }
