@@ -14,7 +14,8 @@
   /** [Chinese, English]; {0} {1} … are filled in by t(). */
   const T = {
     'tab.search': ['检索', 'Search'], 'tab.plans': ['规划', 'Plans'], 'tab.compare': ['对比', 'Compare'],
-    'tab.audit': ['审查', 'Audit'], 'tab.upload': ['上传', 'Upload'],
+    'tab.audit': ['审查', 'Audit'], 'tab.upload': ['上传', 'Upload'], 'tab.monitor': ['监测', 'Monitoring'],
+    'monitor.file': ['实际值表（CSV / Excel）', 'Actual values (CSV / Excel)'], 'monitor.print': ['打印版报告', 'Printable report'],
     'search.placeholder': ['搜索目标、措施、指标… 如 孕产妇死亡率，或 孕产妇死亡率<=10', 'Search goals, measures, indicators… e.g. 孕产妇死亡率, or 孕产妇死亡率<=10'],
     'search.button': ['检索', 'Search'], 'filter.province': ['省份', 'Province'], 'filter.level': ['级别', 'Level'],
     'filter.any': ['不限', 'any'], 'filter.where': ['数值条件', 'Condition'],
@@ -255,7 +256,8 @@
     if (location.hash === h) route(); else location.hash = h;
   }
 
-  const VIEWS = { search: renderSearch, plans: renderPlans, plan: renderPlan, compare: renderCompare, audit: renderAudit, upload: renderUpload };
+  const VIEWS = { search: renderSearch, plans: renderPlans, plan: renderPlan, compare: renderCompare, audit: renderAudit, upload: renderUpload,
+    monitor: (params) => window.planscopeMonitor(lang) };  // monitor.js
 
   function route() {
     let { view, arg, params } = parseHash();

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         + " searchable, auditable data.",
     subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class,
         CompareCommand.class, AuditCommand.class, DeleteCommand.class, ServeCommand.class,
-        ExportCommand.class,
+        ExportCommand.class, MonitorCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {

@@ -37,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
           + " http://localhost:8983/solr/planscope")
   String solr;
 
+  @Option(names = "--actuals", paramLabel = "FILE",
+      description = "a table of actual values (.csv or .xlsx) for the 监测 (monitoring) tab")
+  Path actuals;
+
   @Option(names = "--max-upload-mb", paramLabel = "MB", description = "largest upload (default: 20)")
   int maxUploadMb = 20;
 
@@ -50,10 +54,15 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (actuals != null && !java.nio.file.Files.isRegularFile(actuals)) {
+      err.println("planscope serve: --actuals " + actuals + ": 没有这个文件（no such file）");
+      return 1;
+    }
     WebServer server;
     try {
       server = WebServer.start(new WebConfig(host, port, data,
-          (long) maxUploadMb * 1024 * 1024, BackendWiring.forData(data, solr)));
+          (long) maxUploadMb * 1024 * 1024, BackendWiring.forData(data, solr))
+          .withActuals(actuals));
     } catch (BindException e) {
       err.println("planscope serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
           + " (is another server running? try --port N)");

@@ -25,6 +25,10 @@ public final class XlsxWriter {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final int MAX_TEXT = 32_767; // Excel's limit for one cell
 
+  static {
+    PoiLogging.quiet();
+  }
+
   private XlsxWriter() {}
 
   public static void write(List<Table> tables, OutputStream out) throws IOException {

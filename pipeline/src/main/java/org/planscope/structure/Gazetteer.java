@@ -29,6 +29,7 @@ final class Gazetteer {
   }
 
   private final Map<String, List<Division>> byName = new HashMap<>();
+  private final Map<String, Division> byCode = new HashMap<>();
   /** Names of at least {@link #MIN_SCAN_LENGTH} characters by first character, longest first. */
   private final Map<Character, List<String>> byFirstChar = new HashMap<>();
 
@@ -42,6 +43,7 @@ final class Gazetteer {
       Division d = new Division(code, row.get("name"), row.get("level"), row.get("province"),
           row.opt("city"));
       byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+      byCode.put(code, d);
     }
     for (String name : byName.keySet()) {
       if (name.length() >= MIN_SCAN_LENGTH) {
@@ -67,6 +69,11 @@ final class Gazetteer {
     byName.values().forEach(l -> l.stream().filter(d -> d.tier() == 1).forEach(out::add));
     out.sort(java.util.Comparator.comparing(Division::code));
     return out;
+  }
+
+  /** The division with that GB/T 2260 code, or null. */
+  Division byCode(String code) {
+    return byCode.get(code);
   }
 
   /** Every division of that exact name (several counties share a name). */

@@ -54,4 +54,13 @@ public final class PlaceNames {
     List<String> c = candidates(typed);
     return c.size() == 1 ? c.get(0) : typed.strip();
   }
+
+  /** The name of the division with that six-digit GB/T 2260 code (450223 → 鹿寨县), or null. */
+  public static String nameOfCode(String code) {
+    if (code == null) {
+      return null;
+    }
+    Gazetteer.Division d = Gazetteer.shared().byCode(code.strip());
+    return d == null ? null : d.name();
+  }
 }

@@ -31,6 +31,8 @@ import org.planscope.model.Plan;
  *                                for English headers)
  * DELETE /api/plans/{id}        the plan leaves the list and the index; {"deleted": id, "title"}
  * POST /api/upload               see {@link Uploads}; 201 {"plan": summary[, "notice"]}
+ * GET  /api/monitor, POST /api/monitor, GET /api/monitor.xlsx, /api/monitor.html
+ *                                see {@link MonitorService}
  * </pre>
  */
 final class Api {
@@ -39,8 +41,11 @@ final class Api {
   private final Uploads uploads;
   private final Backends backends;
   private final String info;
+  private final MonitorService monitor;
 
-  Api(PlanStore store, SourceTexts sources, Uploads uploads, Backends backends, long maxUpload) {
+  Api(PlanStore store, SourceTexts sources, Uploads uploads, Backends backends, long maxUpload,
+      MonitorService monitor) {
+    this.monitor = monitor;
     this.store = store;
     this.sources = sources;
     this.uploads = uploads;
@@ -86,6 +91,13 @@ final class Api {
           return get ? xlsx(params -> XlsxWriter.bytes(List.of(ResultTables.plans(
               store.list().stream().map(PlanStore.Listed::summary).toList(),
               Lang.of(params.get("lang"))))), q) : Response.methodNotAllowed("GET");
+        case "monitor":
+          return get ? monitor.get(q) : method.equals("POST") ? monitor.post(ex, q)
+              : Response.methodNotAllowed("GET, POST");
+        case "monitor.xlsx":
+          return get ? xlsx(monitor::xlsx, q) : Response.methodNotAllowed("GET");
+        case "monitor.html":
+          return get ? monitor.html() : Response.methodNotAllowed("GET");
         case "upload":
           return method.equals("POST") ? uploads.handle(ex, q) : Response.methodNotAllowed("POST");
         default:

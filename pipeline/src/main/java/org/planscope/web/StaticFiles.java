@@ -18,6 +18,7 @@ final class StaticFiles {
         "/", html,
         "/index.html", html,
         "/app.js", load("app.js", "text/javascript; charset=utf-8"),
+        "/monitor.js", load("monitor.js", "text/javascript; charset=utf-8"),
         "/app.css", load("app.css", "text/css; charset=utf-8"));
   }
 

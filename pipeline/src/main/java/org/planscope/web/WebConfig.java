@@ -12,8 +12,10 @@ import java.util.Objects;
  *     {@code data/uploads/}
  * @param maxUploadBytes the largest file an upload may carry; larger ones get 413
  * @param backends search, compare, audit and the new-plan hook
+ * @param actuals the table of actual values the 监测 tab monitors with (.csv or .xlsx), or null
  */
-public record WebConfig(String host, int port, Path data, long maxUploadBytes, Backends backends) {
+public record WebConfig(String host, int port, Path data, long maxUploadBytes, Backends backends,
+    Path actuals) {
   public static final long DEFAULT_MAX_UPLOAD = 20L * 1024 * 1024;
 
   public WebConfig {
@@ -26,6 +28,16 @@ public record WebConfig(String host, int port, Path data, long maxUploadBytes, B
     if (maxUploadBytes < 1) {
       throw new IllegalArgumentException("upload limit must be positive");
     }
+  }
+
+  /** Without a table of actual values. */
+  public WebConfig(String host, int port, Path data, long maxUploadBytes, Backends backends) {
+    this(host, port, data, maxUploadBytes, backends, null);
+  }
+
+  /** The same with a table of actual values for the 监测 tab. */
+  public WebConfig withActuals(Path file) {
+    return new WebConfig(host, port, data, maxUploadBytes, backends, file);
   }
 
   /** Loopback, the given port and data folder, a 20 MB upload limit. */

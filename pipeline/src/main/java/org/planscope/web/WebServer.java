@@ -80,7 +80,8 @@ public final class WebServer implements AutoCloseable {
     PlanStore store = new PlanStore(folder);
     this.uploads = new Uploads(folder.uploadsDir(), store, new Pipeline(reader),
         backends.onPlanAdded(), config.maxUploadBytes());
-    this.api = new Api(store, new SourceTexts(reader), uploads, backends, config.maxUploadBytes());
+    this.api = new Api(store, new SourceTexts(reader), uploads, backends, config.maxUploadBytes(),
+        new MonitorService(store, config.actuals(), config.maxUploadBytes()));
     // the JDK server listens on loopback only; the public port is ours, to check each request head
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     this.front = new FrontDoor(new InetSocketAddress(address, config.port()), server.getAddress(),

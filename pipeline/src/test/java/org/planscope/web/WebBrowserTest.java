@@ -52,7 +52,9 @@ class WebBrowserTest {
   @TempDir static Path shippedData;
   @TempDir static Path stubData;
   @TempDir static Path downloads;
+  @TempDir static Path monitorData;
   static WebDriver driver;
+  static WebServer monitored;
   static WebServer shipped;
   static WebServer stubbed;
   static Backends shippedBackends;
@@ -78,6 +80,17 @@ class WebBrowserTest {
         params -> Fixtures.AUDIT,
         PlanListener.NONE)));
     writeEvilPlan(stubData.resolve("plans"));
+    // The 监测 tab over the monitoring fixture: a plan of 鹿寨县 and invented actuals.
+    Path fx = monitorData.resolve("fx-luzhai.txt");
+    Files.writeString(fx, Corpus.resource("/monitor/fx-luzhai.txt"));
+    Files.createDirectories(monitorData.resolve("plans"));
+    Files.writeString(monitorData.resolve("plans/fx-luzhai.json"),
+        PlanJson.pretty(new Pipeline().run(fx)));
+    Path actuals = monitorData.resolve("actuals-fx.csv");
+    Files.writeString(actuals, Corpus.resource("/monitor/actuals-fx.csv"));
+    monitored = WebServer.start(WebConfig.local(0, monitorData, new Backends(
+        params -> Fixtures.SEARCH, params -> Fixtures.COMPARE, params -> Fixtures.AUDIT,
+        PlanListener.NONE)).withActuals(actuals));
 
     SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -122,6 +135,9 @@ class WebBrowserTest {
     }
     if (stubbed != null) {
       stubbed.close();
+    }
+    if (monitored != null) {
+      monitored.close();
     }
   }
 
@@ -347,7 +363,7 @@ class WebBrowserTest {
     driver.get(stubbed.url() + "#/search");
     visible("#search-q");
     assertEquals("zh-CN", js("return document.documentElement.lang"));
-    for (String view : List.of("search", "plans", "compare", "audit", "upload")) {
+    for (String view : List.of("search", "plans", "compare", "audit", "monitor", "upload")) {
       driver.findElement(By.id("tab-" + view)).click();
       visible("#view-" + view);
       String tab = driver.findElement(By.id("tab-" + view)).getText();
@@ -363,6 +379,37 @@ class WebBrowserTest {
     assertEquals("Upload", driver.findElement(By.id("tab-upload")).getText());
     visible("#lang-switch").click();
     waitForText("#tab-search", "检索");
+    shot();
+  }
+
+  @Test
+  void monitorTabShowsTheStatusesAndALineChartPerIndicator() {
+    driver.get(monitored.url() + "#/monitor");
+    waitForText("#monitor-summary", "6 个目标有实际值：已达标 2，按趋势可达标 2，滞后 1，数据不足 1");
+    WebElement region = visible("#monitor-regions section.monitor-region[data-region='鹿寨县']");
+    WebElement row = region.findElements(By.cssSelector("table.monitor-table tbody tr")).get(1);
+    assertEquals("适龄妇女宫颈癌人群筛查率", row.findElements(By.tagName("td")).get(0).getText());
+    WebElement status = row.findElement(By.cssSelector("td.monitor-status"));
+    assertEquals("滞后", status.getText());
+    assertEquals("BEHIND", status.getAttribute("data-status"));
+    // one chart per indicator of the region; 村委会 rises over three years towards its 30% line
+    assertEquals(6, region.findElements(By.cssSelector("svg.monitor-chart")).size());
+    WebElement chart = region.findElement(
+        By.cssSelector("svg.monitor-chart[data-indicator='female_share_village_committee']"));
+    assertTrue(chart.isDisplayed());
+    assertEquals(3, chart.findElements(By.cssSelector("circle.actual-point")).size());
+    assertEquals(3L, js("return document.querySelector(\"svg.monitor-chart[data-indicator="
+        + "'female_share_village_committee'] polyline.actual\").points.numberOfItems"));
+    WebElement line = chart.findElement(By.cssSelector("line.target-line"));
+    assertEquals("ON_TRACK", line.getAttribute("data-status"));
+    assertEquals("2030年 ≥ 30%", chart.findElement(By.cssSelector("text.target-label")).getText());
+    // the rising line ends below the target line (a larger y is lower on the page)
+    double lastY = Double.parseDouble((String) js("const c = document.querySelectorAll(\"svg.monitor-chart"
+        + "[data-indicator='female_share_village_committee'] circle.actual-point\"); return c[2].getAttribute('cy')"));
+    assertTrue(lastY > Double.parseDouble(line.getAttribute("y1")), lastY + " / " + line.getAttribute("y1"));
+    waitForText("#monitor-issue-list", "地区“阳朔县”没有已入库的规划");
+    assertEquals(6, all("#monitor-issue-list li").size());
+    assertEquals("已达标", driver.findElement(By.cssSelector("#monitor-by-indicator tbody tr td.monitor-status")).getText());
     shot();
   }
 
@@ -411,7 +458,7 @@ class WebBrowserTest {
   static void assertNoInjectedCode() {
     shot();
     assertEquals(null, js("return window.__pwned === undefined ? null : String(window.__pwned)"));
-    assertEquals(1L, js("return document.scripts.length"));
+    assertEquals("/monitor.js /app.js", js("return [...document.scripts].map(s => new URL(s.src).pathname).join(' ')"));
     assertEquals(0L, js("return document.querySelectorAll('main img, main script').length"));
   }
 
