@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Turns Chinese government plan documents (规划, 纲要, 实施方案) into structured,"
         + " searchable, auditable data.",
     subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class,
-        CompareCommand.class, AuditCommand.class, DeleteCommand.class, ServeCommand.class,
+        CompareCommand.class, HistoryCommand.class, AuditCommand.class, DeleteCommand.class, ServeCommand.class,
         ExportCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class})
