@@ -92,7 +92,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     try (SearchBackend searcher = SearchBackend.open(data.resolve("index"), solr)) {
       for (String indicator : indicators) {
-        all.add(select(Comparison.of(searcher, indicator), period, allPeriods));
+        all.add(Comparison.of(searcher, indicator).select(period, allPeriods));
       }
     } catch (QueryParseException e) {
       err.println("planscope compare: " + e.getMessage());
@@ -132,15 +132,6 @@ final class CompareCommand implements Callable<Integer> {
     }
     out.flush();
     return code;
-  }
-
-  /** The rows of one period, or of every region's newest plan unless all periods are asked for. */
-  static Comparison select(Comparison c, String period, boolean allPeriods)
-      throws QueryParseException {
-    if (period != null) {
-      return c.inPeriod(period);
-    }
-    return allPeriods ? c : c.newest();
   }
 
   /** A header, then one line per plan, columns aligned by display width (a Chinese character is two). */

@@ -89,6 +89,18 @@ public record Comparison(String indicator, String catalogueName, Reference refer
         && Integer.valueOf(p.end()).equals(r.periodEnd())).toList());
   }
 
+  /**
+   * The rows of one period ({@link #inPeriod}) when {@code period} is given, else every row when
+   * {@code allPeriods}, else each region's newest plan ({@link #newest}): what {@code compare}
+   * and {@code /api/compare} show.
+   */
+  public Comparison select(String period, boolean allPeriods) throws QueryParseException {
+    if (period != null && !period.isBlank()) {
+      return inPeriod(period);
+    }
+    return allPeriods ? this : newest();
+  }
+
   /** The same comparison with other rows. */
   public Comparison withRows(List<CompareRow> kept) {
     return new Comparison(indicator, catalogueName, reference, kept, suggestions);
