@@ -16,7 +16,7 @@ import org.planscope.structure.PlanTitles;
  * The plans of one region and one kind across periods: 柳城县妇女发展规划（2011—2020年） and
  * （2021—2030年）, or a 十三五 and a 十四五 plan. Plans belong together when their region (name and
  * province) and plan type are the same; sector plans ({@code other}) also need the same field
- * read from the title (卫生健康事业发展). Plans without a period are left out; of two plans with the
+ * read from the title (卫生健康事业发展 and 卫生与健康 are both 卫生健康). Plans without a period are left out; of two plans with the
  * same period the first by id is kept.
  *
  * @param plans oldest first
@@ -89,9 +89,19 @@ public record Series(String region, String level, String province, String planTy
     return p.region().province() + "|" + p.region().name() + "|" + p.planType() + "|" + field(p);
   }
 
-  private static String field(Plan p) {
-    return "other".equals(p.planType()) ? PlanTitles.field(p.title(), p.region()) : "";
+  /**
+   * A sector plan's field without the words titles of one field vary by (与, 和, 及, 事业, 发展):
+   * 卫生与健康 (十三五) and 卫生健康事业发展 (十四五) are both 卫生健康.
+   */
+  static String field(Plan p) {
+    if (!"other".equals(p.planType())) {
+      return "";
+    }
+    return FIELD_FILLERS.matcher(PlanTitles.field(p.title(), p.region())).replaceAll("");
   }
+
+  private static final java.util.regex.Pattern FIELD_FILLERS =
+      java.util.regex.Pattern.compile("[与和及、]|事业|发展");
 
   /** 妇女发展规划, 儿童发展规划, or the field of a sector plan with 规划. */
   public String label(Lang lang) {

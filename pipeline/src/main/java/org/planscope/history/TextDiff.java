@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A character-level difference of two texts (longest common subsequence): what stayed, what the
+ * A character-level difference of two texts (longest common subsequence; numbers whole): what stayed, what the
  * older text had and the newer dropped, what the newer added. 孕产妇死亡率控制在20/10万以下 →
  * 孕产妇死亡率下降到15/10万以下 keeps 孕产妇死亡率 and /10万以下.
  */
@@ -22,38 +22,60 @@ public final class TextDiff {
   /** A run of characters. */
   public record Piece(Kind kind, String text) {}
 
-  /** The runs, in text order; a deleted run comes before the run inserted in its place. */
+  /**
+   * The runs, in text order; a deleted run comes before the run inserted in its place. A number
+   * (digits with a decimal point: 20.1) is compared whole, so 80% → 70% marks 【80】 and 【70】,
+   * never the 0 they share; every other character is compared on its own.
+   */
   public static List<Piece> of(String before, String after) {
-    String a = before == null ? "" : before;
-    String b = after == null ? "" : after;
+    List<String> a = tokens(before == null ? "" : before);
+    List<String> b = tokens(after == null ? "" : after);
     int pre = 0;
-    while (pre < a.length() && pre < b.length() && a.charAt(pre) == b.charAt(pre)) {
+    while (pre < a.size() && pre < b.size() && a.get(pre).equals(b.get(pre))) {
       pre++;
     }
     int suf = 0;
-    while (suf < a.length() - pre && suf < b.length() - pre
-        && a.charAt(a.length() - 1 - suf) == b.charAt(b.length() - 1 - suf)) {
+    while (suf < a.size() - pre && suf < b.size() - pre
+        && a.get(a.size() - 1 - suf).equals(b.get(b.size() - 1 - suf))) {
       suf++;
     }
     List<Piece> out = new ArrayList<>();
-    add(out, Kind.SAME, a.substring(0, pre));
-    middle(a.substring(pre, a.length() - suf), b.substring(pre, b.length() - suf), out);
-    add(out, Kind.SAME, a.substring(a.length() - suf));
+    add(out, Kind.SAME, String.join("", a.subList(0, pre)));
+    middle(a.subList(pre, a.size() - suf), b.subList(pre, b.size() - suf), out);
+    add(out, Kind.SAME, String.join("", a.subList(a.size() - suf, a.size())));
     return List.copyOf(out);
   }
 
-  private static void middle(String a, String b, List<Piece> out) {
-    int n = a.length();
-    int m = b.length();
+  /** Numbers whole ({@code 20.1}), every other character alone. */
+  static List<String> tokens(String s) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      int j = i;
+      while (j < s.length() && (Character.isDigit(s.charAt(j))
+          || (s.charAt(j) == '.' && j > i && j + 1 < s.length()
+              && Character.isDigit(s.charAt(j + 1))))) {
+        j++;
+      }
+      j = Math.max(j, i + 1);
+      out.add(s.substring(i, j));
+      i = j;
+    }
+    return out;
+  }
+
+  private static void middle(List<String> a, List<String> b, List<Piece> out) {
+    int n = a.size();
+    int m = b.size();
     if ((long) n * m > MAX_CELLS || n == 0 || m == 0) {
-      add(out, Kind.DELETED, a);
-      add(out, Kind.INSERTED, b);
+      add(out, Kind.DELETED, String.join("", a));
+      add(out, Kind.INSERTED, String.join("", b));
       return;
     }
     int[][] lcs = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = a.charAt(i) == b.charAt(j) ? lcs[i + 1][j + 1] + 1
+        lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1
             : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
@@ -62,15 +84,15 @@ public final class TextDiff {
     int i = 0;
     int j = 0;
     while (i < n || j < m) {
-      if (i < n && j < m && a.charAt(i) == b.charAt(j)) {
+      if (i < n && j < m && a.get(i).equals(b.get(j))) {
         flush(out, del, ins);
-        add(out, Kind.SAME, String.valueOf(a.charAt(i)));
+        add(out, Kind.SAME, a.get(i));
         i++;
         j++;
       } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
-        del.append(a.charAt(i++));
+        del.append(a.get(i++));
       } else {
-        ins.append(b.charAt(j++));
+        ins.append(b.get(j++));
       }
     }
     flush(out, del, ins);

@@ -5,19 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.planscope.Pipeline;
 import org.planscope.extract.IndicatorCatalogue.Direction;
 import org.planscope.format.Lang;
 import org.planscope.index.CompareRow;
 import org.planscope.index.Comparison;
 import org.planscope.model.Op;
+import org.planscope.model.Plan;
 
 /** The diff, the ranking of two targets and the tree, on inline examples. */
 class HistoryPartsTest {
   @Test
   void diffKeepsWhatStayedAndMarksBothSides() {
     List<TextDiff.Piece> d = TextDiff.of("婴儿死亡率控制在8‰以下。", "婴儿死亡率下降到5‰以下。");
+    // numbers are compared whole: 80 → 70 is 【80】 → 【70】, not 【8】0 → 【7】0
+    List<TextDiff.Piece> n = TextDiff.of("筛查率达到80%，2.5岁", "筛查率达到70%，2.5岁");
+    assertEquals("筛查率达到【80】%，2.5岁", TextDiff.before(n, "【", "】"));
+    assertEquals("筛查率达到【70】%，2.5岁", TextDiff.after(n, "【", "】"));
     assertEquals("婴儿死亡率【控制在8】‰以下。", TextDiff.before(d, "【", "】"));
     assertEquals("婴儿死亡率【下降到5】‰以下。", TextDiff.after(d, "【", "】"));
     assertEquals(List.of(new TextDiff.Piece(TextDiff.Kind.SAME, "同一句。")),
@@ -47,6 +54,31 @@ class HistoryPartsTest {
         "1/10万", Op.LE, twelve, "1/10万"), "≥ does not bound a death rate");
     assertEquals(Tightness.Order.INCOMPARABLE, Tightness.compare(Direction.LOWER, Op.LE, twelve,
         "‰", Op.LE, twelve, "1/10万"));
+  }
+
+  @Test
+  void aThirteenthAndAFourteenthFiveYearSectorPlanAreOneSeries() throws Exception {
+    Path dir = Path.of(HistoryPartsTest.class.getResource("/history-sector").toURI());
+    Pipeline pipeline = new Pipeline();
+    List<Plan> plans = List.of(pipeline.run(dir.resolve("rs-14.md")),
+        pipeline.run(dir.resolve("rs-13.md")));
+    List<Series> series = Series.of(plans);
+    assertEquals(1, series.size());
+    assertEquals("卫生健康规划", series.get(0).label(Lang.ZH));
+    StringWriter w = new StringWriter();
+    HistoryText.series(new PrintWriter(w, true), series.get(0), History.of(series.get(0), null),
+        Lang.ZH);
+    // 婴儿死亡率 < 5‰ became ≤ 5‰: the same number, a looser comparator
+    assertEquals("""
+        仁寿县 卫生健康规划：2 个时期（“十三五”（2016—2020年）、“十四五”（2021—2025年））
+        “十三五”（2016—2020年） → “十四五”（2021—2025年）
+          孕产妇死亡率  提高  2020年 ≤ 18/10万 → 2025年 ≤ 12/10万
+            “十三五”（2016—2020年）：1\t孕产妇死亡率（1/10万）\t【20.1】\t≤【18】\t约束性
+            “十四五”（2021—2025年）：1\t孕产妇死亡率（1/10万）\t【14.2】\t≤【12】\t约束性
+          婴儿死亡率  放宽  2020年 < 5‰ → 2025年 ≤ 5‰
+            “十三五”（2016—2020年）：2\t婴儿死亡率（‰）\t【6.8】\t【<】5\t约束性
+            “十四五”（2021—2025年）：2\t婴儿死亡率（‰）\t【4.8】\t【≤】5\t约束性
+        """, w.toString());
   }
 
   private static CompareRow row(String region, String level, String city, String op, String value,
