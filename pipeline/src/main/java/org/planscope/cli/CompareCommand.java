@@ -86,13 +86,16 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Lang l = Lang.of(lang);
     List<Comparison> all = new ArrayList<>();
+    List<Boolean> namedInSomePeriod = new ArrayList<>();
     if (tree && format.csv) {
       err.println("planscope compare: --tree prints text or --json, not --csv");
       return 2;
     }
     try (SearchBackend searcher = SearchBackend.open(data.resolve("index"), solr)) {
       for (String indicator : indicators) {
-        all.add(Comparison.of(searcher, indicator).select(period, allPeriods));
+        Comparison every = Comparison.of(searcher, indicator);
+        all.add(every.select(period, allPeriods));
+        namedInSomePeriod.add(!every.rows().isEmpty());
       }
     } catch (QueryParseException e) {
       err.println("planscope compare: " + e.getMessage());
@@ -121,8 +124,14 @@ final class CompareCommand implements Callable<Integer> {
       err.println("planscope compare: " + l.pick("已写入 ", "wrote ") + xlsx);
     }
     int code = 0;
-    for (Comparison c : all) {
-      if (c.rows().isEmpty()) {
+    for (int i = 0; i < all.size(); i++) {
+      Comparison c = all.get(i);
+      if (c.rows().isEmpty() && namedInSomePeriod.get(i)) {
+        err.println("planscope compare: " + l.pick("没有" + period + "时期的规划提到指标“"
+            + c.indicator() + "”（其他时期有：--all-periods）", "no plan of the period " + period
+            + " names the indicator " + c.indicator() + " (other periods do: --all-periods)"));
+        code = 1;
+      } else if (c.rows().isEmpty()) {
         err.println("planscope compare: " + l.pick("没有规划提到指标“" + c.indicator() + "”",
             "no plan names the indicator " + c.indicator())
             + (c.suggestions().isEmpty() ? "" : l.pick("。您是不是要找：", ". Did you mean: ")

@@ -159,10 +159,8 @@ public record Hierarchy(String indicator, String catalogueName, Direction direct
     void add(CompareRow r) {
       String region = r.region() == null ? "?" : r.region();
       Open at;
-      if (r.province() == null) {
-        at = root.child(region, r.level());
-      } else if (region.equals(r.province())) {
-        at = root.child(region, r.level());
+      if (r.province() == null || region.equals(r.province())) {
+        at = root.child(region, r.level()); // a province, or a region of unknown province
       } else {
         Open province = root.child(r.province(), null);
         if (r.city() != null && !r.city().equals(region)) {

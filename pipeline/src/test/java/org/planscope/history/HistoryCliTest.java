@@ -138,6 +138,10 @@ class HistoryCliTest {
         data).out());
     assertEquals(older, Cli.run("compare", "孕产妇死亡率", "--period", "2015", "--data", data)
         .out());
+    Result none = Cli.run("compare", "孕产妇死亡率", "--period", "十三五", "--data", data);
+    assertEquals(1, none.code());
+    assertEquals("planscope compare: 没有十三五时期的规划提到指标“孕产妇死亡率”（其他时期有：--all-periods）\n",
+        none.err());
     Result bad = Cli.run("compare", "孕产妇死亡率", "--period", "明年", "--data", data);
     assertEquals(2, bad.code());
     assertEquals("planscope compare: 无法识别的时期：明年（例如 2021-2030、2011—2020、十四五、2025）"
