@@ -684,6 +684,8 @@
       setStatus(status, '');
       $('compare-tree-view').replaceChildren(...trees.map((h) => el('li', null,
         el('strong', null, h.catalogueName || h.indicator), el('ul', null, treeNode(h.tree, true)))));
+      const indicator = params.get('indicator');
+      download($('compare-download'), '/api/compare.xlsx', params.get('period') ? { indicator, period: params.get('period') } : { indicator }, lang === 'en' ? 'compare' : '指标对比');
     } catch (e) {
       if (stale('compare', token)) return;
       showError(status, e);
