@@ -14,7 +14,7 @@
   /** [Chinese, English]; {0} {1} … are filled in by t(). */
   const T = {
     'tab.search': ['检索', 'Search'], 'tab.plans': ['规划', 'Plans'], 'tab.compare': ['对比', 'Compare'],
-    'tab.audit': ['审查', 'Audit'], 'tab.upload': ['上传', 'Upload'], 'tab.monitor': ['监测', 'Monitoring'],
+    'tab.history': ['沿革', 'History'], 'tab.audit': ['审查', 'Audit'], 'tab.upload': ['上传', 'Upload'], 'tab.monitor': ['监测', 'Monitoring'],
     'monitor.file': ['实际值表（CSV / Excel）', 'Actual values (CSV / Excel)'], 'monitor.print': ['打印版报告', 'Printable report'],
     'search.placeholder': ['搜索目标、措施、指标… 如 孕产妇死亡率，或 孕产妇死亡率<=10', 'Search goals, measures, indicators… e.g. 孕产妇死亡率, or 孕产妇死亡率<=10'],
     'search.button': ['检索', 'Search'], 'filter.province': ['省份', 'Province'], 'filter.level': ['级别', 'Level'],
@@ -53,6 +53,13 @@
     'compare.placeholder': ['指标，如 孕产妇死亡率；多个用逗号分隔', 'Indicator, e.g. 孕产妇死亡率; several separated by commas'],
     'compare.button': ['对比', 'Compare'], 'compare.hint': ['输入指标，对比各地区的目标值。', 'Name an indicator to compare its targets across regions.'],
     'compare.busy': ['对比中…', 'Comparing…'],
+    'compare.period': ['时期', 'Period'], 'compare.tree': ['按层级（全国→省→市→县）', 'as a tree (national → province → city → county)'],
+    'tree.national': ['全国', 'National'], 'tree.noplan': ['（数据中无此指标的规划）', '(no plan naming it in the data)'],
+    'tree.looser': ['▲ 宽于{0}（{1}）', '▲ looser than {0} ({1})'],
+    'history.placeholder': ['地区，如 柳城县', 'Region, e.g. 柳城县'], 'history.indicator': ['指标（可选）', 'Indicator (optional)'],
+    'history.button': ['查看沿革', 'Show history'], 'history.hint': ['输入地区，查看其各时期规划的目标变化。', 'Name a region to see its targets across plan periods.'],
+    'history.busy': ['查询中…', 'Loading…'], 'history.single': ['只有一个时期的规划，没有可比的前后目标。', 'Only one period: nothing to compare.'],
+    'history.cols': [['指标', '变化', '前期目标', '后期目标', '前期原文', '后期原文'], ['Indicator', 'Change', 'Before', 'After', 'Earlier text', 'Later text']],
     'compare.count': ['{0} 个地区，{1} 条目标值', '{1} targets in {0} regions'],
     'compare.none': ['没有规划提到“{0}”。', 'No plan names “{0}”.'],
     'compare.didyoumean': ['您是不是要找：', 'Did you mean: '],
@@ -256,7 +263,7 @@
     if (location.hash === h) route(); else location.hash = h;
   }
 
-  const VIEWS = { search: renderSearch, plans: renderPlans, plan: renderPlan, compare: renderCompare, audit: renderAudit, upload: renderUpload,
+  const VIEWS = { search: renderSearch, plans: renderPlans, plan: renderPlan, compare: renderCompare, history: renderHistory, audit: renderAudit, upload: renderUpload,
     monitor: (params) => window.planscopeMonitor(lang) };  // monitor.js
 
   function route() {
@@ -619,12 +626,16 @@
   async function renderCompare(params) {
     const indicator = params.get('indicator') || '';
     $('compare-indicator').value = indicator;
+    $('compare-period').value = params.get('period') || '';
+    $('compare-tree').checked = params.get('tree') === '1';
     const status = $('compare-status');
     const table = $('compare-table');
     const chart = $('compare-chart');
     const token = begin('compare');
     table.replaceChildren();
     chart.replaceChildren();
+    $('compare-tree-view').replaceChildren();
+    if (indicator.trim() && params.get('tree') === '1') return renderTree(params, token);
     $('compare-download').hidden = true;
     if (!indicator.trim()) {
       setStatus(status, t('compare.hint'));
@@ -657,12 +668,94 @@
             .map((r) => el('div', { class: r.value === null || r.value === undefined ? 'unquantified' : null },
               el('a', { href: planHref(r.plan, r.span), title: r.goal || '' }, targetValue(r))))))))));
       chart.replaceChildren(...found.map((c) => barChart(name(c), rowsOf(c), c.reference)));
-      download($('compare-download'), '/api/compare.xlsx', { indicator }, lang === 'en' ? 'compare' : '指标对比');
+      download($('compare-download'), '/api/compare.xlsx', params.get('period') ? { indicator, period: params.get('period') } : { indicator }, lang === 'en' ? 'compare' : '指标对比');
     } catch (e) {
       if (stale('compare', token)) return;
       showError(status, e);
     }
   }
+
+  /** One indicator down the administrative tree (/api/compare?tree=1), looser levels marked. */
+  async function renderTree(params, token) {
+    const status = $('compare-status');
+    setStatus(status, t('compare.busy'));
+    try {
+      const data = await api('/api/compare?' + params.toString());
+      if (stale('compare', token)) return;
+      const trees = Array.isArray(data.trees) ? data.trees : [data];
+      setStatus(status, '');
+      $('compare-tree-view').replaceChildren(...trees.map((h) => el('li', null,
+        el('strong', null, h.catalogueName || h.indicator), el('ul', null, treeNode(h.tree, true)))));
+      const indicator = params.get('indicator');
+      download($('compare-download'), '/api/compare.xlsx', params.get('period') ? { indicator, period: params.get('period') } : { indicator }, lang === 'en' ? 'compare' : '指标对比');
+    } catch (e) {
+      if (stale('compare', token)) return;
+      showError(status, e);
+    }
+  }
+
+  function treeNode(n, root) {
+    const values = (n.values || []).map((v, i) => [i ? '；' : '',
+      v.plan ? el('a', { href: planHref(v.plan), title: v.goal || '' }, v.display) : v.display,
+      v.source ? '（' + v.source + '）' : '',
+      v.looser ? el('strong', { class: 'looser' }, ' ' + t('tree.looser', v.looser.than === '全国' ? t('tree.national') : v.looser.than, v.looser.display)) : '']);
+    return el('li', { class: 'tree-node' + (values.length ? '' : ' empty') },
+      el('span', { class: 'node-name' }, root ? t('tree.national') : n.name + (n.level ? '（' + n.level + '）' : '')), '：',
+      values.length ? values : (root ? '—' : t('tree.noplan')),
+      (n.children || []).length ? el('ul', null, n.children.map((c) => treeNode(c, false))) : null);
+  }
+
+  // ---- history ----
+
+  async function renderHistory(params) {
+    const region = params.get('region') || '';
+    $('history-region').value = region;
+    $('history-indicator').value = params.get('indicator') || '';
+    const status = $('history-status');
+    const out = $('history-results');
+    const token = begin('history');
+    out.replaceChildren();
+    if (!region.trim()) { setStatus(status, t('history.hint')); return; }
+    setStatus(status, t('history.busy'));
+    try {
+      const q = new URLSearchParams({ region, indicator: params.get('indicator') || '', lang });
+      const data = await api('/api/history?' + q.toString());
+      if (stale('history', token)) return;
+      setStatus(status, '');
+      out.replaceChildren(...(data.series || []).map(historySeries));
+    } catch (e) {
+      if (stale('history', token)) return;
+      showError(status, e);
+    }
+  }
+
+  function historySeries(s) {
+    const plans = s.plans || [];
+    const byId = Object.fromEntries(plans.map((p) => [p.id, p]));
+    const head = el('h3', null, s.region + ' ' + s.label + '：', plans.map((p, i) => [i ? ' → ' : '', el('a', { href: planHref(p.id), title: p.title }, p.label)]));
+    if (!(s.steps || []).length) return el('div', { class: 'series' }, head, el('p', { class: 'meta' }, t('history.single')));
+    return el('div', { class: 'series' }, head, s.steps.map((st) => [
+      el('h4', null, (byId[st.from] || {}).label + ' → ' + (byId[st.to] || {}).label),
+      el('div', { class: 'table-box' }, el('table', { class: 'grid history' },
+        el('thead', null, el('tr', null, t('history.cols').map((c) => el('th', null, c)))),
+        el('tbody', null, st.changes.map((c) => el('tr', { class: 'change-' + c.change },
+          el('td', null, c.indicator), el('td', { class: 'change' }, c.changeName),
+          el('td', null, c.before ? c.before.display : '—'), el('td', null, c.after ? c.after.display : '—'),
+          el('td', null, c.before ? diffText(c.diff, 'deleted') : ''), el('td', null, c.after ? diffText(c.diff, 'inserted') : ''))))))]));
+  }
+
+  /** One side of a diff: what stayed as text, what this side alone has in <del> or <ins>. */
+  function diffText(pieces, kind) {
+    return (pieces || []).filter((p) => p.kind === 'same' || p.kind === kind)
+      .map((p) => (p.kind === 'same' ? p.text : el(kind === 'deleted' ? 'del' : 'ins', null, p.text)));
+  }
+
+  $('history-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const p = new URLSearchParams({ region: $('history-region').value.trim() });
+    if ($('history-indicator').value.trim()) p.set('indicator', $('history-indicator').value.trim());
+    go('history', '', p);
+  });
 
   /** Horizontal bars (inline SVG), smallest value first, with the national target as a line. */
   function barChart(indicator, rows, reference) {
@@ -699,7 +792,10 @@
   $('compare-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
     const indicator = $('compare-indicator').value.trim();
-    go('compare', '', indicator ? new URLSearchParams({ indicator }) : null);
+    const p = indicator ? new URLSearchParams({ indicator }) : null;
+    if (p && $('compare-period').value.trim()) p.set('period', $('compare-period').value.trim());
+    if (p && $('compare-tree').checked) p.set('tree', '1');
+    go('compare', '', p);
   });
 
   // ---- audit ----

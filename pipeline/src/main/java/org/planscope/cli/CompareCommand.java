@@ -13,11 +13,14 @@ import org.planscope.export.Table;
 import org.planscope.format.DisplayWidth;
 import org.planscope.format.Lang;
 import org.planscope.format.TargetFormat;
+import org.planscope.history.Hierarchy;
+import org.planscope.history.HistoryText;
 import org.planscope.index.CompareRow;
 import org.planscope.index.Comparison;
 import org.planscope.index.SearchBackend;
 import org.planscope.service.DataFolder;
 import org.planscope.index.QueryParseException;
+import org.planscope.json.HistoryJson;
 import org.planscope.json.SearchJson;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -33,7 +36,10 @@ import picocli.CommandLine.Spec;
             + " target (2030年 ≤ 12/10万) and the goal text, under the national target where the"
             + " catalogue has one (reads DATA/index).",
         "A plan that names the indicator without a number is listed as 未量化. An indicator no"
-            + " plan names exits 1 with the closest catalogue names."},
+            + " plan names exits 1 with the closest catalogue names.",
+        "Each region shows its newest plan (the latest period) unless --period or --all-periods"
+            + " says otherwise; --tree shows the targets from the national outline down through"
+            + " province, city and county, a level looser than the one above marked ▲."},
     mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -49,6 +55,17 @@ final class CompareCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true)
   Format format = new Format();
+
+  @Option(names = "--period", paramLabel = "P",
+      description = "the plans of one period: 2011-2020, 2021—2030, 十四五, or a year (2020) the"
+          + " period contains (default: each region's newest plan)")
+  String period;
+
+  @Option(names = "--all-periods", description = "every plan of every region, old ones too")
+  boolean allPeriods;
+
+  @Option(names = "--tree", description = "national → province → city → county, looser levels marked")
+  boolean tree;
 
   @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the rows to an Excel file")
   Path xlsx;
@@ -70,16 +87,30 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Lang l = Lang.of(lang);
     List<Comparison> all = new ArrayList<>();
+    List<Boolean> namedInSomePeriod = new ArrayList<>();
+    if (tree && format.csv) {
+      err.println("planscope compare: --tree prints text or --json, not --csv");
+      return 2;
+    }
     try (SearchBackend searcher = SearchBackend.open(DataFolder.at(data).indexDir(), solr)) {
       for (String indicator : indicators) {
-        all.add(Comparison.of(searcher, indicator));
+        Comparison every = Comparison.of(searcher, indicator);
+        all.add(every.select(period, allPeriods));
+        namedInSomePeriod.add(!every.rows().isEmpty());
       }
     } catch (QueryParseException e) {
       err.println("planscope compare: " + e.getMessage());
       return 2;
     }
     List<CompareRow> rows = all.stream().flatMap(c -> c.rows().stream()).toList();
-    if (format.json) {
+    if (tree) {
+      List<Hierarchy> trees = all.stream().map(Hierarchy::of).toList();
+      if (format.json) {
+        out.println(HistoryJson.trees(trees));
+      } else {
+        trees.forEach(h -> HistoryText.tree(out, h, l));
+      }
+    } else if (format.json) {
       out.println(SearchJson.compare(all));
     } else if (format.csv) {
       out.print(CsvWriter.render(ResultTables.compare(rows, l)));
@@ -94,8 +125,14 @@ final class CompareCommand implements Callable<Integer> {
       err.println("planscope compare: " + l.pick("已写入 ", "wrote ") + xlsx);
     }
     int code = 0;
-    for (Comparison c : all) {
-      if (c.rows().isEmpty()) {
+    for (int i = 0; i < all.size(); i++) {
+      Comparison c = all.get(i);
+      if (c.rows().isEmpty() && namedInSomePeriod.get(i)) {
+        err.println("planscope compare: " + l.pick("没有" + period + "时期的规划提到指标“"
+            + c.indicator() + "”（其他时期有：--all-periods）", "no plan of the period " + period
+            + " names the indicator " + c.indicator() + " (other periods do: --all-periods)"));
+        code = 1;
+      } else if (c.rows().isEmpty()) {
         err.println("planscope compare: " + l.pick("没有规划提到指标“" + c.indicator() + "”",
             "no plan names the indicator " + c.indicator())
             + (c.suggestions().isEmpty() ? "" : l.pick("。您是不是要找：", ". Did you mean: ")

@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
     description = "Turns Chinese government plan documents (规划, 纲要, 实施方案) into structured,"
         + " searchable, auditable data.",
     subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class,
-        CompareCommand.class, AuditCommand.class, DeleteCommand.class, ServeCommand.class,
-        ExportCommand.class, MonitorCommand.class,
+        CompareCommand.class, HistoryCommand.class, AuditCommand.class, DeleteCommand.class,
+        ServeCommand.class, ExportCommand.class, MonitorCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {

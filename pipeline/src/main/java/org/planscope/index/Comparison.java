@@ -3,11 +3,15 @@ package org.planscope.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.planscope.extract.IndicatorCatalogue;
+import org.planscope.model.Period;
+import org.planscope.structure.PlanTitles;
 
 /**
  * One indicator across the plans, with what a reader compares it to: the national target from
@@ -44,6 +48,62 @@ public record Comparison(String indicator, String catalogueName, Reference refer
     List<String> suggestions = rows.isEmpty() ? closest(catalogue, indicator, 5) : List.of();
     return new Comparison(indicator, entry.map(IndicatorCatalogue.Indicator::name).orElse(null),
         reference, rows, suggestions);
+  }
+
+  /**
+   * Each region's newest plan only: per region (and province), the rows of the plans whose period
+   * starts latest (2021—2030 over 2011—2020); plans of one period are all kept (a women's and a
+   * children's plan), and so are rows without a period.
+   */
+  public Comparison newest() {
+    Map<String, Integer> latest = new HashMap<>();
+    for (CompareRow r : rows) {
+      Integer start = r.periodStart();
+      if (start != null) {
+        latest.merge(r.province() + "|" + r.region(), start, Math::max);
+      }
+    }
+    return withRows(rows.stream().filter(r -> r.periodStart() == null
+        || r.periodStart().equals(latest.get(r.province() + "|" + r.region()))).toList());
+  }
+
+  /**
+   * The rows of the plans of one period: {@code 2011-2020}, {@code 2011—2020}, {@code 十三五} (the
+   * plan's period is exactly that) or a year {@code 2020} (the plan's period contains it).
+   *
+   * @throws QueryParseException when {@code spec} names no period
+   */
+  public Comparison inPeriod(String spec) throws QueryParseException {
+    String s = spec == null ? "" : spec.strip();
+    if (s.matches("(19|20)\\d\\d年?")) {
+      int year = Integer.parseInt(s.substring(0, 4));
+      return withRows(rows.stream().filter(r -> r.periodStart() != null
+          && r.periodStart() <= year && year <= r.periodEnd()).toList());
+    }
+    Period p = PlanTitles.period(s);
+    if (p == null) {
+      throw new QueryParseException("无法识别的时期：" + spec
+          + "（例如 2021-2030、2011—2020、十四五、2025） (unknown period)");
+    }
+    return withRows(rows.stream().filter(r -> Integer.valueOf(p.start()).equals(r.periodStart())
+        && Integer.valueOf(p.end()).equals(r.periodEnd())).toList());
+  }
+
+  /**
+   * The rows of one period ({@link #inPeriod}) when {@code period} is given, else every row when
+   * {@code allPeriods}, else each region's newest plan ({@link #newest}): what {@code compare}
+   * and {@code /api/compare} show.
+   */
+  public Comparison select(String period, boolean allPeriods) throws QueryParseException {
+    if (period != null && !period.isBlank()) {
+      return inPeriod(period);
+    }
+    return allPeriods ? this : newest();
+  }
+
+  /** The same comparison with other rows. */
+  public Comparison withRows(List<CompareRow> kept) {
+    return new Comparison(indicator, catalogueName, reference, kept, suggestions);
   }
 
   /** Catalogue names sharing the most character pairs with {@code typed} (Dice over bigrams). */

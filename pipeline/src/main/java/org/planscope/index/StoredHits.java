@@ -84,14 +84,15 @@ final class StoredHits {
           d.get(Fields.PROVINCE), e.getKey(), d.get(Fields.TITLE), d.get(Fields.INDICATOR),
           d.get(Fields.INDICATOR_ID), d.get(Fields.OP), value(d), d.get(Fields.VALUE_UNIT),
           year == null ? periodEnd(d.get(Fields.PERIOD)) : Integer.valueOf(year),
-          d.get(Fields.TEXT)));
+          d.get(Fields.TEXT), d.get(Fields.CITY), d.get(Fields.PERIOD)));
     }
     for (Stored d : naming) {
       String plan = d.get(Fields.PLAN);
       if (!rows.containsKey(plan)) {
         rows.put(plan, new CompareRow(d.get(Fields.REGION), d.get(Fields.LEVEL),
             d.get(Fields.PROVINCE), plan, d.get(Fields.TITLE), indicator, null, null, null, null,
-            periodEnd(d.get(Fields.PERIOD)), d.get(Fields.TEXT)));
+            periodEnd(d.get(Fields.PERIOD)), d.get(Fields.TEXT), d.get(Fields.CITY),
+            d.get(Fields.PERIOD)));
       }
     }
     return sorted(rows);

@@ -26,6 +26,7 @@ import org.planscope.model.Plan;
  * GET  /api/search?q=…           see {@link SearchService}
  * GET  /api/compare?indicator=…  see {@link CompareService}
  * GET  /api/audit[?plan=…]       see {@link AuditService}; plan may be a unique id prefix (003)
+ * GET  /api/history?region=…     see {@link HistoryBackend}: a region's plans across periods
  * GET  /api/search.xlsx, /api/compare.xlsx, /api/audit.xlsx, /api/plans.xlsx
  *                                the same answers as Excel workbooks (same parameters; lang=en
  *                                for English headers)
@@ -40,6 +41,7 @@ final class Api {
   private final SourceTexts sources;
   private final Uploads uploads;
   private final Backends backends;
+  private final HistoryBackend history;
   private final String info;
   private final MonitorService monitor;
 
@@ -50,6 +52,7 @@ final class Api {
     this.sources = sources;
     this.uploads = uploads;
     this.backends = backends;
+    this.history = new HistoryBackend(store.dir());
     Map<String, Boolean> available = new LinkedHashMap<>();
     available.put("search", backends.searchAvailable());
     available.put("compare", backends.compareAvailable());
@@ -76,6 +79,8 @@ final class Api {
           return get ? backend(backends.compare()::compare, q) : Response.methodNotAllowed("GET");
         case "audit":
           return get ? backend(backends.audit()::audit, q) : Response.methodNotAllowed("GET");
+        case "history":
+          return get ? backend(history::history, q) : Response.methodNotAllowed("GET");
         case "search.xlsx":
           return get ? xlsx(backends.search()::searchXlsx, q) : Response.methodNotAllowed("GET");
         case "compare.xlsx":

@@ -20,6 +20,8 @@ import org.planscope.index.Indexer;
 import org.planscope.index.SearchBackend;
 import org.planscope.index.QueryParseException;
 import org.planscope.index.SearchRequest;
+import org.planscope.history.Hierarchy;
+import org.planscope.json.HistoryJson;
 import org.planscope.json.SearchJson;
 import org.planscope.model.Plan;
 
@@ -104,7 +106,15 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
 
   @Override
   public String compare(Map<String, String> p) throws Exception {
+    if (flag(p.get("tree"))) {
+      return HistoryJson.trees(comparisons(p).stream().map(Hierarchy::of).toList());
+    }
     return SearchJson.compare(comparisons(p));
+  }
+
+  /** {@code 1}, {@code true}, {@code on} (a checkbox) are yes. */
+  private static boolean flag(String s) {
+    return s != null && (s.equals("1") || s.equalsIgnoreCase("true") || s.equalsIgnoreCase("on"));
   }
 
   /** One comparison per indicator named in {@code indicator} (several split at , ， 、 or ;). */
@@ -123,7 +133,8 @@ final class IndexBackend implements SearchService, CompareService, PlanListener,
     Held h = acquire();
     try {
       for (String name : names) {
-        Comparison c = Comparison.of(h.searcher, name);
+        Comparison c = Comparison.of(h.searcher, name).select(blankToNull(p.get("period")),
+            flag(p.get("all")));
         if (region != null) {
           String r = org.planscope.structure.PlaceNames.resolve(region);
           c = new Comparison(c.indicator(), c.catalogueName(), c.reference(),
