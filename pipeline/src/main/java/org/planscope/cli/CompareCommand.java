@@ -13,15 +13,16 @@ import org.planscope.export.Table;
 import org.planscope.format.DisplayWidth;
 import org.planscope.format.Lang;
 import org.planscope.format.TargetFormat;
+import org.planscope.format.TextTable;
 import org.planscope.history.Hierarchy;
 import org.planscope.history.HistoryText;
 import org.planscope.index.CompareRow;
 import org.planscope.index.Comparison;
-import org.planscope.index.SearchBackend;
-import org.planscope.service.DataFolder;
 import org.planscope.index.QueryParseException;
+import org.planscope.index.SearchBackend;
 import org.planscope.json.HistoryJson;
 import org.planscope.json.SearchJson;
+import org.planscope.service.DataFolder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -165,30 +166,7 @@ final class CompareCommand implements Callable<Integer> {
           TargetFormat.withYear(r.year(), r.op(), r.value(), r.unit()),
           DisplayWidth.truncate(r.goal(), 60)});
     }
-    int[] w = new int[head.length - 1];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = DisplayWidth.of(head[i]);
-      for (String[] line : lines) {
-        w[i] = Math.max(w[i], DisplayWidth.of(line[i]));
-      }
-    }
-    out.println(row(head, w));
-    StringBuilder rule = new StringBuilder();
-    for (int x : w) {
-      rule.append("-".repeat(x)).append("  ");
-    }
-    out.println(rule.append("-".repeat(DisplayWidth.of(head[head.length - 1]))));
-    for (String[] line : lines) {
-      out.println(row(line, w));
-    }
-  }
-
-  private static String row(String[] cells, int[] w) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < w.length; i++) {
-      b.append(DisplayWidth.padRight(cells[i], w[i])).append("  ");
-    }
-    return b.append(cells[cells.length - 1]).toString();
+    TextTable.print(out, head, lines);
   }
 
   private static String source(String s, Lang l) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.planscope.format.DisplayWidth;
 import org.planscope.format.Lang;
+import org.planscope.format.TextTable;
 
 /**
  * A {@link MonitorReport} for a terminal: a summary line, one row per target with columns aligned by
@@ -29,7 +30,7 @@ public final class MonitorText {
             Cells.threshold(e), Cells.latest(e, l), Cells.signed(e.gap()),
             Cells.signed(e.yearlyNeeded()), Cells.trend(e, l), e.status().label(l)});
       }
-      table(out, head, lines);
+      TextTable.print(out, head, lines);
       out.println();
       out.println(l.pick("按指标：", "by indicator:"));
       Map<String, List<String>> byIndicator = new LinkedHashMap<>();
@@ -83,32 +84,5 @@ public final class MonitorText {
         + l.pick(i.kind().equals(RowIssue.REFUSED) ? " 拒收：" : " 未匹配：",
             i.kind().equals(RowIssue.REFUSED) ? " refused: " : " unmatched: ")
         + i.reason();
-  }
-
-  private static void table(PrintWriter out, String[] head, List<String[]> lines) {
-    int[] w = new int[head.length - 1];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = DisplayWidth.of(head[i]);
-      for (String[] line : lines) {
-        w[i] = Math.max(w[i], DisplayWidth.of(line[i]));
-      }
-    }
-    out.println(row(head, w));
-    StringBuilder rule = new StringBuilder();
-    for (int x : w) {
-      rule.append("-".repeat(x)).append("  ");
-    }
-    out.println(rule.append("-".repeat(DisplayWidth.of(head[head.length - 1]))));
-    for (String[] line : lines) {
-      out.println(row(line, w));
-    }
-  }
-
-  private static String row(String[] cells, int[] w) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < w.length; i++) {
-      b.append(DisplayWidth.padRight(cells[i], w[i])).append("  ");
-    }
-    return b.append(cells[cells.length - 1]).toString();
   }
 }
