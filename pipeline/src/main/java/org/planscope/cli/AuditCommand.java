@@ -95,11 +95,8 @@ final class AuditCommand implements Callable<Integer> {
       err.println("planscope audit: --html takes its own FILE; --out is for text, --json and --csv");
       return 2;
     }
-    Lang language;
-    try {
-      language = Lang.parse(lang);
-    } catch (IllegalArgumentException e) {
-      err.println("planscope audit: " + e.getMessage());
+    Lang language = Inputs.lang(lang, "audit", err);
+    if (language == null) {
       return 2;
     }
     Path dir = data.resolve("plans");

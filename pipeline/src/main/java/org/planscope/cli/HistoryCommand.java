@@ -51,11 +51,8 @@ final class HistoryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Lang l;
-    try {
-      l = Lang.parse(lang);
-    } catch (IllegalArgumentException e) {
-      err.println("planscope history: " + e.getMessage());
+    Lang l = Inputs.lang(lang, "history", err);
+    if (l == null) {
       return 2;
     }
     List<Path> files = Inputs.planFiles(data, "history", err);

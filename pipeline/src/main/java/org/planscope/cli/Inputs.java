@@ -107,6 +107,16 @@ final class Inputs {
         && CompositeReader.SUPPORTED.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** {@code --lang} read, or null after saying why on {@code err} (the command then exits 2). */
+  static org.planscope.format.Lang lang(String value, String command, java.io.PrintWriter err) {
+    try {
+      return org.planscope.format.Lang.parse(value);
+    } catch (IllegalArgumentException e) {
+      err.println("planscope " + command + ": " + e.getMessage());
+      return null;
+    }
+  }
+
   /**
    * The plan JSON files of {@code data/plans}, sorted (hidden files left out); null, with a message
    * naming the folder and what to run, when there is no such folder.

@@ -62,11 +62,8 @@ final class MonitorCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Lang l;
-    try {
-      l = Lang.parse(lang);
-    } catch (IllegalArgumentException e) {
-      err.println("planscope monitor: " + e.getMessage());
+    Lang l = Inputs.lang(lang, "monitor", err);
+    if (l == null) {
       return 2;
     }
     List<ActualRow> rows;
