@@ -9,11 +9,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A {@link SearchDocument} → the embedded index's Lucene document. The field types are the
@@ -43,6 +45,9 @@ final class LuceneDocuments {
       for (String v : e.getValue()) {
         if (KEYWORDS.contains(f)) {
           doc.add(new StringField(f, v, Field.Store.YES));
+          if (f.equals(Fields.ID)) {
+            doc.add(new SortedDocValuesField(f, new BytesRef(v))); // the tie-break of ranking
+          }
           if (FACETED.contains(f) && !file) {
             doc.add(new SortedSetDocValuesFacetField(f, v));
           }

@@ -21,12 +21,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -44,6 +47,12 @@ public final class PlanSearcher implements SearchBackend {
   public static final int TOTAL_HITS_THRESHOLD = 10_000;
   /** Facets count the best this many hits, unless exact counts are asked for. */
   public static final int FACET_SAMPLE = 1_000;
+  /**
+   * Best score first; equal scores by document id, so a page is the same whatever order the
+   * documents were indexed in, and the same as the Solr backend's ({@code score desc,id asc}).
+   */
+  static final Sort RANKING =
+      new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
   private static final List<String> FACET_DIMS =
       List.of(Fields.FACET_REGION, Fields.FACET_DOMAIN, Fields.FACET_KIND, Fields.FACET_UNIT);
 
@@ -129,7 +138,8 @@ public final class PlanSearcher implements SearchBackend {
     if (r.exactCounts()) {
       // every match visited: exact total and facet counts, no pruning
       FacetsCollectorManager.FacetsResult fr =
-          FacetsCollectorManager.search(searcher, query, want, new FacetsCollectorManager());
+          FacetsCollectorManager.search(searcher, query, want, RANKING, true,
+              new FacetsCollectorManager());
       top = fr.topDocs();
       fc = fr.facetsCollector();
       total = 0;
@@ -141,8 +151,11 @@ public final class PlanSearcher implements SearchBackend {
     } else {
       // top-k with block-max WAND: hits are counted exactly up to TOTAL_HITS_THRESHOLD, then
       // documents that cannot enter the top are skipped; facets count the best FACET_SAMPLE hits
-      top = searcher.search(query,
-          new TopScoreDocCollectorManager(Math.max(want, FACET_SAMPLE), TOTAL_HITS_THRESHOLD));
+      top = searcher.search(query, new TopFieldCollectorManager(RANKING,
+          Math.max(want, FACET_SAMPLE), null, TOTAL_HITS_THRESHOLD));
+      for (ScoreDoc sd : top.scoreDocs) {
+        sd.score = (Float) ((FieldDoc) sd).fields[0]; // the score is the first sort value
+      }
       total = top.totalHits.value;
       totalExact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       facetsExact = totalExact && total <= top.scoreDocs.length;

@@ -50,6 +50,7 @@ public final class SolrSearcher implements SearchBackend {
     p.set("start", r.offset());
     p.set("rows", r.limit());
     p.set("fl", "*,score");
+    p.set("sort", "score desc,id asc"); // as the embedded index ranks (PlanSearcher.RANKING)
     p.set("facet", true);
     p.set("facet.field", FACET_DIMS.toArray(String[]::new));
     p.set("facet.limit", FACET_LIMIT);
