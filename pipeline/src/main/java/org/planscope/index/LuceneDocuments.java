@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -32,10 +33,32 @@ final class LuceneDocuments {
   /** Analysed text; only {@link Fields#TEXT} is stored (snippets are cut from it). */
   static final Set<String> TEXTS = Set.of(Fields.TEXT, Fields.TEXT_BI, Fields.META,
       Fields.META_BI, Fields.UNITS_BI, Fields.INDICATOR_BI);
+  /** Texts whose length weighs in the score; the others are only matched or score a constant. */
+  static final Set<String> SCORED = Set.of(Fields.TEXT, Fields.TEXT_BI, Fields.INDICATOR_BI);
+  private static final FieldType UNSCORED_TEXT = unscored();
   /** Keywords that are also facet dimensions of the same name. */
   static final Set<String> FACETED = Set.of(Fields.REGION, Fields.DOMAIN, Fields.KIND);
 
   private LuceneDocuments() {}
+
+  /**
+   * Region, domain, unit and indicator names ({@link Fields#META}, {@link Fields#META_BI},
+   * {@link Fields#UNITS_BI}) are matched as filters or score a constant, so they keep no norms:
+   * a smaller index and less work when a segment is written, the same scores.
+   */
+  private static FieldType unscored() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
+
+  private static Field textField(String f, String v) {
+    if (f.equals(Fields.TEXT)) {
+      return new TextField(f, v, Field.Store.YES);
+    }
+    return SCORED.contains(f) ? new TextField(f, v, Field.Store.NO) : new Field(f, v, UNSCORED_TEXT);
+  }
 
   static Document of(SearchDocument d) {
     Document doc = new Document();
@@ -52,7 +75,7 @@ final class LuceneDocuments {
             doc.add(new SortedSetDocValuesFacetField(f, v));
           }
         } else if (TEXTS.contains(f)) {
-          doc.add(new TextField(f, v, f.equals(Fields.TEXT) ? Field.Store.YES : Field.Store.NO));
+          doc.add(textField(f, v));
         } else if (f.equals(Fields.FACET_UNIT)) {
           doc.add(new SortedSetDocValuesFacetField(f, v));
         } else if (f.equals(Fields.VALUE)) {
@@ -64,6 +87,13 @@ final class LuceneDocuments {
         } else {
           doc.add(new StoredField(f, v));
         }
+      }
+    }
+    // Every document has a norm for each scored text (an empty value: no tokens, no match), so
+    // their norms are dense: sparse norms cost a scan per term when a segment is written.
+    for (String f : SCORED) {
+      if (doc.getField(f) == null) {
+        doc.add(new TextField(f, "", Field.Store.NO));
       }
     }
     try {

@@ -17,7 +17,8 @@ final class Schema {
   /** Bump when fields or analyzers change. */
   // 2: dictionary (double-array trie) segmentation for words; 3: field names without dots (the
   // same names in Solr, OpenSearch and Elasticsearch, where a dot would make an object path);
-  // 4: the id has doc values (equal scores rank by id)
+  // 4: the id has doc values (equal scores rank by id); names keep no norms, scored texts have a
+  // norm in every document
   static final int VERSION = 4;
 
   private Schema() {}

@@ -8,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planscope.model.Op;
@@ -118,5 +125,32 @@ class IndexUpdaterTest {
   void searchingWithoutAnIndexSaysWhatToDo() {
     Exception e = assertThrows(java.io.IOException.class, () -> PlanSearcher.open(tmp.resolve("none")));
     assertTrue(e.getMessage().contains("planscope ingest"), e.getMessage());
+  }
+
+  @Test
+  void namesKeepNoNormsAndScoredTextsHaveANormInEveryDocument() throws Exception {
+    Path index = tmp.resolve("index");
+    try (IndexUpdater u = IndexUpdater.open(index)) {
+      u.put(Files.writeString(tmp.resolve("a.txt"), "a"), plan("a", "1", "12"));
+      u.commit();
+    }
+    try (Directory dir = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(dir)) {
+      FieldInfos infos = FieldInfos.getMergedFieldInfos(r);
+      for (String f : List.of(Fields.META, Fields.META_BI, Fields.UNITS_BI)) {
+        assertFalse(infos.fieldInfo(f).hasNorms(), f);
+      }
+      for (String f : List.of(Fields.TEXT, Fields.TEXT_BI, Fields.INDICATOR_BI)) {
+        assertTrue(infos.fieldInfo(f).hasNorms(), f);
+        for (LeafReaderContext leaf : r.leaves()) {
+          NumericDocValues norms = leaf.reader().getNormValues(f);
+          int n = 0;
+          while (norms.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+            n++;
+          }
+          assertEquals(leaf.reader().maxDoc(), n, f + ": a norm in every document (dense)");
+        }
+      }
+      assertEquals(6, r.maxDoc(), "3 items, 2 stated targets and the file");
+    }
   }
 }
