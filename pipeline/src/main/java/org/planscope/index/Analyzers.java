@@ -27,6 +27,8 @@ final class Analyzers {
     private final boolean query;
 
     HanLp(Segmenter segmenter, boolean query) {
+      // a tokenizer per field, so each field's recent texts stay in its tokenizer's cache
+      super(PER_FIELD_REUSE_STRATEGY);
       this.segmenter = segmenter;
       this.query = query;
     }

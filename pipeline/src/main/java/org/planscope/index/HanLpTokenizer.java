@@ -1,7 +1,9 @@
 package org.planscope.index;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -33,8 +35,17 @@ final class HanLpTokenizer extends Tokenizer {
   private int next;
   private int lastEnd;
 
-  private String lastText;
-  private List<Token> lastTokens;
+  /**
+   * The last texts segmented, most recent last: an item's target documents repeat its text, and
+   * every document of a plan repeats its place and domain names; each is segmented once.
+   */
+  private final Map<String, List<Token>> recent = new LinkedHashMap<>(32, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
+      return size() > RECENT;
+    }
+  };
+  private static final int RECENT = 16;
 
   HanLpTokenizer(java.util.function.Function<String, List<Token>> segmenter) {
     this.segmenter = segmenter;
@@ -48,13 +59,10 @@ final class HanLpTokenizer extends Tokenizer {
         buffer.append(chunk, 0, n);
       }
       text = fold(buffer);
-      // an item's target documents repeat its text: segment it once
-      if (text.equals(lastText)) {
-        tokens = lastTokens;
-      } else {
+      tokens = recent.get(text);
+      if (tokens == null) {
         tokens = segmenter.apply(text);
-        lastText = text;
-        lastTokens = tokens;
+        recent.put(text, tokens);
       }
       next = 0;
       lastEnd = 0;
