@@ -384,8 +384,8 @@ public final class DepartmentDictionary {
     while (end < s.length() && end - at < MAX_ORG && isHan(s.charAt(end))) {
       end++;
     }
-    if (end - at < 2) {
-      return null;
+    if (end - at < 2 || !orgSuffixWithin(s, at, end)) {
+      return null; // HanLP's answer would be refused below: do not load its recognisers for it
     }
     Token t = organizations.leadingOrganization(s.substring(at, end));
     if (t == null || !endsWith("ORG_SUFFIX", t.word()) || is("GENERIC", t.word())
@@ -396,6 +396,16 @@ public final class DepartmentDictionary {
     return new UnitName(n.name(), at, at + t.end(), n.department(),
         n.levelPrefix() != null ? n.levelPrefix() : level, n.region() != null ? n.region() : region,
         n.kind());
+  }
+
+  /** True when some name of two or more characters from {@code at} ends with an ORG_SUFFIX. */
+  private boolean orgSuffixWithin(String s, int at, int end) {
+    for (int j = at + 2; j <= end; j++) {
+      if (endsWith("ORG_SUFFIX", s.substring(at, j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
