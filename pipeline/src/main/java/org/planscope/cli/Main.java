@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.planscope.text.WarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +24,13 @@ import picocli.CommandLine.Command;
 public final class Main {
   private Main() {}
 
+  /** Commands that segment text: they start loading HanLP at once. */
+  private static final Set<String> WARM_UP = Set.of("extract", "ingest", "audit", "serve", "search");
+
   public static void main(String[] args) {
+    if (args.length > 0 && WARM_UP.contains(args[0])) {
+      WarmUp.start(); // HanLP loads on the other core while the command line is parsed
+    }
     System.exit(run(args, System.out, System.err));
   }
 
