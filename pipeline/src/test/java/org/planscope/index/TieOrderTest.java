@@ -29,7 +29,7 @@ class TieOrderTest {
   }
 
   List<String> ids(List<Plan> order, SearchRequest r) throws Exception {
-    Path dir = tmp.resolve("index-" + order.get(0).id());
+    Path dir = tmp.resolve("index-" + order.get(0).id() + "-" + r.exactCounts());
     try (IndexUpdater u = IndexUpdater.open(dir)) {
       for (Plan p : order) {
         u.put(Path.of("/plans", p.id() + ".txt"), p);
@@ -60,5 +60,7 @@ class TieOrderTest {
     assertTrue(score > 1, one.toString());
     assertEquals(score, Float.parseFloat(one.get(1).split(" ")[1]), "the hits tie");
     assertEquals(List.of("a", "b"), one.stream().map(s -> s.split("#")[0]).toList(), one.toString());
+    // counting every match ranks the same, scores included
+    assertEquals(one, ids(backward, r.withExactCounts(true)));
   }
 }
