@@ -25,11 +25,14 @@ public final class Main {
   private Main() {}
 
   /** Commands that segment text: they start loading HanLP at once. */
-  private static final Set<String> WARM_UP = Set.of("extract", "ingest", "audit", "serve", "search");
+  private static final Set<String> SEGMENTING = Set.of("extract", "ingest", "serve", "search");
+  /** Of those, the ones that extract (and so recognise organisation names). */
+  private static final Set<String> EXTRACTING = Set.of("extract", "ingest", "serve");
 
   public static void main(String[] args) {
-    if (args.length > 0 && WARM_UP.contains(args[0])) {
-      WarmUp.start(); // HanLP loads on the other core while the command line is parsed
+    if (args.length > 0 && SEGMENTING.contains(args[0])) {
+      // HanLP loads on the other core while the command line is parsed and the files read
+      WarmUp.start(EXTRACTING.contains(args[0]));
     }
     System.exit(run(args, System.out, System.err));
   }

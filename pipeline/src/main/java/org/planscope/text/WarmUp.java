@@ -10,19 +10,24 @@ package org.planscope.text;
 public final class WarmUp {
   private WarmUp() {}
 
-  /** Starts the loading and returns at once. */
-  public static void start() {
-    Thread t = new Thread(WarmUp::load, "planscope-warm-up");
+  /**
+   * Starts the loading and returns at once: the segmenter, and HanLP's organisation recogniser
+   * too when {@code organisations} (extraction uses it; search does not).
+   */
+  public static void start(boolean organisations) {
+    Thread t = new Thread(() -> load(organisations), "planscope-warm-up");
     t.setDaemon(true);
     t.start();
   }
 
-  private static void load() {
+  private static void load(boolean organisations) {
     try {
       HanLpSegmenter s = HanLpSegmenter.shared();
       s.words("妇女儿童发展规划");
       s.segment("孕产妇死亡率控制在10/10万以下");
-      OrganizationRecognizer.shared().recognize("区妇联负责");
+      if (organisations) {
+        OrganizationRecognizer.shared().recognize("区妇联负责");
+      }
     } catch (RuntimeException | LinkageError e) {
       // the command that needs HanLP will load it again and report the problem itself
     }
