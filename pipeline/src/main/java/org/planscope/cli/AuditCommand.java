@@ -29,6 +29,7 @@ import org.planscope.model.Plan;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,8 +41,7 @@ import picocli.CommandLine.Spec;
 final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
-  Path data = Path.of("data");
+  @Mixin DataOption data = new DataOption();
 
   @Option(names = "--plan", paramLabel = "ID",
       description = "audit only this plan (its id, or a unique prefix such as 003); peers and"
@@ -99,8 +99,8 @@ final class AuditCommand implements Callable<Integer> {
     if (language == null) {
       return 2;
     }
-    Path dir = data.resolve("plans");
-    List<Path> files = Inputs.planFiles(data, "audit", err);
+    Path dir = data.dir.resolve("plans");
+    List<Path> files = Inputs.planFiles(data.dir, "audit", err);
     if (files == null) {
       return 1;
     }
@@ -115,7 +115,7 @@ final class AuditCommand implements Callable<Integer> {
       }
     }
     if (plans.isEmpty()) {
-      err.println("planscope audit: no plans in " + dir + "; run `planscope ingest --data " + data
+      err.println("planscope audit: no plans in " + dir + "; run `planscope ingest --data " + data.dir
           + "` first");
       return 1;
     }
@@ -146,7 +146,7 @@ final class AuditCommand implements Callable<Integer> {
 
     if (format.html != null) {
       write(format.html, HtmlReport.render(report, language, LocalDate.now(ZoneOffset.UTC),
-          data.toAbsolutePath().normalize().toString()));
+          data.dir.toAbsolutePath().normalize().toString()));
       stdout.println("wrote " + format.html + ": " + report.plans().size() + " plan(s), "
           + report.findings().size() + " finding(s)");
     } else {

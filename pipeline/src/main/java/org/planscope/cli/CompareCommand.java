@@ -26,6 +26,7 @@ import org.planscope.service.DataFolder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -71,11 +72,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the rows to an Excel file")
   Path xlsx;
 
-  @Option(names = "--lang", paramLabel = "zh|en", description = "language of the output (default: zh)")
-  String lang = "zh";
+  @Mixin LangOption lang = new LangOption();
 
-  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
-  Path data = Path.of("data");
+  @Mixin DataOption data = new DataOption();
 
   @Option(names = "--solr", paramLabel = "URL",
       description = "search a Solr collection instead of DATA/index, e.g."
@@ -86,14 +85,14 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Lang l = Lang.of(lang);
+    Lang l = Lang.of(lang.value);
     List<Comparison> all = new ArrayList<>();
     List<Boolean> namedInSomePeriod = new ArrayList<>();
     if (tree && format.csv) {
       err.println("planscope compare: --tree prints text or --json, not --csv");
       return 2;
     }
-    try (SearchBackend searcher = SearchBackend.open(DataFolder.at(data).indexDir(), solr)) {
+    try (SearchBackend searcher = SearchBackend.open(DataFolder.at(data.dir).indexDir(), solr)) {
       for (String indicator : indicators) {
         Comparison every = Comparison.of(searcher, indicator);
         all.add(every.select(period, allPeriods));

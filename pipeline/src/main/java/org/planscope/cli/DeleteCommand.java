@@ -2,14 +2,13 @@ package org.planscope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.planscope.index.IndexLockedException;
 import org.planscope.model.Plan;
 import org.planscope.service.DataFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,14 +25,13 @@ final class DeleteCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "the plan's id, or a unique prefix such as 003")
   String id;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
-  Path data = Path.of("data");
+  @Mixin DataOption data = new DataOption();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DataFolder folder = DataFolder.at(data);
+    DataFolder folder = DataFolder.at(data.dir);
     try {
       DataFolder.Published hit = folder.find(id, line -> err.println("error: " + line));
       folder.delete(hit);

@@ -16,6 +16,7 @@ import org.planscope.json.SearchJson;
 import org.planscope.model.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,8 +38,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write here (default: stdout)")
   Path outFile;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
-  Path data = Path.of("data");
+  @Mixin DataOption data = new DataOption();
 
   @Override
   public Integer call() throws IOException {
@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
       err.println("planscope export: unknown --format " + format + " (jsonl)");
       return 2;
     }
-    List<Path> files = Inputs.planFiles(data, "export", err);
+    List<Path> files = Inputs.planFiles(data.dir, "export", err);
     if (files == null) {
       return 1;
     }

@@ -15,6 +15,7 @@ import org.planscope.json.PlanJsonReader;
 import org.planscope.model.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,21 +42,19 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "JSON") boolean json;
 
-  @Option(names = "--lang", paramLabel = "zh|en", description = "language of the output (default: zh)")
-  String lang = "zh";
+  @Mixin LangOption lang = new LangOption();
 
-  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
-  Path data = Path.of("data");
+  @Mixin DataOption data = new DataOption();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Lang l = Inputs.lang(lang, "history", err);
+    Lang l = Inputs.lang(lang.value, "history", err);
     if (l == null) {
       return 2;
     }
-    List<Path> files = Inputs.planFiles(data, "history", err);
+    List<Path> files = Inputs.planFiles(data.dir, "history", err);
     if (files == null) {
       return 1;
     }

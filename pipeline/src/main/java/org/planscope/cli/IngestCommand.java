@@ -29,8 +29,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders (default: corpus)")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
-  Path data = Path.of("data");
+  @Mixin DataOption data = new DataOption();
 
   @Option(names = "--solr", paramLabel = "URL",
       description = "index into a Solr collection instead of DATA/index, e.g."
@@ -74,7 +73,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     Pipeline pipeline = new Pipeline(new CompositeReader(reading.readOptions()));
     DataFolder.Batch batch = new DataFolder.Batch(files, roots, unlisted, solr, threads);
     try (TimeLimit limit = reading.timeLimit()) {
-      boolean ok = DataFolder.at(data).ingest(batch, pipeline, limit, new Progress(out, err));
+      boolean ok = DataFolder.at(data.dir).ingest(batch, pipeline, limit, new Progress(out, err));
       return ok && !unlisted ? 0 : 1;
     } catch (DataFolder.Problem e) {
       err.println("planscope ingest: " + e.getMessage());

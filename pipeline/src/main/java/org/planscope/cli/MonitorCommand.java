@@ -22,6 +22,7 @@ import org.planscope.export.MonitorTables;
 import org.planscope.monitor.MonitorText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -52,17 +53,15 @@ final class MonitorCommand implements Callable<Integer> {
       description = "also write a printable HTML report with a chart per region and indicator")
   Path html;
 
-  @Option(names = "--lang", paramLabel = "zh|en", description = "language of the output (default: zh)")
-  String lang = "zh";
+  @Mixin LangOption lang = new LangOption();
 
-  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
-  Path data = Path.of("data");
+  @Mixin DataOption data = new DataOption();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Lang l = Inputs.lang(lang, "monitor", err);
+    Lang l = Inputs.lang(lang.value, "monitor", err);
     if (l == null) {
       return 2;
     }
@@ -76,7 +75,7 @@ final class MonitorCommand implements Callable<Integer> {
       err.println("planscope monitor: " + actuals + ": " + e.getMessage());
       return 1;
     }
-    List<Path> files = Inputs.planFiles(data, "monitor", err);
+    List<Path> files = Inputs.planFiles(data.dir, "monitor", err);
     if (files == null) {
       return 1;
     }
@@ -89,8 +88,8 @@ final class MonitorCommand implements Callable<Integer> {
       }
     }
     if (plans.isEmpty()) {
-      err.println("planscope monitor: no plans in " + data.resolve("plans")
-          + "; run `planscope ingest --data " + data + "` first");
+      err.println("planscope monitor: no plans in " + data.dir.resolve("plans")
+          + "; run `planscope ingest --data " + data.dir + "` first");
       return 1;
     }
     MonitorReport report = new Monitor().evaluate(plans, rows);

@@ -21,6 +21,7 @@ import org.planscope.index.SearchResult;
 import org.planscope.json.SearchJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -82,11 +83,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the hits to an Excel file")
   Path xlsx;
 
-  @Option(names = "--lang", paramLabel = "zh|en", description = "language of the output (default: zh)")
-  String lang = "zh";
+  @Mixin LangOption lang = new LangOption();
 
-  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
-  Path data = Path.of("data");
+  @Mixin DataOption data = new DataOption();
 
   @Option(names = "--solr", paramLabel = "URL",
       description = "search a Solr collection instead of DATA/index, e.g."
@@ -97,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Lang l = Lang.of(lang);
+    Lang l = Lang.of(lang.value);
     if (limit < 1) {
       err.println("planscope search: --limit must be at least 1");
       return 2;
@@ -108,7 +107,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     int skip = page != null ? (page - 1) * limit : offset;
     ForgivingSearch.Answer a;
-    try (SearchBackend searcher = SearchBackend.open(DataFolder.at(data).indexDir(), solr)) {
+    try (SearchBackend searcher = SearchBackend.open(DataFolder.at(data.dir).indexDir(), solr)) {
       a = ForgivingSearch.search(searcher, new SearchRequest(query, region, province, level,
           domain, kind, unit, where, limit, skip).withExactCounts(exactCounts), l);
     } catch (QueryParseException e) {

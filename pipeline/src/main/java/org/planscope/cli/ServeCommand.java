@@ -10,6 +10,7 @@ import org.planscope.web.WebConfig;
 import org.planscope.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -29,8 +30,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "address to bind (default: 127.0.0.1, this machine only)")
   String host = "127.0.0.1";
 
-  @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: data)")
-  Path data = Path.of("data");
+  @Mixin DataOption data = new DataOption();
 
   @Option(names = "--solr", paramLabel = "URL",
       description = "search a Solr collection instead of DATA/index, e.g."
@@ -60,8 +60,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     WebServer server;
     try {
-      server = WebServer.start(new WebConfig(host, port, data,
-          (long) maxUploadMb * 1024 * 1024, BackendWiring.forData(data, solr))
+      server = WebServer.start(new WebConfig(host, port, data.dir,
+          (long) maxUploadMb * 1024 * 1024, BackendWiring.forData(data.dir, solr))
           .withActuals(actuals));
     } catch (BindException e) {
       err.println("planscope serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "planscope-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    out.println("planscope: serving " + server.url() + " (data: " + data + "); Ctrl-C stops");
+    out.println("planscope: serving " + server.url() + " (data: " + data.dir + "); Ctrl-C stops");
     out.flush();
     try {
       stopped.await();
