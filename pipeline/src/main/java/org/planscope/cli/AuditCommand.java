@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -24,7 +23,6 @@ import org.planscope.audit.TextReport;
 import org.planscope.audit.TsvReferenceData;
 import org.planscope.lexicon.LexiconException;
 import org.planscope.json.AuditJson;
-import org.planscope.json.PlanJsonReader;
 import org.planscope.model.Plan;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -100,20 +98,12 @@ final class AuditCommand implements Callable<Integer> {
       return 2;
     }
     Path dir = data.dir.resolve("plans");
-    List<Path> files = Inputs.planFiles(data.dir, "audit", err);
-    if (files == null) {
+    Inputs.Plans read = Inputs.readPlans(data.dir, "audit", err);
+    if (read == null) {
       return 1;
     }
-    boolean failed = false;
-    List<Plan> plans = new ArrayList<>();
-    for (Path f : files) {
-      try {
-        plans.add(PlanJsonReader.read(f));
-      } catch (IOException | PlanJsonReader.FormatException e) {
-        failed = true;
-        err.println("error: " + (e instanceof IOException ? f + ": " : "") + e.getMessage());
-      }
-    }
+    boolean failed = read.failed();
+    List<Plan> plans = read.plans();
     if (plans.isEmpty()) {
       err.println("planscope audit: no plans in " + dir + "; run `planscope ingest --data " + data.dir
           + "` first");

@@ -2,7 +2,6 @@ package org.planscope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import org.planscope.history.History;
 import org.planscope.history.HistoryText;
 import org.planscope.history.Series;
 import org.planscope.json.HistoryJson;
-import org.planscope.json.PlanJsonReader;
 import org.planscope.model.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,18 +52,11 @@ final class HistoryCommand implements Callable<Integer> {
     if (l == null) {
       return 2;
     }
-    List<Path> files = Inputs.planFiles(data.dir, "history", err);
-    if (files == null) {
+    Inputs.Plans read = Inputs.readPlans(data.dir, "history", err);
+    if (read == null) {
       return 1;
     }
-    List<Plan> plans = new ArrayList<>();
-    for (Path f : files) {
-      try {
-        plans.add(PlanJsonReader.read(f));
-      } catch (IOException | PlanJsonReader.FormatException e) {
-        err.println("error: " + (e instanceof IOException ? f + ": " : "") + e.getMessage());
-      }
-    }
+    List<Plan> plans = read.plans();
     String name = Series.region(plans, region);
     if (name == null) {
       List<String> several = Series.regionsWithSeveralPeriods(plans);

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.planscope.ingest.CompositeReader;
+import org.planscope.model.Plan;
+import org.planscope.json.PlanJsonReader;
 
 /** Expands command-line paths into the files to read. */
 final class Inputs {
@@ -129,5 +131,30 @@ final class Inputs {
       return null;
     }
     return folder.planFiles();
+  }
+
+  /** The plans of a data folder, and whether some file could not be read. */
+  record Plans(List<Plan> plans, boolean failed) {}
+
+  /**
+   * Every plan of the data folder's plan folder, one error line for each file that cannot be
+   * read (the others are still read); null, said on {@code err}, when there is no plan folder.
+   */
+  static Plans readPlans(Path data, String command, java.io.PrintWriter err) throws IOException {
+    List<Path> files = planFiles(data, command, err);
+    if (files == null) {
+      return null;
+    }
+    boolean failed = false;
+    List<Plan> plans = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        plans.add(PlanJsonReader.read(f));
+      } catch (IOException | PlanJsonReader.FormatException e) {
+        failed = true;
+        err.println("error: " + (e instanceof IOException ? f + ": " : "") + e.getMessage());
+      }
+    }
+    return new Plans(plans, failed);
   }
 }

@@ -6,12 +6,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.planscope.format.Lang;
 import org.planscope.json.MonitorJson;
-import org.planscope.json.PlanJsonReader;
 import org.planscope.model.Plan;
 import org.planscope.monitor.ActualRow;
 import org.planscope.monitor.ActualsReader;
@@ -75,18 +73,11 @@ final class MonitorCommand implements Callable<Integer> {
       err.println("planscope monitor: " + actuals + ": " + e.getMessage());
       return 1;
     }
-    List<Path> files = Inputs.planFiles(data.dir, "monitor", err);
-    if (files == null) {
+    Inputs.Plans read = Inputs.readPlans(data.dir, "monitor", err);
+    if (read == null) {
       return 1;
     }
-    List<Plan> plans = new ArrayList<>();
-    for (Path f : files) {
-      try {
-        plans.add(PlanJsonReader.read(f));
-      } catch (IOException | PlanJsonReader.FormatException e) {
-        err.println("error: " + (e instanceof IOException ? f + ": " : "") + e.getMessage());
-      }
-    }
+    List<Plan> plans = read.plans();
     if (plans.isEmpty()) {
       err.println("planscope monitor: no plans in " + data.dir.resolve("plans")
           + "; run `planscope ingest --data " + data.dir + "` first");
