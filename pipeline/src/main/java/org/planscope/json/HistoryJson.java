@@ -94,13 +94,7 @@ public final class HistoryJson {
    * children: [...]}}}; several indicators: {@code {trees: [that, …]}}.
    */
   public static String trees(List<Hierarchy> all) {
-    if (all.size() == 1) {
-      return PlanJson.pretty(tree(all.get(0)));
-    }
-    ObjectNode o = PlanJson.object();
-    ArrayNode a = o.putArray("trees");
-    all.forEach(h -> a.add(tree(h)));
-    return PlanJson.pretty(o);
+    return PlanJson.pretty(all, "trees", HistoryJson::tree);
   }
 
   static ObjectNode tree(Hierarchy h) {

@@ -59,6 +59,20 @@ public final class PlanJson {
     return F.objectNode();
   }
 
+  /**
+   * One value's object as it is, several under {@code key} as an array: {@code {key: [...]}}
+   * (a compare or a hierarchy of one indicator, or of several).
+   */
+  static <T> String pretty(List<T> all, String key, java.util.function.Function<T, ObjectNode> f) {
+    if (all.size() == 1) {
+      return pretty(f.apply(all.get(0)));
+    }
+    ObjectNode o = object();
+    ArrayNode a = o.putArray(key);
+    all.forEach(x -> a.add(f.apply(x)));
+    return pretty(o);
+  }
+
   public static ArrayNode array() {
     return F.arrayNode();
   }

@@ -98,13 +98,7 @@ public final class SearchJson {
    * A row without a value is an indicator the plan names without a number (display 未量化).
    */
   public static String compare(List<Comparison> all) {
-    if (all.size() == 1) {
-      return PlanJson.pretty(compareTree(all.get(0)));
-    }
-    ObjectNode o = PlanJson.object();
-    ArrayNode a = o.putArray("comparisons");
-    all.forEach(c -> a.add(compareTree(c)));
-    return PlanJson.pretty(o);
+    return PlanJson.pretty(all, "comparisons", SearchJson::compareTree);
   }
 
   static ObjectNode compareTree(Comparison cmp) {
