@@ -16,6 +16,11 @@ final class UnitCues {
   private final Map<String, Map<String, Role>> byKind = new HashMap<>();
   /** Cues of each kind by first character, longest first: most positions miss at once. */
   private final Map<String, Map<Character, java.util.List<String>>> byFirst = new HashMap<>();
+  /**
+   * The first characters of each kind's cues: a scan asks at every position, and nearly every
+   * character starts no cue, so it is answered without a map lookup (or a boxed character).
+   */
+  private final Map<String, java.util.BitSet> firsts = new HashMap<>();
 
   UnitCues() {
     this(Tsv.model(FILE));
@@ -36,6 +41,7 @@ final class UnitCues {
       byFirst.computeIfAbsent(kind, k -> new HashMap<>())
           .computeIfAbsent(row.get("cue").charAt(0), c -> new java.util.ArrayList<>())
           .add(row.get("cue"));
+      firsts.computeIfAbsent(kind, k -> new java.util.BitSet(1 << 16)).set(row.get("cue").charAt(0));
     }
     for (Map<Character, java.util.List<String>> m : byFirst.values()) {
       m.replaceAll((c, l) -> {
@@ -52,10 +58,14 @@ final class UnitCues {
 
   /** The length of the longest cue of {@code kind} at {@code at}, or 0. */
   int at(String kind, CharSequence s, int at) {
-    Map<Character, java.util.List<String>> m = byFirst.get(kind);
-    if (m == null || at < 0 || at >= s.length()) {
+    if (at < 0 || at >= s.length()) {
       return 0;
     }
+    java.util.BitSet first = firsts.get(kind);
+    if (first == null || !first.get(s.charAt(at))) {
+      return 0;
+    }
+    Map<Character, java.util.List<String>> m = byFirst.get(kind);
     java.util.List<String> cues = m.get(s.charAt(at));
     if (cues == null) {
       return 0;
