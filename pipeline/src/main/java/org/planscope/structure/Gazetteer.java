@@ -30,8 +30,12 @@ final class Gazetteer {
 
   private final Map<String, List<Division>> byName = new HashMap<>();
   private final Map<String, Division> byCode = new HashMap<>();
-  /** Names of at least {@link #MIN_SCAN_LENGTH} characters by first character, longest first. */
-  private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+  /**
+   * Names of at least {@link #MIN_SCAN_LENGTH} characters by their first two characters, longest
+   * first; {@link #firstChars} answers most positions of a scan without a lookup.
+   */
+  private final Map<Integer, List<String>> byFirstTwo = new HashMap<>();
+  private final java.util.BitSet firstChars = new java.util.BitSet(1 << 16);
 
   Gazetteer(Tsv tsv) {
     tsv.require("code", "name", "level", "province", "city");
@@ -47,10 +51,11 @@ final class Gazetteer {
     }
     for (String name : byName.keySet()) {
       if (name.length() >= MIN_SCAN_LENGTH) {
-        byFirstChar.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
+        byFirstTwo.computeIfAbsent(firstTwo(name, 0), k -> new ArrayList<>()).add(name);
+        firstChars.set(name.charAt(0));
       }
     }
-    for (List<String> l : byFirstChar.values()) {
+    for (List<String> l : byFirstTwo.values()) {
       l.sort((a, b) -> b.length() - a.length());
     }
   }
@@ -97,7 +102,8 @@ final class Gazetteer {
     Map<String, Integer> out = new LinkedHashMap<>();
     int i = 0;
     while (i < text.length()) {
-      List<String> names = byFirstChar.get(text.charAt(i));
+      List<String> names = firstChars.get(text.charAt(i)) && i + 1 < text.length()
+          ? byFirstTwo.get(firstTwo(text, i)) : null;
       String hit = null;
       if (names != null) {
         for (String n : names) {
@@ -115,6 +121,10 @@ final class Gazetteer {
       }
     }
     return out;
+  }
+
+  private static int firstTwo(String s, int at) {
+    return s.charAt(at) << 16 | s.charAt(at + 1);
   }
 
   /**
