@@ -5,7 +5,10 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * HanLP's organisation and place recognition over short strings, with the project dictionary:
@@ -18,6 +21,20 @@ import java.util.List;
 public final class OrganizationRecognizer {
   private final DynamicCustomDictionary dictionary =
       HanLpSegmenter.dictionary(HanLpSegmenter.loadWords(HanLpSegmenter.DICTIONARY));
+
+  /**
+   * The answers for the last strings asked, per thread: a unit scan asks at the same place more
+   * than once (a third of the questions within one plan), and the Viterbi pass with recognisers
+   * is the dearest step of unit extraction. An answer depends on the string only.
+   */
+  private final ThreadLocal<Map<String, Optional<Token>>> recent =
+      ThreadLocal.withInitial(() -> new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<Token>> eldest) {
+          return size() > RECENT;
+        }
+      });
+  private static final int RECENT = 256;
 
   /** A recogniser with the project dictionary ({@link HanLpSegmenter#DICTIONARY}). */
   public OrganizationRecognizer() {}
@@ -51,6 +68,17 @@ public final class OrganizationRecognizer {
 
   /** The organisation token that starts at offset 0 of {@code text}, or null. */
   public Token leadingOrganization(String text) {
+    Map<String, Optional<Token>> recent = this.recent.get();
+    Optional<Token> known = recent.get(text);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    Token t = leading(text);
+    recent.put(text, Optional.ofNullable(t));
+    return t;
+  }
+
+  private Token leading(String text) {
     List<Token> tokens = recognize(text);
     if (tokens.isEmpty()) {
       return null;
