@@ -48,6 +48,8 @@ public final class DepartmentDictionary {
   private final Map<String, Set<String>> words = new HashMap<>();
   /** unit-words.tsv words by kind and by first / last character, longest first. */
   private final Map<String, Map<Character, List<String>>> wordsByFirst = new HashMap<>();
+  /** First characters of each kind's words: most positions of a scan start none of them. */
+  private final Map<String, java.util.BitSet> firstChars = new HashMap<>();
   private final Map<String, Map<Character, List<String>>> wordsByLast = new HashMap<>();
   /** The lengths of the aliases that start with a character, longest first. */
   private final Map<Character, int[]> aliasLengths = new HashMap<>();
@@ -83,6 +85,7 @@ public final class DepartmentDictionary {
       }
       wordsByFirst.computeIfAbsent(kind, k -> new HashMap<>())
           .computeIfAbsent(word.charAt(0), c -> new java.util.ArrayList<>()).add(word);
+      firstChars.computeIfAbsent(kind, k -> new java.util.BitSet(1 << 16)).set(word.charAt(0));
       wordsByLast.computeIfAbsent(kind, k -> new HashMap<>())
           .computeIfAbsent(word.charAt(word.length() - 1), c -> new java.util.ArrayList<>())
           .add(word);
@@ -163,10 +166,14 @@ public final class DepartmentDictionary {
 
   /** The length of the longest word of {@code kind} (unit-words.tsv) at {@code at}, or 0. */
   public int wordAt(String kind, CharSequence s, int at) {
-    Map<Character, List<String>> m = wordsByFirst.get(kind);
-    if (m == null || at < 0 || at >= s.length()) {
+    if (at < 0 || at >= s.length()) {
       return 0;
     }
+    java.util.BitSet first = firstChars.get(kind);
+    if (first == null || !first.get(s.charAt(at))) {
+      return 0;
+    }
+    Map<Character, List<String>> m = wordsByFirst.get(kind);
     List<String> ws = m.get(s.charAt(at));
     if (ws == null) {
       return 0;
@@ -439,6 +446,8 @@ public final class DepartmentDictionary {
   }
 
   static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    // CJK Unified Ideographs (all assigned ones, Unicode 13) without the script table's search
+    return c >= '\u4E00' && c <= '\u9FFC'
+        || c >= '\u0080' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }
