@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,5 +79,55 @@ class LauncherTest {
     // the rebuilt jar is newer again
     file("pipeline/target/planscope.jar", T + 2_000);
     assertEquals("up to date", check());
+  }
+
+  /** The java command line the launcher would run: a stand-in {@code java} prints its arguments. */
+  String javaArgs(String javaOpts, String... args) throws Exception {
+    Path bin = root.resolve("bin");
+    Files.createDirectories(bin);
+    Path standIn = bin.resolve("java");
+    Files.writeString(standIn, "#!/bin/sh\necho \"$*\"\n", StandardCharsets.UTF_8);
+    standIn.toFile().setExecutable(true);
+    List<String> command = new ArrayList<>(List.of("bash", root.resolve("planscope").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).directory(root.toFile());
+    b.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    b.environment().put("PLANSCOPE_CDS", "0");
+    if (javaOpts == null) {
+      b.environment().remove("PLANSCOPE_JAVA_OPTS");
+    } else {
+      b.environment().put("PLANSCOPE_JAVA_OPTS", javaOpts);
+    }
+    Process p = b.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(HangGuard.seconds(), TimeUnit.SECONDS);
+    assertEquals(0, p.exitValue(), out);
+    return out.strip();
+  }
+
+  @Test
+  void bulkCommandsRunWithTheParallelCollectorAndShortOnesWithTheFirstTier() throws Exception {
+    Files.copy(LAUNCHER, root.resolve("planscope"));
+    file("pipeline/target/planscope.jar", T);
+    file("plans/a.txt", T);
+    String jar = root.resolve("pipeline/target/planscope.jar").toString();
+    String base = "-Xlog:disable -Xlog:all=warning:stderr";
+
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
+        + " ingest plans", javaArgs(null, "ingest", "plans"));
+    assertEquals(base + " -Xmx512m -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
+        + " bench --scale 10", javaArgs("-Xmx512m", "bench", "--scale", "10"));
+    // a collector the user names wins
+    assertEquals(base + " -Xmx512m -XX:+UseG1GC -Dfile.encoding=UTF-8 -jar " + jar
+        + " ingest plans", javaArgs("-Xmx512m -XX:+UseG1GC", "ingest", "plans"));
+    // a folder is bulk work; one file is a short run on the first JIT tier
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
+        + " extract plans", javaArgs(null, "extract", "plans"));
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -jar " + jar
+        + " extract plans/a.txt", javaArgs(null, "extract", "plans/a.txt"));
+    // serving and searching keep the default collector
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -jar " + jar + " search 妇女",
+        javaArgs(null, "search", "妇女"));
   }
 }
