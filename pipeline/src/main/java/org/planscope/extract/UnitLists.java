@@ -54,11 +54,15 @@ final class UnitLists {
       }
       String clause = text.substring(c.start(), c.end()).strip();
       int at = text.indexOf(clause, c.start());
-      Matcher lead = FORM_LEAD.matcher(clause);
-      Matcher coop = FORM_COOPERATE.matcher(clause);
-      if (lead.matches()) {
+      // the whole clause must match: 由…牵头 / 由…负责, or …配合 (参与, 协助, 协同); the ends
+      // are checked before the patterns run
+      Matcher lead = clause.startsWith("由") && (clause.endsWith("牵头") || clause.endsWith("负责"))
+          ? FORM_LEAD.matcher(clause) : null;
+      Matcher coop = clause.endsWith("配合") || clause.endsWith("参与") || clause.endsWith("协助")
+          || clause.endsWith("协同") ? FORM_COOPERATE.matcher(clause) : null;
+      if (lead != null && lead.matches()) {
         formList(text, base, at + lead.start(1), at + lead.end(1), Role.LEAD, out);
-      } else if (coop.matches()) {
+      } else if (coop != null && coop.matches()) {
         formList(text, base, at + coop.start(1), at + coop.end(1), Role.COOPERATING, out);
       }
     }

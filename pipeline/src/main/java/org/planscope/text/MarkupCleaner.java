@@ -85,15 +85,23 @@ final class MarkupCleaner {
 
   /** Artefacts, pinyin glosses, link targets, escapes and ** anywhere in the block. */
   private static void dropInline(String s, boolean[] keep) {
-    Matcher m = ARTEFACT.matcher(s);
-    while (m.find()) {
-      Arrays.fill(keep, m.start(), m.end(), false);
+    // Each pattern needs a character most blocks lack ([ for artefacts and links, a bracket or a
+    // star for noise, \\ for escapes): a block without it is not scanned by that pattern at all.
+    boolean bracket = s.indexOf('[') >= 0;
+    Matcher m;
+    if (bracket) {
+      m = ARTEFACT.matcher(s);
+      while (m.find()) {
+        Arrays.fill(keep, m.start(), m.end(), false);
+      }
     }
-    m = NOISE.matcher(s);
-    while (m.find()) {
-      Arrays.fill(keep, m.start(), m.end(), false);
+    if (s.indexOf('（') >= 0 || s.indexOf('(') >= 0 || s.indexOf('★') >= 0 || s.indexOf('☆') >= 0) {
+      m = NOISE.matcher(s);
+      while (m.find()) {
+        Arrays.fill(keep, m.start(), m.end(), false);
+      }
     }
-    m = LINK.matcher(s);
+    m = LINK.matcher(bracket ? s : "");
     while (m.find()) {
       if (!keep[m.start()]) {
         continue; // [bookmark: _Toc3](二)妇女与教育: the artefact goes, the number stays
@@ -101,7 +109,7 @@ final class MarkupCleaner {
       keep[m.start()] = false;
       Arrays.fill(keep, m.end(1), m.end(), false);
     }
-    m = ESCAPE.matcher(s);
+    m = ESCAPE.matcher(s.indexOf('\\') >= 0 ? s : "");
     while (m.find()) {
       keep[m.start()] = false;
     }
