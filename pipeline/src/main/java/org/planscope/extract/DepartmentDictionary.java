@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.planscope.lexicon.CueIndex;
 import org.planscope.lexicon.Tsv;
 import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.OrganizationRecognizer;
@@ -47,10 +48,8 @@ public final class DepartmentDictionary {
   /** unit-words.tsv words by kind. */
   private final Map<String, Set<String>> words = new HashMap<>();
   /** unit-words.tsv words by kind and by first / last character, longest first. */
-  private final Map<String, Map<Character, List<String>>> wordsByFirst = new HashMap<>();
-  /** First characters of each kind's words: most positions of a scan start none of them. */
-  private final Map<String, java.util.BitSet> firstChars = new HashMap<>();
-  private final Map<String, Map<Character, List<String>>> wordsByLast = new HashMap<>();
+  /** The words of each kind, longest first, by first and last character. */
+  private final Map<String, CueIndex<String>> wordIndex = new HashMap<>();
   /** The lengths of the aliases that start with a character, longest first. */
   private final Map<Character, int[]> aliasLengths = new HashMap<>();
   private final Segmenter segmenter;
@@ -65,6 +64,7 @@ public final class DepartmentDictionary {
       OrganizationRecognizer organizations) {
     this.segmenter = segmenter;
     this.organizations = organizations;
+    Map<String, List<String>> wordLists = new LinkedHashMap<>();
     for (Tsv.Row row : wordRows.require("word", "kind", "level").rows()) {
       String word = row.get("word");
       String kind = row.get("kind");
@@ -83,21 +83,9 @@ public final class DepartmentDictionary {
       if (!words.computeIfAbsent(kind, k -> new HashSet<>()).add(word)) {
         throw row.error("duplicate " + kind + " '" + word + "'");
       }
-      wordsByFirst.computeIfAbsent(kind, k -> new HashMap<>())
-          .computeIfAbsent(word.charAt(0), c -> new java.util.ArrayList<>()).add(word);
-      firstChars.computeIfAbsent(kind, k -> new java.util.BitSet(1 << 16)).set(word.charAt(0));
-      wordsByLast.computeIfAbsent(kind, k -> new HashMap<>())
-          .computeIfAbsent(word.charAt(word.length() - 1), c -> new java.util.ArrayList<>())
-          .add(word);
+      wordLists.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
     }
-    for (Map<String, Map<Character, List<String>>> byKind : List.of(wordsByFirst, wordsByLast)) {
-      for (Map<Character, List<String>> m : byKind.values()) {
-        m.replaceAll((c, l) -> {
-          l.sort(java.util.Comparator.comparingInt(String::length).reversed());
-          return List.copyOf(l);
-        });
-      }
-    }
+    wordLists.forEach((kind, list) -> wordIndex.put(kind, CueIndex.of(list)));
     Map<String, Tsv.Row> seen = new LinkedHashMap<>();
     for (Tsv.Row row : departments.require("canonical", "aliases", "kind").rows()) {
       String canonical = row.get("canonical");
@@ -166,42 +154,15 @@ public final class DepartmentDictionary {
 
   /** The length of the longest word of {@code kind} (unit-words.tsv) at {@code at}, or 0. */
   public int wordAt(String kind, CharSequence s, int at) {
-    if (at < 0 || at >= s.length()) {
-      return 0;
-    }
-    java.util.BitSet first = firstChars.get(kind);
-    if (first == null || !first.get(s.charAt(at))) {
-      return 0;
-    }
-    Map<Character, List<String>> m = wordsByFirst.get(kind);
-    List<String> ws = m.get(s.charAt(at));
-    if (ws == null) {
-      return 0;
-    }
-    for (String w : ws) {
-      if (TargetLexicon.regionMatches(s, at, w)) {
-        return w.length();
-      }
-    }
-    return 0;
+    CueIndex<String> index = wordIndex.get(kind);
+    String w = index == null ? null : index.at(s, at);
+    return w == null ? 0 : w.length();
   }
 
   /** True when {@code s} ends with a word of {@code kind}. */
   public boolean endsWith(String kind, String s) {
-    Map<Character, List<String>> m = wordsByLast.get(kind);
-    if (m == null || s.isEmpty()) {
-      return false;
-    }
-    List<String> ws = m.get(s.charAt(s.length() - 1));
-    if (ws == null) {
-      return false;
-    }
-    for (String w : ws) {
-      if (s.endsWith(w)) {
-        return true;
-      }
-    }
-    return false;
+    CueIndex<String> index = wordIndex.get(kind);
+    return index != null && index.endingAt(s, s.length()) != null;
   }
 
   /** True when the whole of {@code s} is a word of {@code kind}. */

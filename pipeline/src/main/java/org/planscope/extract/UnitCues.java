@@ -2,6 +2,7 @@ package org.planscope.extract;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.planscope.lexicon.CueIndex;
 import org.planscope.lexicon.Tsv;
 import org.planscope.model.Role;
 
@@ -14,19 +15,15 @@ final class UnitCues {
   static final String FILE = "lexicon/role-cues.tsv";
 
   private final Map<String, Map<String, Role>> byKind = new HashMap<>();
-  /** Cues of each kind by first character, longest first: most positions miss at once. */
-  private final Map<String, Map<Character, java.util.List<String>>> byFirst = new HashMap<>();
-  /**
-   * The first characters of each kind's cues: a scan asks at every position, and nearly every
-   * character starts no cue, so it is answered without a map lookup (or a boxed character).
-   */
-  private final Map<String, java.util.BitSet> firsts = new HashMap<>();
+  /** The cues of each kind, longest first: most positions miss at once. */
+  private final Map<String, CueIndex<String>> index = new HashMap<>();
 
   UnitCues() {
     this(Tsv.model(FILE));
   }
 
   UnitCues(Tsv tsv) {
+    Map<String, java.util.List<String>> lists = new java.util.LinkedHashMap<>();
     for (Tsv.Row row : tsv.require("cue", "role", "kind").rows()) {
       String kind = row.get("kind");
       switch (kind) {
@@ -38,17 +35,9 @@ final class UnitCues {
       if (prev != null) {
         throw row.error("duplicate " + kind + " cue '" + row.get("cue") + "'");
       }
-      byFirst.computeIfAbsent(kind, k -> new HashMap<>())
-          .computeIfAbsent(row.get("cue").charAt(0), c -> new java.util.ArrayList<>())
-          .add(row.get("cue"));
-      firsts.computeIfAbsent(kind, k -> new java.util.BitSet(1 << 16)).set(row.get("cue").charAt(0));
+      lists.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(row.get("cue"));
     }
-    for (Map<Character, java.util.List<String>> m : byFirst.values()) {
-      m.replaceAll((c, l) -> {
-        l.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        return java.util.List.copyOf(l);
-      });
-    }
+    lists.forEach((kind, list) -> index.put(kind, CueIndex.of(list)));
     for (String k : new String[] {"LABEL", "PROSE", "AGENT", "DUTY"}) {
       if (!byKind.containsKey(k)) {
         throw new IllegalStateException(FILE + " has no " + k + " cue");
@@ -58,24 +47,9 @@ final class UnitCues {
 
   /** The length of the longest cue of {@code kind} at {@code at}, or 0. */
   int at(String kind, CharSequence s, int at) {
-    if (at < 0 || at >= s.length()) {
-      return 0;
-    }
-    java.util.BitSet first = firsts.get(kind);
-    if (first == null || !first.get(s.charAt(at))) {
-      return 0;
-    }
-    Map<Character, java.util.List<String>> m = byFirst.get(kind);
-    java.util.List<String> cues = m.get(s.charAt(at));
-    if (cues == null) {
-      return 0;
-    }
-    for (String cue : cues) {
-      if (TargetLexicon.regionMatches(s, at, cue)) {
-        return cue.length();
-      }
-    }
-    return 0;
+    CueIndex<String> cues = index.get(kind);
+    String cue = cues == null ? null : cues.at(s, at);
+    return cue == null ? 0 : cue.length();
   }
 
   /** The role of a cue of {@code kind}, or null. */

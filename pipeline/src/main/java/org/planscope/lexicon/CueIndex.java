@@ -1,6 +1,7 @@
 package org.planscope.lexicon;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ public final class CueIndex<T> {
   private final Function<T, String> word;
   private final Map<Character, List<T>> byFirst;
   private final Map<Character, List<T>> byLast;
+  /** First and last characters of the cues: a scan's misses are answered without a map lookup. */
+  private final BitSet firstChars = new BitSet(1 << 16);
+  private final BitSet lastChars = new BitSet(1 << 16);
 
   public CueIndex(List<T> entries, Function<T, String> word) {
     List<T> sorted = new ArrayList<>(entries);
@@ -28,6 +32,13 @@ public final class CueIndex<T> {
     this.word = word;
     this.byFirst = group(this.entries, w -> w.charAt(0));
     this.byLast = group(this.entries, w -> w.charAt(w.length() - 1));
+    for (T t : this.entries) {
+      String w = word.apply(t);
+      if (!w.isEmpty()) {
+        firstChars.set(w.charAt(0));
+        lastChars.set(w.charAt(w.length() - 1));
+      }
+    }
   }
 
   /** An index of plain words. */
@@ -54,7 +65,7 @@ public final class CueIndex<T> {
 
   /** The entry with the longest cue that {@code s} holds at {@code from}, or null. */
   public T at(CharSequence s, int from) {
-    if (from < 0 || from >= s.length()) {
+    if (from < 0 || from >= s.length() || !firstChars.get(s.charAt(from))) {
       return null;
     }
     for (T t : byFirst.getOrDefault(s.charAt(from), List.of())) {
@@ -67,7 +78,7 @@ public final class CueIndex<T> {
 
   /** The entry with the longest cue that ends just before {@code to} in {@code s}, or null. */
   public T endingAt(CharSequence s, int to) {
-    if (to <= 0 || to > s.length()) {
+    if (to <= 0 || to > s.length() || !lastChars.get(s.charAt(to - 1))) {
       return null;
     }
     for (T t : byLast.getOrDefault(s.charAt(to - 1), List.of())) {
