@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import org.planscope.text.WarmUp;
 import picocli.CommandLine;
@@ -15,14 +16,21 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "planscope 0.1.0",
     description = "Turns Chinese government plan documents (规划, 纲要, 实施方案) into structured,"
-        + " searchable, auditable data.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class,
-        CompareCommand.class, HistoryCommand.class, AuditCommand.class, DeleteCommand.class,
-        ServeCommand.class, ExportCommand.class, MonitorCommand.class,
-        BenchCommand.class,
-        CommandLine.HelpCommand.class})
+        + " searchable, auditable data.")
 public final class Main {
   private Main() {}
+
+  /**
+   * The subcommands, in the order of the usage help. Registered in code, not in the annotation:
+   * picocli builds the model of every registered command before it parses anything (reflection
+   * over all their options; its classes are Java 5 bytecode, which class-data sharing cannot
+   * keep), so a command line that names one of them registers that one alone — about half of
+   * the start-up of {@code --version} (README, Performance).
+   */
+  private static final List<Class<?>> COMMANDS = List.of(ExtractCommand.class,
+      IngestCommand.class, SearchCommand.class, CompareCommand.class, HistoryCommand.class,
+      AuditCommand.class, DeleteCommand.class, ServeCommand.class, ExportCommand.class,
+      MonitorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
 
   /** Commands that segment text: they start loading HanLP at once. */
   private static final Set<String> SEGMENTING = Set.of("extract", "ingest", "serve", "search");
@@ -37,12 +45,35 @@ public final class Main {
     System.exit(run(args, System.out, System.err));
   }
 
+  private static String name(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
+  }
+
+  /**
+   * The command line for these arguments: only the subcommand they name when they name one,
+   * none for {@code --version}, else all of them (help, a mistyped command, no arguments).
+   */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cli = new CommandLine(new Main());
+    Class<?> named = args.length == 0 ? null : COMMANDS.stream()
+        .filter(c -> !c.equals(CommandLine.HelpCommand.class) && name(c).equals(args[0]))
+        .findFirst().orElse(null);
+    boolean versionOnly = args.length == 1 && Set.of("--version", "-V").contains(args[0]);
+    for (Class<?> c : COMMANDS) {
+      if (!versionOnly && (named == null || named.equals(c))) {
+        cli.addSubcommand(name(c), c);
+      }
+    }
+    return cli;
+  }
+
   /** Runs one command; returns its exit code (0 ok, 1 some input failed, 2 usage error). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cli = new CommandLine(new Main())
-        .setOut(o)
+    CommandLine cli = commandLine(args);
+    // after the subcommands: these settings reach only the commands registered so far
+    cli.setOut(o)
         .setErr(e)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((ex, cmd, parsed) -> {
