@@ -65,6 +65,38 @@ class SearchFeaturesTest {
     r.hits().forEach(h -> assertEquals("target", h.kind()));
   }
 
+  /** Goal 2 and the measure never name their region, province or domain: the names do. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # query                 | plans of the hits, sorted and distinct
+      鹿寨县 筛查率             | a
+      鹿寨 宫颈癌               | a
+      广西 宫颈癌               | a
+      广东省 乳腺癌             | b
+      山西 城乡                 | c
+      清远市                    | b
+      妇女与健康 岢岚县          | c
+      与健康 清远               | b
+      "妇女与健康" 鹿寨县        | a
+      湖南 宫颈癌               | ''
+      鹿寨县 清远市             | ''
+      """)
+  void placeNamesMatchAsPartsOfTheirName(String query, String plans) throws Exception {
+    SearchResult r = searcher.search(new SearchRequest(query, null, null, null, null, null, null,
+        null, 100));
+    String got = r.hits().stream().map(SearchResult.Hit::plan).distinct().sorted()
+        .collect(Collectors.joining(" "));
+    assertEquals(plans, got);
+  }
+
+  @Test
+  void aDomainNameAloneFindsEveryItemOfTheDomain() throws Exception {
+    // 3 plans x (2 goals + 1 measure); their texts never say 妇女与健康
+    SearchResult r = searcher.search(new SearchRequest("妇女与健康", null, null, null, null,
+        null, null, null, 100));
+    assertEquals(9, r.total());
+  }
+
   @Test
   void whereCombinesWithAQueryAndShowsTheTarget() throws Exception {
     SearchResult r = searcher.search(new SearchRequest("城乡 差距", "鹿寨县", null, null, null,
