@@ -86,18 +86,24 @@ class LauncherTest {
     assertEquals("up to date", check());
   }
 
-  /** The java command line the launcher would run: a stand-in {@code java} prints its arguments. */
-  String javaArgs(String javaOpts, String... args) throws Exception {
+  /**
+   * The java command line the launcher would run: a stand-in {@code java} prints its arguments.
+   * The kernel's huge-page setting is read from {@code thp}, a file written here.
+   */
+  String javaArgs(String javaOpts, String thp, String... args) throws Exception {
     Path bin = root.resolve("bin");
     Files.createDirectories(bin);
     Path standIn = bin.resolve("java");
     Files.writeString(standIn, "#!/bin/sh\necho \"$*\"\n", StandardCharsets.UTF_8);
     standIn.toFile().setExecutable(true);
+    Path setting = root.resolve("thp-enabled");
+    Files.writeString(setting, thp + "\n", StandardCharsets.UTF_8);
     List<String> command = new ArrayList<>(List.of("bash", root.resolve("planscope").toString()));
     command.addAll(List.of(args));
     ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).directory(root.toFile());
     b.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     b.environment().put("PLANSCOPE_CDS", "0");
+    b.environment().put("PLANSCOPE_THP_SETTING", setting.toString());
     if (javaOpts == null) {
       b.environment().remove("PLANSCOPE_JAVA_OPTS");
     } else {
@@ -106,8 +112,10 @@ class LauncherTest {
     return run(b);
   }
 
+  private static final String NEVER = "always madvise [never]";
+
   @Test
-  void bulkCommandsRunWithTheParallelCollectorAndShortOnesWithTheFirstTier() throws Exception {
+  void commandsThatEndRunWithTheParallelCollectorAndShortOnesWithTheFirstTier() throws Exception {
     Files.copy(LAUNCHER, root.resolve("planscope"));
     file("pipeline/target/planscope.jar", T);
     file("plans/a.txt", T);
@@ -115,19 +123,40 @@ class LauncherTest {
     String base = "-Xlog:disable -Xlog:all=warning:stderr";
 
     assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
-        + " ingest plans", javaArgs(null, "ingest", "plans"));
+        + " ingest plans", javaArgs(null, NEVER, "ingest", "plans"));
     assertEquals(base + " -Xmx512m -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
-        + " bench --scale 10", javaArgs("-Xmx512m", "bench", "--scale", "10"));
+        + " bench --scale 10", javaArgs("-Xmx512m", NEVER, "bench", "--scale", "10"));
     // a collector the user names wins
     assertEquals(base + " -Xmx512m -XX:+UseG1GC -Dfile.encoding=UTF-8 -jar " + jar
-        + " ingest plans", javaArgs("-Xmx512m -XX:+UseG1GC", "ingest", "plans"));
+        + " ingest plans", javaArgs("-Xmx512m -XX:+UseG1GC", NEVER, "ingest", "plans"));
     // a folder is bulk work; one file is a short run on the first JIT tier
     assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
-        + " extract plans", javaArgs(null, "extract", "plans"));
-    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -jar " + jar
-        + " extract plans/a.txt", javaArgs(null, "extract", "plans/a.txt"));
+        + " extract plans", javaArgs(null, NEVER, "extract", "plans"));
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1"
+        + " -XX:+UseParallelGC -jar " + jar + " extract plans/a.txt",
+        javaArgs(null, NEVER, "extract", "plans/a.txt"));
     // serving and searching keep the default collector
     assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -jar " + jar + " search 妇女",
-        javaArgs(null, "search", "妇女"));
+        javaArgs(null, NEVER, "search", "妇女"));
+  }
+
+  @Test
+  void theHeapUsesHugePagesWhereTheKernelOffersThem() throws Exception {
+    Files.copy(LAUNCHER, root.resolve("planscope"));
+    file("pipeline/target/planscope.jar", T);
+    String jar = root.resolve("pipeline/target/planscope.jar").toString();
+    String base = "-Xlog:disable -Xlog:all=warning:stderr";
+
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseTransparentHugePages -jar " + jar
+        + " search 妇女", javaArgs(null, "always [madvise] never", "search", "妇女"));
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC"
+        + " -XX:+UseTransparentHugePages -jar " + jar + " ingest plans",
+        javaArgs(null, "[always] madvise never", "ingest", "plans"));
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -jar " + jar + " search 妇女",
+        javaArgs(null, NEVER, "search", "妇女"));
+    // the user's word on huge pages wins
+    assertEquals(base + " -Xmx1g -XX:-UseTransparentHugePages -Dfile.encoding=UTF-8 -jar " + jar
+        + " search 妇女", javaArgs("-Xmx1g -XX:-UseTransparentHugePages",
+        "always [madvise] never", "search", "妇女"));
   }
 }
