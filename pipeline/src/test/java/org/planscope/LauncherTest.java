@@ -1,6 +1,8 @@
 package org.planscope;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +104,11 @@ class LauncherTest {
     command.addAll(List.of(args));
     ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).directory(root.toFile());
     b.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-    b.environment().put("PLANSCOPE_CDS", "0");
+    if (!archives) {
+      b.environment().put("PLANSCOPE_CDS", "0");
+    } else {
+      b.environment().remove("PLANSCOPE_CDS");
+    }
     b.environment().put("PLANSCOPE_THP_SETTING", setting.toString());
     if (javaOpts == null) {
       b.environment().remove("PLANSCOPE_JAVA_OPTS");
@@ -113,6 +119,8 @@ class LauncherTest {
   }
 
   private static final String NEVER = "always madvise [never]";
+  /** Whether {@link #javaArgs} lets the launcher use class-data-sharing archives. */
+  boolean archives;
 
   @Test
   void commandsThatEndRunWithTheParallelCollectorAndShortOnesWithTheFirstTier() throws Exception {
@@ -135,9 +143,14 @@ class LauncherTest {
     assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1"
         + " -XX:+UseParallelGC -jar " + jar + " extract plans/a.txt",
         javaArgs(null, NEVER, "extract", "plans/a.txt"));
-    // serving and searching keep the default collector
-    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -jar " + jar + " search 妇女",
+    // one search is short too; serving keeps the default collector
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1"
+        + " -XX:+UseParallelGC -jar " + jar + " search 妇女",
         javaArgs(null, NEVER, "search", "妇女"));
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
+        + " audit --data d", javaArgs(null, NEVER, "audit", "--data", "d"));
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -jar " + jar + " serve",
+        javaArgs(null, NEVER, "serve"));
   }
 
   @Test
@@ -148,15 +161,48 @@ class LauncherTest {
     String base = "-Xlog:disable -Xlog:all=warning:stderr";
 
     assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseTransparentHugePages -jar " + jar
-        + " search 妇女", javaArgs(null, "always [madvise] never", "search", "妇女"));
+        + " serve", javaArgs(null, "always [madvise] never", "serve"));
     assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC"
         + " -XX:+UseTransparentHugePages -jar " + jar + " ingest plans",
         javaArgs(null, "[always] madvise never", "ingest", "plans"));
-    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -jar " + jar + " search 妇女",
-        javaArgs(null, NEVER, "search", "妇女"));
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -jar " + jar + " serve",
+        javaArgs(null, NEVER, "serve"));
     // the user's word on huge pages wins
     assertEquals(base + " -Xmx1g -XX:-UseTransparentHugePages -Dfile.encoding=UTF-8 -jar " + jar
-        + " search 妇女", javaArgs("-Xmx1g -XX:-UseTransparentHugePages",
-        "always [madvise] never", "search", "妇女"));
+        + " serve", javaArgs("-Xmx1g -XX:-UseTransparentHugePages",
+        "always [madvise] never", "serve"));
+  }
+
+  @Test
+  void eachCommandThatAnswersAndExitsKeepsAnArchiveOfItsOwn() throws Exception {
+    Files.copy(LAUNCHER, root.resolve("planscope"));
+    file("pipeline/target/planscope.jar", T);
+    archives = true;
+    Path target = root.resolve("pipeline/target");
+    String search = javaArgs(null, NEVER, "search", "妇女");
+    // no archive yet: this run writes one under a private name (kept only if it succeeds)
+    assertTrue(search.contains("-XX:ArchiveClassesAtExit=" + target.resolve("planscope-search.jsa.")),
+        search);
+    assertTrue(search.endsWith(".tmp -jar " + target.resolve("planscope.jar") + " search 妇女"), search);
+    // the stand-in java wrote nothing: nothing is kept
+    try (var files = Files.list(target)) {
+      assertEquals(List.of("planscope.jar"), files.map(f -> f.getFileName().toString()).toList());
+    }
+
+    file("pipeline/target/planscope-search.jsa", T + 1_000);
+    assertTrue(javaArgs(null, NEVER, "search", "妇女").contains(
+        "-XX:SharedArchiveFile=" + target.resolve("planscope-search.jsa") + " -jar"));
+    // an extract does not use the search's archive, and writes its own
+    assertTrue(javaArgs(null, NEVER, "extract", "a.txt").contains(
+        "-XX:ArchiveClassesAtExit=" + target.resolve("planscope-extract.jsa.")));
+    // ingest uses extract's archive when there is one, and never writes one
+    String ingest = javaArgs(null, NEVER, "ingest", "plans");
+    assertFalse(ingest.contains("Archive"), ingest);
+    file("pipeline/target/planscope-extract.jsa", T + 1_000);
+    assertTrue(javaArgs(null, NEVER, "ingest", "plans").contains(
+        "-XX:SharedArchiveFile=" + target.resolve("planscope-extract.jsa") + " -jar"));
+    // an archive older than the jar is from another build: written again
+    file("pipeline/target/planscope.jar", T + 2_000);
+    assertTrue(javaArgs(null, NEVER, "search", "妇女").contains("-XX:ArchiveClassesAtExit="));
   }
 }
