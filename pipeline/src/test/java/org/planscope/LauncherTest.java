@@ -140,11 +140,11 @@ class LauncherTest {
     // a folder is bulk work; one file is a short run on the first JIT tier
     assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
         + " extract plans", javaArgs(null, NEVER, "extract", "plans"));
-    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1"
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
         + " -XX:+UseParallelGC -jar " + jar + " extract plans/a.txt",
         javaArgs(null, NEVER, "extract", "plans/a.txt"));
     // one search is short too; serving keeps the default collector
-    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1"
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
         + " -XX:+UseParallelGC -jar " + jar + " search 妇女",
         javaArgs(null, NEVER, "search", "妇女"));
     assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
