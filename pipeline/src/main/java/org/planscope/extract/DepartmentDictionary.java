@@ -47,8 +47,7 @@ public final class DepartmentDictionary {
   private final Map<String, String> levelWords = new HashMap<>();
   /** unit-words.tsv words by kind. */
   private final Map<String, Set<String>> words = new HashMap<>();
-  /** unit-words.tsv words by kind and by first / last character, longest first. */
-  /** The words of each kind, longest first, by first and last character. */
+  /** unit-words.tsv words of each kind, longest first, by first and last character. */
   private final Map<String, CueIndex<String>> wordIndex = new HashMap<>();
   /** The lengths of the aliases that start with a character, longest first. */
   private final Map<Character, int[]> aliasLengths = new HashMap<>();

@@ -23,10 +23,14 @@ final class UnitLists {
   private static final String LIST_SEPARATORS = "、，,；;";
   private static final String LIST_END = "）)。\n";
   private static final String TRIM = " \u3000\t（()）：:。";
+  /** The verbs that end a 由X牵头 / 由X负责 clause, and an X、Y配合 / 参与 / 协助 / 协同 one. */
+  private static final List<String> LEAD_VERBS = List.of("牵头", "负责");
+  private static final List<String> COOPERATE_VERBS = List.of("配合", "参与", "协助", "协同");
   /** 由X牵头 / 由X负责 as a whole clause, and X、Y配合 / 参与 / 协助 as a whole clause. */
-  private static final Pattern FORM_LEAD = Pattern.compile("由([^，,。；;由]{3,60}?)(?:牵头|负责)");
-  private static final Pattern FORM_COOPERATE =
-      Pattern.compile("([^，,。；;由]{3,60}?)(?:配合|参与|协助|协同)");
+  private static final Pattern FORM_LEAD = Pattern.compile(
+      "由([^，,。；;由]{3,60}?)(?:" + String.join("|", LEAD_VERBS) + ")");
+  private static final Pattern FORM_COOPERATE = Pattern.compile(
+      "([^，,。；;由]{3,60}?)(?:" + String.join("|", COOPERATE_VERBS) + ")");
   /**
    * A department by its form: a level prefix (县 / 市 / 区 / 旗 / 盟 / 州 / 省), a name and an
    * organisation suffix (局 / 委员会 / 委 / 办公室 / 办 / 中心 / 院 / 联合会 / 会 / 馆 / 站).
@@ -54,12 +58,10 @@ final class UnitLists {
       }
       String clause = text.substring(c.start(), c.end()).strip();
       int at = text.indexOf(clause, c.start());
-      // the whole clause must match: 由…牵头 / 由…负责, or …配合 (参与, 协助, 协同); the ends
-      // are checked before the patterns run
-      Matcher lead = clause.startsWith("由") && (clause.endsWith("牵头") || clause.endsWith("负责"))
+      // the whole clause must match, so its ends are checked before the patterns run
+      Matcher lead = clause.startsWith("由") && endsWithAny(clause, LEAD_VERBS)
           ? FORM_LEAD.matcher(clause) : null;
-      Matcher coop = clause.endsWith("配合") || clause.endsWith("参与") || clause.endsWith("协助")
-          || clause.endsWith("协同") ? FORM_COOPERATE.matcher(clause) : null;
+      Matcher coop = endsWithAny(clause, COOPERATE_VERBS) ? FORM_COOPERATE.matcher(clause) : null;
       if (lead != null && lead.matches()) {
         formList(text, base, at + lead.start(1), at + lead.end(1), Role.LEAD, out);
       } else if (coop != null && coop.matches()) {
@@ -174,5 +176,14 @@ final class UnitLists {
   static UnitAssignment assignment(UnitName n, Role role, String duty, int base) {
     return new UnitAssignment(n.name(), role, n.department(), n.levelPrefix(), duty,
         new Span(base + n.start(), base + n.end()), n.region());
+  }
+
+  private static boolean endsWithAny(String s, List<String> ends) {
+    for (String e : ends) {
+      if (s.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -25,6 +25,8 @@ final class MarkupCleaner {
    */
   private static final Pattern NOISE = Pattern.compile(
       "(?<=[\\u4e00-\\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]|[★☆]");
+  /** A block without any of these characters has no {@link #NOISE}: the scan is skipped. */
+  private static final String NOISE_NEEDS = "（(★☆";
   private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]+)\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
   private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[\\\\`*_{}\\[\\]()#+\\-.!|>~])");
   private static final Pattern MARKDOWN_PREFIX =
@@ -95,7 +97,7 @@ final class MarkupCleaner {
         Arrays.fill(keep, m.start(), m.end(), false);
       }
     }
-    if (s.indexOf('（') >= 0 || s.indexOf('(') >= 0 || s.indexOf('★') >= 0 || s.indexOf('☆') >= 0) {
+    if (containsAny(s, NOISE_NEEDS)) {
       m = NOISE.matcher(s);
       while (m.find()) {
         Arrays.fill(keep, m.start(), m.end(), false);
@@ -181,5 +183,14 @@ final class MarkupCleaner {
     }
     b.setLength(w);
     return w;
+  }
+
+  private static boolean containsAny(String s, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (s.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }
