@@ -732,6 +732,40 @@ fx("49-units-by-form-in-prose", "txt", """富川瑶族自治县儿童发展规�
 ], "departments missing from the dictionary, by form, in prose 由X牵头，Y、Z配合")
 
 
+fx("50-unit-notes-between-flattened-items", "txt", """资溪县儿童发展规划（2021—2030年）
+一、儿童与健康
+主要目标：1.儿童健康服务体系更加完善。（责任单位：县卫健委）2.儿童出生缺陷防治水平不断提高。（牵头单位：县卫健委；配合单位：县妇联）3.儿童近视防控水平持续提升。
+策略措施：1.优先保障儿童健康。（责任单位：县卫健委、县财政局）2.加强儿童保健服务和管理。(责任单位：县卫健委)3.完善出生缺陷防治体系。
+二、儿童与教育
+主要目标：1.学前教育毛入园率达到92%以上。（县教体局负责）2.九年义务教育巩固率提高到97%。
+策略措施：1.全面落实教育优先发展战略。
+""", "资溪县儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [
+        g(1, "儿童健康服务体系更加完善。", "responsible:县卫健委"),
+        g(2, "儿童出生缺陷防治水平不断提高。", "lead:县卫健委", "cooperating:县妇联"),
+        g(3, "儿童近视防控水平持续提升。")], 3),
+    ("儿童与教育", [
+        g(1, "学前教育毛入园率达到92%以上。", "responsible:县教体局"),
+        g(2, "九年义务教育巩固率提高到97%。")], 1),
+], "flattened items each followed by its unit note in brackets: the next number starts an item after the note as after a full stop")
+
+
+fx("51-units-prose-in-brackets", "txt", """宜黄县儿童发展规划（2021—2030年）
+一、儿童与福利
+（一）主要目标
+1.儿童福利服务体系更加完善。（县民政局负责）
+2.儿童阅读空间持续增加。（县文广新旅局牵头，县妇联、县教体局配合）
+3.孤儿和事实无人抚养儿童保障水平稳步提高。(县民政局牵头负责)
+（二）策略措施
+1.完善儿童福利制度。
+""", "宜黄县儿童发展规划（2021—2030年）", [
+    ("儿童与福利", [
+        g(1, "儿童福利服务体系更加完善。", "responsible:县民政局"),
+        g(2, "儿童阅读空间持续增加。", "lead:县文广新旅局", "cooperating:县妇联", "cooperating:县教体局"),
+        g(3, "孤儿和事实无人抚养儿童保障水平稳步提高。", "lead:县民政局")], 1),
+], "a unit note in brackets written as prose (X负责 / X牵头，Y配合), not as labels")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

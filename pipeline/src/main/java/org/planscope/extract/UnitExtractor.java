@@ -86,10 +86,14 @@ public final class UnitExtractor {
   }
 
 
-  /** 由X牵头 / X负责… / X要… in the unmasked clauses of an item. */
+  /** 由X牵头 / X负责… / X要… in the unmasked clauses of an item, bracketed or not. */
   private void prose(String text, int base, boolean[] masked, List<UnitAssignment> out) {
     for (Clause c : UnitClauseGrammar.clauses(text, 0, text.length())) {
       int start = UnitClauseGrammar.skipNumbering(text, c.start(), c.end());
+      // a note in brackets after the item's sentence: （县教体局负责） （县卫健委牵头，县妇联配合）
+      while (start < c.end() && (text.charAt(start) == '（' || text.charAt(start) == '(')) {
+        start++;
+      }
       if (start >= c.end() || masked[start]) {
         continue;
       }
@@ -102,13 +106,13 @@ public final class UnitExtractor {
         if (cue > 0 && cues.at("NOT_DUTY", text, q) == 0) {
           Role role = cues.role("PROSE", text.substring(q, q + cue));
           for (UnitName u : subject.units()) {
-            out.add(UnitLists.assignment(u, role, text.substring(p, c.end()).strip(), base));
+            out.add(UnitLists.assignment(u, role, duty(text, p, c.end()), base));
           }
           continue;
         }
         if (modal > 0) {
           for (UnitName u : subject.units()) {
-            out.add(UnitLists.assignment(u, Role.RESPONSIBLE, text.substring(p, c.end()).strip(), base));
+            out.add(UnitLists.assignment(u, Role.RESPONSIBLE, duty(text, p, c.end()), base));
           }
           continue;
         }
@@ -117,12 +121,27 @@ public final class UnitExtractor {
       if (agent != null) {
         Role role = cues.role("PROSE", agent.cue());
         for (UnitName u : agent.units()) {
-          out.add(UnitLists.assignment(u, role, text.substring(agent.cueStart(), c.end()).strip(), base));
+          out.add(UnitLists.assignment(u, role, duty(text, agent.cueStart(), c.end()), base));
         }
       }
     }
   }
 
+
+  /** The duty words of a clause, without the bracket that closes a note around it (负责）). */
+  static String duty(String text, int from, int to) {
+    String d = text.substring(from, to).strip();
+    int open = 0;
+    for (int i = 0; i < d.length(); i++) {
+      char ch = d.charAt(i);
+      if (ch == '（' || ch == '(') {
+        open++;
+      } else if ((ch == '）' || ch == ')') && open-- == 0) {
+        return d.substring(0, i).strip(); // closes what began before the clause
+      }
+    }
+    return d;
+  }
 
   // ---- implementation chapters ---------------------------------------------------------
 

@@ -29,6 +29,11 @@ final class UnitLists {
   /** 由X牵头 / 由X负责 as a whole clause, and X、Y配合 / 参与 / 协助 as a whole clause. */
   private static final Pattern FORM_LEAD = Pattern.compile(
       "由([^，,。；;由]{3,60}?)(?:" + String.join("|", LEAD_VERBS) + ")");
+  /** X牵头 / X负责 / X牵头负责 as a whole clause: X leads, or is responsible. */
+  private static final Pattern FORM_SUBJECT_LEAD = Pattern.compile(
+      "([^，,。；;由]{3,60}?)(牵头负责|" + String.join("|", LEAD_VERBS) + ")");
+  private static final String NOTE_EDGE_OPEN = " \u3000（(";
+  private static final String NOTE_EDGE_CLOSE = " \u3000）)";
   private static final Pattern FORM_COOPERATE = Pattern.compile(
       "([^，,。；;由]{3,60}?)(?:" + String.join("|", COOPERATE_VERBS) + ")");
   /**
@@ -48,22 +53,35 @@ final class UnitLists {
 
   /**
    * Units the dictionary does not know, recognised by their form inside the clauses that can
-   * only hold units: 由X牵头，Y、Z配合 at the end of a goal. A clause is taken only when every
-   * name in it has the form, and a name found otherwise is not added twice.
+   * only hold units: 由X牵头，Y、Z配合 or X牵头负责 at the end of a goal, bracketed or not. A clause
+   * is taken only when every name in it has the form, and a name found otherwise is not added
+   * twice.
    */
   void byForm(String text, int base, boolean[] masked, List<UnitAssignment> out) {
     for (Clause c : UnitClauseGrammar.clauses(text, 0, text.length())) {
       if (c.start() < masked.length && masked[c.start()]) {
         continue;
       }
-      String clause = text.substring(c.start(), c.end()).strip();
-      int at = text.indexOf(clause, c.start());
+      // the clause without spaces and the brackets of a note around it (（县X局负责）)
+      int at = c.start();
+      int end = c.end();
+      while (at < end && NOTE_EDGE_OPEN.indexOf(text.charAt(at)) >= 0) {
+        at++;
+      }
+      while (end > at && NOTE_EDGE_CLOSE.indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      String clause = text.substring(at, end);
       // the whole clause must match, so its ends are checked before the patterns run
-      Matcher lead = clause.startsWith("由") && endsWithAny(clause, LEAD_VERBS)
-          ? FORM_LEAD.matcher(clause) : null;
+      boolean leads = endsWithAny(clause, LEAD_VERBS);
+      Matcher lead = leads && clause.startsWith("由") ? FORM_LEAD.matcher(clause) : null;
+      Matcher subject = leads && lead == null ? FORM_SUBJECT_LEAD.matcher(clause) : null;
       Matcher coop = endsWithAny(clause, COOPERATE_VERBS) ? FORM_COOPERATE.matcher(clause) : null;
       if (lead != null && lead.matches()) {
         formList(text, base, at + lead.start(1), at + lead.end(1), Role.LEAD, out);
+      } else if (subject != null && subject.matches()) {
+        Role role = subject.group(2).startsWith("牵头") ? Role.LEAD : Role.RESPONSIBLE;
+        formList(text, base, at + subject.start(1), at + subject.end(1), role, out);
       } else if (coop != null && coop.matches()) {
         formList(text, base, at + coop.start(1), at + coop.end(1), Role.COOPERATING, out);
       }
