@@ -184,8 +184,10 @@ final class TargetReader {
     }
     r.quantifierFirst = !r.count && q.kind() != Kind.MEASURE && followedByOf;
     if (q.kind() == Kind.MEASURE) {
+      // a level (达到78岁) or a change (比2020年提高1岁, 延长1岁以上), right before the value
+      CueKind kind = r.chain == null ? null : r.chain.nearest().kind();
       if (r.chain == null || r.chain.gapStart() != q.start()
-          || r.chain.nearest().kind() != CueKind.PLAIN
+          || kind != CueKind.PLAIN && kind != CueKind.UP && kind != CueKind.DOWN
           || r.post != null && r.post.op() != Op.GE
           || r.after < s.length() && !clauses.boundary(r.after)) {
         return null; // 65岁以上老年人, 到2025年, 学前3年, 为65岁及以上妇女: not targets
