@@ -47,9 +47,55 @@ final class BlockBuilder {
    * Splits plain text into one paragraph block per line ({@code \n}, {@code \r\n}, {@code \r} or
    * a form feed, which also ends a page); the text is kept as it is, blank lines give no block.
    * Markdown ATX headings ({@code ## 标题}) become headings and pipe-table lines table rows when
-   * {@code markdown} is set.
+   * {@code markdown} is set. Two or more consecutive lines of tab-separated cells (a table copied
+   * from Word or a spreadsheet: 指标⇥2020年⇥2025年) are table rows in any plain text.
    */
   static List<Block> lines(String text, boolean markdown) {
+    return tabTables(text, paragraphs(text, markdown));
+  }
+
+  /** Runs of at least two lines with two or more tab-separated cells each, as table rows. */
+  private static List<Block> tabTables(String text, List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    int i = 0;
+    while (i < blocks.size()) {
+      int j = i;
+      while (j < blocks.size() && blocks.get(j).kind() == BlockKind.PARAGRAPH
+          && tabCells(text, blocks.get(j).span()) >= 2) {
+        j++;
+      }
+      if (j - i >= 2) {
+        for (int k = i; k < j; k++) {
+          out.add(new Block(BlockKind.TABLE_ROW, 0, null, blocks.get(k).span()));
+        }
+        i = j;
+      } else {
+        out.add(blocks.get(i));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The number of non-blank cells of a line split at tabs (1 when it holds no tab). */
+  static int tabCells(String text, Span line) {
+    int cells = 0;
+    boolean content = false;
+    for (int i = line.start(); i <= line.end(); i++) {
+      char c = i == line.end() ? '\t' : text.charAt(i);
+      if (c == '\t') {
+        if (content) {
+          cells++;
+        }
+        content = false;
+      } else if (!Character.isWhitespace(c) && c != '\u3000') {
+        content = true;
+      }
+    }
+    return cells;
+  }
+
+  private static List<Block> paragraphs(String text, boolean markdown) {
     List<Block> out = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {

@@ -136,4 +136,29 @@ class IndicatorTableReaderTest {
         + t.qualifiers());
     assertEquals(ItemKind.INDICATOR, back.indicators().get(0).kind());
   }
+
+  @Test
+  void tabSeparatedTableInPlainText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path f = dir.resolve("plan.txt");
+    java.nio.file.Files.writeString(f, String.join("\n",
+        "广昌县“十四五”卫生健康事业发展规划",
+        "第一章 发展目标",
+        "专栏1 主要发展指标",
+        "序号\t指标名称\t2020年\t2025年\t指标性质",
+        "1\t孕产妇死亡率（1/10万）\t15.2\t≤14.5\t预期性",
+        "2\t个人卫生支出占卫生总费用的比重（%）\t28.5\t27左右\t约束性",
+        "第二章 主要任务",
+        "1.加强妇幼保健机构建设。",
+        "\t2.实施母婴安全行动。",
+        "年份\t2025年"), java.nio.charset.StandardCharsets.UTF_8);
+    Plan plan = PIPELINE.run(f);
+    // the single row after the table (年份⇥2025年) and a tab-indented item are no table
+    assertEquals("1/1 孕产妇死亡率 <= 14.5 1/10万 2025 maternal_mortality"
+        + " [2020年: 15.2, 指标性质: 预期性] \n"
+        + "2/2 个人卫生支出占卫生总费用的比重 ~ 27 % 2025 null [2020年: 28.5, 指标性质: 约束性] ",
+        targets(plan));
+    assertEquals(List.of("1.", "2."),
+        plan.domains().get(0).measures().stream().map(Item::number).toList());
+  }
 }
