@@ -130,26 +130,26 @@ class LauncherTest {
     String jar = root.resolve("pipeline/target/planscope.jar").toString();
     String base = "-Xlog:disable -Xlog:all=warning:stderr";
 
-    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -cp " + jar + " org.planscope.cli.Main"
         + " ingest plans", javaArgs(null, NEVER, "ingest", "plans"));
-    assertEquals(base + " -Xmx512m -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
+    assertEquals(base + " -Xmx512m -Dfile.encoding=UTF-8 -XX:+UseParallelGC -cp " + jar + " org.planscope.cli.Main"
         + " bench --scale 10", javaArgs("-Xmx512m", NEVER, "bench", "--scale", "10"));
     // a collector the user names wins
-    assertEquals(base + " -Xmx512m -XX:+UseG1GC -Dfile.encoding=UTF-8 -jar " + jar
+    assertEquals(base + " -Xmx512m -XX:+UseG1GC -Dfile.encoding=UTF-8 -cp " + jar + " org.planscope.cli.Main"
         + " ingest plans", javaArgs("-Xmx512m -XX:+UseG1GC", NEVER, "ingest", "plans"));
     // a folder is bulk work; one file is a short run on the first JIT tier
-    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -cp " + jar + " org.planscope.cli.Main"
         + " extract plans", javaArgs(null, NEVER, "extract", "plans"));
     assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
-        + " -XX:+UseParallelGC -jar " + jar + " extract plans/a.txt",
+        + " -XX:+UseParallelGC -cp " + jar + " org.planscope.cli.Main" + " extract plans/a.txt",
         javaArgs(null, NEVER, "extract", "plans/a.txt"));
     // one search is short too; serving keeps the default collector
     assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
-        + " -XX:+UseParallelGC -jar " + jar + " search 妇女",
+        + " -XX:+UseParallelGC -cp " + jar + " org.planscope.cli.Main" + " search 妇女",
         javaArgs(null, NEVER, "search", "妇女"));
-    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -jar " + jar
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC -cp " + jar + " org.planscope.cli.Main"
         + " audit --data d", javaArgs(null, NEVER, "audit", "--data", "d"));
-    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -jar " + jar + " serve",
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -cp " + jar + " org.planscope.cli.Main" + " serve",
         javaArgs(null, NEVER, "serve"));
   }
 
@@ -160,15 +160,15 @@ class LauncherTest {
     String jar = root.resolve("pipeline/target/planscope.jar").toString();
     String base = "-Xlog:disable -Xlog:all=warning:stderr";
 
-    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseTransparentHugePages -jar " + jar
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseTransparentHugePages -cp " + jar + " org.planscope.cli.Main"
         + " serve", javaArgs(null, "always [madvise] never", "serve"));
     assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -XX:+UseParallelGC"
-        + " -XX:+UseTransparentHugePages -jar " + jar + " ingest plans",
+        + " -XX:+UseTransparentHugePages -cp " + jar + " org.planscope.cli.Main" + " ingest plans",
         javaArgs(null, "[always] madvise never", "ingest", "plans"));
-    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -jar " + jar + " serve",
+    assertEquals(base + " -Xmx2g -Dfile.encoding=UTF-8 -cp " + jar + " org.planscope.cli.Main" + " serve",
         javaArgs(null, NEVER, "serve"));
     // the user's word on huge pages wins
-    assertEquals(base + " -Xmx1g -XX:-UseTransparentHugePages -Dfile.encoding=UTF-8 -jar " + jar
+    assertEquals(base + " -Xmx1g -XX:-UseTransparentHugePages -Dfile.encoding=UTF-8 -cp " + jar + " org.planscope.cli.Main"
         + " serve", javaArgs("-Xmx1g -XX:-UseTransparentHugePages",
         "always [madvise] never", "serve"));
   }
@@ -183,7 +183,7 @@ class LauncherTest {
     // no archive yet: this run writes one under a private name (kept only if it succeeds)
     assertTrue(search.contains("-XX:ArchiveClassesAtExit=" + target.resolve("planscope-search.jsa.")),
         search);
-    assertTrue(search.endsWith(".tmp -jar " + target.resolve("planscope.jar") + " search 妇女"), search);
+    assertTrue(search.endsWith(".tmp -cp " + target.resolve("planscope.jar") + " org.planscope.cli.Main search 妇女"), search);
     // the stand-in java wrote nothing: nothing is kept
     try (var files = Files.list(target)) {
       assertEquals(List.of("planscope.jar"), files.map(f -> f.getFileName().toString()).toList());
@@ -191,7 +191,7 @@ class LauncherTest {
 
     file("pipeline/target/planscope-search.jsa", T + 1_000);
     assertTrue(javaArgs(null, NEVER, "search", "妇女").contains(
-        "-XX:SharedArchiveFile=" + target.resolve("planscope-search.jsa") + " -jar"));
+        "-XX:SharedArchiveFile=" + target.resolve("planscope-search.jsa") + " -cp"));
     // an extract does not use the search's archive, and writes its own
     assertTrue(javaArgs(null, NEVER, "extract", "a.txt").contains(
         "-XX:ArchiveClassesAtExit=" + target.resolve("planscope-extract.jsa.")));
@@ -200,7 +200,7 @@ class LauncherTest {
     assertFalse(ingest.contains("Archive"), ingest);
     file("pipeline/target/planscope-extract.jsa", T + 1_000);
     assertTrue(javaArgs(null, NEVER, "ingest", "plans").contains(
-        "-XX:SharedArchiveFile=" + target.resolve("planscope-extract.jsa") + " -jar"));
+        "-XX:SharedArchiveFile=" + target.resolve("planscope-extract.jsa") + " -cp"));
     // an archive older than the jar is from another build: written again
     file("pipeline/target/planscope.jar", T + 2_000);
     assertTrue(javaArgs(null, NEVER, "search", "妇女").contains("-XX:ArchiveClassesAtExit="));
