@@ -766,6 +766,28 @@ fx("51-units-prose-in-brackets", "txt", """宜黄县儿童发展规划（2021—
 ], "a unit note in brackets written as prose (X负责 / X牵头，Y配合), not as labels")
 
 
+fx("52-preview-furniture", "txt", """宜黄县儿童发展规划（2021—2030年）.doc
+第 1 页 共 12 页
+宜黄县儿童发展规划（2021—2030年）
+一、儿童与健康 （一）主要目标 1.覆盖城乡的儿童健康服务体系更加完善。 2.儿童出生缺陷防治水平不断提高。
+第 2 页 共 12 页
+（二）策略措施 1.优先保障儿童健康。 2.完善儿童健康服务体系。
+二、儿童与安全 （一）主要目标 1.减少儿童伤害所致死亡和残疾。 2.排查消除溺水隐患，儿童溺水死亡率持续下降。
+……
+展开阅读全文
+本文档由用户上传，如有侵权请联系删除
+【打印本页】【关闭窗口】
+扫一扫在手机打开当前页
+""", "宜黄县儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [
+        g(1, "覆盖城乡的儿童健康服务体系更加完善。"),
+        g(2, "儿童出生缺陷防治水平不断提高。")], 2),
+    ("儿童与安全", [
+        g(1, "减少儿童伤害所致死亡和残疾。"),
+        g(2, "排查消除溺水隐患，儿童溺水死亡率持续下降。")], 0),
+], "a document preview: the file name over the title, page counters, a truncation mark and the preview's and the site's own lines after the last goal")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -15,7 +15,8 @@ import org.planscope.model.BlockKind;
 
 /**
  * Pages: the cleaned lines of a document with the page each is on (counted at form feeds, else at
- * page-number lines), page numbers dropped ({@code — 12 —}, {@code 第 3 页}, {@code 3/20}); and
+ * page-number lines), page numbers dropped ({@code — 12 —}, {@code 第 3 页}, {@code 3/20}), a web
+ * page's and a preview's furniture dropped ({@code 展开阅读全文}, {@code 打印本页}); and
  * running headers and footers dropped (a short line at the top or bottom of at least half of the
  * pages; a header stays on the first page, where it is the title).
  */
@@ -24,6 +25,29 @@ final class PageFurniture {
       "(?:[-—–－~～·•\\s]*\\d{1,4}[-—–－~～·•\\s]*|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
           + "|\\d{1,4}\\s*/\\s*\\d{1,4}|[Pp]age\\s*\\d{1,4}(?:\\s*of\\s*\\d{1,4})?"
           + "|[-—–－]\\s*[ivxlcIVXLC]{1,6}\\s*[-—–－])");
+  /**
+   * A web page's or a document preview's furniture, never plan text: a truncation mark (……), the
+   * preview's own lines (展开阅读全文, 本文档由用户上传…), the page tools (扫一扫在手机打开当前页, 打印本页,
+   * 关闭窗口, 分享到：…, 上一篇：…) and the previewed file's name (….doc). Matched on the whole line
+   * without spaces and brackets.
+   */
+  private static final Pattern WEB_FURNITURE = Pattern.compile(
+      "[.。…·]{2,}|…|(?:点击)?(?:展开|阅读|查看|继续阅读)(?:阅读)?全文[>＞»›∨↓]*"
+          + "|剩余.{0,12}未读[，,]?(?:继续阅读)?|本文档(?:由|为)用户上传.*"
+          + "|扫一扫.{0,12}(?:手机|移动端).{0,10}(?:打开|查看|浏览).{0,8}"
+          + "|(?:打印本页|关闭窗口|关闭本页|收藏本页|字体|字号)[:：]?(?:大中小|打印本页|关闭窗口)*"
+          + "|分享到[:：].*|(?:上|下)一篇[:：].*"
+          + "|.{2,80}\\.(?:docx?|wps|pdf|PDF|DOCX?|txt)");
+  private static final Pattern FURNITURE_IGNORED = Pattern.compile("[\\s\u3000【】\\[\\]]+");
+
+  /** True when the whole line is a web page's or a preview's furniture ({@link #WEB_FURNITURE}). */
+  static boolean webFurniture(String line) {
+    if (line.length() > 120) {
+      return false;
+    }
+    return WEB_FURNITURE.matcher(FURNITURE_IGNORED.matcher(line).replaceAll("")).matches();
+  }
+
   /** Running headers: a short line on at least this share of the pages (and at least 3). */
   private static final double RUNNING_SHARE = 0.5;
   private static final int MAX_RUNNING = 40;
@@ -57,6 +81,9 @@ final class PageFurniture {
         if (!feeds) {
           page++; // without form feeds, a page number line is where a page ends
         }
+        continue;
+      }
+      if (b.kind() != BlockKind.TABLE_ROW && webFurniture(text)) {
         continue;
       }
       out.add(new SourceLine(b, text, Arrays.copyOf(origin, text.length()), page, false));

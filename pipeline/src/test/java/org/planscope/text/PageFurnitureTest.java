@@ -24,6 +24,17 @@ class PageFurnitureTest {
   }
 
   @Test
+  void dropsAWebPagesAndAPreviewsFurniture() {
+    String text = "某县儿童发展规划.doc\n某县儿童发展规划\n1.儿童健康服务体系更加完善。\n……\n"
+        + "展开阅读全文\n本文档由用户上传，如有侵权请联系删除\n【打印本页】【关闭窗口】\n"
+        + "扫一扫在手机打开当前页\n分享到：微信 微博\n上一篇：关于开展妇女健康检查的通知\n"
+        + "阅读全文请点击附件。\n…等领域，全面提高。";
+    // lines that only begin like furniture stay: they are text
+    assertEquals("0:某县儿童发展规划 | 0:1.儿童健康服务体系更加完善。 | 0:阅读全文请点击附件。"
+        + " | 0:…等领域，全面提高。", render(lines(text)));
+  }
+
+  @Test
   void countsPagesAtPageNumbersWithoutFormFeeds() {
     String text = "第一章\n- 1 -\n第二章\n- 2 -\n第三章";
     assertEquals("0:第一章 | 1:第二章 | 2:第三章", render(lines(text)));
