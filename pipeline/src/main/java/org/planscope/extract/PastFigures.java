@@ -50,15 +50,20 @@ final class PastFigures {
    * @param prevIndicator the last target's indicator: a figure printed without one takes it
    */
   Baseline read(Quantity q, int prevEnd, String prevIndicator) {
-    if (q.kind() == Kind.MEASURE || q.kind() == Kind.COUNT || q.kind() == Kind.POINTS
-        || q.kind() == Kind.TIMES) {
+    if (q.kind() == Kind.POINTS || q.kind() == Kind.TIMES) {
       return null;
+    }
+    // a count or a value in years only after an explicit lead (从2020年的5.8张, 由77.5岁): with 为
+    // it is what exists (2020年全县共有3所), never a baseline
+    boolean leadOnly = q.kind() == Kind.MEASURE || q.kind() == Kind.COUNT;
+    if (leadOnly && calendarYear(q)) {
+      return null; // 由2020年的20.1%: the year of the figure that follows
     }
     int cs = clauses.clauseStart(q.start());
     int from = Math.max(cs, prevEnd > cs && prevEnd <= q.start() ? prevEnd : cs);
     Matcher m = BASELINE_LEAD.matcher(s).region(Math.max(from, q.start() - 12), q.start());
-    if (!m.find()) {
-      return withIs(q, from);
+    if (!m.find() || leadOnly && !explicitLead(m.group())) {
+      return leadOnly ? null : withIs(q, from);
     }
     int lead = m.start();
     IndicatorPhrase.Bounds st = phrase.bounds(from, lead);
@@ -68,6 +73,17 @@ final class PastFigures {
       end++;
     }
     return new Baseline(q, years.baseYear(lead, q.start()), indicator, end);
+  }
+
+  private static boolean calendarYear(Quantity q) {
+    return "年".equals(q.unit()) && q.value() != null && q.value().scale() <= 0
+        && q.value().intValue() >= 1900 && q.value().intValue() <= 2100;
+  }
+
+  /** 从 / 由 (with or without a year), not a year with 为. */
+  private static boolean explicitLead(String lead) {
+    String l = lead.startsWith("（") || lead.startsWith("(") ? lead.substring(1) : lead;
+    return l.startsWith("从") || l.startsWith("由");
   }
 
   /** A past figure with 为 in a sentence that names its year first: 2020年全县…为12.5/10万. */

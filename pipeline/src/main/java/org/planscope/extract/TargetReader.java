@@ -252,13 +252,14 @@ final class TargetReader {
   private void subject(Reading r) {
     r.subjEnd = r.chain == null ? r.q.start() : r.chain.start();
     r.subj = strip(r.rs, r.subjEnd);
-    if (r.subj[1] <= r.subj[0] && !r.count && !r.quantifierFirst) {
+    boolean figure = baseline != null && baseline.indicator() != null
+        && !baseline.indicator().isEmpty();
+    if (r.subj[1] <= r.subj[0] && (!r.count || figure) && !r.quantifierFirst) {
       // a stage (，到2030年达到90%) repeats the last indicator; a target after its past figure
-      // (从2020年的13.1/10万下降到…) takes the figure's
-      String again = baseline != null && baseline.indicator() != null
-          && !baseline.indicator().isEmpty()
-          ? baseline.indicator()
-          : StageYears.YEAR.matcher(s).region(r.rs, r.subjEnd).find() ? prevIndicator : null;
+      // (从2020年的13.1/10万下降到…, 从2020年的5.8张增加到6.5张) takes the figure's
+      String again = figure ? baseline.indicator()
+          : !r.count && StageYears.YEAR.matcher(s).region(r.rs, r.subjEnd).find()
+              ? prevIndicator : null;
       if (again != null) {
         r.subj = new int[] {r.subj[0], r.subj[0], 0, 1};
         r.reuse = again;
