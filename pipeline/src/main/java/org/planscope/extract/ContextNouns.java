@@ -70,6 +70,34 @@ final class ContextNouns {
     return last;
   }
 
+  /**
+   * The nouns that end the clause before {@code cs}, adjacent words together (全县共有3所妇幼保健机构，
+   * … → 妇幼保健机构).
+   */
+  String lastNounPhrase(int cs) {
+    int[] prev = clauses.previous(cs);
+    if (prev == null) {
+      return "";
+    }
+    int start = -1;
+    int end = -1;
+    for (Token t : tokens()) {
+      if (t.start() < prev[0] || t.end() > prev[1]) {
+        continue;
+      }
+      boolean noun = t.tag().startsWith("n") || t.tag().equals("vn");
+      if (noun && start >= 0 && t.start() == end) {
+        end = t.end();
+      } else if (noun) {
+        start = t.start();
+        end = t.end();
+      } else {
+        start = -1;
+      }
+    }
+    return start < 0 ? "" : text(start, end);
+  }
+
   /** After 70%的: the noun (妇女) and the verb phrase (在35—45岁接受筛查) to the clause end. */
   String[] nounVerb(int from, int to) {
     int split = from;

@@ -323,7 +323,9 @@ final class TargetReader {
       r.rawEnd = npEnd;
     }
     if (np.isEmpty() && subject.endsWith("的")) {
-      np = nouns.lastNoun(r.cs);
+      np = nouns.lastNoun(r.cs); // 配备女干部，其中担任正职的…
+    } else if (np.isEmpty() && subject.isEmpty() && !r.continued) {
+      np = nouns.lastNounPhrase(r.cs); // 全县共有3所妇幼保健机构，到2030年达到5所
     }
     if (subject.isEmpty() || subject.endsWith("的")) {
       subject = nouns.topic(r.cs) + subject;
