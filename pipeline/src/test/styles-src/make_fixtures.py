@@ -788,6 +788,28 @@ fx("52-preview-furniture", "txt", """宜黄县儿童发展规划（2021—2030�
 ], "a document preview: the file name over the title, page counters, a truncation mark and the preview's and the site's own lines after the last goal")
 
 
+fx("53-word-list-numbers-tab", "txt", """崇仁县妇女发展规划（2021—2030年）
+一、\t妇女与健康
+（一）\t主要目标
+1.\t孕产妇死亡率控制在10/10万以下。
+2.\t妇女常见病定期筛查率达到85%以上。
+（二）\t策略措施
+1.\t完善保障妇女健康的制度机制。
+2.\t加强妇幼健康服务体系建设。
+二、\t妇女与教育
+（一）\t主要目标
+1.\t女性平均受教育年限达到11.5年。
+（二）\t策略措施
+1.\t加强思想政治教育。
+""", "崇仁县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [
+        g(1, "孕产妇死亡率控制在10/10万以下。"),
+        g(2, "妇女常见病定期筛查率达到85%以上。")], 2),
+    ("妇女与教育", [
+        g(1, "女性平均受教育年限达到11.5年。")], 1),
+], "Word's automatic list numbers saved as text: a tab after each number (1.⇥…), which is no table")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -47,21 +47,25 @@ final class BlockBuilder {
    * Splits plain text into one paragraph block per line ({@code \n}, {@code \r\n}, {@code \r} or
    * a form feed, which also ends a page); the text is kept as it is, blank lines give no block.
    * Markdown ATX headings ({@code ## 标题}) become headings and pipe-table lines table rows when
-   * {@code markdown} is set. Two or more consecutive lines of tab-separated cells (a table copied
-   * from Word or a spreadsheet: 指标⇥2020年⇥2025年) are table rows in any plain text.
+   * {@code markdown} is set. Two or more consecutive lines of three or more tab-separated cells (a
+   * table copied from Word or a spreadsheet: 指标⇥2020年⇥2025年) are table rows in any plain text.
    */
   static List<Block> lines(String text, boolean markdown) {
     return tabTables(text, paragraphs(text, markdown));
   }
 
-  /** Runs of at least two lines with two or more tab-separated cells each, as table rows. */
+  /**
+   * Runs of at least two lines of three or more tab-separated cells, as table rows. A line whose
+   * first cell is only an outline number is an item, not a row: Word writes its automatic list
+   * numbers with a tab after them (1.⇥孕产妇死亡率…, （一）⇥主要目标).
+   */
   private static List<Block> tabTables(String text, List<Block> blocks) {
     List<Block> out = new ArrayList<>(blocks.size());
     int i = 0;
     while (i < blocks.size()) {
       int j = i;
       while (j < blocks.size() && blocks.get(j).kind() == BlockKind.PARAGRAPH
-          && tabCells(text, blocks.get(j).span()) >= 2) {
+          && tableRow(text, blocks.get(j).span())) {
         j++;
       }
       if (j - i >= 2) {
@@ -77,22 +81,29 @@ final class BlockBuilder {
     return out;
   }
 
-  /** The number of non-blank cells of a line split at tabs (1 when it holds no tab). */
-  static int tabCells(String text, Span line) {
+  private static final java.util.regex.Pattern OUTLINE_NUMBER = java.util.regex.Pattern.compile(
+      "[（(]?[一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,3}[.．、]"
+          + "|第[一二三四五六七八九十\\d]{1,3}[章节部分篇]|[\u2460-\u2473]");
+
+  /** Three or more non-blank tab-separated cells, the first not an outline number alone. */
+  static boolean tableRow(String text, Span line) {
     int cells = 0;
-    boolean content = false;
+    int cellStart = -1;
     for (int i = line.start(); i <= line.end(); i++) {
       char c = i == line.end() ? '\t' : text.charAt(i);
       if (c == '\t') {
-        if (content) {
+        if (cellStart >= 0) {
+          if (cells == 0 && OUTLINE_NUMBER.matcher(text.substring(cellStart, i).strip()).matches()) {
+            return false;
+          }
           cells++;
         }
-        content = false;
-      } else if (!Character.isWhitespace(c) && c != '\u3000') {
-        content = true;
+        cellStart = -1;
+      } else if (cellStart < 0 && !Character.isWhitespace(c) && c != '\u3000') {
+        cellStart = i;
       }
     }
-    return cells;
+    return cells >= 3;
   }
 
   private static List<Block> paragraphs(String text, boolean markdown) {
