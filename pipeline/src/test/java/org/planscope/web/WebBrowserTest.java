@@ -237,14 +237,30 @@ class WebBrowserTest {
 
     // The Excel download, read back: a header, then the numbers as numbers.
     visible("#compare-download").click();
-    Path xlsx = waiting().until(d -> {
+    // Chrome reserves the name with an empty file and writes to a .crdownload beside it: the
+    // download is there when no .crdownload is left and the workbook reads whole
+    byte[] xlsx = waiting().until(d -> {
       try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
-        return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElse(null);
-      } catch (java.io.IOException e) {
-        return null;
+        List<Path> all = files.toList();
+        if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+          return null;
+        }
+        Path done = all.stream().filter(f -> f.getFileName().toString().endsWith(".xlsx"))
+            .findFirst().orElse(null);
+        if (done == null) {
+          return null;
+        }
+        byte[] bytes = Files.readAllBytes(done);
+        try (var check = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(bytes))) {
+          return bytes;
+        }
+      } catch (java.io.IOException | RuntimeException e) {
+        return null; // not written yet
       }
     });
-    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new java.io.ByteArrayInputStream(xlsx))) {
       var sheet = wb.getSheetAt(0);
       assertEquals("地区", sheet.getRow(0).getCell(0).getStringCellValue());
       assertEquals("鹿寨县", sheet.getRow(1).getCell(0).getStringCellValue());
