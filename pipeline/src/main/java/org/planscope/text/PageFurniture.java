@@ -28,15 +28,18 @@ final class PageFurniture {
   /**
    * A web page's or a document preview's furniture, never plan text: a truncation mark (……), the
    * preview's own lines (展开阅读全文, 本文档由用户上传…), the page tools (扫一扫在手机打开当前页, 打印本页,
-   * 关闭窗口, 分享到：…, 上一篇：…) and the previewed file's name (….doc). Matched on the whole line
-   * without spaces and brackets.
+   * 关闭窗口, 分享到：…, 上一篇：…), a repost's credits and calls (来源：…, 编辑：… 审核：…, 阅读原文,
+   * 点击“在看”…) and the previewed file's name (….doc). Matched on the whole line without spaces
+   * and brackets.
    */
   private static final Pattern WEB_FURNITURE = Pattern.compile(
       "[.。…·]{2,}|…|(?:点击)?(?:展开|阅读|查看|继续阅读)(?:阅读)?全文[>＞»›∨↓]*"
           + "|剩余.{0,12}未读[，,]?(?:继续阅读)?|本文档(?:由|为)用户上传.*"
           + "|扫一扫.{0,12}(?:手机|移动端).{0,10}(?:打开|查看|浏览).{0,8}"
           + "|(?:打印本页|关闭窗口|关闭本页|收藏本页|字体|字号)[:：]?(?:大中小|打印本页|关闭窗口)*"
-          + "|分享到[:：].*|(?:上|下)一篇[:：].*"
+          + "|分享到[:：].*|(?:上|下)一篇[:：].*|阅读原文|点击.{0,8}(?:在看|关注|阅读原文).{0,20}"
+          + "|长按.{0,10}(?:识别|关注).{0,20}"
+          + "|(?:(?:(?:责任)?编辑|审核|初审|复审|终审|校对|作者|来源|文字|图片|摄影|排版)[:：][^。；;]{1,30}){1,5}"
           + "|.{2,80}\\.(?:docx?|wps|pdf|PDF|DOCX?|txt)");
   private static final Pattern FURNITURE_IGNORED = Pattern.compile("[\\s\u3000【】\\[\\]]+");
 
