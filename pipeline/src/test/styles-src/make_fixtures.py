@@ -810,6 +810,36 @@ fx("53-word-list-numbers-tab", "txt", """崇仁县妇女发展规划（2021—20
 ], "Word's automatic list numbers saved as text: a tab after each number (1.⇥…), which is no table")
 
 
+fx("54-unnumbered-list-paragraphs", "html", """<html><head><title>南丰县妇女发展规划（2021—2030年）</title></head><body>
+<p>南丰县妇女发展规划（2021—2030年）</p>
+<p>一、妇女与健康</p>
+<p>主要目标：</p>
+<p>妇女全生命周期享有良好的卫生健康服务。</p>
+<p>孕产妇死亡率控制在10/10万以下。</p>
+<p>策略措施：</p>
+<p>完善保障妇女健康的制度机制。</p>
+<p>加强妇幼健康服务体系建设。</p>
+<p>二、妇女与教育</p>
+<p>主要目标：</p>
+<p>女性平均受教育年限达到11.5年。</p>
+<p>策略措施：</p>
+<p>加强思想政治教育。</p>
+<p>三、妇女与经济</p>
+<p>主要目标：</p>
+<p>到2030年，妇女就业的主要指标如下：</p>
+<p>策略措施：</p>
+<p>促进妇女平等就业。</p>
+</body></html>
+""", "南丰县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [
+        g(1, "妇女全生命周期享有良好的卫生健康服务。"),
+        g(2, "孕产妇死亡率控制在10/10万以下。")], 2),
+    ("妇女与教育", [
+        g(1, "女性平均受教育年限达到11.5年。")], 1),
+    ("妇女与经济", [], 1),
+], "a repost that lost every item number: each sentence paragraph under 主要目标： / 策略措施： is an item, counted from 1; a paragraph that introduces something (…如下：) is no list")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

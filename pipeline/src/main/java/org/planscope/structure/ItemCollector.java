@@ -65,6 +65,9 @@ final class ItemCollector {
    * before it; it is taken back into the list and the item before ends where it starts.
    */
   List<OutlineNode> items(OutlineNode list) {
+    if (list.kind() == OutlineNode.Kind.CUE && list.headingLine() && list.children().isEmpty()) {
+      return paragraphItems(list);
+    }
     List<OutlineNode> out = new ArrayList<>();
     NumberingStyle style = null;
     List<OutlineNode> kids = list.children();
@@ -90,6 +93,42 @@ final class ItemCollector {
     }
     return out;
   }
+
+  /**
+   * The items of a list heading alone on its line (主要目标：) over paragraphs with no numbers —
+   * numbering lost in a repost, or never printed: each paragraph that ends a sentence is an item,
+   * counted from 1. Nothing when any paragraph does not end one (an introduction ending in ：, a
+   * table's caption): then the paragraphs are not a list.
+   */
+  private List<OutlineNode> paragraphItems(OutlineNode list) {
+    List<OutlineNode> out = new ArrayList<>();
+    int from = list.head().end();
+    int end = list.span().end();
+    while (from < end) {
+      int nl = t.indexOf('\n', from);
+      int to = nl < 0 || nl > end ? end : nl;
+      int a = from;
+      while (a < to && Character.isWhitespace(t.charAt(a))) {
+        a++;
+      }
+      int b = trimEnd(a, to);
+      if (b > a) {
+        if (ITEM_ENDS.indexOf(t.charAt(b - 1)) < 0 || b - a > MAX_PARAGRAPH_ITEM) {
+          return List.of();
+        }
+        Span p = new Span(a, b);
+        out.add(new OutlineNode(OutlineNode.Kind.NUMBERED, null, list.level() + 1, "",
+            out.size() + 1, Headings.firstSentence(p.in(t)), false, p, p, p, List.of()));
+      }
+      from = to + 1;
+    }
+    return out;
+  }
+
+  /** How an unnumbered paragraph that is a list item ends: a sentence. */
+  private static final String ITEM_ENDS = "。；;！!";
+  /** Longer paragraphs are prose, not an item of a list. */
+  private static final int MAX_PARAGRAPH_ITEM = 400;
 
   /** A child of {@code item} numbered in another style that continues the item's list. */
   private OutlineNode strayItem(OutlineNode item, OutlineNode next) {

@@ -116,7 +116,7 @@ public final class OutlineParser {
       } else if (kind == OutlineNode.Kind.FRONT) {
         node = draft(t, line, topRank);
       } else if (kind == OutlineNode.Kind.CUE) {
-        node = draft(t, line, cueRank(lines, i, rank, stack.peek()));
+        node = draft(t, line, cueRank(lines, i, rank, stack));
       } else if (kind == OutlineNode.Kind.HEADING) {
         node = draft(t, line, topRank + Math.max(0, line.block().level() - 1));
       }
@@ -219,19 +219,37 @@ public final class OutlineParser {
     return null;
   }
 
-  /** A list heading sits just above the numbered items that follow it. */
+  /**
+   * A list heading sits just above the numbered items that follow it. A numbered line that
+   * continues the numbering of a heading the list is in (策略措施： over unnumbered paragraphs, then
+   * 二、妇女与教育 after 一、妇女与健康) is not the list's: the list stays inside that heading. A
+   * list heading with no numbered items after it stands beside the list heading before it.
+   */
   private static double cueRank(List<Line> lines, int i, Map<NumberingStyle, Double> rank,
-      Draft top) {
+      Deque<Draft> stack) {
     for (int j = i + 1; j < lines.size(); j++) {
       Line l = lines.get(j);
       if (l.kind() == OutlineNode.Kind.NUMBERED) {
+        for (Draft d : stack) {
+          if (d.numbering != null && d.numbering.style() == l.numbering().style()
+              && l.numbering().ordinal() == d.numbering.ordinal() + 1) {
+            return d.rank + 0.5;
+          }
+        }
         return rank.get(l.numbering().style()) - 0.5;
       }
       if (l.kind() != null) {
         break;
       }
     }
-    return top.rank + 0.5;
+    // no items of its own follow: beside the list heading still open (策略措施： after 主要目标：),
+    // else inside the node above
+    for (Draft d : stack) {
+      if (d.kind == OutlineNode.Kind.CUE) {
+        return d.rank;
+      }
+    }
+    return stack.peek().rank + 0.5;
   }
 
   /** The rank of the outermost style used for short heading lines (the chapters). */

@@ -77,6 +77,31 @@ class OutlineParserTest {
   }
 
   @Test
+  void listHeadingsOverUnnumberedParagraphsStayInTheirDomain() {
+    // the next domain's number is no item of 策略措施; a list heading with nothing numbered after
+    // it stands beside the list heading before it
+    assertEquals("""
+        一、 妇女与健康
+          主要目标
+          策略措施
+        二、 妇女与教育
+          主要目标
+          策略措施
+        """, outline("""
+        一、妇女与健康
+        主要目标：
+        孕产妇死亡率控制在10/10万以下。
+        策略措施：
+        完善保障妇女健康的制度机制。
+        二、妇女与教育
+        主要目标：
+        女性平均受教育年限达到11.5年。
+        策略措施：
+        加强思想政治教育。
+        """));
+  }
+
+  @Test
   void splitsAHeadingGluedToItsFirstSentence() {
     OutlineNode root = parser.parse(Texts.plan("""
         三、组织实施
