@@ -5,6 +5,7 @@ import java.util.List;
 import org.planscope.model.Block;
 import org.planscope.model.BlockKind;
 import org.planscope.model.Span;
+import org.planscope.text.Numbering;
 
 /**
  * Accumulates blocks into one text with exact spans. Blocks are separated by {@code \n}; a page
@@ -81,10 +82,6 @@ final class BlockBuilder {
     return out;
   }
 
-  private static final java.util.regex.Pattern OUTLINE_NUMBER = java.util.regex.Pattern.compile(
-      "[（(]?[一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,3}[.．、]"
-          + "|第[一二三四五六七八九十\\d]{1,3}[章节部分篇]|[\u2460-\u2473]");
-
   /** Three or more non-blank tab-separated cells, the first not an outline number alone. */
   static boolean tableRow(String text, Span line) {
     int cells = 0;
@@ -93,7 +90,7 @@ final class BlockBuilder {
       char c = i == line.end() ? '\t' : text.charAt(i);
       if (c == '\t') {
         if (cellStart >= 0) {
-          if (cells == 0 && OUTLINE_NUMBER.matcher(text.substring(cellStart, i).strip()).matches()) {
+          if (cells == 0 && outlineNumber(text.substring(cellStart, i).strip())) {
             return false;
           }
           cells++;
@@ -104,6 +101,12 @@ final class BlockBuilder {
       }
     }
     return cells >= 3;
+  }
+
+  /** The cell is an outline number and nothing else (1. （一） 一、 ①), in the one numbering grammar. */
+  private static boolean outlineNumber(String cell) {
+    Numbering n = Numbering.parse(cell);
+    return n != null && n.length() >= cell.length();
   }
 
   private static List<Block> paragraphs(String text, boolean markdown) {
