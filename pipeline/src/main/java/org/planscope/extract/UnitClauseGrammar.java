@@ -48,6 +48,25 @@ final class UnitClauseGrammar {
     return out;
   }
 
+  private static final String NOTE_OPEN = " \u3000（(";
+  private static final String NOTE_CLOSE = " \u3000）)";
+
+  /** {@code start} past spaces and the brackets that open a note (（县教体局负责）). */
+  static int skipNoteOpen(String text, int start, int end) {
+    while (start < end && NOTE_OPEN.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    return start;
+  }
+
+  /** {@code end} before spaces and the brackets that close a note. */
+  static int trimNoteClose(String text, int start, int end) {
+    while (end > start && NOTE_CLOSE.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
   static int skipNumbering(String text, int start, int end) {
     int s = start;
     while (s < end && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\u3000')) {

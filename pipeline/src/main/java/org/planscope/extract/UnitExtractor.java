@@ -89,11 +89,9 @@ public final class UnitExtractor {
   /** 由X牵头 / X负责… / X要… in the unmasked clauses of an item, bracketed or not. */
   private void prose(String text, int base, boolean[] masked, List<UnitAssignment> out) {
     for (Clause c : UnitClauseGrammar.clauses(text, 0, text.length())) {
-      int start = UnitClauseGrammar.skipNumbering(text, c.start(), c.end());
       // a note in brackets after the item's sentence: （县教体局负责） （县卫健委牵头，县妇联配合）
-      while (start < c.end() && (text.charAt(start) == '（' || text.charAt(start) == '(')) {
-        start++;
-      }
+      int start = UnitClauseGrammar.skipNoteOpen(text,
+          UnitClauseGrammar.skipNumbering(text, c.start(), c.end()), c.end());
       if (start >= c.end() || masked[start]) {
         continue;
       }
@@ -177,11 +175,7 @@ public final class UnitExtractor {
       if (lineEnd < 0) {
         lineEnd = sectionText.length();
       }
-      int s = lineStart;
-      while (s < lineEnd && (sectionText.charAt(s) == ' ' || sectionText.charAt(s) == '\u3000'
-          || sectionText.charAt(s) == '（' || sectionText.charAt(s) == '(')) {
-        s++;
-      }
+      int s = UnitClauseGrammar.skipNoteOpen(sectionText, lineStart, lineEnd);
       int[] len = new int[1];
       boolean ownLine = s < lineEnd && cues.nextLabel(sectionText, s, len) == s;
       if (first || ownLine) {

@@ -32,8 +32,6 @@ final class UnitLists {
   /** X牵头 / X负责 / X牵头负责 as a whole clause: X leads, or is responsible. */
   private static final Pattern FORM_SUBJECT_LEAD = Pattern.compile(
       "([^，,。；;由]{3,60}?)(牵头负责|" + String.join("|", LEAD_VERBS) + ")");
-  private static final String NOTE_EDGE_OPEN = " \u3000（(";
-  private static final String NOTE_EDGE_CLOSE = " \u3000）)";
   private static final Pattern FORM_COOPERATE = Pattern.compile(
       "([^，,。；;由]{3,60}?)(?:" + String.join("|", COOPERATE_VERBS) + ")");
   /**
@@ -63,14 +61,8 @@ final class UnitLists {
         continue;
       }
       // the clause without spaces and the brackets of a note around it (（县X局负责）)
-      int at = c.start();
-      int end = c.end();
-      while (at < end && NOTE_EDGE_OPEN.indexOf(text.charAt(at)) >= 0) {
-        at++;
-      }
-      while (end > at && NOTE_EDGE_CLOSE.indexOf(text.charAt(end - 1)) >= 0) {
-        end--;
-      }
+      int at = UnitClauseGrammar.skipNoteOpen(text, c.start(), c.end());
+      int end = UnitClauseGrammar.trimNoteClose(text, at, c.end());
       String clause = text.substring(at, end);
       // the whole clause must match, so its ends are checked before the patterns run
       boolean leads = endsWithAny(clause, LEAD_VERBS);
