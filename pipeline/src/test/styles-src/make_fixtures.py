@@ -840,6 +840,29 @@ fx("54-unnumbered-list-paragraphs", "html", """<html><head><title>南丰县妇�
 ], "a repost that lost every item number: each sentence paragraph under 主要目标： / 策略措施： is an item, counted from 1; a paragraph that introduces something (…如下：) is no list")
 
 
+fx("55-unnumbered-items-with-unit-notes", "txt", """南丰县妇女发展规划（2021—2030年）
+一、妇女与健康
+主要目标：
+妇女全生命周期享有良好的卫生健康服务。（责任单位：县卫健委）
+孕产妇死亡率控制在10/10万以下。
+牵头单位：县卫健委；配合单位：县妇联
+策略措施：
+完善保障妇女健康的制度机制。
+加强妇幼健康服务体系建设。
+二、妇女与教育
+主要目标：
+女性平均受教育年限达到11.5年。
+策略措施：
+加强思想政治教育。
+""", "南丰县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [
+        g(1, "妇女全生命周期享有良好的卫生健康服务。", "responsible:县卫健委"),
+        g(2, "孕产妇死亡率控制在10/10万以下。", "lead:县卫健委", "cooperating:县妇联")], 2),
+    ("妇女与教育", [
+        g(1, "女性平均受教育年限达到11.5年。")], 1),
+], "unnumbered items with their unit notes: in brackets after the sentence, or a 牵头单位 line of its own that belongs to the item above")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

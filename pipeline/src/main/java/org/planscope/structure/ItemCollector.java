@@ -96,9 +96,10 @@ final class ItemCollector {
 
   /**
    * The items of a list heading alone on its line (主要目标：) over paragraphs with no numbers —
-   * numbering lost in a repost, or never printed: each paragraph that ends a sentence is an item,
-   * counted from 1. Nothing when any paragraph does not end one (an introduction ending in ：, a
-   * table's caption): then the paragraphs are not a list.
+   * numbering lost in a repost, or never printed: each paragraph that ends a sentence (or a unit
+   * note after one) is an item, counted from 1, and a unit line (责任单位：…) belongs to the item
+   * above it. Nothing when any other paragraph does not end a sentence (an introduction ending in
+   * ：, a table's caption): then the paragraphs are not a list.
    */
   private List<OutlineNode> paragraphItems(OutlineNode list) {
     List<OutlineNode> out = new ArrayList<>();
@@ -112,8 +113,15 @@ final class ItemCollector {
         a++;
       }
       int b = trimEnd(a, to);
-      if (b > a) {
-        if (ITEM_ENDS.indexOf(t.charAt(b - 1)) < 0 || b - a > MAX_PARAGRAPH_ITEM) {
+      int s = a < b && (t.charAt(a) == '（' || t.charAt(a) == '(') ? a + 1 : a;
+      if (b > a && !out.isEmpty() && cues.prefix(CueKind.UNIT_ROLE, t.substring(s, b)) != null) {
+        // the previous item's unit line (责任单位：县卫健委): part of its extent
+        OutlineNode last = out.remove(out.size() - 1);
+        out.add(new OutlineNode(last.kind(), null, last.level(), "", last.ordinal(),
+            last.heading(), false, last.head(), last.content(), new Span(last.span().start(), b),
+            List.of()));
+      } else if (b > a) {
+        if (!endsItem(a, b) || b - a > MAX_PARAGRAPH_ITEM) {
           return List.of();
         }
         Span p = new Span(a, b);
@@ -123,6 +131,19 @@ final class ItemCollector {
       from = to + 1;
     }
     return out;
+  }
+
+  /** A sentence end, or a bracketed note right after one (…机制。（责任单位：县卫健委）). */
+  private boolean endsItem(int a, int b) {
+    int end = b;
+    if (isClose(t.charAt(b - 1))) {
+      int open = matchingOpen(a, b - 1);
+      if (open <= a) {
+        return false;
+      }
+      end = trimEnd(a, open);
+    }
+    return end > a && ITEM_ENDS.indexOf(t.charAt(end - 1)) >= 0;
   }
 
   /** How an unnumbered paragraph that is a list item ends: a sentence. */
