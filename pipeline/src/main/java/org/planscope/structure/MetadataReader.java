@@ -425,7 +425,7 @@ final class MetadataReader {
 
   /** The period a phrase states: 2021—2030, or a five-year plan (十四五 → 2021–2025). */
   static Period period(String s) {
-    Matcher m = PERIOD.matcher(s);
+    Matcher m = PERIOD.matcher(ChineseNumber.arabicYears(s));
     if (m.find()) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));

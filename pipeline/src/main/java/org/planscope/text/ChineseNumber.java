@@ -111,6 +111,28 @@ public final class ChineseNumber {
     return BigDecimal.valueOf(total + section + number);
   }
 
+  /** A year in Chinese digits: 二〇二一, 二零三零, 一九九五. */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}");
+
+  /** {@code s} with every year written in Chinese digits in Arabic ones (二〇二一 → 2021). */
+  public static String arabicYears(String s) {
+    java.util.regex.Matcher m = YEAR.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    do {
+      StringBuilder year = new StringBuilder(4);
+      for (int i = 0; i < m.group().length(); i++) {
+        year.append(digit(m.group().charAt(i)));
+      }
+      m.appendReplacement(out, year.toString());
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
   /** Parses a small integer numeral (outline numbering), or returns -1. */
   public static int parseInt(String s) {
     try {

@@ -116,6 +116,8 @@ class MetadataReaderTest {
       2021—2030年                 | 2021 | 2030
       （2021-2025年）              | 2021 | 2025
       2021年至2035年              | 2021 | 2035
+      （二〇二一—二〇三〇年）        | 2021 | 2030
+      二零二一年至二零二五年          | 2021 | 2025
       """)
   void readsPeriods(String phrase, int start, int end) {
     assertEquals(new Period(start, end), MetadataReader.period(phrase));
