@@ -863,6 +863,32 @@ fx("55-unnumbered-items-with-unit-notes", "txt", """南丰县妇女发展规划�
 ], "unnumbered items with their unit notes: in brackets after the sentence, or a 牵头单位 line of its own that belongs to the item above")
 
 
+fx("56-article-in-layout-table", "html", """<html><head><title>南丰县妇女发展规划（2021—2030年）_南丰县人民政府</title></head><body>
+<table width="980"><tr><td class="nav">首页 &gt; 规划计划</td></tr>
+<tr><td>
+<p>南丰县妇女发展规划（2021—2030年）</p>
+<p>一、妇女与健康</p>
+<p>（一）主要目标</p>
+<p>1.孕产妇死亡率控制在10/10万以下。</p>
+<p>2.妇女常见病定期筛查率达到85%以上。</p>
+<p>（二）策略措施</p>
+<p>1.完善保障妇女健康的制度机制。</p>
+<p>二、妇女与教育</p>
+<p>（一）主要目标</p>
+<p>1.女性平均受教育年限达到11.5年。</p>
+<p>（二）策略措施</p>
+<p>1.加强思想政治教育。</p>
+</td></tr></table>
+</body></html>
+""", "南丰县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [
+        g(1, "孕产妇死亡率控制在10/10万以下。"),
+        g(2, "妇女常见病定期筛查率达到85%以上。")], 1),
+    ("妇女与教育", [
+        g(1, "女性平均受教育年限达到11.5年。")], 1),
+], "an old government page that sets the whole article in one table cell: a row of one cell is layout, its paragraphs are text")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

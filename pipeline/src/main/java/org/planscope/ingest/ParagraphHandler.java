@@ -143,9 +143,11 @@ final class ParagraphHandler extends DefaultHandler {
       case "ul" -> lists.push(new int[] {0, 1, 0});
       case "li" -> startListItem(atts);
       case "tr" -> {
+        layoutRow();
         flush();
         inRow = true;
         cellsInRow = 0;
+        cellDepth = 0; // a table inside a layout cell counts its own cells
         kind = BlockKind.TABLE_ROW;
       }
       case "td", "th" -> {
@@ -207,6 +209,7 @@ final class ParagraphHandler extends DefaultHandler {
           }
         }
         case "tr" -> {
+          layoutRow();
           flush();
           inRow = false;
           cellDepth = 0;
@@ -285,6 +288,16 @@ final class ParagraphHandler extends DefaultHandler {
         pending.set(i, new Pending(p.kind(), l.level(), l.text().isEmpty() ? null : l.text(), text,
             p.page(), p.strongRoot(), p.weakRoot(), true));
       }
+    }
+  }
+
+  /**
+   * A row of one cell is a page's layout, not data: an article set in a table (old government
+   * sites put the whole plan in one {@code <td>}) is paragraphs, as it is shown.
+   */
+  private void layoutRow() {
+    if (inRow && cellsInRow <= 1 && kind == BlockKind.TABLE_ROW) {
+      kind = BlockKind.PARAGRAPH;
     }
   }
 

@@ -161,4 +161,24 @@ class IndicatorTableReaderTest {
     assertEquals(List.of("1.", "2."),
         plan.domains().get(0).measures().stream().map(Item::number).toList());
   }
+
+  @Test
+  void dataTableInsideALayoutCell(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // the page sets the article in one cell; the indicator table inside it is still a table
+    java.nio.file.Path f = dir.resolve("plan.html");
+    java.nio.file.Files.writeString(f, "<html><head><title>南丰县儿童发展规划（2021—2030年）</title>"
+        + "</head><body><table><tr><td><p>南丰县儿童发展规划（2021—2030年）</p><p>一、儿童与健康</p>"
+        + "<p>（一）主要目标</p><p>1.婴儿死亡率控制在5‰以下。</p><table border=\"1\">"
+        + "<tr><td>指标</td><td>2020年</td><td>2030年</td></tr>"
+        + "<tr><td>婴儿死亡率（‰）</td><td>5.6</td><td>5.0</td></tr></table>"
+        + "<p>2.儿童出生缺陷防治水平不断提高。</p><p>（二）策略措施</p><p>1.优先保障儿童健康。</p>"
+        + "</td></tr></table></body></html>", java.nio.charset.StandardCharsets.UTF_8);
+    Plan plan = PIPELINE.run(f);
+    assertEquals(List.of("1.", "2."),
+        plan.domains().get(0).goals().stream().map(Item::number).toList());
+    Target t = plan.indicators().get(0).targets().get(0);
+    assertEquals("婴儿死亡率 <= 5.0 ‰ 2030", t.indicator() + " " + t.op().symbol() + " "
+        + t.value().toPlainString() + " " + t.unit() + " " + t.year());
+  }
 }
