@@ -889,6 +889,23 @@ fx("56-article-in-layout-table", "html", """<html><head><title>南丰县妇女�
 ], "an old government page that sets the whole article in one table cell: a row of one cell is layout, its paragraphs are text")
 
 
+fx("57-box-as-one-cell-table", "html", """<html><head><title>南丰县儿童发展规划（2021—2030年）</title></head><body>
+<p>南丰县儿童发展规划（2021—2030年）</p>
+<p>一、儿童与健康</p>
+<p>（一）主要目标</p>
+<p>1.婴儿死亡率控制在5‰以下。</p>
+<p>（二）策略措施</p>
+<p>1.优先保障儿童健康。</p>
+<table border="1"><tr><td><p>专栏1 儿童健康促进行动</p><p>1.母婴安全行动。</p><p>2.出生缺陷综合防治。</p></td></tr></table>
+<p>2.完善儿童健康服务体系。</p>
+<p>3.加强儿童保健服务和管理。</p>
+</body></html>
+""", "南丰县儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [
+        g(1, "婴儿死亡率控制在5‰以下。")], 3),
+], "a 专栏 box drawn as a one-cell table: its own numbered list stays out of the measures (unlike a page's layout cell)")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

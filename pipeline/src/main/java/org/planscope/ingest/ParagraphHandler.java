@@ -293,10 +293,13 @@ final class ParagraphHandler extends DefaultHandler {
 
   /**
    * A row of one cell is a page's layout, not data: an article set in a table (old government
-   * sites put the whole plan in one {@code <td>}) is paragraphs, as it is shown.
+   * sites put the whole plan in one {@code <td>}) is paragraphs, as it is shown. A box the plan
+   * draws as a one-cell table (专栏1 儿童健康促进行动 …, its own numbered list) stays apart from
+   * the outline, as before.
    */
   private void layoutRow() {
-    if (inRow && cellsInRow <= 1 && kind == BlockKind.TABLE_ROW) {
+    if (inRow && cellsInRow <= 1 && kind == BlockKind.TABLE_ROW
+        && !current.toString().stripLeading().startsWith("专栏")) {
       kind = BlockKind.PARAGRAPH;
     }
   }
