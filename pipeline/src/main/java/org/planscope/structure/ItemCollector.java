@@ -218,7 +218,8 @@ final class ItemCollector {
    */
   private int stripUnitNote(int start, int end) {
     end = trimEnd(start, end);
-    // a paragraph of its own that opens with a role cue (牵头单位：…；配合单位：…) is a unit line
+    // a paragraph of its own that opens with a role cue (牵头单位：…；配合单位：…) is a unit line;
+    // the rows of a table printed after the item are not its text either
     for (int nl = t.lastIndexOf('\n', end - 1); nl > start; nl = t.lastIndexOf('\n', end - 1)) {
       int s = nl + 1;
       while (s < end && (Character.isWhitespace(t.charAt(s)) || t.charAt(s) == '（'
@@ -226,10 +227,11 @@ final class ItemCollector {
         s++;
       }
       String para = t.substring(s, end);
-      if (cues.prefix(CueKind.UNIT_ROLE, para) == null && !RANGE_NOTE.matcher(para).lookingAt()) {
+      if (cues.prefix(CueKind.UNIT_ROLE, para) == null && !RANGE_NOTE.matcher(para).lookingAt()
+          && para.indexOf('\t') <= 0) {
         break;
       }
-      end = trimEnd(start, nl);
+      end = trimEnd(start, nl); // a unit line, or a table row (cells between tabs) after the item
     }
     // a closing sentence that only names units (由县卫生健康局牵头，县公安局配合。)
     int prev = t.lastIndexOf('。', end - 2);

@@ -177,6 +177,8 @@ class IndicatorTableReaderTest {
     Plan plan = PIPELINE.run(f);
     assertEquals(List.of("1.", "2."),
         plan.domains().get(0).goals().stream().map(Item::number).toList());
+    // the table's rows are not the text of the goal above them
+    assertEquals("婴儿死亡率控制在5‰以下。", plan.domains().get(0).goals().get(0).text());
     Target t = plan.indicators().get(0).targets().get(0);
     assertEquals("婴儿死亡率 <= 5.0 ‰ 2030", t.indicator() + " " + t.op().symbol() + " "
         + t.value().toPlainString() + " " + t.unit() + " " + t.year());
