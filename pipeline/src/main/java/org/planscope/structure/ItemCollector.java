@@ -10,6 +10,7 @@ import org.planscope.model.ItemKind;
 import org.planscope.model.Span;
 import org.planscope.model.Warning;
 import org.planscope.text.NumberingStyle;
+import org.planscope.text.TextNormalizer;
 
 /**
  * Goal and measure collection: the numbered items of a list node (主要目标 / 策略措施, or a
@@ -121,7 +122,7 @@ final class ItemCollector {
             last.heading(), false, last.head(), last.content(), new Span(last.span().start(), b),
             List.of()));
       } else if (b > a) {
-        if (!endsItem(a, b) || b - a > MAX_PARAGRAPH_ITEM) {
+        if (!TextNormalizer.sentenceEnded(t, b, a) || b - a > MAX_PARAGRAPH_ITEM) {
           return List.of();
         }
         Span p = new Span(a, b);
@@ -133,21 +134,6 @@ final class ItemCollector {
     return out;
   }
 
-  /** A sentence end, or a bracketed note right after one (…机制。（责任单位：县卫健委）). */
-  private boolean endsItem(int a, int b) {
-    int end = b;
-    if (isClose(t.charAt(b - 1))) {
-      int open = matchingOpen(a, b - 1);
-      if (open <= a) {
-        return false;
-      }
-      end = trimEnd(a, open);
-    }
-    return end > a && ITEM_ENDS.indexOf(t.charAt(end - 1)) >= 0;
-  }
-
-  /** How an unnumbered paragraph that is a list item ends: a sentence. */
-  private static final String ITEM_ENDS = "。；;！!";
   /** Longer paragraphs are prose, not an item of a list. */
   private static final int MAX_PARAGRAPH_ITEM = 400;
 

@@ -62,7 +62,7 @@ final class InlineNumberSplitter {
     for (int i = Math.max(1, head == null ? 1 : head.length()); i < t.length(); i++) {
       if (!couldOpen(t.charAt(i))
           || (i - segStart > 40 && "：: \u3000".indexOf(t.charAt(i - 1)) < 0
-              && !sentenceEnded(t, i, segStart))) {
+              && !TextNormalizer.sentenceEnded(t, i, segStart))) {
         continue; // only after a sentence end, a colon, a space, or a short heading
       }
       Numbering n = Numbering.parse(t.subSequence(i, t.length()), last[arabic] + 1);
@@ -80,7 +80,7 @@ final class InlineNumberSplitter {
       char before = t.charAt(j - 1);
       boolean sequential = n.ordinal() == last[n.style().ordinal()] + 1;
       boolean ok;
-      boolean ended = sentenceEnded(t, j, segStart);
+      boolean ended = TextNormalizer.sentenceEnded(t, j, segStart);
       boolean digits = n.style().ordinal() >= NumberingStyle.ARABIC.ordinal();
       if (digits && Numbering.parse(t.subSequence(i, t.length())) == null && !ended) {
         continue; // 达到 11.6 年: a decimal unless a sentence ends before it
@@ -102,36 +102,6 @@ final class InlineNumberSplitter {
       i += Math.max(0, n.length() - 1);
     }
     return cuts;
-  }
-
-  private static final String SENTENCE_END = "。；;！!？?";
-
-  /**
-   * True when a sentence ends just before {@code at}: a full stop or the like, or a bracketed
-   * note that follows one (…管理。（责任单位：县卫健委）2.…), as units and sources are appended to
-   * an item after its last sentence.
-   */
-  static boolean sentenceEnded(CharSequence t, int at, int from) {
-    if (at <= from) {
-      return false;
-    }
-    char c = t.charAt(at - 1);
-    if (SENTENCE_END.indexOf(c) >= 0) {
-      return true;
-    }
-    if (c != '）' && c != ')') {
-      return false;
-    }
-    int depth = 0;
-    for (int k = at - 1; k >= from; k--) {
-      char d = t.charAt(k);
-      if (d == '）' || d == ')') {
-        depth++;
-      } else if ((d == '（' || d == '(') && --depth == 0) {
-        return k > from && SENTENCE_END.indexOf(t.charAt(k - 1)) >= 0;
-      }
-    }
-    return false;
   }
 
   /** The line cut at {@code cuts}: the seams say the parts are never joined back. */

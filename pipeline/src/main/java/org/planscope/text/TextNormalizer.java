@@ -82,6 +82,41 @@ public final class TextNormalizer {
     return false;
   }
 
+  private static final String SENTENCE_END = "。；;！!？?";
+
+  /**
+   * True when a sentence ends just before {@code at}: a full stop or the like, or a bracketed
+   * note that follows one (…管理。（责任单位：县卫健委）2.…), as units and sources are appended to
+   * an item after its last sentence. Shared by the splitter and the
+   * outline's unnumbered items.
+   */
+  public static boolean sentenceEnded(CharSequence t, int at, int from) {
+    if (at <= from) {
+      return false;
+    }
+    char c = t.charAt(at - 1);
+    if (SENTENCE_END.indexOf(c) >= 0) {
+      return true;
+    }
+    if (c != '）' && c != ')') {
+      return false;
+    }
+    int depth = 0;
+    for (int k = at - 1; k >= from; k--) {
+      char d = t.charAt(k);
+      if (d == '）' || d == ')') {
+        depth++;
+      } else if ((d == '（' || d == '(') && --depth == 0) {
+        int b = k;
+        while (b > from && isSpace(t.charAt(b - 1))) {
+          b--;
+        }
+        return b > from && SENTENCE_END.indexOf(t.charAt(b - 1)) >= 0;
+      }
+    }
+    return false;
+  }
+
   // ---------------------------------------------------------------- characters
 
   static boolean isSpace(char c) {
