@@ -1,6 +1,7 @@
 package org.planscope.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.planscope.text.HanLpSegmenter;
 
@@ -19,6 +20,12 @@ public final class Analysis {
   /** The full HanLP segmenter with the project dictionary, as queries are analysed. */
   public static Tokenizer queryTokenizer() {
     return new HanLpTokenizer(HanLpSegmenter.shared()::segment);
+  }
+
+  /** The concept terms of the bigram fields, stacked on the bigrams of {@code input}. */
+  public static TokenStream conceptFilter(TokenStream input) {
+    Concepts c = Concepts.shared();
+    return c.isEmpty() ? input : new ConceptFilter(input, c);
   }
 
   /** The embedded index's per-field analyzer for documents. */

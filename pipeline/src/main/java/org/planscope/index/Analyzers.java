@@ -43,9 +43,16 @@ final class Analyzers {
   /**
    * Overlapping character bigrams of CJK runs (宫颈癌 → 宫颈 / 颈癌), width-folded and lower-cased;
    * Latin words and numbers stay whole. A phrase of bigrams finds a term whatever the segmenter
-   * made of it.
+   * made of it. The {@link Concepts} (search lexicon, department and indicator names) are indexed
+   * as one term more wherever their bigram phrase occurs ({@link ConceptFilter}).
    */
   static final class Bigram extends Analyzer {
+    private final Concepts concepts;
+
+    Bigram(Concepts concepts) {
+      this.concepts = concepts;
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
       return new CJKWidthCharFilter(reader);
@@ -56,6 +63,9 @@ final class Analyzers {
       Tokenizer source = new StandardTokenizer();
       TokenStream result = new LowerCaseFilter(source);
       result = new CJKBigramFilter(result);
+      if (!concepts.isEmpty()) {
+        result = new ConceptFilter(result, concepts);
+      }
       return new TokenStreamComponents(source, result);
     }
 
@@ -78,7 +88,7 @@ final class Analyzers {
 
   private static Analyzer perField(Segmenter segmenter, boolean query) {
     Analyzer hanlp = new HanLp(segmenter, query);
-    Analyzer bigram = new Bigram();
+    Analyzer bigram = new Bigram(Concepts.shared());
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
         Fields.TEXT, hanlp,
         Fields.META, hanlp,

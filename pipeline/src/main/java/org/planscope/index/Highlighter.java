@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.PhraseQuery;
@@ -61,7 +62,9 @@ final class Highlighter {
           return;
         }
         for (Term t : terms) {
-          out.computeIfAbsent(t.field(), k -> new HashSet<>()).add(List.of(t.text()));
+          // a concept term is its bigram phrase (ConceptQuery): its tokens joined by spaces
+          out.computeIfAbsent(t.field(), k -> new HashSet<>()).add(q instanceof ConceptQuery
+              ? List.of(t.text().split(" ")) : List.of(t.text()));
         }
       }
 
@@ -114,8 +117,12 @@ final class Highlighter {
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
+        if (Concepts.TYPE.equals(type.type())) {
+          continue; // stacked on its phrase's last token; the phrase itself is looked for
+        }
         toks.add(new Tok(term.toString(), off.startOffset(), off.endOffset()));
       }
       ts.end();

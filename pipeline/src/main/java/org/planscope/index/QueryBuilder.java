@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -365,7 +366,7 @@ final class QueryBuilder {
 
   // ---------------------------------------------------------------------------------------------
 
-  private record Tok(String term, int start, int end, int position) {}
+  private record Tok(String term, int start, int end, int position, boolean concept) {}
 
   /**
    * Segments: a HanLP word of two or more characters stands alone; adjacent single CJK characters
@@ -408,9 +409,27 @@ final class QueryBuilder {
    * The text analysed for {@code field} as one query: a term, or a phrase of its tokens at their
    * positions (bigrams of 宫颈癌 for a bigram field, words for a word field).
    */
-  private Query phrase(String field, String text) {
+  Query phrase(String field, String text) {
     List<Tok> toks = analyze(field, text);
-    return toks.isEmpty() ? null : termsAll(field, toks);
+    if (toks.isEmpty()) {
+      return null;
+    }
+    List<Tok> plain = new ArrayList<>(toks.size());
+    String whole = null;
+    for (Tok t : toks) {
+      if (t.concept) {
+        whole = t.term; // the last one stacked is the longest that ends there
+      } else {
+        plain.add(t);
+      }
+    }
+    if (whole != null && plain.size() > 1) {
+      List<String> terms = plain.stream().map(Tok::term).toList();
+      if (whole.equals(String.join(" ", terms))) {
+        return new ConceptQuery(field, whole, terms);
+      }
+    }
+    return termsAll(field, plain);
   }
 
   private List<Tok> analyze(String field, String text) {
@@ -419,11 +438,13 @@ final class QueryBuilder {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       int pos = -1;
       while (ts.incrementToken()) {
         pos += inc.getPositionIncrement();
-        out.add(new Tok(term.toString(), off.startOffset(), off.endOffset(), pos));
+        out.add(new Tok(term.toString(), off.startOffset(), off.endOffset(), pos,
+            Concepts.TYPE.equals(type.type())));
       }
       ts.end();
     } catch (IOException e) {

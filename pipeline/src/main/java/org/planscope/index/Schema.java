@@ -10,7 +10,7 @@ import org.planscope.text.HanLpSegmenter;
 
 /**
  * The analysis fingerprint written into each commit: the document layout version plus a digest of
- * the HanLP dictionary. Tokens indexed under another dictionary would not match today's query
+ * the HanLP dictionary and of the {@link Concepts}. Tokens indexed under another dictionary would not match today's query
  * tokens, so an index with a different fingerprint is rebuilt rather than updated.
  */
 final class Schema {
@@ -18,13 +18,15 @@ final class Schema {
   // 2: dictionary (double-array trie) segmentation for words; 3: field names without dots (the
   // same names in Solr, OpenSearch and Elasticsearch, where a dot would make an object path);
   // 4: the id has doc values (equal scores rank by id); names keep no norms, scored texts have a
-  // norm in every document
-  static final int VERSION = 4;
+  // norm in every document; 5: concept terms in the bigram fields (the digest of the concepts is
+  // part of the fingerprint)
+  static final int VERSION = 5;
 
   private Schema() {}
 
   private static final class Holder {
-    static final String FINGERPRINT = VERSION + ":" + digest(HanLpSegmenter.DICTIONARY);
+    static final String FINGERPRINT = VERSION + ":" + digest(HanLpSegmenter.DICTIONARY) + ":"
+        + Concepts.shared().digest();
   }
 
   static String fingerprint() {

@@ -77,6 +77,11 @@ public final class Synonyms {
     return groups.getOrDefault(word, Set.of(word));
   }
 
+  /** Every word that has synonyms. */
+  public Set<String> words() {
+    return groups.keySet();
+  }
+
   public boolean isEmpty() {
     return groups.isEmpty();
   }

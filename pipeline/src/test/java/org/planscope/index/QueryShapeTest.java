@@ -27,8 +27,19 @@ class QueryShapeTest {
     assertEquals("+(+((#(text_bi:妇女 meta_bi:妇女) ((text:妇女)^1.5 (ConstantScore(meta:妇女))^0.5)"
         + " #((text:与)^1.5 (ConstantScore(meta:与))^0.5 text_bi:与 (ConstantScore(meta_bi:与))^0.3)"
         + " #(text_bi:健康 meta_bi:健康) ((text:健康)^1.5 (ConstantScore(meta:健康))^0.5)"
-        + " (text_bi:\"妇女 女与 与健 健康\")^2.0)))" + KINDS,
-        SearchQueries.shared().search(SearchRequest.of("妇女与健康")).toString());
+        + " (text_bi:concept\"妇女 女与 与健 健康\")^2.0)))" + KINDS,
+        SearchQueries.shared().search(SearchRequest.of("妇女与健康")).toString(),
+        "a domain name's whole-word bonus reads its concept term (Concepts)");
+  }
+
+  @Test
+  void aCatalogueNameReadsItsConceptTermInTextAndNames() throws Exception {
+    // the name and each synonym as one term instead of a phrase of bigrams (ConceptQuery); the
+    // catalogue id is a synonym too, a single term already
+    assertEquals("+(+((+((text_bi:concept\"孕产 产妇 妇死 死亡 亡率\")^1.5"
+        + " (ConstantScore(meta_bi:concept\"孕产 产妇 妇死 死亡 亡率\"))^0.3))"
+        + " (+((text_bi:maternal_mortality)^1.5 (ConstantScore(meta_bi:maternal_mortality))^0.3))))"
+        + KINDS, SearchQueries.shared().search(SearchRequest.of("孕产妇死亡率")).toString());
   }
 
   @Test

@@ -1,0 +1,150 @@
+package org.planscope.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.ImpactsEnum;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafSimScorer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermScorer;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
+
+/**
+ * The exact phrase of a {@link Concepts concept}'s tokens, answered from its concept term: the same
+ * documents and the same scores as the {@code PhraseQuery} of those tokens (the similarity is given
+ * the phrase's statistics — the collection's and each token's — and the concept term's frequency
+ * in a document is the phrase's), but one postings list is read instead of the positions of every
+ * token, and its impacts let the top-k search skip blocks.
+ */
+final class ConceptQuery extends Query {
+  private final Term concept;
+  private final List<Term> tokens;
+
+  /**
+   * @param field the field
+   * @param concept the concept term (its tokens joined by spaces)
+   * @param tokens the phrase's tokens, in order
+   */
+  ConceptQuery(String field, String concept, List<String> tokens) {
+    this.concept = new Term(field, concept);
+    this.tokens = tokens.stream().map(t -> new Term(field, t)).toList();
+  }
+
+  Term concept() {
+    return concept;
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
+    TermStates states = TermStates.build(searcher, concept, scoreMode.needsScores());
+    String field = concept.field();
+    Similarity.SimScorer sim;
+    if (scoreMode.needsScores()) {
+      // the statistics a PhraseQuery of the tokens gives its similarity
+      TermStatistics[] stats = new TermStatistics[tokens.size()];
+      int n = 0;
+      for (Term t : tokens) {
+        TermStates ts = TermStates.build(searcher, t, true);
+        if (ts.docFreq() > 0) {
+          stats[n++] = searcher.termStatistics(t, ts.docFreq(), ts.totalTermFreq());
+        }
+      }
+      CollectionStatistics collection = searcher.collectionStatistics(field);
+      sim = n == 0 || collection == null ? null
+          : searcher.getSimilarity().scorer(boost, collection, Arrays.copyOf(stats, n));
+    } else {
+      sim = searcher.getSimilarity().scorer(boost, new CollectionStatistics(field, 1, 1, 1, 1),
+          new TermStatistics(concept.bytes(), 1, 1));
+    }
+    return new Weight(this) {
+      private TermsEnum terms(LeafReaderContext ctx) throws IOException {
+        TermState state = states.get(ctx);
+        if (state == null || sim == null) {
+          return null;
+        }
+        TermsEnum te = ctx.reader().terms(field).iterator();
+        te.seekExact(concept.bytes(), state);
+        return te;
+      }
+
+      @Override
+      public Scorer scorer(LeafReaderContext ctx) throws IOException {
+        TermsEnum te = terms(ctx);
+        if (te == null) {
+          return null;
+        }
+        LeafSimScorer scorer = new LeafSimScorer(sim, ctx.reader(), field,
+            scoreMode.needsScores());
+        if (scoreMode == ScoreMode.TOP_SCORES) {
+          ImpactsEnum impacts = te.impacts(PostingsEnum.FREQS);
+          return new TermScorer(this, impacts, scorer, false);
+        }
+        return new TermScorer(this, te.postings(null,
+            scoreMode.needsScores() ? PostingsEnum.FREQS : PostingsEnum.NONE), scorer);
+      }
+
+      @Override
+      public boolean isCacheable(LeafReaderContext ctx) {
+        return true;
+      }
+
+      @Override
+      public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
+        TermsEnum te = terms(ctx);
+        if (te != null) {
+          PostingsEnum p = te.postings(null, PostingsEnum.FREQS);
+          if (p.advance(doc) == doc) {
+            float freq = p.freq();
+            LeafSimScorer scorer = new LeafSimScorer(sim, ctx.reader(), field, true);
+            Explanation e = scorer.explain(doc, Explanation.match(freq, "phraseFreq=" + freq));
+            return Explanation.match(e.getValue(), "weight(" + ConceptQuery.this + ")", e);
+          }
+        }
+        return Explanation.noMatch("no matching concept term");
+      }
+    };
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    if (visitor.acceptField(concept.field())) {
+      visitor.consumeTerms(this, concept);
+    }
+  }
+
+  @Override
+  public String toString(String field) {
+    StringBuilder b = new StringBuilder();
+    if (!concept.field().equals(field)) {
+      b.append(concept.field()).append(':');
+    }
+    return b.append("concept\"").append(concept.text()).append('"').toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return sameClassAs(o) && concept.equals(((ConceptQuery) o).concept)
+        && tokens.equals(((ConceptQuery) o).tokens);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(classHash(), concept, tokens);
+  }
+}
