@@ -164,6 +164,16 @@ class SearchFeaturesTest {
     }
   }
 
+  @Test
+  void aCatalogueNameFoundByItsConceptTermIsMarkedWhole() throws Exception {
+    // 孕产妇死亡率 is read from its concept term (ConceptQuery); the mark is its whole phrase
+    SearchResult r = searcher.search(SearchRequest.of("孕产妇死亡率"));
+    assertFalse(r.hits().isEmpty());
+    for (SearchResult.Hit h : r.hits()) {
+      assertTrue(h.snippet().contains("«孕产妇死亡率»"), h.snippet());
+    }
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       '"宫颈癌'            | unbalanced quote
