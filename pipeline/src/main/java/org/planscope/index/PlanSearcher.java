@@ -24,12 +24,14 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -150,16 +152,22 @@ public final class PlanSearcher implements SearchBackend {
       facetsExact = true;
     } else {
       // top-k with block-max WAND: hits are counted exactly up to TOTAL_HITS_THRESHOLD, then
-      // documents that cannot enter the top are skipped; facets count the best FACET_SAMPLE hits
-      top = searcher.search(query, new TopFieldCollectorManager(RANKING,
-          Math.max(want, FACET_SAMPLE), null, TOTAL_HITS_THRESHOLD));
+      // documents that cannot enter the top are skipped. In the same pass: the page ranked by
+      // (score, id), and for the facets the best FACET_SAMPLE hits by score alone (equal scores
+      // in index order) — a queue of a thousand compared by id cost as much as the search
+      Object[] both = searcher.search(query, new MultiCollectorManager(
+          new TopFieldCollectorManager(RANKING, want, null, TOTAL_HITS_THRESHOLD),
+          new TopScoreDocCollectorManager(Math.max(want, FACET_SAMPLE), null,
+              TOTAL_HITS_THRESHOLD)));
+      top = (TopDocs) both[0];
       for (ScoreDoc sd : top.scoreDocs) {
         sd.score = (Float) ((FieldDoc) sd).fields[0]; // the score is the first sort value
       }
+      TopDocs sample = (TopDocs) both[1];
       total = top.totalHits.value;
       totalExact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-      facetsExact = totalExact && total <= top.scoreDocs.length;
-      fc = collect(top.scoreDocs);
+      facetsExact = totalExact && total <= sample.scoreDocs.length;
+      fc = collect(sample.scoreDocs);
     }
     Map<String, List<SearchResult.FacetCount>> facets = facets(fc);
 
@@ -201,8 +209,8 @@ public final class PlanSearcher implements SearchBackend {
   }
 
   /**
-   * A facets collector fed with the given hits only (the best {@link #FACET_SAMPLE}), leaf by
-   * leaf in document order, so facet counts cost as much as the shown sample, not every match.
+   * A facets collector fed with the given hits only (the best {@link #FACET_SAMPLE} by score),
+   * leaf by leaf in document order, so facet counts cost as much as the sample, not every match.
    */
   private FacetsCollector collect(ScoreDoc[] hits) throws IOException {
     int[] docs = new int[hits.length];
