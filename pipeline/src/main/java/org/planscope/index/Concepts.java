@@ -15,12 +15,11 @@ import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.planscope.lexicon.Tsv;
 
 /**
  * The names the bigram fields also index as one term each (a <em>concept</em>): every word of the
  * search lexicon, the department aliases, the indicator catalogue and the development domains
- * (妇女与健康: the whole-word bonus of a domain's query is its phrase). A name is kept as the
+ * ({@link SearchQueries#defaultSynonyms()}). A name is kept as the
  * sequence of bigram tokens it analyses to (孕产妇死亡率 → 孕产 产妇 妇死 死亡 亡率); wherever a field's
  * tokens run through that sequence at consecutive positions — exactly where the bigram phrase
  * matches — {@link ConceptFilter} adds the term {@code 孕产 产妇 妇死 死亡 亡率} (the tokens joined by
@@ -28,9 +27,6 @@ import org.planscope.lexicon.Tsv;
  * instead of checking the positions of five ({@link ConceptQuery}). Immutable, thread-safe.
  */
 final class Concepts {
-  /** The development domains (names and the aliases headings print). */
-  static final String DOMAINS = "lexicon/domains.tsv";
-
   /** The type attribute of a concept token. */
   static final String TYPE = "<CONCEPT>";
 
@@ -62,20 +58,10 @@ final class Concepts {
   }
 
   private static final class Holder {
-    static final Concepts SHARED = of(projectNames());
+    static final Concepts SHARED = of(SearchQueries.defaultSynonyms().words());
   }
 
-  /** The words of {@link SearchQueries#defaultSynonyms()} and the development domains' names. */
-  static List<String> projectNames() {
-    List<String> names = new ArrayList<>(SearchQueries.defaultSynonyms().words());
-    for (Tsv.Row row : Tsv.model(DOMAINS).require("name", "aliases").rows()) {
-      names.add(row.get("name"));
-      names.addAll(row.list("aliases"));
-    }
-    return names;
-  }
-
-  /** The project's concepts: see {@link #projectNames()}. */
+  /** The project's concepts: the words of {@link SearchQueries#defaultSynonyms()}. */
   static Concepts shared() {
     return Holder.SHARED;
   }
