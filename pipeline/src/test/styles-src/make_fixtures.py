@@ -906,6 +906,47 @@ fx("57-box-as-one-cell-table", "html", """<html><head><title>南丰县儿童发�
 ], "a 专栏 box drawn as a one-cell table: its own numbered list stays out of the measures (unlike a page's layout cell)")
 
 
+fx("58-enclosed-numbers-wps", "txt", """石门县妇女发展规划（2021—2030年）
+一、妇女与健康
+㈠主要目标
+⒈妇女人均预期寿命延长。
+⒉孕产妇死亡率控制在12/10万以下。
+⒊适龄妇女宫颈癌人群筛查率达到70%以上。
+㈡策略措施
+❶完善妇幼健康服务体系。加强县乡村三级妇幼健康服务网络建设。
+❷加强孕产妇安全保障。落实母婴安全五项制度。
+二、妇女与教育
+㈠主要目标
+⒈女性平均受教育年限不断提高。
+㈡策略措施
+❶坚持男女平等原则。
+❷促进女性接受职业教育。
+""", "石门县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "妇女人均预期寿命延长。"), g(2, "孕产妇死亡率控制在12/10万以下。"),
+                    g(3, "适龄妇女宫颈癌人群筛查率达到70%以上。")], 2),
+    ("妇女与教育", [g(1, "女性平均受教育年限不断提高。")], 2),
+], "one-character list numbers of word processors: ㈠ (a Chinese number in brackets), ⒈ (a number with a full stop), ❶ (circled)")
+
+fx("59-bracketed-digit-characters", "txt", """慈利县儿童发展规划（2021—2030年）
+一、儿童与健康
+【主要目标】
+⑴覆盖城乡的儿童健康服务体系更加完善。
+⑵新生儿、婴儿和5岁以下儿童死亡率分别降至3.0‰、5.0‰和6.0‰以下。
+【策略措施】
+⑴优先保障儿童健康。将儿童健康主要指标纳入政府目标和责任考核。（县卫健局牵头，县财政局配合）
+⑵完善儿童健康服务体系。（县卫健局负责）
+二、儿童与安全
+【主要目标】
+⑴儿童伤害死亡率以2020年为基数下降20%。
+【策略措施】
+⑴加强儿童安全意识教育。（县教育局牵头）
+""", "慈利县儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [g(1, "覆盖城乡的儿童健康服务体系更加完善。"),
+                    g(2, "新生儿、婴儿和5岁以下儿童死亡率分别降至3.0‰、5.0‰和6.0‰以下。")], 2),
+    ("儿童与安全", [g(1, "儿童伤害死亡率以2020年为基数下降20%。")], 1),
+], "⑴ ⑵ (one character: a number in brackets) under 【主要目标】 headings; the number is not part of the text or the indicator")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

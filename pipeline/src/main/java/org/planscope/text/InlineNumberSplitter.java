@@ -122,7 +122,7 @@ final class InlineNumberSplitter {
 
   private static boolean couldOpen(char c) {
     return c == '第' || c == '（' || c == '(' || (c >= '0' && c <= '9')
-        || (c >= '\u2460' && c <= '\u2473') || "一二三四五六七八九十".indexOf(c) >= 0;
+        || Numbering.enclosed(c) > 0 || "一二三四五六七八九十".indexOf(c) >= 0;
   }
 
   /**

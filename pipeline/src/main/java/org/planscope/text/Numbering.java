@@ -27,10 +27,12 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
       if (!m.lookingAt()) {
         continue;
       }
-      String digits = m.group(1) != null ? m.group(1)
-          : m.groupCount() > 1 ? m.group(2) : null;
-      int ordinal = style == NumberingStyle.CIRCLED
-          ? digits.charAt(0) - '\u2460' + 1
+      String digits = null;
+      for (int g = 1; g <= m.groupCount() && digits == null; g++) {
+        digits = m.group(g);
+      }
+      int ordinal = digits.length() == 1 && enclosed(digits.charAt(0)) > 0
+          ? enclosed(digits.charAt(0))
           : ChineseNumber.parseInt(digits);
       if (ordinal <= 0) {
         continue;
@@ -81,10 +83,48 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
     return switch (style) {
       case CHAPTER, SECTION -> c == '第';
       case CN_COMMA -> "一二三四五六七八九十".indexOf(c) >= 0;
-      case CN_PAREN -> c == '（' || c == '(';
-      case ARABIC -> c >= '0' && c <= '9';
-      case ARABIC_PAREN -> c == '（' || c == '(' || (c >= '0' && c <= '9');
-      case CIRCLED -> c >= '\u2460' && c <= '\u2473';
+      case CN_PAREN -> c == '（' || c == '(' || (c >= '\u3220' && c <= '\u3229');
+      case ARABIC -> c >= '0' && c <= '9' || (c >= '\u2488' && c <= '\u249b');
+      case ARABIC_PAREN -> c == '（' || c == '(' || (c >= '0' && c <= '9')
+          || (c >= '\u2474' && c <= '\u2487');
+      case CIRCLED -> enclosed(c) > 0 && !(c >= '\u2474' && c <= '\u249b')
+          && !(c >= '\u3220' && c <= '\u3229');
     };
+  }
+
+  /**
+   * The value of a one-character enclosed number, 0 for any other character: ①–⑳, ⑴–⒇ (an
+   * Arabic number in brackets), ⒈–⒛ (with a full stop), ㉑–㊿, ⓫–⓴, ⓵–⓾, ❶–❿, ➀–➉, ➊–➓
+   * (circled), and ㈠–㈩ (a Chinese number in brackets) — what Word and WPS lists print.
+   */
+  public static int enclosed(char c) {
+    if (c >= '\u2460' && c <= '\u2473') {
+      return c - '\u2460' + 1;
+    }
+    if (c >= '\u2474' && c <= '\u2487') {
+      return c - '\u2474' + 1;
+    }
+    if (c >= '\u2488' && c <= '\u249b') {
+      return c - '\u2488' + 1;
+    }
+    if (c >= '\u24eb' && c <= '\u24f4') {
+      return c - '\u24eb' + 11;
+    }
+    if (c >= '\u24f5' && c <= '\u24fe') {
+      return c - '\u24f5' + 1;
+    }
+    if (c >= '\u2776' && c <= '\u2793') {
+      return (c - '\u2776') % 10 + 1;
+    }
+    if (c >= '\u3220' && c <= '\u3229') {
+      return c - '\u3220' + 1;
+    }
+    if (c >= '\u3251' && c <= '\u325f') {
+      return c - '\u3251' + 21;
+    }
+    if (c >= '\u32b1' && c <= '\u32bf') {
+      return c - '\u32b1' + 36;
+    }
+    return 0;
   }
 }

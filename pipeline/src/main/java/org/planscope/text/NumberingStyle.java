@@ -14,18 +14,21 @@ public enum NumberingStyle {
   SECTION("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*节[、：:\\s\\u3000]*"),
   /** 一、 (also 一． / 一.). */
   CN_COMMA("([一二三四五六七八九十]{1,3})[\\s\\u3000]*[、．.][\\s\\u3000]*"),
-  /** （一） / (一). */
-  CN_PAREN("[（(][\\s\\u3000]*([一二三四五六七八九十]{1,3})[\\s\\u3000]*[）)][\\s\\u3000]*"),
+  /** （一） / (一), and the one-character ㈠ … ㈩ of word processors. */
+  CN_PAREN("(?:[（(][\\s\\u3000]*([一二三四五六七八九十]{1,3})[\\s\\u3000]*[）)]|([\\u3220-\\u3229]))"
+      + "[\\s\\u3000]*"),
   /**
    * 1. / 1． / 1、 (and the spaced 1 . of some conversions). A dot followed by a digit reads as
    * a decimal (1.5倍) unless the list's sequence says otherwise ({@link Numbering#parse(CharSequence,
    * int)}); 、 never makes a decimal (2、5岁以下儿童).
    */
-  ARABIC("(\\d{1,3})[\\s\\u3000]*(?:、|[.．](?![\\d]))[\\s\\u3000]*"),
-  /** （1） / (1) / 1）. */
-  ARABIC_PAREN("(?:[（(][\\s\\u3000]*(\\d{1,3})[\\s\\u3000]*[）)]|(\\d{1,3})[）)])[\\s\\u3000]*"),
-  /** ① … ⑳. */
-  CIRCLED("([\\u2460-\\u2473])[\\s\\u3000]*");
+  ARABIC("(?:(\\d{1,3})[\\s\\u3000]*(?:、|[.．](?![\\d]))|([\\u2488-\\u249b]))[\\s\\u3000]*"),
+  /** （1） / (1) / 1）, and the one-character ⑴ … ⒇. */
+  ARABIC_PAREN("(?:[（(][\\s\\u3000]*(\\d{1,3})[\\s\\u3000]*[）)]|(\\d{1,3})[）)]|([\\u2474-\\u2487]))"
+      + "[\\s\\u3000]*"),
+  /** ① … ⑳ … ㊿, and the other circled digits of word processors (❶ ➀ ➊ ⓵ …). */
+  CIRCLED("([\\u2460-\\u2473\\u24eb-\\u24fe\\u2776-\\u2793\\u3251-\\u325f\\u32b1-\\u32bf])"
+      + "[\\s\\u3000]*");
 
   final Pattern pattern;
 

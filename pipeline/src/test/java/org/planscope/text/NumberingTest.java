@@ -30,6 +30,20 @@ class NumberingTest {
       2）加强儿科建设                | ARABIC_PAREN | 2）       | 2       | 加强儿科建设
       ①加强儿科建设                  | CIRCLED      | ①        | 1       | 加强儿科建设
       ⑳最后一项                      | CIRCLED      | ⑳        | 20      | 最后一项
+      ㈢妇女与经济                   | CN_PAREN     | ㈢        | 3       | 妇女与经济
+      ㈩附则                         | CN_PAREN     | ㈩        | 10      | 附则
+      ⒈孕产妇死亡率下降              | ARABIC       | ⒈        | 1       | 孕产妇死亡率下降
+      ⒓ 鼓励和支持妇女               | ARABIC       | ⒓        | 12      | 鼓励和支持妇女
+      ⑴覆盖城乡的服务体系            | ARABIC_PAREN | ⑴        | 1       | 覆盖城乡的服务体系
+      ⒇最后一项                      | ARABIC_PAREN | ⒇        | 20      | 最后一项
+      ❶完善妇幼健康服务体系          | CIRCLED      | ❶        | 1       | 完善妇幼健康服务体系
+      ❿第十项                        | CIRCLED      | ❿        | 10      | 第十项
+      ➀加强儿科建设                  | CIRCLED      | ➀        | 1       | 加强儿科建设
+      ➓第十项                        | CIRCLED      | ➓        | 10      | 第十项
+      ⓬第十二项                      | CIRCLED      | ⓬        | 12      | 第十二项
+      ⓶第二项                        | CIRCLED      | ⓶        | 2       | 第二项
+      ㉑第二十一项                    | CIRCLED      | ㉑        | 21      | 第二十一项
+      ㊿第五十项                      | CIRCLED      | ㊿        | 50      | 第五十项
       """)
   void readsEveryStyle(String line, NumberingStyle style, String number, int ordinal,
       String rest) {
@@ -42,7 +56,8 @@ class NumberingTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2025年，男女平等基本国策得到落实", "12.5/10万以下", "十四五”时期",
-      "（2021—2030年）", "主要目标：", "1.5倍", "前言", "第3页"})
+      "（2021—2030年）", "主要目标：", "1.5倍", "前言", "第3页",
+      "Ⅰ类水质"})
   void plainTextIsNotNumbered(String line) {
     assertNull(Numbering.parse(line));
   }
