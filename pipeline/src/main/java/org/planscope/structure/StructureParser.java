@@ -17,6 +17,7 @@ import org.planscope.model.Section;
 import org.planscope.model.SectionKind;
 import org.planscope.model.Span;
 import org.planscope.model.Warning;
+import org.planscope.text.NumberingStyle;
 
 /**
  * A {@link PlanText} in, a {@link PlanStructure} out: the {@link OutlineParser outline}, then
@@ -234,6 +235,9 @@ public final class StructureParser {
       if (runs.isEmpty()) {
         return;
       }
+      if (labelled(runs, goals, measures)) {
+        return;
+      }
       warnings.add(new Warning("LIST_HEADINGS_MISSING", name + ": no 主要目标/策略措施 "
           + "headings; the first numbered list is read as goals, the next as measures",
           node.head()));
@@ -244,6 +248,27 @@ public final class StructureParser {
       if (runs.size() > 2) {
         overflow.add(runs.subList(2, runs.size()));
       }
+    }
+
+    /**
+     * Lists whose items name their list (目标1： / 措施1： / 任务1：): goals by their label, measures
+     * and tasks by theirs. False, and nothing taken, when any item is numbered otherwise.
+     */
+    boolean labelled(List<List<OutlineNode>> runs, List<OutlineNode> goals,
+        List<OutlineNode> measures) {
+      for (List<OutlineNode> run : runs) {
+        for (OutlineNode n : run) {
+          if (n.style() != NumberingStyle.LABEL_ITEM) {
+            return false;
+          }
+        }
+      }
+      for (List<OutlineNode> run : runs) {
+        for (OutlineNode n : run) {
+          (n.number().startsWith("目标") ? goals : measures).add(n);
+        }
+      }
+      return true;
     }
 
     /** The items of a domain's 主要目标 / 策略措施 lists; lists past them go to {@code overflow}. */

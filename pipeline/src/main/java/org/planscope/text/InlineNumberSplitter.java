@@ -66,8 +66,8 @@ final class InlineNumberSplitter {
         continue; // only after a sentence end, a colon, a space, or a short heading
       }
       Numbering n = Numbering.parse(t.subSequence(i, t.length()), last[arabic] + 1);
-      if (n == null) {
-        continue;
+      if (n == null || labelled(n) && Character.isIdeographic(t.charAt(i - 1))) {
+        continue; // 主要目标 1.…: the label is the end of a longer word, not a label
       }
       int j = i;
       while (j > segStart && isSpace(t.charAt(j - 1))) {
@@ -90,7 +90,9 @@ final class InlineNumberSplitter {
       } else {
         String seg = t.substring(segStart, j);
         ok = isLeadIn(seg, segNum) && (spaced || before == '：' || before == ':'
-            || glued(seg, segNum, n, before));
+            || glued(seg, segNum, n, before))
+            // a labelled list starts after a sentence: …以下。措施1：… (the label names the list)
+            || n.style() == NumberingStyle.LABEL_ITEM && ended;
       }
       if (!ok) {
         continue;
@@ -120,9 +122,13 @@ final class InlineNumberSplitter {
     }
   }
 
+  private static boolean labelled(Numbering n) {
+    return n.style() == NumberingStyle.LABEL_ITEM || n.style() == NumberingStyle.LABEL_PART;
+  }
+
   private static boolean couldOpen(char c) {
     return c == '第' || c == '（' || c == '(' || (c >= '0' && c <= '9')
-        || Numbering.enclosed(c) > 0 || "一二三四五六七八九十".indexOf(c) >= 0;
+        || Numbering.enclosed(c) > 0 || "一二三四五六七八九十目措任领".indexOf(c) >= 0;
   }
 
   /**

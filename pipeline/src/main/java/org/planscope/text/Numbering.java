@@ -82,6 +82,8 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
   private static boolean couldStart(NumberingStyle style, char c) {
     return switch (style) {
       case CHAPTER, SECTION -> c == '第';
+      case LABEL_PART -> c == '领';
+      case LABEL_ITEM -> c == '目' || c == '措' || c == '任';
       case CN_COMMA -> "一二三四五六七八九十".indexOf(c) >= 0;
       case CN_PAREN -> c == '（' || c == '(' || (c >= '\u3220' && c <= '\u3229');
       case ARABIC -> c >= '0' && c <= '9' || (c >= '\u2488' && c <= '\u249b');

@@ -12,6 +12,9 @@ public enum NumberingStyle {
   CHAPTER("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*(?:章|部分|篇|编)[、：:\\s\\u3000]*"),
   /** 第一节. */
   SECTION("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*节[、：:\\s\\u3000]*"),
+  /** 领域一： / 领域1、: a development domain numbered by its label. */
+  LABEL_PART("领域[\\s\\u3000]*([一二三四五六七八九十]{1,3}|\\d{1,2})[\\s\\u3000]*"
+      + "(?:[：:、]|[.．](?!\\d)|[\\s\\u3000])[\\s\\u3000]*"),
   /** 一、 (also 一． / 一.). */
   CN_COMMA("([一二三四五六七八九十]{1,3})[\\s\\u3000]*[、．.][\\s\\u3000]*"),
   /** （一） / (一), and the one-character ㈠ … ㈩ of word processors. */
@@ -23,6 +26,12 @@ public enum NumberingStyle {
    * int)}); 、 never makes a decimal (2、5岁以下儿童).
    */
   ARABIC("(?:(\\d{1,3})[\\s\\u3000]*(?:、|[.．](?![\\d]))|([\\u2488-\\u249b]))[\\s\\u3000]*"),
+  /**
+   * 目标1： / 措施2： / 任务3、: goals, measures and tasks numbered by their label, with no
+   * 主要目标 / 策略措施 heading over them (the label says which list an item is in).
+   */
+  LABEL_ITEM("(?:目标|措施|任务)[\\s\\u3000]*(\\d{1,3}|[一二三四五六七八九十]{1,3})[\\s\\u3000]*"
+      + "(?:[：:、]|[.．](?!\\d))[\\s\\u3000]*"),
   /** （1） / (1) / 1）, and the one-character ⑴ … ⒇. */
   ARABIC_PAREN("(?:[（(][\\s\\u3000]*(\\d{1,3})[\\s\\u3000]*[）)]|(\\d{1,3})[）)]|([\\u2474-\\u2487]))"
       + "[\\s\\u3000]*"),

@@ -43,6 +43,11 @@ class NumberingTest {
       ⓬第十二项                      | CIRCLED      | ⓬        | 12      | 第十二项
       ⓶第二项                        | CIRCLED      | ⓶        | 2       | 第二项
       ㉑第二十一项                    | CIRCLED      | ㉑        | 21      | 第二十一项
+      领域一：妇女与健康              | LABEL_PART   | 领域一：  | 1       | 妇女与健康
+      领域2 妇女与教育                | LABEL_PART   | 领域2     | 2       | 妇女与教育
+      目标1：孕产妇死亡率下降          | LABEL_ITEM   | 目标1：   | 1       | 孕产妇死亡率下降
+      措施 12、完善服务体系            | LABEL_ITEM   | 措施 12、 | 12      | 完善服务体系
+      任务三：加强领导                 | LABEL_ITEM   | 任务三：  | 3       | 加强领导
       ㊿第五十项                      | CIRCLED      | ㊿        | 50      | 第五十项
       """)
   void readsEveryStyle(String line, NumberingStyle style, String number, int ordinal,
@@ -57,7 +62,7 @@ class NumberingTest {
   @ParameterizedTest
   @ValueSource(strings = {"2025年，男女平等基本国策得到落实", "12.5/10万以下", "十四五”时期",
       "（2021—2030年）", "主要目标：", "1.5倍", "前言", "第3页",
-      "Ⅰ类水质"})
+      "Ⅰ类水质", "目标：", "目标任务：", "目标2025年基本实现", "目标100%", "任务1.5倍", "领域内"})
   void plainTextIsNotNumbered(String line) {
     assertNull(Numbering.parse(line));
   }
