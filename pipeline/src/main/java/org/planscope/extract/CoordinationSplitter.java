@@ -58,6 +58,22 @@ final class CoordinationSplitter {
     return shareSuffix(items);
   }
 
+  /**
+   * The indicators of a phrase whose every conjunct is a whole indicator with its own head word,
+   * for one value that they all share without 均 (3岁以下儿童系统管理率和7岁以下儿童健康管理率保持在92%以上
+   * → both); empty when any conjunct lacks a head (宫颈癌和乳腺癌防治知识知晓率 is one indicator).
+   */
+  List<String> splitWhole(String phrase) {
+    List<int[]> seps = separators(phrase);
+    for (int level = 2; level >= 0 && !seps.isEmpty(); level--) {
+      List<String> items = items(phrase, seps, level);
+      if (items.size() >= 2 && items.stream().allMatch(this::hasHead)) {
+        return borrowPopulation(items);
+      }
+    }
+    return List.of();
+  }
+
   /** Top-level joiners: {position, length, level} with level 0 、, 1 和/与/或, 2 及/以及. */
   private List<int[]> separators(String s) {
     List<int[]> out = new ArrayList<>();

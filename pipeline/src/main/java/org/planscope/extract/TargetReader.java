@@ -392,6 +392,12 @@ final class TargetReader {
     Quantity q = r.q;
     List<String> names = (r.spread || group.size() > 1) && !r.count && r.reuse == null
         ? splitter.split(r.indicator, group.size()) : List.of(r.indicator);
+    if (!r.spread && group.size() == 1 && !r.count && r.reuse == null) {
+      List<String> whole = splitter.splitWhole(r.indicator); // A率和B率保持在92%以上: both
+      if (!whole.isEmpty()) {
+        names = whole;
+      }
+    }
     if (names.isEmpty()) {
       names = List.of(r.indicator);
     }
