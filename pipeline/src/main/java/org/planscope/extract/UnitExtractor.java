@@ -100,6 +100,7 @@ public final class UnitExtractor {
         int p = subject.end();
         int modal = cues.at("MODAL", text, p);
         int q = p + modal;
+        q += cues.at("MANNER", text, q); // 县卫健局、县妇联按职责分工负责
         int cue = cues.at("PROSE", text, q);
         if (cue > 0 && cues.at("NOT_DUTY", text, q) == 0) {
           Role role = cues.role("PROSE", text.substring(q, q + cue));

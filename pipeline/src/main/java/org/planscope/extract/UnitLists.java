@@ -131,7 +131,15 @@ final class UnitLists {
       int[] nextLen = new int[1];
       int next = cues.nextLabel(text, listStart, nextLen);
       int end = listStart;
-      while (end < to && (next < 0 || end < next) && LIST_END.indexOf(text.charAt(end)) < 0) {
+      while (end < to && (next < 0 || end < next)) {
+        int note = roleNote(text, end);
+        if (note > 0) {
+          end += note; // 县卫健局（牵头）、县财政局: the bracket is the name's role, not the end
+          continue;
+        }
+        if (LIST_END.indexOf(text.charAt(end)) >= 0) {
+          break;
+        }
         end++;
       }
       int maskFrom = i > 0 && "（(".indexOf(text.charAt(i - 1)) >= 0 ? i - 1 : i;
@@ -156,7 +164,34 @@ final class UnitLists {
     }
   }
 
+  /**
+   * A role written in brackets after a name in a list ({@code 责任单位：县卫健局（牵头）、县财政局}):
+   * its length from the opening bracket at {@code at}, or 0.
+   */
+  static int roleNote(String text, int at) {
+    Matcher m = ROLE_NOTE.matcher(text).region(at, text.length());
+    return m.lookingAt() ? m.end() - at : 0;
+  }
+
+  private static final Pattern ROLE_NOTE = Pattern.compile(
+      "[（(](牵头(?:单位|部门)?|负责|主责|配合|协助|参与|协同)[）)]");
+
   private void listItem(String text, int a, int b, int base, Role role, List<UnitAssignment> out) {
+    while (a < b && " \u3000\t".indexOf(text.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    int open = b - 1;
+    while (open > a && text.charAt(open) != '（' && text.charAt(open) != '(') {
+      open--;
+    }
+    if (open > a && roleNote(text, open) == b - open) {
+      Matcher m = ROLE_NOTE.matcher(text).region(open, b);
+      m.lookingAt();
+      String w = m.group(1);
+      role = w.startsWith("牵头") ? Role.LEAD
+          : w.equals("负责") || w.equals("主责") ? Role.RESPONSIBLE : Role.COOPERATING;
+      b = open;
+    }
     while (a < b && TRIM.indexOf(text.charAt(a)) >= 0) {
       a++;
     }
