@@ -86,6 +86,39 @@ final class Gazetteer {
     return byName.getOrDefault(name, List.of());
   }
 
+  /**
+   * The province or prefecture whose short form ({@link #shortName}) {@code s} starts with, the
+   * longest first, when one division alone has it (长沙经济技术开发区 → 长沙市); null otherwise.
+   */
+  Division parentByShortName(String s) {
+    Map<String, List<Division>> byShort = shortNames();
+    for (int len = Math.min(4, s.length() - 1); len >= 2; len--) {
+      List<Division> ds = byShort.get(s.substring(0, len));
+      if (ds != null && ds.size() == 1) {
+        return ds.get(0);
+      }
+    }
+    return null;
+  }
+
+  private volatile Map<String, List<Division>> shortNames;
+
+  private Map<String, List<Division>> shortNames() {
+    Map<String, List<Division>> m = shortNames;
+    if (m == null) {
+      m = new java.util.HashMap<>();
+      for (List<Division> l : byName.values()) {
+        for (Division d : l) {
+          if (d.tier() <= 2) {
+            m.computeIfAbsent(shortName(d.name()), k -> new ArrayList<>()).add(d);
+          }
+        }
+      }
+      shortNames = m;
+    }
+    return m;
+  }
+
   /** The longest division name (any length) that {@code s} starts with at {@code from}, or null. */
   String nameAt(String s, int from) {
     for (int len = Math.min(12, s.length() - from); len >= 2; len--) {

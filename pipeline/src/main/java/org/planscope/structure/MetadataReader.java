@@ -312,7 +312,13 @@ final class MetadataReader {
       return leading == null ? null : unlisted(leading, t, warnings);
     }
     String name = names.get(names.size() - 1);
-    return resolve(name, names.subList(0, names.size() - 1), t, mentions, warnings);
+    Region listed = resolve(name, names.subList(0, names.size() - 1), t, mentions, warnings);
+    String zone = RegionSuffixes.shared().zoneName(title.substring(at)); // 重庆市两江新区
+    if (zone == null || listed == null) {
+      return listed;
+    }
+    warnings.add(new Warning("REGION_NOT_IN_GAZETTEER", zone + " is not in the gazetteer", null));
+    return RegionSuffixes.shared().zoneIn(zone, listed);
   }
 
   private Region regionFromText(String t, Map<String, Integer> mentions, List<Warning> warnings) {
@@ -391,8 +397,7 @@ final class MetadataReader {
       warnings.add(new Warning("REGION_UNCONFIRMED", "the text names neither the province nor "
           + "the city the gazetteer gives for " + name, null));
     }
-    String province = best.province();
-    return new Region(best.name(), best.level(), province, best.city(), best.code());
+    return new Region(best.name(), best.level(), best.province(), best.city(), best.code());
   }
 
   /** A region the gazetteer does not list: level by suffix, parents from the plans it cites. */
@@ -414,11 +419,11 @@ final class MetadataReader {
         }
       }
     }
-    return new Region(name, levelBySuffix(name), province, city, null);
-  }
-
-  static String levelBySuffix(String name) {
-    return RegionSuffixes.shared().level(name);
+    Gazetteer.Division d = province == null && city == null
+        ? gazetteer.parentByShortName(name) : null; // 长沙经济技术开发区: in 长沙市
+    String level = RegionSuffixes.shared().level(name);
+    return d == null ? new Region(name, level, province, city, null) : new Region(name, level,
+        d.tier() == 1 ? d.name() : d.province(), d.tier() == 2 ? d.name() : null, null);
   }
 
   // ---- period and parent plans ----------------------------------------------------------------

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.lexicon.Tsv;
+import org.planscope.model.Region;
 
 /**
  * The suffixes that end region names, with the level each gives ({@code
@@ -45,6 +46,37 @@ final class RegionSuffixes {
   String leadingName(String title) {
     Matcher m = leading.matcher(title);
     return m.find() ? m.group(1) : null;
+  }
+
+  /**
+   * A zone's name at the start of {@code s} (两江新区, 望城经济技术开发区): a name read up to its
+   * suffix, that suffix being one of two characters or more (新区, 开发区, 林区 …), not a bare
+   * 区 / 县 / 市, which ends ordinary words too (社区, 城区). Null when there is none.
+   */
+  String zoneName(String s) {
+    String name = leadingName(s);
+    if (name == null || name.length() < 3) {
+      return null;
+    }
+    String best = "";
+    for (String suffix : levels.keySet()) {
+      if (name.endsWith(suffix) && suffix.length() > best.length()) {
+        best = suffix;
+      }
+    }
+    return best.length() >= 2 ? name : null; // 高新区 alone is a zone's name too
+  }
+
+  /**
+   * A zone the gazetteer does not list (两江新区, 望城经济技术开发区) in the listed division named
+   * before it in a title: the province, and the prefecture when that division is one.
+   */
+  Region zoneIn(String zone, Region listed) {
+    boolean province = listed.province() == null || listed.province().equals(listed.name());
+    boolean prefecture = "市".equals(listed.level()) || "州".equals(listed.level())
+        || "盟".equals(listed.level());
+    return new Region(zone, level(zone), province ? listed.name() : listed.province(),
+        province ? null : prefecture ? listed.name() : listed.city(), null);
   }
 
   /** The level a name's suffix gives (the longest suffix it ends with); 市 when none. */

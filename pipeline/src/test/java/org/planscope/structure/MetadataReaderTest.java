@@ -28,6 +28,10 @@ class MetadataReaderTest {
       重庆市渝北区“十四五”养老服务发展规划      | 全区养老服务体系建设取得成效               | 渝北区    | 区     | 重庆市        | null      | 2021  | 2025 | other
       锡林郭勒盟儿童发展规划（2021-2030年）    | 全盟儿童事业                              | 锡林郭勒盟 | 盟     | 内蒙古自治区  | null      | 2021  | 2030 | children
       恩施土家族苗族自治州妇女发展规划          | 到2030年全州妇女事业                      | 恩施土家族苗族自治州 | 州 | 湖北省  | null      | null  | null | women
+      重庆市两江新区儿童发展纲要（2021—2030年） | 全区儿童事业                              | 两江新区  | 区     | 重庆市        | null      | 2021  | 2030 | children
+      长沙市望城经济技术开发区妇女发展规划      | 到2030年全区妇女事业                      | 望城经济技术开发区 | 区 | 湖南省 | 长沙市  | null  | null | women
+      西安市高新区妇女发展规划（2021—2030年）   | 全区妇女事业                              | 高新区    | 区     | 陕西省        | 西安市     | 2021  | 2030 | women
+      长沙经济技术开发区妇女发展规划            | 到2030年全区妇女事业                      | 长沙经济技术开发区 | 区 | 湖南省 | 长沙市  | null  | null | women
       """)
   void readsRegionPeriodAndTypeFromTheTitle(String title, String clue, String name,
       String level, String province, String city, Integer start, Integer end, String type) {
