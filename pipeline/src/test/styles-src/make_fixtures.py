@@ -974,6 +974,30 @@ fx("61-labelled-items-flattened", "txt", """沅江市妇女发展规划（2021�
 ], "labelled items flattened into one line per domain: a new label after a full stop starts a list")
 
 
+fx("62-domains-without-subject", "txt", """津市市儿童发展规划（2021—2030年）
+三、发展领域、主要目标和策略措施
+（一）健康领域
+主要目标：
+1.婴儿死亡率控制在5‰以下。
+策略措施：
+1.优先保障儿童健康。
+（二）安全
+主要目标：
+1.儿童伤害死亡率以2020年为基数下降20%。
+策略措施：
+1.创建儿童安全环境。
+（三）儿童社会环境
+主要目标：
+1.儿童友好城市创建取得积极进展。
+策略措施：
+1.营造尊重儿童的社会氛围。
+""", "津市市儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [g(1, "婴儿死亡率控制在5‰以下。")], 1),
+    ("儿童与安全", [g(1, "儿童伤害死亡率以2020年为基数下降20%。")], 1),
+    ("儿童与环境", [g(1, "儿童友好城市创建取得积极进展。")], 1),
+], "domain headings that leave out the plan's subject (健康领域, 安全 in a children's plan) and the 2011—2020 name 儿童社会环境")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

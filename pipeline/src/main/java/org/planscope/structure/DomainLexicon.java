@@ -68,23 +68,34 @@ final class DomainLexicon {
 
   /**
    * The domain a heading names, or null. The heading matches a name or alias exactly, or starts
-   * with one and adds at most a short suffix (儿童与健康领域).
+   * with one and adds at most a short suffix (儿童与健康领域); in a women's or children's plan the
+   * name may leave out its subject (健康领域, 安全 for 儿童与健康, 儿童与安全).
    */
   Entry match(String heading, String planType) {
     String h = Headings.bare(heading);
-    Entry e = byHeading.get(h);
-    if (e == null) {
-      for (Map.Entry<String, Entry> m : byHeading.entrySet()) {
-        if (h.startsWith(m.getKey()) && h.length() - m.getKey().length() <= 2) {
-          e = m.getValue();
-          break;
-        }
-      }
+    Entry e = lookup(h);
+    String subject = "women".equals(planType) ? "妇女" : "children".equals(planType) ? "儿童" : null;
+    if (e == null && subject != null && !h.startsWith(subject)) {
+      // 健康领域 / 安全 in a children's plan: the name without its subject 儿童与
+      e = lookup(subject + "与" + h);
     }
     if (e == null) {
       return null;
     }
     return planType == null || planType.equals("other") || e.planType().equals(planType) ? e : null;
+  }
+
+  /** A name or alias exactly, or one followed by at most a short suffix (儿童与健康领域). */
+  private Entry lookup(String h) {
+    Entry e = byHeading.get(h);
+    if (e == null) {
+      for (Map.Entry<String, Entry> m : byHeading.entrySet()) {
+        if (h.startsWith(m.getKey()) && h.length() - m.getKey().length() <= 2) {
+          return m.getValue();
+        }
+      }
+    }
+    return e;
   }
 
   /**

@@ -110,6 +110,13 @@ public final class StructureParser {
           sourceTitle);
       warnings.addAll(meta.warnings());
       String planType = meta.planType();
+      for (OutlineNode d : domainOrder) {
+        if (domainNodes.get(d) == null) {
+          // 健康领域 in a children's plan: a name without its subject, known once the type is
+          DomainLexicon.Entry e = lexicon.match(d.heading(), planType);
+          domainNodes.put(d, e != null ? e : lexicon.match(withoutListWord(d.heading()), planType));
+        }
+      }
 
       List<Domain> domains = new ArrayList<>();
       List<List<List<OutlineNode>>> overflow = new ArrayList<>();
