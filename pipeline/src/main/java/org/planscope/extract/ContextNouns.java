@@ -143,6 +143,7 @@ final class ContextNouns {
         || "和及与、".contains(pts.get(i).word()))) {
       i--;
     }
+    boolean noun = false;
     for (int j = i + 1; j < endIdx; j++) {
       Token t = pts.get(j);
       if (run.length() == 0 && "和及与、".contains(t.word())) {
@@ -150,9 +151,11 @@ final class ContextNouns {
       }
       if (!t.tag().startsWith("r")) {
         run.append(t.word());
+        noun |= !t.tag().equals("vn") && nounish(t);
       }
     }
-    return run + indicator;
+    // a clause that ends in a verbal noun alone (…上升趋势得到遏制) names no object
+    return noun ? run + indicator : indicator;
   }
 
   private static boolean nounish(Token t) {
