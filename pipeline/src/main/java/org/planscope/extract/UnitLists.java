@@ -184,10 +184,9 @@ final class UnitLists {
     while (open > a && text.charAt(open) != '（' && text.charAt(open) != '(') {
       open--;
     }
-    if (open > a && roleNote(text, open) == b - open) {
-      Matcher m = ROLE_NOTE.matcher(text).region(open, b);
-      m.lookingAt();
-      String w = m.group(1);
+    Matcher note = ROLE_NOTE.matcher(text).region(Math.max(open, a), b);
+    if (open > a && note.matches()) { // 县卫健局（牵头）: this name's own role
+      String w = note.group(1);
       role = w.startsWith("牵头") ? Role.LEAD
           : w.equals("负责") || w.equals("主责") ? Role.RESPONSIBLE : Role.COOPERATING;
       b = open;

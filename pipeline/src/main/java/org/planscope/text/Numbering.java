@@ -100,33 +100,24 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
    * (circled), and ㈠–㈩ (a Chinese number in brackets) — what Word and WPS lists print.
    */
   public static int enclosed(char c) {
-    if (c >= '\u2460' && c <= '\u2473') {
-      return c - '\u2460' + 1;
-    }
-    if (c >= '\u2474' && c <= '\u2487') {
-      return c - '\u2474' + 1;
-    }
-    if (c >= '\u2488' && c <= '\u249b') {
-      return c - '\u2488' + 1;
-    }
-    if (c >= '\u24eb' && c <= '\u24f4') {
-      return c - '\u24eb' + 11;
-    }
-    if (c >= '\u24f5' && c <= '\u24fe') {
-      return c - '\u24f5' + 1;
-    }
-    if (c >= '\u2776' && c <= '\u2793') {
-      return (c - '\u2776') % 10 + 1;
-    }
-    if (c >= '\u3220' && c <= '\u3229') {
-      return c - '\u3220' + 1;
-    }
-    if (c >= '\u3251' && c <= '\u325f') {
-      return c - '\u3251' + 21;
-    }
-    if (c >= '\u32b1' && c <= '\u32bf') {
-      return c - '\u32b1' + 36;
+    for (int[] r : ENCLOSED) {
+      if (c >= r[0] && c <= r[1]) {
+        return (c - r[0]) % r[3] + r[2];
+      }
     }
     return 0;
   }
+
+  /** {first character, last character, value of the first, values before repeating}. */
+  private static final int[][] ENCLOSED = {
+      {'\u2460', '\u2473', 1, 20}, // ① … ⑳
+      {'\u2474', '\u2487', 1, 20}, // ⑴ … ⒇
+      {'\u2488', '\u249b', 1, 20}, // ⒈ … ⒛
+      {'\u24eb', '\u24f4', 11, 10}, // ⓫ … ⓴
+      {'\u24f5', '\u24fe', 1, 10}, // ⓵ … ⓾
+      {'\u2776', '\u2793', 1, 10}, // ❶ … ❿, ➀ … ➉, ➊ … ➓
+      {'\u3220', '\u3229', 1, 10}, // ㈠ … ㈩
+      {'\u3251', '\u325f', 21, 15}, // ㉑ … ㉟
+      {'\u32b1', '\u32bf', 36, 15}, // ㊱ … ㊿
+  };
 }
