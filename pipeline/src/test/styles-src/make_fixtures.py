@@ -998,6 +998,30 @@ fx("62-domains-without-subject", "txt", """津市市儿童发展规划（2021—
 ], "domain headings that leave out the plan's subject (健康领域, 安全 in a children's plan) and the 2011—2020 name 儿童社会环境")
 
 
+fx("63-wechat-article", "html", """<html><head><meta charset="utf-8"><title>权威发布｜桃源县妇女发展规划（2021—2030年）</title></head><body>
+<div class="rich_media_content" id="js_content">
+<section><span style="font-size:16px">点击蓝字 关注我们</span></section>
+<section><p style="text-align:center"><strong><span>桃源县妇女发展规划（2021—2030年）</span></strong></p></section>
+<section><p><strong><span>一、妇女与健康</span></strong></p></section>
+<section><p><span>（一）主要目标</span></p></section>
+<section><p><span>1.</span><span>妇女人均预期寿命延长。</span></p></section>
+<section><p><span>2.</span><span>孕产妇死亡率控制在10/10万以下。</span></p></section>
+<section><p><span>（二）策略措施</span></p></section>
+<section><p><span>1.</span><span>完善保障妇女健康的制度机制。</span></p></section>
+<section><p><strong><span>二、妇女与教育</span></strong></p></section>
+<section><p><span>（一）主要目标</span></p></section>
+<section><p><span>1.</span><span>女性平均受教育年限达到11.5年。</span></p></section>
+<section><p><span>（二）策略措施</span></p></section>
+<section><p><span>1.</span><span>坚持男女平等原则。</span></p></section>
+<section><p><span>来源：桃源县妇儿工委</span></p><p><span>编辑：张三</span></p></section>
+<section><p><span>往期推荐</span></p><p><span>点个“在看”，分享给更多人</span></p></section>
+</div></body></html>
+""", "桃源县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "妇女人均预期寿命延长。"), g(2, "孕产妇死亡率控制在10/10万以下。")], 1),
+    ("妇女与教育", [g(1, "女性平均受教育年限达到11.5年。")], 1),
+], "a WeChat article: <section>/<span> per piece, the number in its own <span>, the account's lines around the plan")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

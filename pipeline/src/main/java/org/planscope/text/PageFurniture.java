@@ -29,7 +29,8 @@ final class PageFurniture {
    * A web page's or a document preview's furniture, never plan text: a truncation mark (……), the
    * preview's own lines (展开阅读全文, 本文档由用户上传…), the page tools (扫一扫在手机打开当前页, 打印本页,
    * 关闭窗口, 分享到：…, 上一篇：…), a repost's credits and calls (来源：…, 编辑：… 审核：…, 阅读原文,
-   * 点击“在看”…) and the previewed file's name (….doc). Matched on the whole line without spaces
+   * 点击“在看”…, a WeChat article's 往期推荐 and 点个“在看”，分享给更多人) and the previewed file's name
+   * (….doc). Matched on the whole line without spaces
    * and brackets.
    */
   private static final Pattern WEB_FURNITURE = Pattern.compile(
@@ -39,6 +40,9 @@ final class PageFurniture {
           + "|(?:打印本页|关闭窗口|关闭本页|收藏本页|字体|字号)[:：]?(?:大中小|打印本页|关闭窗口)*"
           + "|分享到[:：].*|(?:上|下)一篇[:：].*|阅读原文|点击.{0,8}(?:在看|关注|阅读原文).{0,20}"
           + "|长按.{0,10}(?:识别|关注).{0,20}"
+          + "|(?:往期|精彩|相关|推荐|延伸)(?:推荐|回顾|阅读|链接|文章)[:：]?|喜欢此内容的人还喜欢"
+          + "|(?:点个|点亮|点一下).{0,4}(?:在看|赞).{0,20}|(?:分享|转发)给更多(?:人|朋友).{0,10}"
+          + "|微信扫一扫.{0,20}|预览时标签不可点"
           + "|(?:(?:(?:责任)?编辑|审核|初审|复审|终审|校对|作者|来源|文字|图片|摄影|排版)[:：][^。；;]{1,30}){1,5}"
           + "|.{2,80}\\.(?:docx?|wps|pdf|PDF|DOCX?|txt)");
   private static final Pattern FURNITURE_IGNORED = Pattern.compile("[\\s\u3000【】\\[\\]]+");
