@@ -1022,6 +1022,25 @@ fx("63-wechat-article", "html", """<html><head><meta charset="utf-8"><title>权�
 ], "a WeChat article: <section>/<span> per piece, the number in its own <span>, the account's lines around the plan")
 
 
+fx("64-domain-heading-with-list-words", "txt", """澧县妇女发展规划（2021—2030年）
+一、妇女与健康领域发展目标和策略措施
+（一）发展目标
+1.妇女人均预期寿命延长。
+2.孕产妇死亡率控制在10/10万以下。
+（二）策略措施
+1.完善保障妇女健康的制度机制。一是健全妇幼健康服务体系；二是加强人才队伍建设。
+2.加强妇女健康教育。
+二、妇女与教育的主要目标与策略措施
+（一）主要目标
+1.女性平均受教育年限达到11.5年。
+（二）策略措施
+1.坚持男女平等原则。
+""", "澧县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "妇女人均预期寿命延长。"), g(2, "孕产妇死亡率控制在10/10万以下。")], 2),
+    ("妇女与教育", [g(1, "女性平均受教育年限达到11.5年。")], 1),
+], "a domain heading that names its lists too (妇女与健康领域发展目标和策略措施): the domain is the name before them")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

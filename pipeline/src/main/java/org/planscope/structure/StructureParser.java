@@ -178,13 +178,25 @@ public final class StructureParser {
      */
     String withoutListWord(String heading) {
       String h = Headings.bare(heading);
-      for (String w : cues.words(CueKind.GOAL_LIST)) {
-        if (h.endsWith(w) && h.length() > w.length()) {
-          h = h.substring(0, h.length() - w.length());
-          return h.endsWith("领域") ? h.substring(0, h.length() - 2) : h;
+      boolean cut = false;
+      for (boolean more = true; more; ) {
+        more = false;
+        for (CueKind k : List.of(CueKind.GOAL_LIST, CueKind.MEASURE_LIST)) {
+          for (String w : cues.words(k)) {
+            if (h.endsWith(w) && h.length() > w.length() + 1) {
+              h = h.substring(0, h.length() - w.length());
+              // 发展目标和策略措施: the list words joined, cut one by one
+              h = h.endsWith("和") || h.endsWith("与") || h.endsWith("及") || h.endsWith("、")
+                  ? h.substring(0, h.length() - 1) : h;
+              cut = more = true;
+            }
+          }
         }
       }
-      return heading;
+      if (!cut) {
+        return heading;
+      }
+      return h.endsWith("领域") ? h.substring(0, h.length() - 2) : h;
     }
 
     /** Whether a node holds a 主要目标 / 策略措施 list with numbered items. */
