@@ -204,6 +204,9 @@ final class UnitLists {
       return;
     }
     String piece = text.substring(a, b);
+    if (spaced(text, a, b, base, role, out)) {
+      return;
+    }
     for (int k = 1; k < piece.length() - 1; k++) {
       int mark = dictionary.wordAt("GROUP_MARK", piece, k);
       if (mark > 0 && dictionary.endsWith("ORG_SUFFIX", piece.substring(k + mark))
@@ -215,6 +218,40 @@ final class UnitLists {
     }
     UnitName n = dictionary.normalize(piece);
     out.add(assignment(n.shift(a), role, null, base));
+  }
+
+  /**
+   * Names separated by spaces alone (配合单位：县财政局 县医保局, as PDFs and web pages print lists):
+   * each part a unit when every part ends in an organisation suffix; false, and nothing added,
+   * otherwise (县 卫健局 is one name broken by a space).
+   */
+  private boolean spaced(String text, int a, int b, int base, Role role,
+      List<UnitAssignment> out) {
+    List<int[]> parts = new ArrayList<>();
+    int i = a;
+    while (i < b) {
+      while (i < b && Character.isWhitespace(text.charAt(i))) { // U+3000 included
+        i++;
+      }
+      int j = i;
+      while (j < b && !Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        if (!dictionary.endsWith("ORG_SUFFIX", text.substring(i, j))) {
+          return false;
+        }
+        parts.add(new int[] {i, j});
+      }
+      i = j;
+    }
+    if (parts.size() < 2) {
+      return false;
+    }
+    for (int[] p : parts) {
+      listItem(text, p[0], p[1], base, role, out);
+    }
+    return true;
   }
 
   static UnitAssignment assignment(UnitName n, Role role, String duty, int base) {
