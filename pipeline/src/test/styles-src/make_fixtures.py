@@ -1041,6 +1041,39 @@ fx("64-domain-heading-with-list-words", "txt", """澧县妇女发展规划（202
 ], "a domain heading that names its lists too (妇女与健康领域发展目标和策略措施): the domain is the name before them")
 
 
+fx("65-combined-plan-sections-without-subject", "txt", """慈利县“十四五”妇女儿童发展规划
+第一章 发展基础
+“十三五”期间，全县妇女儿童事业取得长足进步。
+第二章 妇女发展
+第一节 健康
+主要目标：
+1.孕产妇死亡率控制在10/10万以下。
+主要措施：
+1.完善保障妇女健康的制度机制。
+第二节 教育
+主要目标：
+1.女性平均受教育年限达到11.5年。
+主要措施：
+1.坚持男女平等原则。
+第三章 儿童发展
+第一节 健康
+主要目标：
+1.婴儿死亡率控制在5‰以下。
+主要措施：
+1.优先保障儿童健康。
+第二节 安全
+主要目标：
+1.儿童伤害死亡率以2020年为基数下降20%。
+主要措施：
+1.创建儿童安全环境。
+""", "慈利县“十四五”妇女儿童发展规划", [
+    ("妇女与健康", [g(1, "孕产妇死亡率控制在10/10万以下。")], 1),
+    ("妇女与教育", [g(1, "女性平均受教育年限达到11.5年。")], 1),
+    ("儿童与健康", [g(1, "婴儿死亡率控制在5‰以下。")], 1),
+    ("儿童与安全", [g(1, "儿童伤害死亡率以2020年为基数下降20%。")], 1),
+], "a women's and children's plan whose sections leave out the subject (第二章 妇女发展 › 第一节 健康): the chapter says whose domain it is")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

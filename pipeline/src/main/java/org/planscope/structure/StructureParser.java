@@ -111,10 +111,11 @@ public final class StructureParser {
       warnings.addAll(meta.warnings());
       String planType = meta.planType();
       for (OutlineNode d : domainOrder) {
-        if (domainNodes.get(d) == null) {
+        String type = subjectType(d, planType, meta.title());
+        if (domainNodes.get(d) == null && type != null) {
           // 健康领域 in a children's plan: a name without its subject, known once the type is
-          DomainLexicon.Entry e = lexicon.match(d.heading(), planType);
-          domainNodes.put(d, e != null ? e : lexicon.match(withoutListWord(d.heading()), planType));
+          DomainLexicon.Entry e = lexicon.match(d.heading(), type);
+          domainNodes.put(d, e != null ? e : lexicon.match(withoutListWord(d.heading()), type));
         }
       }
 
@@ -151,6 +152,23 @@ public final class StructureParser {
     }
 
     // ---- domains ------------------------------------------------------------------------------
+
+    /**
+     * Whose domains a node's heading names when it leaves the subject out: the chapter above it
+     * (第二章 妇女发展 › 第一节 健康), else the plan's type unless its title names both subjects
+     * (a 妇女儿童发展规划 without such chapters: unknown, null).
+     */
+    String subjectType(OutlineNode n, String planType, String title) {
+      for (OutlineNode p = parent.get(n); p != null; p = parent.get(p)) {
+        boolean women = p.heading().contains("妇女");
+        boolean children = p.heading().contains("儿童");
+        if (women != children) {
+          return women ? "women" : "children";
+        }
+      }
+      boolean both = title != null && title.contains("妇女") && title.contains("儿童");
+      return both ? null : planType;
+    }
 
     void findDomains(OutlineNode node) {
       for (OutlineNode c : node.children()) {
