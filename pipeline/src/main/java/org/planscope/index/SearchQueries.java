@@ -1,9 +1,6 @@
 package org.planscope.index;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -14,7 +11,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.planscope.extract.DepartmentDictionary;
 import org.planscope.extract.IndicatorCatalogue;
-import org.planscope.lexicon.Tsv;
+import org.planscope.structure.DomainNames;
 import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.Segmenter;
 
@@ -49,31 +46,22 @@ public final class SearchQueries {
     return new SearchQueries(Analyzers.forQuery(segmenter), synonyms);
   }
 
-  /**
-   * The search lexicon, every department's written forms (卫健局 = 卫生健康局), every catalogue
-   * indicator's names and every development domain's names (妇女与健康 = 妇女健康).
-   */
-  public static Synonyms defaultSynonyms() {
-    return Synonyms.fromModels()
+  private static final class Lexicon {
+    static final Synonyms DEFAULT = Synonyms.fromModels()
         .plus(DepartmentDictionary.aliasGroups())
         .plus(IndicatorCatalogue.shared().synonymGroups())
-        .plus(domainGroups());
+        .plus(DomainNames.aliasGroups());
   }
 
-  /** The development domains (names and the aliases headings print). */
-  static final String DOMAINS = "lexicon/domains.tsv";
-
   /**
-   * Each development domain's name and the other ways headings print it: a domain name is then
-   * matched as a whole (in an item's text, or as the domain its item is in), as an indicator's
-   * name is, rather than as its words 妇女 / 与 / 健康 anywhere.
+   * The search lexicon, every department's written forms (卫健局 = 卫生健康局), every catalogue
+   * indicator's names and every development domain's names (妇女与健康 = 妇女健康): a domain name
+   * is then matched as a whole (in an item's text, or as the domain its item is in), as an
+   * indicator's name is, rather than as its words 妇女 / 与 / 健康 anywhere. Built once: the
+   * queries and the index's concept terms read the same one.
    */
-  static Map<String, List<String>> domainGroups() {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (Tsv.Row row : Tsv.model(DOMAINS).require("name", "aliases").rows()) {
-      out.computeIfAbsent(row.get("name"), k -> new ArrayList<>()).addAll(row.list("aliases"));
-    }
-    return out;
+  public static Synonyms defaultSynonyms() {
+    return Lexicon.DEFAULT;
   }
 
   /** The query analyzer (also what highlighting re-analyses stored text with). */
