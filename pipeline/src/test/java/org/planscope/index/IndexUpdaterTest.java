@@ -153,4 +153,24 @@ class IndexUpdaterTest {
       assertEquals(6, r.maxDoc(), "3 items, 2 stated targets and the file");
     }
   }
+
+  @Test
+  void aCommitPastEightSegmentsMergesTheIndexDownToTwo() throws Exception {
+    Path index = tmp.resolve("index");
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    for (int i = 1; i <= IndexUpdater.MAX_SEGMENTS + 1; i++) {
+      Path f = Files.writeString(corpus.resolve(i + ".txt"), "x" + i);
+      try (IndexUpdater u = IndexUpdater.open(index)) {
+        u.put(f, plan("p" + i, "1", String.valueOf(10 + i)));
+        u.commit(); // one segment a batch
+      }
+      try (Directory d = FSDirectory.open(index)) {
+        int segments = org.apache.lucene.index.SegmentInfos.readLatestCommit(d).size();
+        assertEquals(i <= IndexUpdater.MAX_SEGMENTS ? i : IndexUpdater.MERGE_TO, segments,
+            "segments after batch " + i);
+      }
+    }
+    assertEquals(5 * (IndexUpdater.MAX_SEGMENTS + 1), documents(index), "nothing lost merging");
+    assertEquals(IndexUpdater.MAX_SEGMENTS + 1, values(index).size());
+  }
 }
