@@ -76,12 +76,19 @@ final class Analyzers {
     }
   }
 
-  /** The per-field analyzer for indexing documents. */
+  /**
+   * The per-field analyzer for indexing documents. Only the bigram fields are analysed: the item
+   * text itself is stored, not indexed, so {@link Fields#TEXT}'s HanLP analysis here is what a
+   * schema that did index it (the Solr tokenizer's document mode) would produce.
+   */
   static Analyzer forIndex(Segmenter segmenter) {
     return perField(segmenter, false);
   }
 
-  /** The per-field analyzer for queries (and for highlighting stored text). */
+  /**
+   * The per-field analyzer for queries (and for highlighting stored text): {@link Fields#TEXT}
+   * segments a query word into HanLP words, each then searched as bigrams.
+   */
   static Analyzer forQuery(Segmenter segmenter) {
     return perField(segmenter, true);
   }
@@ -91,7 +98,6 @@ final class Analyzers {
     Analyzer bigram = new Bigram(Concepts.shared());
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
         Fields.TEXT, hanlp,
-        Fields.META, hanlp,
         Fields.TEXT_BI, bigram,
         Fields.META_BI, bigram,
         Fields.UNITS_BI, bigram,

@@ -30,12 +30,14 @@ final class Fields {
   static final String DOMAIN = "domain";
   static final String NUMBER = "number";
 
-  /** Item text: HanLP words (stored; snippets are cut from it). */
+  /**
+   * Item text, stored only (snippets are cut from it). Its name is also the query analyzer's
+   * HanLP field: a query word is segmented by HanLP, each segment searched as bigrams.
+   */
   static final String TEXT = "text";
-  /** Item text: character bigrams, for phrase recall. */
+  /** Item text: character bigrams, the field every text query reads. */
   static final String TEXT_BI = "text_bi";
-  /** Region, domain, indicator and unit names: HanLP words. */
-  static final String META = "meta";
+  /** Region, domain, indicator and unit names: character bigrams. */
   static final String META_BI = "meta_bi";
   /** Unit names and canonical departments as bigrams, for {@code --unit}. */
   static final String UNITS_BI = "units_bi";

@@ -30,11 +30,11 @@ final class LuceneDocuments {
   static final Set<String> KEYWORDS = Set.of(Fields.ID, Fields.FILE, Fields.PLAN, Fields.KIND,
       Fields.REGION, Fields.LEVEL, Fields.PROVINCE, Fields.CITY, Fields.DOMAIN, Fields.DEPT,
       Fields.INDICATOR_ID);
-  /** Analysed text; only {@link Fields#TEXT} is stored (snippets are cut from it). */
-  static final Set<String> TEXTS = Set.of(Fields.TEXT, Fields.TEXT_BI, Fields.META,
-      Fields.META_BI, Fields.UNITS_BI, Fields.INDICATOR_BI);
+  /** Analysed text (bigrams); the item text itself is stored only, snippets are cut from it. */
+  static final Set<String> TEXTS = Set.of(Fields.TEXT_BI, Fields.META_BI, Fields.UNITS_BI,
+      Fields.INDICATOR_BI);
   /** Texts whose length weighs in the score; the others are only matched or score a constant. */
-  static final Set<String> SCORED = Set.of(Fields.TEXT, Fields.TEXT_BI, Fields.INDICATOR_BI);
+  static final Set<String> SCORED = Set.of(Fields.TEXT_BI, Fields.INDICATOR_BI);
   private static final FieldType UNSCORED_TEXT = unscored();
   /** Keywords that are also facet dimensions of the same name. */
   static final Set<String> FACETED = Set.of(Fields.REGION, Fields.DOMAIN, Fields.KIND);
@@ -42,8 +42,7 @@ final class LuceneDocuments {
   private LuceneDocuments() {}
 
   /**
-   * Region, domain, unit and indicator names ({@link Fields#META}, {@link Fields#META_BI},
-   * {@link Fields#UNITS_BI}) are matched as filters or score a constant, so they keep no norms:
+   * Region, domain, unit and indicator names ({@link Fields#META_BI}, {@link Fields#UNITS_BI}) are matched as filters or score a constant, so they keep no norms:
    * a smaller index and less work when a segment is written, the same scores.
    */
   private static FieldType unscored() {
@@ -54,9 +53,6 @@ final class LuceneDocuments {
   }
 
   private static Field textField(String f, String v) {
-    if (f.equals(Fields.TEXT)) {
-      return new TextField(f, v, Field.Store.YES);
-    }
     return SCORED.contains(f) ? new TextField(f, v, Field.Store.NO) : new Field(f, v, UNSCORED_TEXT);
   }
 
@@ -74,6 +70,8 @@ final class LuceneDocuments {
           if (FACETED.contains(f) && !file) {
             doc.add(new SortedSetDocValuesFacetField(f, v));
           }
+        } else if (f.equals(Fields.TEXT)) {
+          doc.add(new StoredField(f, v));
         } else if (TEXTS.contains(f)) {
           doc.add(textField(f, v));
         } else if (f.equals(Fields.FACET_UNIT)) {

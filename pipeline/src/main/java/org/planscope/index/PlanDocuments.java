@@ -58,7 +58,6 @@ final class PlanDocuments {
         doc.add(Fields.INDICATOR_ID, t.indicatorId());
       }
     }
-    doc.add(Fields.META, meta.toString());
     doc.add(Fields.META_BI, meta.toString());
     docs.add(doc);
     int t = 0;
@@ -69,7 +68,6 @@ final class PlanDocuments {
       SearchDocument td = base(file, plan, domain, item, itemId + "." + (++t), Fields.KIND_TARGET);
       td.add(Fields.INDICATOR, target.indicator());
       td.add(Fields.INDICATOR_BI, target.indicator());
-      td.add(Fields.META, target.indicator());
       td.add(Fields.META_BI, target.indicator());
       if (target.indicatorId() != null) {
         td.add(Fields.INDICATOR_ID, target.indicatorId());
@@ -124,7 +122,6 @@ final class PlanDocuments {
     doc.add(Fields.TEXT_BI, item.text());
     // Region and domain names are searchable words too: 鹿寨县 宫颈癌 finds 鹿寨县's goal.
     String place = join(r.name(), r.city(), r.province(), domain);
-    doc.add(Fields.META, place);
     doc.add(Fields.META_BI, place);
     Set<String> unitFacets = new LinkedHashSet<>();
     StringBuilder unitText = new StringBuilder();
@@ -145,7 +142,6 @@ final class PlanDocuments {
       }
     }
     doc.add(Fields.UNITS_BI, unitText.toString());
-    doc.add(Fields.META, unitText.toString());
     doc.add(Fields.META_BI, unitText.toString());
     return doc;
   }

@@ -21,18 +21,21 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 
 /**
- * Turns the user's query into a Lucene query over both analyses.
+ * Turns the user's query into a Lucene query over the bigram fields.
  *
  * <p>Syntax: words separated by spaces are all required; {@code "…"} is an exact phrase; {@code
  * -word} excludes; {@code a OR b} accepts either. Each word is expanded by {@link Synonyms} and
  * segmented by HanLP; every segment (a HanLP word, or a run of single characters the segmenter
- * could not group, 嘎 / 查) must match either as HanLP words or as a bigram phrase, in the item
- * text or in its region / domain / indicator / unit names. So 宫颈癌筛查 (宫颈癌 / 筛 / 查) finds
- * 宫颈癌人群筛查率, where neither analysis alone would. The whole word as a contiguous bigram phrase
- * scores extra.
+ * could not group, 嘎 / 查) must match as a bigram phrase, in the item text or in its region /
+ * domain / indicator / unit names. So 宫颈癌筛查 (宫颈癌 / 筛 / 查) finds 宫颈癌人群筛查率. A lone
+ * character between longer segments (与, 的, 率) is not required: inside a run of Chinese it has no
+ * term of its own, and the whole word as a contiguous bigram phrase scores extra anyway. HanLP
+ * only segments the query; documents are indexed as bigrams alone.
  */
 final class QueryBuilder {
   private static final Pattern WHERE = Pattern.compile(
@@ -174,6 +177,7 @@ final class QueryBuilder {
     List<List<Synonyms.Piece>> rewrites = synonyms.pieces(word);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int required = 0;
+    List<String> lone = new ArrayList<>();
     for (Synonyms.Piece piece : rewrites.get(0)) {
       if (piece.synonym()) {
         Query slot = anyOf(synonyms.of(piece.text()));
@@ -184,10 +188,19 @@ final class QueryBuilder {
         continue;
       }
       String v = piece.text();
-      List<Tok> toks = analyze(Fields.TEXT, v);
-      for (List<Tok> chunk : chunks(toks)) {
+      for (List<Tok> chunk : chunks(analyze(Fields.TEXT, v))) {
         String surface = v.substring(chunk.get(0).start, chunk.get(chunk.size() - 1).end);
-        segment(all, chunk, surface);
+        if (isLoneCjk(surface)) {
+          lone.add(surface);
+        } else if (segment(all, surface)) {
+          required++;
+        }
+      }
+    }
+    if (required == 0) {
+      // only lone characters (女, 县): each one anywhere, as a bigram's first or second half
+      for (String c : lone) {
+        all.add(loneCharacter(c), Occur.MUST);
         required++;
       }
     }
@@ -232,62 +245,49 @@ final class QueryBuilder {
   }
 
   /**
-   * One required segment. Where the segment is two or more CJK characters, its HanLP words match
-   * only where its bigram phrase does too, so the bigram phrases (text or names) alone decide the
-   * match, as a non-scoring filter, and the HanLP words score it: term queries, whose block maxima
-   * let the top-k search skip documents that cannot enter the top. Elsewhere (a single character,
-   * digits, Latin) the words and the bigrams both match; a single character (与 in 妇女与健康) is
-   * required but does not score, as it is in nearly every item and would only blunt the skipping.
+   * One required segment: its bigram phrase (or, for digits and Latin, its token) in the text,
+   * scored, or in the names, for a constant: nearly every item carries a domain name such as
+   * 妇女与健康, so a BM25 score there would be high in every block and the top-k search could skip
+   * nothing. False when the segment has no term (punctuation such as %).
    */
-  private void segment(BooleanQuery.Builder all, List<Tok> chunk, String surface) {
+  private boolean segment(BooleanQuery.Builder all, String surface) {
     Query bt = phrase(Fields.TEXT_BI, surface);
     Query bm = phrase(Fields.META_BI, surface);
-    Query tw = boost(termsAll(Fields.TEXT, chunk), 1.5f);
-    Query mw = names(termsAll(Fields.META, chunk), 0.5f);
-    if (bt != null && bm != null && cjk(surface)) {
-      all.add(new BooleanQuery.Builder().add(bt, Occur.SHOULD).add(bm, Occur.SHOULD).build(),
-          Occur.FILTER);
-      all.add(new BooleanQuery.Builder().add(tw, Occur.SHOULD).add(mw, Occur.SHOULD).build(),
-          Occur.SHOULD);
-      return;
-    }
-    BooleanQuery.Builder either = new BooleanQuery.Builder();
-    either.add(tw, Occur.SHOULD);
-    either.add(mw, Occur.SHOULD);
-    if (bt != null) {
-      either.add(bt, Occur.SHOULD);
-    }
-    if (bm != null) {
-      either.add(names(bm, 0.3f), Occur.SHOULD);
-    }
-    boolean single = surface.length() == 1 && Character.isIdeographic(surface.charAt(0));
-    all.add(either.build(), single ? Occur.FILTER : Occur.MUST);
-  }
-
-  /** Two or more characters, every one ideographic. */
-  private static boolean cjk(String s) {
-    if (s.length() < 2) {
+    if (bt == null || bm == null) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isIdeographic(s.charAt(i))) {
-        return false;
-      }
-    }
+    all.add(new BooleanQuery.Builder().add(boost(bt, 1.5f), Occur.SHOULD)
+        .add(names(bm, 0.5f), Occur.SHOULD).build(), Occur.MUST);
     return true;
   }
 
-  /** One string as a contiguous phrase in the text or the names, bigrams or HanLP words. */
+  private static boolean isLoneCjk(String s) {
+    return s.codePointCount(0, s.length()) == 1 && Character.isIdeographic(s.codePointAt(0));
+  }
+
+  /**
+   * A lone character searched for on its own: in a run of Chinese it is only part of bigrams, so
+   * the bigrams that begin or end with it (a term scan for the second), or the character where it
+   * stands alone; a constant score.
+   */
+  private static Query loneCharacter(String c) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String f : List.of(Fields.TEXT_BI, Fields.META_BI)) {
+      b.add(new TermQuery(new Term(f, c)), Occur.SHOULD);
+      b.add(new PrefixQuery(new Term(f, c)), Occur.SHOULD);
+      b.add(new WildcardQuery(new Term(f, "?" + c)), Occur.SHOULD);
+    }
+    return new ConstantScoreQuery(b.build());
+  }
+
+  /** One string as a contiguous bigram phrase in the text or the names. */
   private Query exact(String v) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;
-    for (String[] f : new String[][] {{Fields.TEXT_BI, Fields.TEXT}, {Fields.META_BI, Fields.META}}) {
-      Query q = phrase(f[0], v);
-      if (q == null) {
-        q = phrase(f[1], v);
-      }
+    for (String f : List.of(Fields.TEXT_BI, Fields.META_BI)) {
+      Query q = phrase(f, v);
       if (q != null) {
-        b.add(f[0].equals(Fields.META_BI) ? names(q, 0.3f) : boost(q, 1.5f), Occur.SHOULD);
+        b.add(f.equals(Fields.META_BI) ? names(q, 0.3f) : boost(q, 1.5f), Occur.SHOULD);
         n++;
       }
     }

@@ -19,8 +19,9 @@ final class Schema {
   // same names in Solr, OpenSearch and Elasticsearch, where a dot would make an object path);
   // 4: the id has doc values (equal scores rank by id); names keep no norms, scored texts have a
   // norm in every document; 5: concept terms in the bigram fields (the digest of the concepts is
-  // part of the fingerprint)
-  static final int VERSION = 5;
+  // part of the fingerprint); 6: bigrams only — the item text stored, not indexed as HanLP words,
+  // and no HanLP words of the names
+  static final int VERSION = 6;
 
   private Schema() {}
 

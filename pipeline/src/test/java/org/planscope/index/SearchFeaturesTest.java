@@ -79,6 +79,9 @@ class SearchFeaturesTest {
       与健康 清远               | b
       "妇女与健康" 鹿寨县        | a
       湖南 宫颈癌               | ''
+      岢                       | c
+      寨                       | a
+      寨 宫颈癌                 | a
       鹿寨县 清远市             | ''
       """)
   void placeNamesMatchAsPartsOfTheirName(String query, String plans) throws Exception {
