@@ -24,7 +24,7 @@ import org.planscope.model.Plan;
 final class BenchIndexStage implements IndexStageFactory {
   @Override
   public String name() {
-    return "lucene (HanLP + bigram)";
+    return "lucene (bigrams; HanLP segments queries)";
   }
 
   @Override

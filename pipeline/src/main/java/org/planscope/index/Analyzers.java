@@ -13,7 +13,10 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.planscope.text.Segmenter;
 
-/** The analyzers of the index: HanLP words, character bigrams, and exact keywords elsewhere. */
+/**
+ * The analyzers of the index: character bigrams for documents and queries, HanLP words to segment
+ * a query word, exact keywords elsewhere.
+ */
 final class Analyzers {
   private Analyzers() {}
 

@@ -294,7 +294,7 @@ final class QueryBuilder {
     return n == 0 ? null : b.build();
   }
 
-  /** An exact phrase (and its synonym rewrites): contiguous bigrams, or HanLP words without CJK. */
+  /** An exact phrase (and its synonym rewrites): contiguous bigrams in the text or the names. */
   Query phrase(String text) {
     BooleanQuery.Builder variants = new BooleanQuery.Builder();
     int n = 0;
