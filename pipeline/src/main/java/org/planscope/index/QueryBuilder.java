@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,9 +34,9 @@ import org.apache.lucene.search.WildcardQuery;
  * segmented by HanLP; every segment (a HanLP word, or a run of single characters the segmenter
  * could not group, 嘎 / 查) must match as a bigram phrase, in the item text or in its region /
  * domain / indicator / unit names. So 宫颈癌筛查 (宫颈癌 / 筛 / 查) finds 宫颈癌人群筛查率. A lone
- * character between longer segments (与, 的, 率) is not required: inside a run of Chinese it has no
- * term of its own, and the whole word as a contiguous bigram phrase scores extra anyway. HanLP
- * only segments the query; documents are indexed as bigrams alone.
+ * character beside longer segments of the word (与, 的, 率) is not required: inside a run of
+ * Chinese it has no term of its own, and the whole word as a contiguous bigram phrase scores extra
+ * anyway. HanLP only segments the query; documents are indexed as bigrams alone.
  */
 final class QueryBuilder {
   private static final Pattern WHERE = Pattern.compile(
@@ -229,7 +230,7 @@ final class QueryBuilder {
   }
 
   /** Any one of a synonym group's forms, each as a whole; sorted, so the query is deterministic. */
-  private Query anyOf(java.util.Set<String> forms) {
+  private Query anyOf(Set<String> forms) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int n = 0;
     Query last = null;
