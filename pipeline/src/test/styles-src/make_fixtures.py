@@ -1074,6 +1074,32 @@ fx("65-combined-plan-sections-without-subject", "txt", """慈利县“十四五�
 ], "a women's and children's plan whose sections leave out the subject (第二章 妇女发展 › 第一节 健康): the chapter says whose domain it is")
 
 
+fx("66-list-on-the-heading-line-and-yishi-points", "txt", """石门县妇女发展规划（2021—2030年）
+二、发展领域、主要目标和策略措施
+（一）妇女与健康
+主要目标：孕产妇死亡率控制在10/10万以下，适龄妇女宫颈癌人群筛查率达到70%以上。
+策略措施：一是完善妇女健康服务体系，加强妇幼保健机构建设（县卫生健康局牵头）；二是加强妇女疾病防治。三是提高妇女健康素养，由县卫生健康局、县教育局负责。
+（二）妇女与教育
+主要目标：
+一是女童平等接受义务教育，九年义务教育巩固率达到97%以上。二是高中阶段教育毛入学率保持在95%以上。
+策略措施：
+一是落实男女平等基本国策。
+二是保障女童受教育权利。
+（三）妇女与经济
+主要目标：
+1.促进妇女平等就业。
+2.城镇单位就业人员中的女性比例保持在45%左右。
+策略措施：
+1.保障妇女平等就业权利。一是消除就业性别歧视；二是维护女职工权益。
+2.促进农村妇女增收。
+""", "石门县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "孕产妇死亡率控制在10/10万以下，")], 3),
+    ("妇女与教育", [g(1, "女童平等接受义务教育，九年义务教育巩固率达到97%以上。"),
+                 g(2, "高中阶段教育毛入学率保持在95%以上。")], 2),
+    ("妇女与经济", [g(1, "促进妇女平等就业。"), g(2, "城镇单位就业人员中的女性比例保持在45%左右。")], 2),
+], "a list written on its heading's line (主要目标：孕产妇…。 / 策略措施：一是…；二是…), and unnumbered points 一是…二是… in one paragraph or one a line, each an item numbered by its ordinal; a numbered item whose sentence enumerates 一是…二是… stays one item")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -66,8 +66,8 @@ final class ItemCollector {
    * before it; it is taken back into the list and the item before ends where it starts.
    */
   List<OutlineNode> items(OutlineNode list) {
-    if (list.kind() == OutlineNode.Kind.CUE && list.headingLine() && list.children().isEmpty()) {
-      return paragraphItems(list);
+    if (list.kind() == OutlineNode.Kind.CUE && list.children().isEmpty()) {
+      return paragraphItems(list, listTextStart(list));
     }
     List<OutlineNode> out = new ArrayList<>();
     NumberingStyle style = null;
@@ -96,15 +96,29 @@ final class ItemCollector {
   }
 
   /**
-   * The items of a list heading alone on its line (主要目标：) over paragraphs with no numbers —
-   * numbering lost in a repost, or never printed: each paragraph that ends a sentence (or a unit
-   * note after one) is an item, counted from 1, and a unit line (责任单位：…) belongs to the item
-   * above it. Nothing when any other paragraph does not end a sentence (an introduction ending in
-   * ：, a table's caption): then the paragraphs are not a list.
+   * Where a list heading's own items begin: after the heading alone on its line, or after the
+   * colon of a heading glued to its text (策略措施：完善妇女健康服务体系……).
    */
-  private List<OutlineNode> paragraphItems(OutlineNode list) {
+  private int listTextStart(OutlineNode list) {
+    if (list.headingLine()) {
+      return list.head().end();
+    }
+    String head = list.head().in(t);
+    int colon = Headings.headEnd(head);
+    return colon >= 0 && (head.charAt(colon) == '：' || head.charAt(colon) == ':')
+        ? list.head().start() + colon + 1 : list.head().end();
+  }
+
+  /**
+   * The items of a list heading (主要目标：) over paragraphs with no numbers — numbering lost in a
+   * repost, or never printed, or the list written on the heading's own line: each paragraph that
+   * ends a sentence (or a unit note after one) is an item, counted from 1, and a unit line
+   * (责任单位：…) belongs to the item above it. A paragraph that enumerates with 一是…二是…三是…
+   * is one item per ordinal. Nothing when any other paragraph does not end a sentence (an
+   * introduction ending in ：, a table's caption): then the paragraphs are not a list.
+   */
+  private List<OutlineNode> paragraphItems(OutlineNode list, int from) {
     List<OutlineNode> out = new ArrayList<>();
-    int from = list.head().end();
     int end = list.span().end();
     while (from < end) {
       int nl = t.indexOf('\n', from);
@@ -122,16 +136,57 @@ final class ItemCollector {
             last.heading(), false, last.head(), last.content(), new Span(last.span().start(), b),
             List.of()));
       } else if (b > a) {
-        if (!TextNormalizer.sentenceEnded(t, b, a) || b - a > MAX_PARAGRAPH_ITEM) {
+        if (!TextNormalizer.sentenceEnded(t, b, a)) {
           return List.of();
         }
-        Span p = new Span(a, b);
-        out.add(new OutlineNode(OutlineNode.Kind.NUMBERED, null, list.level() + 1, "",
-            out.size() + 1, Headings.firstSentence(p.in(t)), false, p, p, p, List.of()));
+        List<Integer> cuts = ordinalCuts(a, b);
+        for (int k = 0; k < cuts.size(); k++) {
+          int ps = cuts.get(k);
+          int pe = k + 1 < cuts.size() ? trimEnd(ps, cuts.get(k + 1)) : b;
+          if (pe - ps > MAX_PARAGRAPH_ITEM) {
+            return List.of();
+          }
+          String number = ordinalAt(ps) ? t.substring(ps, ps + 2) : "";
+          Span p = new Span(ps, pe);
+          Span content = new Span(ps + number.length(), pe);
+          out.add(new OutlineNode(OutlineNode.Kind.NUMBERED, null, list.level() + 1, number,
+              out.size() + 1, Headings.firstSentence(content.in(t)), false, p, content, p,
+              List.of()));
+        }
       }
       from = to + 1;
     }
     return out;
+  }
+
+  private static final String ORDINALS = "一二三四五六七八九十";
+
+  /**
+   * Where a paragraph that enumerates 一是……；二是……；三是…… starts each point: at 一是 where it
+   * opens the paragraph, then at each next ordinal + 是 after a clause or sentence end, in
+   * sequence. Just the paragraph's start when it does not open with 一是 or names no 二是 (a
+   * sentence that enumerates inside an item stays one item). A paragraph that opens with an
+   * ordinal + 是 is numbered by it, whether or not the next point shares its paragraph.
+   */
+  /** 一是 / 二是 …: a point of an enumeration, printed in place of a number. */
+  private boolean ordinalAt(int i) {
+    return i + 2 <= t.length() && ORDINALS.indexOf(t.charAt(i)) >= 0 && t.charAt(i + 1) == '是';
+  }
+
+  private List<Integer> ordinalCuts(int a, int b) {
+    List<Integer> cuts = new ArrayList<>(List.of(a));
+    if (!t.startsWith("一是", a)) {
+      return cuts;
+    }
+    int next = 1;
+    for (int i = a + 2; i + 1 < b && next < ORDINALS.length(); i++) {
+      if (t.charAt(i) == ORDINALS.charAt(next) && t.charAt(i + 1) == '是'
+          && "。；;，,".indexOf(t.charAt(i - 1)) >= 0) {
+        cuts.add(i);
+        next++;
+      }
+    }
+    return cuts.size() > 1 ? cuts : List.of(a);
   }
 
   /** Longer paragraphs are prose, not an item of a list. */
