@@ -86,46 +86,62 @@ public final class UnitExtractor {
   }
 
 
-  /** 由X牵头 / X负责… / X要… in the unmasked clauses of an item, bracketed or not. */
+  /**
+   * 由X牵头 / X负责… / X要… in the unmasked clauses of an item, bracketed or not: at each clause's
+   * start, and in a bracketed note glued to the clause's words (加强妇幼保健机构建设（县卫健局牵头，县妇联
+   * 配合）).
+   */
   private void prose(String text, int base, boolean[] masked, List<UnitAssignment> out) {
     for (Clause c : UnitClauseGrammar.clauses(text, 0, text.length())) {
       // a note in brackets after the item's sentence: （县教体局负责） （县卫健委牵头，县妇联配合）
       int start = UnitClauseGrammar.skipNoteOpen(text,
           UnitClauseGrammar.skipNumbering(text, c.start(), c.end()), c.end());
-      if (start >= c.end() || masked[start]) {
-        continue;
-      }
-      Subject subject = grammar.subject(text, start, c.end());
-      if (subject != null && !subject.units().isEmpty() && !subject.dangling()) {
-        int p = subject.end();
-        int modal = cues.at("MODAL", text, p);
-        int q = p + modal;
-        q += cues.at("MANNER", text, q); // 县卫健局、县妇联按职责分工负责
-        int cue = cues.at("PROSE", text, q);
-        if (cue > 0 && cues.at("NOT_DUTY", text, q) == 0) {
-          Role role = cues.role("PROSE", text.substring(q, q + cue));
-          for (UnitName u : subject.units()) {
-            out.add(UnitLists.assignment(u, role, duty(text, p, c.end()), base));
-          }
-          continue;
-        }
-        if (modal > 0) {
-          for (UnitName u : subject.units()) {
-            out.add(UnitLists.assignment(u, Role.RESPONSIBLE, duty(text, p, c.end()), base));
-          }
-          continue;
-        }
-      }
-      Agent agent = grammar.agent(text, start, c.end(), masked);
-      if (agent != null) {
-        Role role = cues.role("PROSE", agent.cue());
-        for (UnitName u : agent.units()) {
-          out.add(UnitLists.assignment(u, role, duty(text, agent.cueStart(), c.end()), base));
+      proseAt(text, base, masked, out, start, c.end());
+      for (int i = start + 1; i < c.end(); i++) {
+        char ch = text.charAt(i);
+        if ((ch == '（' || ch == '(') && !masked[i]) {
+          proseAt(text, base, masked, out, UnitClauseGrammar.skipNoteOpen(text, i, c.end()),
+              c.end());
         }
       }
     }
   }
 
+  /** The units a clause (or a note) opening at {@code start} assigns, by subject or agent. */
+  private void proseAt(String text, int base, boolean[] masked, List<UnitAssignment> out,
+      int start, int end) {
+    if (start >= end || masked[start]) {
+      return;
+    }
+    Subject subject = grammar.subject(text, start, end);
+    if (subject != null && !subject.units().isEmpty() && !subject.dangling()) {
+      int p = subject.end();
+      int modal = cues.at("MODAL", text, p);
+      int q = p + modal;
+      q += cues.at("MANNER", text, q); // 县卫健局、县妇联按职责分工负责
+      int cue = cues.at("PROSE", text, q);
+      if (cue > 0 && cues.at("NOT_DUTY", text, q) == 0) {
+        Role role = cues.role("PROSE", text.substring(q, q + cue));
+        for (UnitName u : subject.units()) {
+          out.add(UnitLists.assignment(u, role, duty(text, p, end), base));
+        }
+        return;
+      }
+      if (modal > 0) {
+        for (UnitName u : subject.units()) {
+          out.add(UnitLists.assignment(u, Role.RESPONSIBLE, duty(text, p, end), base));
+        }
+        return;
+      }
+    }
+    Agent agent = grammar.agent(text, start, end, masked);
+    if (agent != null) {
+      Role role = cues.role("PROSE", agent.cue());
+      for (UnitName u : agent.units()) {
+        out.add(UnitLists.assignment(u, role, duty(text, agent.cueStart(), end), base));
+      }
+    }
+  }
 
   /** The duty words of a clause, without the bracket that closes a note around it (负责）). */
   static String duty(String text, int from, int to) {
