@@ -33,7 +33,8 @@ import org.planscope.model.UnitAssignment;
  * <p>Per data row: {@code text} is the row as printed (cells tab-separated), {@code number} the
  * 序号 cell, {@code title} the name cell, and one target read from the target column — the column
  * whose header has a target word (目标值, 2025年目标; the latest year among several), else the
- * latest year column:
+ * latest year column — after one for each earlier year column within the plan's period that holds
+ * a level (2025年 beside 2030年 in a 2021—2030 plan: an interim target):
  *
  * <ul>
  *   <li>indicator: the name cell without a trailing unit parenthesis (人均预期寿命（岁） →
@@ -70,7 +71,7 @@ public final class IndicatorTableReader {
 
   /** What a table's header row says about its columns. */
   private record Header(int row, int name, int number, int unit, int attribute, int target,
-      Integer targetYear, List<Integer> others) {}
+      Integer targetYear, List<Integer> others, List<Integer> interim, List<Integer> interimYears) {}
 
   private final Map<Column, List<String>> words = new EnumMap<>(Column.class);
   private final List<Map.Entry<String, Op>> ops = new ArrayList<>();
@@ -166,13 +167,26 @@ public final class IndicatorTableReader {
         qualifiers.add(header.get(h.attribute()).in(t).strip() + ": "
             + cell(t, cells, h.attribute()));
       }
+      List<Target> targets = new ArrayList<>();
+      for (int k = 0; k < h.interim().size(); k++) {
+        // an interim year's target (2025年 before 2030年): listed when the cell has a level
+        int c = h.interim().get(k);
+        String v = cell(t, cells, c);
+        if (!v.isEmpty() && !isDash(v) && c < cells.size()) {
+          Target interim = target(name, cell(t, cells, h.unit()), v, trim(t, cells.get(c)),
+              h.interimYears().get(k), qualifiers);
+          if (interim.status() == TargetStatus.STATED) {
+            targets.add(interim);
+          }
+        }
+      }
       Span valueSpan = h.target() < cells.size() ? trim(t, cells.get(h.target())) : row;
-      Target target = target(name, cell(t, cells, h.unit()), value, valueSpan, h.targetYear(),
-          qualifiers);
+      targets.add(target(name, cell(t, cells, h.unit()), value, valueSpan, h.targetYear(),
+          qualifiers));
       List<UnitAssignment> assigned = dataRow < rowUnits.size()
           ? UnitExtractor.placeIn(rowUnits.get(dataRow), region) : List.of();
       out.add(new Item(ItemKind.INDICATOR, ordinal, number, name, row.in(t), row, row,
-          List.of(target), assigned));
+          targets, assigned));
     }
   }
 
@@ -187,6 +201,8 @@ public final class IndicatorTableReader {
     int latest = -1;
     int latestYear = -1;
     List<Integer> years = new ArrayList<>();
+    List<Integer> future = new ArrayList<>();
+    List<Integer> futureYears = new ArrayList<>();
     for (int c = 0; c < cells.size(); c++) {
       String h = bare(cells.get(c).in(t));
       if (h.isEmpty()) {
@@ -199,6 +215,10 @@ public final class IndicatorTableReader {
         years.add(c);
         if (has(Column.BASE, rest)) {
           continue;
+        }
+        if (period != null && year >= period.start() && year <= period.end()) {
+          future.add(c);
+          futureYears.add(year);
         }
         if (has(Column.TARGET, rest) && year > markedYear) {
           marked = c;
@@ -231,7 +251,19 @@ public final class IndicatorTableReader {
         : period == null ? null : period.end();
     List<Integer> others = new ArrayList<>(years);
     others.remove(Integer.valueOf(target));
-    return new Header(row, name, number, unit, attribute, target, year, others);
+    // the plan's years before the target's (2025年 in a 2021—2030 plan's 2030年 table) are
+    // interim targets, not baselines
+    List<Integer> interim = new ArrayList<>();
+    List<Integer> interimYears = new ArrayList<>();
+    for (int k = 0; k < future.size(); k++) {
+      if (future.get(k) != target && year != null && futureYears.get(k) < year) {
+        interim.add(future.get(k));
+        interimYears.add(futureYears.get(k));
+      }
+    }
+    others.removeAll(interim);
+    return new Header(row, name, number, unit, attribute, target, year, others, interim,
+        interimYears);
   }
 
   /** One row's target, read from its target cell. */

@@ -106,6 +106,35 @@ class IndicatorTableReaderTest {
   }
 
   @Test
+  void anInterimYearColumnWithinThePlanPeriodIsATargetToo() {
+    // a 2021—2030 plan's table with 2025年 and 2030年: both are targets; 2020年 is the baseline
+    Plan plan = PIPELINE.process(doc(
+        "H1 岳阳县儿童发展规划（2021—2030年）",
+        "附表 主要指标",
+        "序号\t指标\t2020年\t2025年\t2030年\t属性",
+        "1\t婴儿死亡率（‰）\t4.2\t≤4\t≤3.5\t预期性",
+        "2\t儿童近视率（%）\t52\t—\t力争每年降低0.5个百分点以上\t预期性",
+        "3\t适龄儿童免疫规划疫苗接种率（%）\t95\t90以上\t90以上\t约束性"));
+    assertEquals(List.of(
+            "婴儿死亡率 <= 4 2025 [2020年: 4.2, 属性: 预期性]",
+            "婴儿死亡率 <= 3.5 2030 [2020年: 4.2, 属性: 预期性]",
+            "儿童近视率 - 2030 [2020年: 52, 属性: 预期性]",
+            "适龄儿童免疫规划疫苗接种率 >= 90 2025 [2020年: 95, 属性: 约束性]",
+            "适龄儿童免疫规划疫苗接种率 >= 90 2030 [2020年: 95, 属性: 约束性]"),
+        plan.indicators().stream().flatMap(i -> i.targets().stream())
+            .map(t -> t.indicator() + " " + (t.op() == null ? "-" : t.op().symbol() + " "
+                + t.value().toPlainString()) + " " + t.year() + " " + t.qualifiers())
+            .toList());
+    // a 十四五 plan's 2020年 / 2025年 table: one target, the 2020 column a baseline
+    Plan five = PIPELINE.process(doc(
+        "H1 眉山市“十四五”卫生健康发展规划",
+        "一、主要指标",
+        "指标\t2020年\t2025年\t属性",
+        "婴儿死亡率（‰）\t4.8\t<5\t约束性"));
+    assertEquals(1, five.indicators().get(0).targets().size());
+  }
+
+  @Test
   void otherTablesGiveNothing() {
     Plan plan = PIPELINE.process(doc(
         "H1 仁寿县“十四五”交通运输发展规划",
