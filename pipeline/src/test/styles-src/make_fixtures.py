@@ -1100,6 +1100,30 @@ fx("66-list-on-the-heading-line-and-yishi-points", "txt", """石门县妇女发�
 ], "a list written on its heading's line (主要目标：孕产妇…。 / 策略措施：一是…；二是…), and unnumbered points 一是…二是… in one paragraph or one a line, each an item numbered by its ordinal; a numbered item whose sentence enumerates 一是…二是… stays one item")
 
 
+fx("67-bare-list-words-as-headings", "txt", """汝城县妇女发展规划（2021—2030年）
+二、发展领域、目标和措施
+（一）妇女与健康
+目标：
+1.孕产妇死亡率控制在10/10万以下。
+2.妇女常见病筛查率达到90%以上。
+措施：
+1.加强妇幼保健服务。
+2.提高妇女健康素养。
+（二）妇女与经济
+目标
+1.城镇单位就业人员中的女性比例保持在45%左右。
+任务
+1.促进妇女就业。
+三、组织实施
+（一）目标考核
+1.将规划目标纳入政府绩效考核。
+2.县妇儿工委每年听取实施情况汇报。
+""", "汝城县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "孕产妇死亡率控制在10/10万以下。"), g(2, "妇女常见病筛查率达到90%以上。")], 2),
+    ("妇女与经济", [g(1, "城镇单位就业人员中的女性比例保持在45%左右。")], 1),
+], "the bare list words as headings (目标： / 措施： / 任务), matched only as the whole heading: 目标考核 in the implementation chapter is not a goal list")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

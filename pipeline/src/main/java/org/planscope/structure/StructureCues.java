@@ -3,6 +3,7 @@ package org.planscope.structure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ final class StructureCues {
   /** Cue words per kind, longest first; and each word's value for kinds that have one. */
   private final Map<CueKind, List<String>> words = new EnumMap<>(CueKind.class);
   private final Map<CueKind, Map<String, String>> values = new EnumMap<>(CueKind.class);
+  /** List headings that are a list word only as the whole heading (目标： / 措施：). */
+  private final Map<String, CueKind> whole = new HashMap<>();
 
   StructureCues(Tsv tsv) {
     tsv.require("cue", "kind", "value");
@@ -29,6 +32,10 @@ final class StructureCues {
     for (Tsv.Row row : tsv.rows()) {
       CueKind kind = row.enumValue("kind", CueKind.class);
       String cue = row.get("cue");
+      if ("whole".equals(row.opt("value"))) {
+        whole.put(cue, kind);
+        continue;
+      }
       words.get(kind).add(cue);
       String v = row.opt("value");
       if (v != null) {
@@ -81,6 +88,10 @@ final class StructureCues {
     String h = Headings.bare(heading);
     if (h.length() > 12) {
       return null;
+    }
+    CueKind w = whole.get(h);
+    if (w == CueKind.GOAL_LIST || w == CueKind.MEASURE_LIST) {
+      return w;
     }
     if (prefix(CueKind.GOAL_LIST, h) != null) {
       return CueKind.GOAL_LIST;

@@ -44,4 +44,28 @@ class ItemCollectorTest {
     assertEquals("（牵头单位：县卫生健康局）", text.text().substring(goals.get(0).span().end(),
         goals.get(0).extent().end()));
   }
+
+  @Test
+  void aBareListWordIsAListHeadingOnlyAsTheWholeHeading() {
+    StructureCues cues = StructureCues.shared();
+    assertEquals(CueKind.GOAL_LIST, cues.listKind("目标："));
+    assertEquals(CueKind.MEASURE_LIST, cues.listKind("措施"));
+    assertEquals(CueKind.MEASURE_LIST, cues.listKind("【任务】"));
+    assertEquals(null, cues.listKind("目标考核"));
+    assertEquals(null, cues.listKind("措施保障"));
+    // the goal before 措施： ends before it (the heading was read as the goal's second line)
+    PlanText text = Texts.plan("""
+        一、妇女与健康
+        目标：
+        1.孕产妇死亡率控制在10/10万以下。
+        2.妇女常见病筛查率达到90%以上。
+        措施：
+        1.加强妇幼保健服务。""");
+    OutlineNode root = new OutlineParser(cues).parse(text);
+    ItemCollector collector = new ItemCollector(cues, text.text(), new ArrayList<>());
+    OutlineNode goals = root.flatten().stream()
+        .filter(n -> collector.listKind(n) == CueKind.GOAL_LIST).findFirst().orElseThrow();
+    assertEquals(List.of("孕产妇死亡率控制在10/10万以下。", "妇女常见病筛查率达到90%以上。"),
+        collector.items(ItemKind.GOAL, collector.items(goals)).stream().map(Item::text).toList());
+  }
 }
