@@ -322,7 +322,7 @@ final class MetadataReader {
   }
 
   private Region regionFromText(String t, Map<String, Integer> mentions, List<Warning> warnings) {
-    char self = selfLevel(t);
+    char self = RegionSuffixes.selfLevel(t);
     String best = null;
     int bestCount = 0;
     int bestTier = 0;
@@ -345,20 +345,6 @@ final class MetadataReader {
     warnings.add(new Warning("REGION_FROM_TEXT", "no title; region " + best
         + " is the place the text names most" + (self != 0 ? " as 我" + self : ""), null));
     return resolve(best, List.of(), t, mentions, warnings);
-  }
-
-  /** The level a text uses for itself: 我旗 → 旗, 我区 → 区; 0 when it never says. */
-  private static char selfLevel(String t) {
-    char best = 0;
-    int bestCount = 0;
-    for (char c : "旗县区市盟州".toCharArray()) {
-      int n = count(t, "我" + c);
-      if (n > bestCount) {
-        bestCount = n;
-        best = c;
-      }
-    }
-    return best;
   }
 
   private Region resolve(String name, List<String> parents, String t,
@@ -386,6 +372,13 @@ final class MetadataReader {
       } else if (score == bestScore) {
         tie = true;
       }
+    }
+    if (bestScore < 4 && !parents.isEmpty()) { // 南宁市城区: the title's city has no 城区
+      String p = parents.get(parents.size() - 1);
+      warnings.add(new Warning("REGION_NOT_IN_GAZETTEER", name + " is not a division of " + p
+          + " in the gazetteer", null));
+      return RegionSuffixes.shared().zoneIn(name,
+          resolve(p, parents.subList(0, parents.size() - 1), t, mentions, new ArrayList<>()));
     }
     if (best == null) {
       return unlisted(name, t, warnings);

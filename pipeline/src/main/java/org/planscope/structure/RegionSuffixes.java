@@ -79,6 +79,24 @@ final class RegionSuffixes {
         province ? null : prefecture ? listed.name() : listed.city(), null);
   }
 
+  /** The level a text uses for itself: 我旗 → 旗, 我区 → 区; 0 when it never says. */
+  static char selfLevel(String t) {
+    char best = 0;
+    int bestCount = 0;
+    for (char c : "旗县区市盟州".toCharArray()) {
+      String w = "我" + c;
+      int n = 0;
+      for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + w.length())) {
+        n++;
+      }
+      if (n > bestCount) {
+        bestCount = n;
+        best = c;
+      }
+    }
+    return best;
+  }
+
   /** The level a name's suffix gives (the longest suffix it ends with); 市 when none. */
   String level(String name) {
     String best = null;
