@@ -15,7 +15,9 @@ import org.planscope.extract.TargetLexicon.WordKind;
  * its suffix: the last conjunct is cut after its population word when the first ends in one
  * (新生儿、婴儿和5岁以下儿童 | 死亡率), else after the character the first conjunct ends with
  * (宫颈癌、乳腺癌 | 人群筛查率, the first keeping its lead 35-64岁适龄妇女 for all), else after as
- * many characters as the first has (城市和农村 | 妇女健康档案建档率), before a locative 中
+ * many characters as the first has (城市和农村 | 妇女健康档案建档率; with three or more, as the one
+ * before the last, the first's population lead shared by all: 孕产妇艾滋病、梅毒和乙肝 | 检测率 →
+ * 孕产妇梅毒检测率), before a locative 中
  * (区人大代表和区政协委员 | 中女性比例). Whole conjuncts without a population word borrow the
  * first one's (5岁以下儿童贫血率和生长迟缓率 → 5岁以下儿童生长迟缓率).
  *
@@ -185,6 +187,15 @@ final class CoordinationSplitter {
         if (first.length() > cut) {
           prefix = first.substring(0, first.length() - cut);
         }
+      }
+    }
+    if (cut < 0 && items.size() >= 3) {
+      // 孕产妇艾滋病、梅毒和乙肝 | 检测率: the conjunct before the last is as long as the last's
+      // own part (the first may carry a lead), and the first's population lead is everyone's
+      cut = Math.min(items.get(items.size() - 2).length(), last.length() - 1);
+      int lead = populationEnd(first, 0);
+      if (lead > 0 && lead < first.length() && !namesPopulation(last)) {
+        prefix = first.substring(0, lead);
       }
     }
     if (cut < 0) {

@@ -77,6 +77,10 @@ final class IndicatorPhrase {
         continue;
       }
       String t = lexicon.endsWith(WordKind.TRAIL, s, b);
+      if (t == null) {
+        // a trend before the clause that gives the number: 婚前医学检查率逐年提高，到2025年达到70%
+        t = lexicon.endsWith(WordKind.TREND, s, b);
+      }
       if (t != null && b - t.length() >= a) {
         b -= t.length();
         moved = true;
