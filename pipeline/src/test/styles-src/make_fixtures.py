@@ -1124,6 +1124,26 @@ fx("67-bare-list-words-as-headings", "txt", """汝城县妇女发展规划（202
 ], "the bare list words as headings (目标： / 措施： / 任务), matched only as the whole heading: 目标考核 in the implementation chapter is not a goal list")
 
 
+fx("68-sector-task-areas-over-numbered-measures", "txt", """桑植县“十四五”卫生健康事业发展规划
+第一章 发展基础
+“十三五”期间，全县卫生健康事业取得长足进步。
+第二章 发展目标
+1.人均预期寿命达到78岁。
+2.孕产妇死亡率控制在12/10万以下。
+第三章 主要任务
+一、完善医疗卫生服务体系
+（一）加强县级医院建设。推进县人民医院提标扩能。
+（二）夯实基层医疗卫生服务网底。
+二、提升公共卫生服务能力
+（一）完善疾病预防控制体系。
+三、深化医药卫生体制改革。推进紧密型县域医共体建设，健全现代医院管理制度。
+第四章 保障措施
+一、加强组织领导。
+""", "桑植县“十四五”卫生健康事业发展规划", [
+    ("卫生健康事业发展", [g(1, "人均预期寿命达到78岁。"), g(2, "孕产妇死亡率控制在12/10万以下。")], 4),
+], "a sector plan whose task chapter groups its measures under task areas (一、完善医疗卫生服务体系 alone on its line over （一）（二）): the numbered paragraphs are the measures; a task area written as a paragraph (三、深化…。推进…) is one measure")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

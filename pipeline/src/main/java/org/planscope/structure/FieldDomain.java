@@ -48,8 +48,8 @@ final class FieldDomain {
     chapters(root, goalChapters, taskChapters);
     List<OutlineNode> goals = new ArrayList<>();
     List<OutlineNode> measures = new ArrayList<>();
-    goalChapters.forEach(c -> collector.runs(collector.items(c)).forEach(goals::addAll));
-    taskChapters.forEach(c -> collector.runs(collector.items(c)).forEach(measures::addAll));
+    goalChapters.forEach(c -> collector.runs(ungrouped(collector.items(c))).forEach(goals::addAll));
+    taskChapters.forEach(c -> collector.runs(ungrouped(collector.items(c))).forEach(measures::addAll));
     if (goals.isEmpty() && measures.isEmpty()) {
       return null;
     }
@@ -84,6 +84,20 @@ final class FieldDomain {
         + " task chapters are read as one domain named after the plan's field: " + name, span));
     return new Domain(name, null, span, false, collector.items(ItemKind.GOAL, goals),
         collector.items(ItemKind.MEASURE, measures));
+  }
+
+  /**
+   * A chapter's items with each group heading replaced by its own items: 一、促进妇女儿童健康 alone
+   * on its line over （一）完善妇幼健康服务体系。（二）… names a task area, and its numbered
+   * paragraphs are the measures.
+   */
+  private List<OutlineNode> ungrouped(List<OutlineNode> items) {
+    List<OutlineNode> out = new ArrayList<>();
+    for (OutlineNode n : items) {
+      List<OutlineNode> inner = n.headingLine() ? collector.items(n) : List.of();
+      out.addAll(inner.isEmpty() ? List.of(n) : inner);
+    }
+    return out;
   }
 
   /** The outermost goal and task chapters in text order (a chapter inside one is not another). */
