@@ -1144,6 +1144,17 @@ fx("68-sector-task-areas-over-numbered-measures", "txt", """桑植县“十四�
 ], "a sector plan whose task chapter groups its measures under task areas (一、完善医疗卫生服务体系 alone on its line over （一）（二）): the numbered paragraphs are the measures; a task area written as a paragraph (三、深化…。推进…) is one measure")
 
 
+fx("69-flattened-domain-with-inline-list-labels", "txt", """桂东县妇女发展规划（2011—2020年）
+三、妇女发展的主要目标和策略措施
+（一）妇女与健康。主要目标：1.妇女在整个生命周期享有良好的基本医疗卫生服务。2.孕产妇死亡率控制在20/10万以下。3.妇女常见病定期筛查率达到80%以上。策略措施：1.加大妇幼卫生经费投入。2.加强妇幼卫生服务体系建设。
+（二）妇女与经济。主要目标：1.保障妇女平等就业。2.农村妇女就业机会增加。主要措施：1.促进妇女就业。2.加强农村妇女技能培训。
+""", "桂东县妇女发展规划（2011—2020年）", [
+    ("妇女与健康", [g(1, "妇女在整个生命周期享有良好的基本医疗卫生服务。"), g(2, "孕产妇死亡率控制在20/10万以下。"),
+               g(3, "妇女常见病定期筛查率达到80%以上。")], 2),
+    ("妇女与经济", [g(1, "保障妇女平等就业。"), g(2, "农村妇女就业机会增加。")], 2),
+], "a domain flattened to one line with its lists' labels inline (…以上。策略措施：1.…): the label opens a line of its own")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

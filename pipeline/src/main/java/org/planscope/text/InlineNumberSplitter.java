@@ -94,6 +94,11 @@ final class InlineNumberSplitter {
             // a labelled list starts after a sentence: …以下。措施1：… (the label names the list)
             || n.style() == NumberingStyle.LABEL_ITEM && ended;
       }
+      int label = ok || n.ordinal() != 1 ? -1 : labelAfterSentence(t, segStart, j);
+      if (label > segStart) {
+        cuts.add(label); // …以上。策略措施：1.…: the list's label opens a line of its own
+        ok = true;
+      }
       if (!ok) {
         continue;
       }
@@ -104,6 +109,27 @@ final class InlineNumberSplitter {
       i += Math.max(0, n.length() - 1);
     }
     return cuts;
+  }
+
+  /**
+   * Where a list label (策略措施：, 主要措施：) starts when it follows a sentence end inside the
+   * segment and ends right before a first number: a line flattened from 主要目标：1.…3.…。策略措施：
+   * 1.…; -1 when there is none. The label is four to eight Chinese characters and a colon, so a
+   * short aside (其中：1.…) stays in its item.
+   */
+  private static int labelAfterSentence(String t, int segStart, int j) {
+    if (j - 1 <= segStart || (t.charAt(j - 1) != '：' && t.charAt(j - 1) != ':')) {
+      return -1;
+    }
+    int k = j - 1;
+    while (k > segStart && Character.isIdeographic(t.charAt(k - 1))) {
+      k--;
+    }
+    int len = j - 1 - k;
+    if (len < 4 || len > 8 || k <= segStart || !TextNormalizer.sentenceEnded(t, k, segStart)) {
+      return -1;
+    }
+    return k;
   }
 
   /** The line cut at {@code cuts}: the seams say the parts are never joined back. */
