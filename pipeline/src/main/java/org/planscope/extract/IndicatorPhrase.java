@@ -14,6 +14,8 @@ import org.planscope.extract.TargetLexicon.WordKind;
  */
 final class IndicatorPhrase {
   private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?");
+  /** A sub-item's number inside an item (…其中：1.城镇女职工比例…): not part of the indicator. */
+  private static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[）)])");
   /** The base of a relative change at the end of an indicator phrase: …比2020年, …以2020年为基数. */
   private static final Pattern TRAIL_BASE = Pattern.compile(
       "(?:(?:比|较|以|在|与)(?:19|20)\\d\\d年(?:为基数|为基准|为基期|基础上|相比|的水平)?"
@@ -51,6 +53,12 @@ final class IndicatorPhrase {
       Matcher y = LEAD_YEAR.matcher(s).region(a, b);
       if (y.lookingAt()) {
         a = y.end();
+        moved = true;
+        continue;
+      }
+      Matcher num = LEAD_NUMBER.matcher(s).region(a, b);
+      if (num.lookingAt() && num.end() < b) {
+        a = num.end();
         moved = true;
         continue;
       }

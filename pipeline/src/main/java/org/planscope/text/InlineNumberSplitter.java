@@ -89,7 +89,9 @@ final class InlineNumberSplitter {
         ok = sequential && (ended || (spaced && !digits));
       } else {
         String seg = t.substring(segStart, j);
-        ok = isLeadIn(seg, segNum) && (spaced || before == '：' || before == ':'
+        // an item's own aside (2.…，其中：1.…) restarts no list of the item's style
+        boolean aside = segNum != null && segNum.style() == n.style();
+        ok = !aside && isLeadIn(seg, segNum) && (spaced || before == '：' || before == ':'
             || glued(seg, segNum, n, before))
             // a labelled list starts after a sentence: …以下。措施1：… (the label names the list)
             || n.style() == NumberingStyle.LABEL_ITEM && ended;
