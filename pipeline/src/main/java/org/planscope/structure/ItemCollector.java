@@ -243,10 +243,16 @@ final class ItemCollector {
     return out;
   }
 
+  /** A box's heading line (专栏1 妇幼健康重点工程, 【专栏2】…): a box printed inside the text. */
+  private static final java.util.regex.Pattern BOX = java.util.regex.Pattern.compile(
+      "\n[ \t\u3000]*[【\\[]?专栏[ \u3000]*[0-9０-９一二三四五六七八九十]+");
+
   private Item item(ItemKind kind, OutlineNode n) {
     Span extent = ends.containsKey(n) ? new Span(n.span().start(), ends.get(n)) : n.span();
     int start = n.content().start();
-    int end = stripUnitNote(start, extent.end());
+    java.util.regex.Matcher box = BOX.matcher(t).region(start, extent.end());
+    // a box after the item's text (a 十四五 plan's 专栏 of projects) is not the item's text
+    int end = stripUnitNote(start, box.find() ? box.start() : extent.end());
     Span span = new Span(start, Math.max(start, end));
     String body = span.in(t);
     return new Item(kind, n.ordinal(), n.number(), Headings.firstSentence(body), body, span,

@@ -68,4 +68,24 @@ class ItemCollectorTest {
     assertEquals(List.of("孕产妇死亡率控制在10/10万以下。", "妇女常见病筛查率达到90%以上。"),
         collector.items(ItemKind.GOAL, collector.items(goals)).stream().map(Item::text).toList());
   }
+
+  @Test
+  void aBoxPrintedAfterAnItemIsNotItsText() {
+    StructureCues cues = StructureCues.shared();
+    PlanText text = Texts.plan("""
+        一、儿童与健康
+        策略措施：
+        1.优先保障儿童健康。
+        专栏1 儿童健康促进行动
+        （1）母婴安全行动。
+        （2）出生缺陷综合防治。
+        2.完善儿童健康服务体系。""");
+    OutlineNode root = new OutlineParser(cues).parse(text);
+    ItemCollector collector = new ItemCollector(cues, text.text(), new ArrayList<>());
+    OutlineNode measures = root.flatten().stream()
+        .filter(n -> collector.listKind(n) == CueKind.MEASURE_LIST).findFirst().orElseThrow();
+    assertEquals(List.of("优先保障儿童健康。", "完善儿童健康服务体系。"),
+        collector.items(ItemKind.MEASURE, collector.items(measures)).stream().map(Item::text)
+            .toList());
+  }
 }
