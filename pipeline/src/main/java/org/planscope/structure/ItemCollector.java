@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.model.Item;
 import org.planscope.model.ItemKind;
@@ -244,13 +245,13 @@ final class ItemCollector {
   }
 
   /** A box's heading line (专栏1 妇幼健康重点工程, 【专栏2】…): a box printed inside the text. */
-  private static final java.util.regex.Pattern BOX = java.util.regex.Pattern.compile(
+  private static final Pattern BOX = Pattern.compile(
       "\n[ \t\u3000]*[【\\[]?专栏[ \u3000]*[0-9０-９一二三四五六七八九十]+");
 
   private Item item(ItemKind kind, OutlineNode n) {
     Span extent = ends.containsKey(n) ? new Span(n.span().start(), ends.get(n)) : n.span();
     int start = n.content().start();
-    java.util.regex.Matcher box = BOX.matcher(t).region(start, extent.end());
+    Matcher box = BOX.matcher(t).region(start, extent.end());
     // a box after the item's text (a 十四五 plan's 专栏 of projects) is not the item's text
     int end = stripUnitNote(start, box.find() ? box.start() : extent.end());
     Span span = new Span(start, Math.max(start, end));
