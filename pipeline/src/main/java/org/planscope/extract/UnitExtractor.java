@@ -82,7 +82,33 @@ public final class UnitExtractor {
     lists.labelled(text, 0, text.length(), span.start(), out, masked);
     prose(text, span.start(), masked, out);
     lists.byForm(text, span.start(), masked, out);
+    bareNote(text, span.start(), masked, out);
     return UnitLists.ordered(out);
+  }
+
+  /**
+   * A note that closes the item and holds unit names alone (加强家庭教育指导（县妇联、县教育局）。):
+   * the units that carry it out, responsible; nothing when any word in it is not a unit's.
+   */
+  private void bareNote(String text, int base, boolean[] masked, List<UnitAssignment> out) {
+    int end = text.length();
+    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '。')) {
+      end--;
+    }
+    if (end < 3 || (text.charAt(end - 1) != '）' && text.charAt(end - 1) != ')')) {
+      return;
+    }
+    int open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+    if (open < 0 || masked[open + 1]) {
+      return;
+    }
+    Subject s = grammar.subject(text, open + 1, end - 1);
+    if (s == null || s.units().isEmpty() || s.dangling() || s.end() != end - 1) {
+      return;
+    }
+    for (UnitName u : s.units()) {
+      out.add(UnitLists.assignment(u, Role.RESPONSIBLE, "", base));
+    }
   }
 
 
