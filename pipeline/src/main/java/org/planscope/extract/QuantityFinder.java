@@ -59,7 +59,7 @@ final class QuantityFinder {
         start + "(?<pk>" + NUM + ")/10万(?:活产数|活产)?",
         start + "(?<pw>" + NUM + ")/万(?![人元])",
         start + "(?<fa>\\d+)/(?<fb>[1-9]\\d?)(?![\\d.万])",
-        start + "(?<pp>" + NUM + "|" + CN + ")个百分点",
+        start + "(?<pp>" + NUM + "|" + CN_DEC + ")个百分点",
         "翻(?<fan>一|两|三|1|2|3)番",
         "十万分之(?<pkc>" + CN_DEC + ")",
         start + "(?<ga>" + NUM + ")%?[-—–~～至到](?<gb>" + NUM + ")%",
