@@ -1155,6 +1155,33 @@ fx("69-flattened-domain-with-inline-list-labels", "txt", """桂东县妇女发�
 ], "a domain flattened to one line with its lists' labels inline (…以上。策略措施：1.…): the label opens a line of its own; an item's aside in its own style (1.…，其中：1.…) restarts no list")
 
 
+fx("70-task-table-with-a-goal-column", "txt", """宜章县妇女发展规划（2021—2030年）
+一、妇女与健康
+（一）主要目标
+1.孕产妇死亡率控制在10/10万以下。
+2.妇女常见病筛查率达到90%以上。
+（二）策略措施
+1.加强妇幼保健服务。
+二、妇女与教育
+（一）主要目标
+1.女性平均受教育年限达到11.5年。
+2.高中阶段教育毛入学率达到95%以上。
+（二）策略措施
+1.保障女性受教育权利。
+附件
+主要目标任务分工
+领域	主要目标	牵头单位	配合单位
+妇女与健康	1	县卫生健康局	县医疗保障局
+妇女与健康	2	县卫生健康局	县妇联
+妇女与教育	2.高中阶段教育毛入学率达到95%以上	县教育局	县财政局
+""", "宜章县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "孕产妇死亡率控制在10/10万以下。", "lead:县卫生健康局", "cooperating:县医疗保障局"),
+               g(2, "妇女常见病筛查率达到90%以上。", "lead:县卫生健康局", "cooperating:县妇联")], 1),
+    ("妇女与教育", [g(1, "女性平均受教育年限达到11.5年。"),
+               g(2, "高中阶段教育毛入学率达到95%以上。", "lead:县教育局", "cooperating:县财政局")], 1),
+], "a task table whose goal column is headed 主要目标 (not 目标序号) and holds a goal's number or its words")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

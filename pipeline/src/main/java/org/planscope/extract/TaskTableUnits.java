@@ -15,13 +15,22 @@ import org.planscope.model.UnitAssignment;
 
 /**
  * A task table (目标任务分解表, usually an annex) joined back to its goals: a table whose header
- * has a goal-number column (目标序号 / 序号 / 编号) and a unit column (牵头单位 / 责任单位 / 配合单位),
+ * has a goal-number column (目标序号 / 序号 / 编号), else a goal column (主要目标 / 目标: the goal's
+ * number, or its words, matched by their first characters), and a unit column (牵头单位 / 责任单位 / 配合单位),
  * and often a domain column (领域). Each row gives its units to the goal of that number in the
  * domain it names (or, without a domain column, in the only domain); a goal that names units in
  * its own text keeps them.
  */
 public final class TaskTableUnits {
   private static final Pattern NUMBER_HEADER = Pattern.compile("(?:目标)?(?:序号|编号)");
+  /** A column of the goals themselves (主要目标 / 目标): their numbers, or their words. */
+  private static final Pattern GOAL_HEADER = Pattern.compile("目标");
+  /** A goal cell that is a number alone: 3, 第3条, 3项. */
+  private static final Pattern NUMBER_CELL = Pattern.compile("第?(\\d{1,3})[条项]?");
+  /** The number a goal cell's words may open with (1. / 1、 / （1）). */
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:\\d{1,3}[.．、]|[（(]\\d{1,3}[）)])");
+  /** Characters of a goal's words that identify it in a table cell. */
+  private static final int GOAL_PREFIX = 8;
   private static final Pattern DOMAIN_HEADER = Pattern.compile("领域|类别");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
   private static final Pattern CELL = Pattern.compile("\t|\\s*\\|\\s*");
@@ -60,6 +69,9 @@ public final class TaskTableUnits {
     }
     String[] header = CELL.split(text.substring(rows.get(0).span()).strip(), -1);
     int numberCol = column(header, NUMBER_HEADER);
+    if (numberCol < 0) {
+      numberCol = column(header, GOAL_HEADER);
+    }
     int domainCol = column(header, DOMAIN_HEADER);
     if (numberCol < 0 || (domainCol < 0 && domains.size() != 1)) {
       return domains;
@@ -75,18 +87,29 @@ public final class TaskTableUnits {
         continue;
       }
       List<UnitAssignment> found = rowUnits.get(data++);
-      String[] cells = CELL.split(row.strip(), -1);
+      // a blank first cell is a merged one (the domain above): only spaces are trimmed
+      String[] cells = CELL.split(row.replaceAll("^[ \\u3000]+|\\s+$", ""), -1);
       if (domainCol >= 0 && domainCol < cells.length && !cells[domainCol].isBlank()) {
         domainName = cells[domainCol].strip(); // merged cells: a blank domain is the one above
       }
       if (numberCol >= cells.length || found.isEmpty() || domainName == null) {
         continue;
       }
-      Matcher m = DIGITS.matcher(cells[numberCol]);
-      if (!m.find()) {
+      String cell = cells[numberCol].strip();
+      Matcher number = NUMBER_CELL.matcher(cell);
+      Matcher m = DIGITS.matcher(cell);
+      String words = null;
+      int n;
+      if (number.matches()) {
+        n = Integer.parseInt(number.group(1));
+      } else if (cell.length() - leadingNumber(cell) >= GOAL_PREFIX) {
+        n = -1; // the goal's words: 孕产妇死亡率控制在10/10万以下
+        words = cell.substring(leadingNumber(cell));
+      } else if (m.find()) {
+        n = Integer.parseInt(m.group());
+      } else {
         continue;
       }
-      int n = Integer.parseInt(m.group());
       for (int d = 0; d < out.size(); d++) {
         Domain dom = out.get(d);
         if (!names(dom, domainName)) {
@@ -95,7 +118,9 @@ public final class TaskTableUnits {
         List<Item> goals = new ArrayList<>(dom.goals());
         for (int g = 0; g < goals.size(); g++) {
           Item goal = goals.get(g);
-          if (goal.n() == n && goal.units().isEmpty()) {
+          boolean same = words == null ? goal.n() == n
+              : goal.text().startsWith(words.substring(0, GOAL_PREFIX));
+          if (same && goal.units().isEmpty()) {
             goals.set(g, goal.withUnits(UnitExtractor.placeIn(found, region)));
           }
         }
@@ -104,6 +129,11 @@ public final class TaskTableUnits {
       }
     }
     return out;
+  }
+
+  private static int leadingNumber(String cell) {
+    Matcher m = LEADING_NUMBER.matcher(cell);
+    return m.find() ? m.end() : 0;
   }
 
   private static boolean names(Domain d, String cell) {
