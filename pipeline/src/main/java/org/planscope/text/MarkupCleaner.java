@@ -69,7 +69,7 @@ final class MarkupCleaner {
         b.append(tableRow && c == '|' ? '\t' : fold(c));
       }
     }
-    if (pdf) {
+    if (pdf || letterSpaced(b)) {
       n = dropSpacesNextToCjk(b, origin);
     }
     // trim (ASCII, ideographic and no-break spaces) and keep origins aligned
@@ -155,6 +155,26 @@ final class MarkupCleaner {
    * Removes every run of spaces that has a Chinese character or Chinese punctuation on one side
    * and text on the other; returns the new length. Spaces between Latin words stay.
    */
+  /**
+   * Text spaced out one character at a time (某 某 县 妇 女 发 展 规 划, as some converters print a
+   * PDF's letter-spaced lines): four or more Chinese characters, and a space after at least
+   * two in three of those followed by more text.
+   */
+  static boolean letterSpaced(CharSequence b) {
+    int cjk = 0;
+    int spaced = 0;
+    for (int i = 0; i + 1 < b.length(); i++) {
+      if (isWide(b.charAt(i)) && Character.isIdeographic(b.charAt(i))) {
+        cjk++;
+        char next = b.charAt(i + 1);
+        if ((next == ' ' || next == '\u3000') && i + 2 < b.length() && b.charAt(i + 2) != ' ') {
+          spaced++;
+        }
+      }
+    }
+    return cjk >= 4 && spaced * 3 >= cjk * 2;
+  }
+
   private static int dropSpacesNextToCjk(StringBuilder b, int[] origin) {
     int w = 0;
     int len = b.length();

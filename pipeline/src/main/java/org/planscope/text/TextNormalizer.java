@@ -27,7 +27,8 @@ import org.planscope.model.Span;
  *       is never glued to its neighbour, and a line that opens a numbered item is never glued
  *       to the line before;
  *   <li>in PDF text, drops the spaces extraction puts between Chinese and digits or Latin
- *       ({@code 达到 45% 以上} → {@code 达到45%以上});
+ *       ({@code 达到 45% 以上} → {@code 达到45%以上}), and in any text a line spaced out a
+ *       character at a time ({@code 孕 产 妇 死 亡 率} → {@code 孕产妇死亡率});
  *   <li>keeps an exact map from every output offset to the source text.
  * </ul>
  *

@@ -36,6 +36,23 @@ class MarkupCleanerTest {
     assertEquals(expected, MarkupCleaner.clean(block, new Span(0, block.length()), origin, true));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # text spaced out a character at a time, in any format: the spaces go
+      某 某 县 妇 女 发 展 规 划 （ 2021 — 2030 年 ）          | 某某县妇女发展规划（2021—2030年）
+      1. 孕 产 妇 死 亡 率 控 制 在 10/10 万 以 下 。          | 1.孕产妇死亡率控制在10/10万以下。
+      # words with spaces between them, or a short spaced label, stay
+      妇女 儿童 发展 规划 纲要                               | 妇女 儿童 发展 规划 纲要
+      目 录                                             | 目 录
+      """)
+  void dropsTheSpacesOfLetterSpacedText(String block, String expected) {
+    int[] origin = new int[block.length()];
+    String out = MarkupCleaner.clean(block, new Span(0, block.length()), origin, false);
+    assertEquals(expected, out);
+    assertEquals(block.indexOf(out.charAt(out.length() - 1), block.length() - 2),
+        origin[out.length() - 1], "the last character's origin");
+  }
+
   @Test
   void tableRowPipesBecomeTabsAndOriginsPointIntoTheSource() {
     String src = "xx| 指标 | 目标值 |";
