@@ -1182,6 +1182,18 @@ fx("70-task-table-with-a-goal-column", "txt", """宜章县妇女发展规划（2
 ], "a task table whose goal column is headed 主要目标 (not 目标序号) and holds a goal's number or its words")
 
 
+fx("71-html-title-of-a-region-not-in-the-gazetteer", "html", """<html><head><meta charset="utf-8"><title>湘江新区妇女发展规划（2021—2030年）_湘江新区管委会</title></head><body>
+<h2>一、妇女与健康</h2>
+<p><b>主要目标</b></p>
+<p>孕产妇死亡率控制在10/10万以下。<br>妇女常见病筛查率达到90%以上。</p>
+<p><b>策略措施</b></p>
+<p>一是完善妇女健康服务体系。<br>二是加强妇女疾病防治。</p>
+</body></html>
+""", "湘江新区妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "孕产妇死亡率控制在10/10万以下。"), g(2, "妇女常见病筛查率达到90%以上。")], 2),
+], "an HTML page whose text prints no title, its <title> naming a zone the gazetteer lacks (湘江新区…_site): the <title> is the plan's title; goals one per <br> line, measures 一是/二是")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -152,7 +152,8 @@ final class MetadataReader {
     }
     for (String part : title.split("\\s*(?:[_|｜]|\\s[-—–]\\s|-(?=[^\\d）)]*$))\\s*")) {
       String p = part.strip().replaceAll("\\s+", "");
-      if (planWord(p) != null && gazetteer.nameAt(p, 0) != null) {
+      if (planWord(p) != null && (gazetteer.nameAt(p, 0) != null
+          || RegionSuffixes.shared().leadingName(p) != null)) { // a region the gazetteer lacks
         return p;
       }
     }
