@@ -21,7 +21,7 @@ import org.apache.lucene.search.QueryVisitor;
 
 /**
  * Marks a hit's matches in its stored text: re-analyses the text with the index analyzers and
- * marks every token (HanLP word or bigram) that the query looks for, by the token's offsets — so
+ * marks every bigram (or bigram phrase) that the query looks for, by the token's offsets — so
  * highlighting is exactly as good as the analyzers' offsets. Excluded words are never marked.
  *
  * <p>Example: query 宫颈癌筛查 on 适龄妇女宫颈癌人群筛查率达到70%以上 → 适龄妇女«宫颈癌»人群«筛查»率达到70%以上.
@@ -29,7 +29,7 @@ import org.apache.lucene.search.QueryVisitor;
 final class Highlighter {
   static final String OPEN = "«";
   static final String CLOSE = "»";
-  private static final List<String> FIELDS = List.of(Fields.TEXT, Fields.TEXT_BI);
+  private static final List<String> FIELDS = List.of(Fields.TEXT_BI);
 
   private final Analyzer analyzer;
   private final int window;
@@ -78,40 +78,6 @@ final class Highlighter {
 
   private record Tok(String term, int start, int end) {}
 
-  /**
-   * The same looked-for sequences, with each HanLP word rewritten as the bigram sequence that
-   * covers it (宫颈癌 → 宫颈 颈癌), so that one cheap bigram analysis of a hit marks both; only
-   * words without a bigram form (%, ‰, a lone character) keep the HanLP analysis. This keeps
-   * HanLP, the slow part, out of highlighting for almost every query.
-   */
-  Map<String, Set<List<String>>> plan(Map<String, Set<List<String>>> terms) {
-    Map<String, Set<List<String>>> out = new HashMap<>();
-    for (Map.Entry<String, Set<List<String>>> e : terms.entrySet()) {
-      if (!e.getKey().equals(Fields.TEXT)) {
-        out.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(e.getValue());
-        continue;
-      }
-      for (List<String> seq : e.getValue()) {
-        List<Tok> bigrams = analyze(Fields.TEXT_BI, String.join("", seq));
-        boolean covers = !bigrams.isEmpty() && bigrams.get(0).start == 0
-            && bigrams.get(bigrams.size() - 1).end == String.join("", seq).length()
-            && (bigrams.size() > 1 || !isLoneCjk(bigrams.get(0).term));
-        if (covers) {
-          out.computeIfAbsent(Fields.TEXT_BI, k -> new HashSet<>())
-              .add(bigrams.stream().map(Tok::term).toList());
-        } else {
-          out.computeIfAbsent(Fields.TEXT, k -> new HashSet<>()).add(seq);
-        }
-      }
-    }
-    return out;
-  }
-
-  private static boolean isLoneCjk(String term) {
-    return term.codePointCount(0, term.length()) == 1
-        && Character.isIdeographic(term.codePointAt(0));
-  }
-
   private List<Tok> analyze(String field, String text) {
     List<Tok> toks = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
@@ -135,7 +101,7 @@ final class Highlighter {
   /**
    * Merged, sorted {@code [start, end)} ranges of {@code text} where a looked-for term or phrase
    * occurs (a phrase only where all its terms follow each other, so the bigram 卫生 of 卫生健康局 is
-   * not marked in 卫生巾). {@code terms} comes from {@link #plan}.
+   * not marked in 卫生巾). {@code terms} comes from {@link #terms}.
    */
   List<int[]> ranges(String text, Map<String, Set<List<String>>> terms) {
     boolean[] marked = new boolean[text.length()];

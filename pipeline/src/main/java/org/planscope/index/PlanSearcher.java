@@ -171,7 +171,7 @@ public final class PlanSearcher implements SearchBackend {
     }
     Map<String, List<SearchResult.FacetCount>> facets = facets(fc);
 
-    Map<String, Set<List<String>>> terms = highlighter.plan(Highlighter.terms(query));
+    Map<String, Set<List<String>>> terms = Highlighter.terms(query);
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>();
     int rank = r.offset();

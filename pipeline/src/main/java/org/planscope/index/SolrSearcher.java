@@ -58,7 +58,7 @@ public final class SolrSearcher implements SearchBackend {
     p.set("facet.sort", "count");
     QueryResponse rsp = run(p);
     SolrDocumentList docs = rsp.getResults();
-    Map<String, Set<List<String>>> terms = highlighter.plan(Highlighter.terms(query));
+    Map<String, Set<List<String>>> terms = Highlighter.terms(query);
     List<SearchResult.Hit> hits = new ArrayList<>();
     int rank = r.offset();
     for (SolrDocument d : docs) {
