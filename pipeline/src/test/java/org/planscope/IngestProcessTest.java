@@ -303,10 +303,12 @@ class IngestProcessTest {
     assertEquals(0, before.code(), before.err());
     scan(in.resolve("scan.pdf"));
 
-    // both at once: the wait for the limit is paid once
-    Child ingest = new Child(0, gate.jvm(), "ingest", in.toString(), "--data", data.toString(),
-        "--timeout", "2");
-    Child extract = new Child(0, gate.jvm(), "extract", "--timeout", "2",
+    // both at once: the wait for the limit is paid once; each its own temporary folder
+    Path ingestTmp = Files.createDirectories(tmp.resolve("tmp-ingest"));
+    Path extractTmp = Files.createDirectories(tmp.resolve("tmp-extract"));
+    Child ingest = new Child(0, withTmp(gate.jvm(), ingestTmp), "ingest", in.toString(),
+        "--data", data.toString(), "--timeout", "2");
+    Child extract = new Child(0, withTmp(gate.jvm(), extractTmp), "extract", "--timeout", "2",
         in.resolve("scan.pdf").toString());
     try {
       int code = ingest.waitFor();
@@ -324,10 +326,24 @@ class IngestProcessTest {
       assertTrue(extract.err().contains("error: " + in.resolve("scan.pdf") + ": timed out after"
           + " 2 s"), extract.err());
       assertEquals("", extract.out.get(HangGuard.seconds(), TimeUnit.SECONDS).strip());
+
+      // the stuck page's image is not left in the temporary folder
+      for (Path t : List.of(ingestTmp, extractTmp)) {
+        try (Stream<Path> left = Files.list(t)) {
+          assertEquals(List.of(), left.map(f -> f.getFileName().toString())
+              .filter(n -> n.startsWith("planscope-ocr")).toList(), t.toString());
+        }
+      }
     } finally {
       gate.wakeAny();
       ingest.process.destroyForcibly();
       extract.process.destroyForcibly();
     }
+  }
+
+  private static List<String> withTmp(List<String> jvm, Path dir) {
+    List<String> all = new ArrayList<>(jvm);
+    all.add("-Djava.io.tmpdir=" + dir);
+    return all;
   }
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,6 +44,20 @@ public final class Ocr {
   private static final Pattern CJK_GAP = Pattern.compile("(?<=" + CJK + ")[ \\t]+(?=" + CJK + ")");
 
   private static final Ocr NONE = new Ocr(null);
+  /**
+   * Folders and Tesseract processes of pages still being read. A run that ends while a worker is
+   * stuck on a page (its time limit passed; the JVM does not wait for it) would otherwise leave
+   * the page image in the temporary folder and Tesseract running: a shutdown hook removes both.
+   */
+  private static final Set<Path> LEFT_BEHIND = ConcurrentHashMap.newKeySet();
+  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      RUNNING.forEach(Process::destroyForcibly);
+      LEFT_BEHIND.forEach(Ocr::deleteTree);
+    }, "planscope-ocr-cleanup"));
+  }
   private static volatile Ocr defaultTesseract;
 
   private final String command;
@@ -129,6 +145,7 @@ public final class Ocr {
       throw new IllegalStateException("OCR is switched off");
     }
     Path tmp = Files.createTempDirectory("planscope-ocr");
+    LEFT_BEHIND.add(tmp);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFRenderer renderer = new PDFRenderer(doc);
       int pages = doc.getNumberOfPages();
@@ -150,6 +167,7 @@ public final class Ocr {
       return pages;
     } finally {
       deleteTree(tmp);
+      LEFT_BEHIND.remove(tmp);
     }
   }
 
@@ -162,6 +180,7 @@ public final class Ocr {
         .redirectOutput(log.toFile());
     pb.environment().put("OMP_THREAD_LIMIT", "1");
     Process p = pb.start();
+    RUNNING.add(p);
     try {
       if (!p.waitFor(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         throw new IOException("tesseract took longer than " + PAGE_TIMEOUT_SECONDS + " s on a page");
@@ -173,6 +192,7 @@ public final class Ocr {
       }
     } finally {
       p.destroyForcibly(); // nothing when it ended; kills it on an interrupt or timeout
+      RUNNING.remove(p);
     }
     return Files.readString(tmp.resolve("page.txt"), StandardCharsets.UTF_8);
   }
