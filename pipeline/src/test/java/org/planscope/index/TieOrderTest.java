@@ -63,4 +63,23 @@ class TieOrderTest {
     // counting every match ranks the same, scores included
     assertEquals(one, ids(backward, r.withExactCounts(true)));
   }
+
+  @Test
+  void aTieLongerThanTheFacetSampleStillRanksById() throws Exception {
+    // more plans share the sentence than the facets' sample holds: the page cannot be read from
+    // the sample and is ranked by (score, id) over the whole tie
+    List<Plan> many = new ArrayList<>();
+    for (int i = 0; i < PlanSearcher.FACET_SAMPLE + 30; i++) {
+      many.add(TestPlans.womenPlan(String.format("p%04d", (i * 7919) % 10_000), "sha-" + i,
+          "鹿寨县", "县", "广西壮族自治区", Op.LE, "12", 2030));
+    }
+    SearchRequest r = SearchRequest.of("达到70%以上").withLimit(3);
+    List<String> forward = ids(many, r);
+    List<Plan> backward = new ArrayList<>(many);
+    Collections.reverse(backward);
+    assertEquals(forward, ids(backward, r));
+    assertEquals(List.of("p0000", "p0004", "p0017"),
+        forward.stream().map(s -> s.split("#")[0]).toList(), forward.toString());
+    assertEquals(forward, ids(backward, r.withExactCounts(true)));
+  }
 }
