@@ -66,7 +66,8 @@ final class InlineNumberSplitter {
         continue; // only after a sentence end, a colon, a space, or a short heading
       }
       Numbering n = Numbering.parse(t.subSequence(i, t.length()), last[arabic] + 1);
-      if (n == null || labelled(n) && Character.isIdeographic(t.charAt(i - 1))) {
+      if (n == null || labelled(n) && Character.isIdeographic(t.charAt(i - 1))
+          || n.style().decimal()) { // a decimal outline number opens only a line of its own
         continue; // 主要目标 1.…: the label is the end of a longer word, not a label
       }
       int j = i;

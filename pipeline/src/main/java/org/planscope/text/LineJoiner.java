@@ -26,11 +26,11 @@ import org.planscope.model.Span;
 final class LineJoiner {
   /**
    * What opens a new item or heading besides the outline numbering of {@link Numbering}, which a
-   * broken line never continues: 第N条, dotted section numbers (1.1 ), enclosed numbers (⑴ ⒈ ㉑)
-   * and bullets.
+   * broken line never continues: 第N条, enclosed numbers (⑴ ⒈ ㉑) and bullets. (Dotted section
+   * numbers, 2.1 , are {@link NumberingStyle#DECIMAL_2}: a wrapped 11.3 年 continues its line.)
    */
   private static final Pattern OPENS_OTHER = Pattern.compile(
-      "(?:第[一二三四五六七八九十百零〇\\d]+条|[一二三四五六七八九十百]+[、.．]|\\d+(?:\\.\\d+)+\\s"
+      "(?:第[一二三四五六七八九十百零〇\\d]+条|[一二三四五六七八九十百]+[、.．]"
           + "|[⑴-⒇⒈-⒛㉑-㉟㊱-㊿]|[-*+•●▪■◆]\\s)");
   /** Sentence- or clause-final punctuation: a line ending in one is complete. */
   private static final String CLOSERS = "。；;：:！!？?…”」』）)》】";
@@ -157,6 +157,9 @@ final class LineJoiner {
     if (NO_LINE_START.indexOf(n.charAt(0)) >= 0) {
       return true;
     }
+    if (endsMidClause(p) && !isColonHeading(n)) {
+      return true; // …平均受教育年限达到 / 11.3年。: no heading or sentence ends on 达到
+    }
     if (opensItem(n) || isColonHeading(n)) {
       return false;
     }
@@ -173,6 +176,25 @@ final class LineJoiner {
     return p.length() >= MIN_BROKEN_LINE && CLOSERS.indexOf(last) < 0
         && !(n.length() <= 10 && !hasAny(n, SENTENCE_PUNCT + CLOSERS));
   }
+
+  /**
+   * Whether the line stops on a word that needs what follows: a connective (的, 和, 与, 及, 或)
+   * or a target's verb (达到, 控制在, 提高到, 不低于 …). A heading or a sentence never ends there,
+   * so a short numbered line ending so was cut by a wrap, however much it looks like a heading.
+   */
+  static boolean endsMidClause(String line) {
+    for (String w : MID_CLAUSE_ENDS) {
+      if (line.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> MID_CLAUSE_ENDS = List.of("的", "和", "与", "及", "或",
+      "达到", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升到", "提升至", "增加到",
+      "降低到", "降低至", "下降到", "下降至", "降至", "降到", "不低于", "不少于", "不超过",
+      "不高于", "低于", "高于");
 
   /** Whether a line opens with outline numbering or another item marker. */
   static boolean opensItem(String line) {

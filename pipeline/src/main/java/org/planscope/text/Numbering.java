@@ -37,6 +37,9 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
       if (ordinal <= 0) {
         continue;
       }
+      if (style == NumberingStyle.DECIMAL_1 && !shortHeading(line, m.end())) {
+        continue; // 5 岁以下…: a bare number opens only a heading
+      }
       String printed = line.subSequence(0, m.end()).toString().strip();
       return new Numbering(style, printed, ordinal, m.end());
     }
@@ -79,6 +82,22 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
     return n == null ? null : new Numbering(n.style(), n.number(), n.ordinal(), length);
   }
 
+  /**
+   * The rest of the line from {@code from} is a short heading: no sentence, clause, digit or tab
+   * in it (1 孕产妇死亡率 12/10万 is a row of a table written as text).
+   */
+  private static boolean shortHeading(CharSequence line, int from) {
+    int n = 0;
+    for (int i = from; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ("。；;，,：:！？!?\t".indexOf(c) >= 0 || c >= '0' && c <= '9') {
+        return false;
+      }
+      n++;
+    }
+    return n <= 24;
+  }
+
   private static boolean couldStart(NumberingStyle style, char c) {
     return switch (style) {
       case CHAPTER, SECTION -> c == '第';
@@ -87,6 +106,7 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
       case CN_COMMA -> "一二三四五六七八九十".indexOf(c) >= 0;
       case CN_PAREN -> c == '（' || c == '(' || (c >= '\u3220' && c <= '\u3229');
       case ARABIC -> c >= '0' && c <= '9' || (c >= '\u2488' && c <= '\u249b');
+      case DECIMAL_1, DECIMAL_2, DECIMAL_3, DECIMAL_4 -> c >= '0' && c <= '9';
       case ARABIC_PAREN -> c == '（' || c == '(' || (c >= '0' && c <= '9')
           || (c >= '\u2474' && c <= '\u2487');
       case CIRCLED -> enclosed(c) > 0 && !(c >= '\u2474' && c <= '\u249b')

@@ -21,6 +21,17 @@ public enum NumberingStyle {
   CN_PAREN("(?:[（(][\\s\\u3000]*([一二三四五六七八九十]{1,3})[\\s\\u3000]*[）)]|([\\u3220-\\u3229]))"
       + "[\\s\\u3000]*"),
   /**
+   * 1 总则: a bare number, a space and a short heading (the top of a decimal outline). Only a
+   * heading without a sentence in it ({@link Numbering#parse(CharSequence)}).
+   */
+  DECIMAL_1("(\\d{1,2})[\\s\\u3000]+" + NumberingStyle.DECIMAL_HEAD),
+  /** 2.1 儿童与健康 / 2.1、 / 2.1儿童与健康: a decimal outline's second level. */
+  DECIMAL_2("\\d{1,2}[.．](\\d{1,2})" + NumberingStyle.DECIMAL_TAIL),
+  /** 2.1.1 主要目标. */
+  DECIMAL_3("\\d{1,2}[.．]\\d{1,2}[.．](\\d{1,2})" + NumberingStyle.DECIMAL_TAIL),
+  /** 2.1.1.1 …. */
+  DECIMAL_4("\\d{1,2}[.．]\\d{1,2}[.．]\\d{1,2}[.．](\\d{1,2})" + NumberingStyle.DECIMAL_TAIL),
+  /**
    * 1. / 1． / 1、 (and the spaced 1 . of some conversions). A dot followed by a digit reads as
    * a decimal (1.5倍) unless the list's sequence says otherwise ({@link Numbering#parse(CharSequence,
    * int)}); 、 never makes a decimal (2、5岁以下儿童).
@@ -39,6 +50,17 @@ public enum NumberingStyle {
   CIRCLED("([\\u2460-\\u2473\\u24eb-\\u24fe\\u2776-\\u2793\\u3251-\\u325f\\u32b1-\\u32bf])"
       + "[\\s\\u3000]*");
 
+  /**
+   * The first character of a decimal outline's heading, never a unit that follows a number (年,
+   * 岁, 万, 个 …), so a decimal that opens a wrapped line (11.3年, 2.5 万人, 0.5个百分点) stays
+   * text. Only units that no heading starts with: 家 (家庭), 人 (人才), 小 (小学) may open one.
+   */
+  private static final String DECIMAL_HEAD = "(?=[\\p{IsHan}（(“《【])"
+      + "(?![年岁万亿个倍元次天周月吨亩米克秒余多])";
+  /** After a dotted number: a trailing dot, spaces or 、, then the heading. */
+  private static final String DECIMAL_TAIL = "[.．]?[\\s\\u3000]*(?:、[\\s\\u3000]*)?"
+      + DECIMAL_HEAD;
+
   final Pattern pattern;
 
   /** A dotted number before a digit: 7.50—60岁 is item 7 or the decimal 7.50. */
@@ -47,6 +69,11 @@ public enum NumberingStyle {
 
   NumberingStyle(String regex) {
     this.pattern = Pattern.compile(regex);
+  }
+
+  /** 1 / 2.1 / 2.1.1 / 2.1.1.1: the levels of a decimal outline. */
+  public boolean decimal() {
+    return this == DECIMAL_1 || this == DECIMAL_2 || this == DECIMAL_3 || this == DECIMAL_4;
   }
 
   /** The default nesting rank: 0 for the outermost style. */

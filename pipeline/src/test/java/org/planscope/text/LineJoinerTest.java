@@ -19,6 +19,13 @@ class LineJoinerTest {
       提高妇女健康水平。              | 孕产妇死亡率下降到12/10万以下。 | false
       到2030年，孕产妇死亡率下降到12/10万以下，婴儿死亡率 | 1.住院分娩率达到98%。 | false
       到2030年，孕产妇死亡率下降到12/10万以下，婴儿死亡率 | ，新生儿死亡率 | true
+      # a short numbered line ending on a target's verb or a connective was cut by a wrap
+      1.女性劳动年龄人口平均受教育年限达到 | 11.3 年。 | true
+      2.1.3 孕产妇死亡率控制在 | 12/10万以下。 | true
+      （2）城乡、区域的 | 差距缩小。 | true
+      # …but a decimal outline's next heading is not its continuation
+      1.主要目标 | 11.3 年。 | false
+      2.1.3 妇女参与决策和管理 | 2.2 策略措施 | false
       """)
   void joinsBrokenLinesOnly(String line, String next, boolean joined) {
     List<SourceLine> lines = PageFurniture.lines(line + "\n" + next,

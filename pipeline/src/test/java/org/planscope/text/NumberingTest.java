@@ -49,6 +49,16 @@ class NumberingTest {
       措施 12、完善服务体系            | LABEL_ITEM   | 措施 12、 | 12      | 完善服务体系
       任务三：加强领导                 | LABEL_ITEM   | 任务三：  | 3       | 加强领导
       ㊿第五十项                      | CIRCLED      | ㊿        | 50      | 第五十项
+      1 总则                         | DECIMAL_1    | 1         | 1       | 总则
+      2　发展领域、主要目标和策略措施  | DECIMAL_1    | 2         | 2       | 发展领域、主要目标和策略措施
+      2.1 儿童与健康                  | DECIMAL_2    | 2.1       | 1       | 儿童与健康
+      2.3儿童与教育                   | DECIMAL_2    | 2.3       | 3       | 儿童与教育
+      3.2、加强组织领导                | DECIMAL_2    | 3.2、     | 2       | 加强组织领导
+      2.1.1 主要目标                  | DECIMAL_3    | 2.1.1     | 1       | 主要目标
+      2.1.12．孕产妇死亡率下降         | DECIMAL_3    | 2.1.12．  | 12      | 孕产妇死亡率下降
+      1.2.3.4 第四级                  | DECIMAL_4    | 1.2.3.4   | 4       | 第四级
+      4 组织实施                      | DECIMAL_1    | 4         | 4       | 组织实施
+      2.7 家庭建设                    | DECIMAL_2    | 2.7       | 7       | 家庭建设
       """)
   void readsEveryStyle(String line, NumberingStyle style, String number, int ordinal,
       String rest) {
@@ -62,7 +72,11 @@ class NumberingTest {
   @ParameterizedTest
   @ValueSource(strings = {"2025年，男女平等基本国策得到落实", "12.5/10万以下", "十四五”时期",
       "（2021—2030年）", "主要目标：", "1.5倍", "前言", "第3页",
-      "Ⅰ类水质", "目标：", "目标任务：", "目标2025年基本实现", "目标100%", "任务1.5倍", "领域内"})
+      "Ⅰ类水质", "目标：", "目标任务：", "目标2025年基本实现", "目标100%", "任务1.5倍", "领域内",
+      // a decimal opening a wrapped line is not a decimal outline's number
+      "11.3 年。", "2.5万人次", "0.5个百分点", "3.5 岁以下", "1.2倍", "2.6亿元",
+      // a bare number opens only a short heading
+      "5 岁以下儿童死亡率降至6‰", "1 孕产妇死亡率 12/10万", "3 加强领导，完善机制。"})
   void plainTextIsNotNumbered(String line) {
     assertNull(Numbering.parse(line));
   }
