@@ -67,7 +67,9 @@ final class ItemCollector {
    * before it; it is taken back into the list and the item before ends where it starts.
    */
   List<OutlineNode> items(OutlineNode list) {
-    if (list.kind() == OutlineNode.Kind.CUE && list.children().isEmpty()) {
+    if (list.children().isEmpty()
+        && (list.kind() == OutlineNode.Kind.CUE || list.isNumbered() && list.headingLine())) {
+      // 主要目标： or 一、工作目标 over paragraphs: each sentence-ending paragraph an item
       return paragraphItems(list, listTextStart(list));
     }
     List<OutlineNode> out = new ArrayList<>();
