@@ -1271,6 +1271,14 @@ fx("74-action-plan-goal-paragraphs", "txt", """龙岩市健康儿童行动提升
 ], "an action plan (实施方案): a numbered 工作目标 chapter written as paragraphs (one goal each) and 重点行动 whose actions group numbered tasks with unit notes (…牵头，…落实)")
 
 
+fx("75-one-line-repost-with-page-chrome", "txt", """宁化县妇女发展规划（2011-2020年） 发布时间：2012-03-05 来源：县妇联 浏览次数：1024 字号：大 中 小 一、指导思想 以科学发展观为指导。 二、总目标 妇女平等参与经济社会发展。 三、发展领域、主要目标及策略措施 （一）妇女与健康。 主要目标： 1.妇女在整个生命周期享有良好的基本医疗卫生服务。 2.孕产妇死亡率控制在20/10万以下。 3.妇女常见病定期筛查率达到80%以上。 策略措施： 1.加强妇幼卫生服务体系建设。 2.保障孕产妇安全分娩。 （二）妇女与教育。 主要目标： 1.高中阶段教育女性毛入学率达到90%。 2.女性青壮年文盲基本消除。 策略措施： 1.将性别平等原则纳入教育全过程。 四、组织实施 （一）加强组织领导。 【打印本页】【关闭窗口】
+""", "宁化县妇女发展规划（2011-2020年）", [
+    ("妇女与健康", [g(1, "妇女在整个生命周期享有良好的基本医疗卫生服务。"), g(2, "孕产妇死亡率控制在20/10万以下。"),
+                    g(3, "妇女常见病定期筛查率达到80%以上。")], 2),
+    ("妇女与教育", [g(1, "高中阶段教育女性毛入学率达到90%。"), g(2, "女性青壮年文盲基本消除。")], 1),
+], "a web page copied as one line: the page's chrome (发布时间… 来源… 浏览次数… 字号：大 中 小, 【打印本页】) between the title and the text, and list labels after a space (…以上。 策略措施： 1.…)")
+
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

@@ -129,7 +129,11 @@ final class InlineNumberSplitter {
       k--;
     }
     int len = j - 1 - k;
-    if (len < 4 || len > 8 || k <= segStart || !TextNormalizer.sentenceEnded(t, k, segStart)) {
+    int e = k; // the sentence may end before a space (…以上。 策略措施： 1.…)
+    while (e > segStart && isSpace(t.charAt(e - 1))) {
+      e--;
+    }
+    if (len < 4 || len > 8 || e <= segStart || !TextNormalizer.sentenceEnded(t, e, segStart)) {
       return -1;
     }
     return k;

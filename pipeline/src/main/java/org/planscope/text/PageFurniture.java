@@ -43,6 +43,7 @@ final class PageFurniture {
           + "|(?:往期|精彩|相关|推荐|延伸)(?:推荐|回顾|阅读|链接|文章)[:：]?|喜欢此内容的人还喜欢"
           + "|(?:点个|点亮|点一下).{0,4}(?:在看|赞).{0,20}|(?:分享|转发)给更多(?:人|朋友).{0,10}"
           + "|微信扫一扫.{0,20}|预览时标签不可点"
+          + "|(?:浏览次数|点击数|点击量|阅读次数|访问量|浏览量|阅读量|访问次数)[:：]?\\d+次?"
           + "|(?:(?:(?:责任)?编辑|审核|初审|复审|终审|校对|作者|来源|文字|图片|摄影|排版)[:：][^。；;]{1,30}){1,5}"
           + "|.{2,80}\\.(?:docx?|wps|pdf|PDF|DOCX?|txt)");
   private static final Pattern FURNITURE_IGNORED = Pattern.compile("[\\s\u3000【】\\[\\]]+");
@@ -53,6 +54,51 @@ final class PageFurniture {
       return false;
     }
     return WEB_FURNITURE.matcher(FURNITURE_IGNORED.matcher(line).replaceAll("")).matches();
+  }
+
+  /**
+   * A web page's tools and counters written inside a line, between spaces: what a page copied as
+   * one line keeps of its chrome (某某县妇女发展规划 发布时间：2012-03-05 来源：县妇联 浏览次数：1024
+   * 字号：大 中 小 一、指导思想 …).
+   */
+  private static final Pattern INLINE_CHROME = Pattern.compile(
+      "(?<=^|[\\s\u3000])(?:(?:发布时间|发布日期|更新时间|发文日期)[:：][\\s\u3000]*"
+          + "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[\\s\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+          + "|(?:来源|信息来源|文章来源|责任编辑|编辑|作者)[:：][\\s\u3000]*[^\\s\u3000:：。；]{1,20}"
+          + "|(?:浏览次数|点击数|点击量|阅读次数|访问量|浏览量|阅读量|访问次数)[:：]?[\\s\u3000]*\\d+次?"
+          + "|(?:字号|字体)[:：]?[\\s\u3000]*[【\\[]?大[】\\]]?[\\s\u3000]*[【\\[]?中[】\\]]?"
+          + "[\\s\u3000]*[【\\[]?小[】\\]]?"
+          + "|[【\\[](?:打印本页|关闭窗口|打印|关闭|收藏|返回顶部|加入收藏)[】\\]]|打印本页|关闭窗口|返回顶部)"
+          + "(?=$|[\\s\u3000])");
+
+  /**
+   * Adds {@code line}, cut where a page's chrome sits inside it ({@link #INLINE_CHROME}): the
+   * text around the chrome becomes lines of their own, never joined back, and the chrome is
+   * dropped when it is furniture (a publication date stays, as its own line).
+   */
+  private static void addWithoutInlineChrome(SourceLine line, List<SourceLine> out) {
+    String t = line.text();
+    java.util.regex.Matcher m = INLINE_CHROME.matcher(t);
+    int from = 0;
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      addPart(line, from, m.start(), out);
+      addPart(line, m.start(), m.end(), out);
+      from = m.end();
+    }
+    if (!any) {
+      out.add(line);
+      return;
+    }
+    addPart(line, from, t.length(), out);
+  }
+
+  private static void addPart(SourceLine line, int from, int to, List<SourceLine> out) {
+    SourceLine part = line.part(from, to, SourceLine.NO_JOIN_BEFORE | SourceLine.NO_JOIN_AFTER);
+    if (!part.text().isEmpty() && !webFurniture(part.text())) {
+      out.add(part);
+    }
   }
 
   /** Running headers: a short line on at least this share of the pages (and at least 3). */
@@ -93,7 +139,12 @@ final class PageFurniture {
       if (b.kind() != BlockKind.TABLE_ROW && webFurniture(text)) {
         continue;
       }
-      out.add(new SourceLine(b, text, Arrays.copyOf(origin, text.length()), page, false));
+      SourceLine line = new SourceLine(b, text, Arrays.copyOf(origin, text.length()), page, false);
+      if (b.kind() == BlockKind.TABLE_ROW) {
+        out.add(line);
+      } else {
+        addWithoutInlineChrome(line, out);
+      }
     }
     return out;
   }

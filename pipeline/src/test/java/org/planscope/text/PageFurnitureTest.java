@@ -36,6 +36,17 @@ class PageFurnitureTest {
   }
 
   @Test
+  void cutsAPagesChromeOutOfALineCopiedWhole() {
+    String text = "某县妇女发展规划 发布时间：2012-03-05 09:30 来源：县妇联 浏览次数：1024 字号：大 中 小"
+        + " 一、指导思想 坚持男女平等。 【打印本页】 【关闭窗口】\n"
+        + "（数据来源：县统计局）孕产妇死亡率 时间：2020年 点击数：3 项";
+    // the title stands alone, the publication date stays as its own line; chrome glued to text
+    // or in brackets, and words that only look like it, stay
+    assertEquals("0:某县妇女发展规划 | 0:发布时间：2012-03-05 09:30 | 0:一、指导思想 坚持男女平等。"
+        + " | 0:（数据来源：县统计局）孕产妇死亡率 时间：2020年 | 0:项", render(lines(text)));
+  }
+
+  @Test
   void dropsAWeChatArticlesFurniture() {
     String text = "点击蓝字 关注我们\n某县妇女发展规划\n1.坚持男女平等原则。\n往期推荐\n"
         + "点个“在看”，分享给更多人\n喜欢此内容的人还喜欢\n推荐阅读：\n"
