@@ -30,7 +30,7 @@ final class MarkupCleaner {
   private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]+)\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
   private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[\\\\`*_{}\\[\\]()#+\\-.!|>~])");
   private static final Pattern MARKDOWN_PREFIX =
-      Pattern.compile("(?:#{1,6}(?:\\s+|$)|>\\s*|[-*+•●▪■◆]\\s*(?=\\S))");
+      Pattern.compile("(?:#{1,6}(?:\\s+|$)|>\\s*|(?:——|－－|--)\\s*(?=\\S)|[-*+•●▪■◆]\\s*(?=\\S))");
   private static final Pattern RULE = Pattern.compile("\\s*([-*_=])(?:\\s*\\1){2,}\\s*");
   private static final Pattern TABLE_SEPARATOR =
       Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*");

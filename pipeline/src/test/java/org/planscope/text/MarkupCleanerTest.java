@@ -20,6 +20,11 @@ class MarkupCleanerTest {
       # digits and Latin letters fold, other full-width signs stay
       ２０２５年达到９５％                    | 2025年达到95％
       ---                                 | ''
+      # bullets, the Chinese dash bullet included; a dash inside the text stays
+      ●加强儿童健康服务。                     | 加强儿童健康服务。
+      ——覆盖城乡的儿童健康服务体系更加完善。    | 覆盖城乡的儿童健康服务体系更加完善。
+      －－坚持男女平等。                      | 坚持男女平等。
+      到2030年——实现全覆盖。                 | 到2030年——实现全覆盖。
       """)
   void cleansMarkup(String block, String expected) {
     int[] origin = new int[block.length()];
