@@ -85,8 +85,25 @@ final class DomainLexicon {
     return planType == null || planType.equals("other") || e.planType().equals(planType) ? e : null;
   }
 
-  /** A name or alias exactly, or one followed by at most a short suffix (儿童与健康领域). */
+  /**
+   * A name or alias exactly, or one followed by at most a short suffix (儿童与健康领域); a subject
+   * followed by 发展 names the same domain as the subject alone (妇女发展环境 → 妇女环境).
+   */
   private Entry lookup(String h) {
+    for (String subject : SUBJECTS) {
+      if (h.startsWith(subject + "发展") && h.length() > subject.length() + 3) {
+        Entry e = lookupAsPrinted(subject + h.substring(subject.length() + 2));
+        if (e != null) {
+          return e;
+        }
+      }
+    }
+    return lookupAsPrinted(h);
+  }
+
+  private static final List<String> SUBJECTS = List.of("妇女", "儿童");
+
+  private Entry lookupAsPrinted(String h) {
     Entry e = byHeading.get(h);
     if (e == null) {
       for (Map.Entry<String, Entry> m : byHeading.entrySet()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DomainClassifierTest {
   private static final DomainLexicon LEXICON = DomainLexicon.shared();
@@ -30,5 +31,24 @@ class DomainClassifierTest {
       """)
   void staysUnsureWithoutEvidence(String passage) {
     assertNull(CLASSIFIER.classify(passage, LEXICON.of("women")).domain());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # heading as printed | plan type | domain
+      妇女与健康            | women     | 妇女与健康
+      妇女健康              | women     | 妇女与健康
+      妇女发展环境           | women     | 妇女与环境
+      儿童发展环境           | children  | 儿童与环境
+      健康领域              | children  | 儿童与健康
+      """)
+  void namesADomainHeading(String heading, String type, String domain) {
+    assertEquals(domain, LEXICON.match(heading, type).name());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"妇女发展", "妇女发展基础", "发展环境"})
+  void leavesOtherHeadingsUnnamed(String heading) {
+    assertNull(LEXICON.match(heading, "women"));
   }
 }
