@@ -1279,6 +1279,33 @@ fx("75-one-line-repost-with-page-chrome", "txt", """宁化县妇女发展规划�
 ], "a web page copied as one line: the page's chrome (发布时间… 来源… 浏览次数… 字号：大 中 小, 【打印本页】) between the title and the text, and list labels after a space (…以上。 策略措施： 1.…)")
 
 
+fx("76-unnumbered-measures-with-title-paragraphs", "html", """<html><head><meta charset="utf-8"><title>永泰县妇女发展规划（2021—2030年）</title></head><body>
+<h1>永泰县妇女发展规划（2021—2030年）</h1>
+<h2>妇女与健康</h2>
+<h3>主要目标</h3>
+<p>妇女全生命周期享有良好的卫生健康服务。</p>
+<p>孕产妇死亡率控制在12/10万以下。</p>
+<h3>策略措施</h3>
+<p><b>完善妇女健康服务体系</b></p>
+<p>健全以妇幼保健机构为核心、基层医疗卫生机构为基础的妇幼健康服务网络。</p>
+<p>加强县乡村三级妇幼卫生服务网络建设。</p>
+<p>牵头单位：县卫健局</p>
+<p><b>加强妇女疾病防治</b></p>
+<p>提高宫颈癌和乳腺癌防治能力。</p>
+<p>责任单位：县卫健局、县妇联</p>
+<h2>妇女与教育</h2>
+<h3>主要目标</h3>
+<p>女性平均受教育年限达到11.3年。</p>
+<h3>策略措施</h3>
+<p><b>坚持男女平等原则</b></p>
+<p>将男女平等基本国策落实到教育全过程。</p>
+</body></html>
+""", "永泰县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "妇女全生命周期享有良好的卫生健康服务。"), g(2, "孕产妇死亡率控制在12/10万以下。")], 2),
+    ("妇女与教育", [g(1, "女性平均受教育年限达到11.3年。")], 1),
+], "a repost whose list numbers were lost, each measure a bold title paragraph over its sentence paragraphs (and unit line): one measure per title, titled by it")
+
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

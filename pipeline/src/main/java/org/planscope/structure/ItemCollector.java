@@ -138,6 +138,18 @@ final class ItemCollector {
         out.add(new OutlineNode(last.kind(), null, last.level(), "", last.ordinal(),
             last.heading(), false, last.head(), last.content(), new Span(last.span().start(), b),
             List.of()));
+      } else if (b > a && isParagraphTitle(a, b)) {
+        // a title line over its paragraphs (完善妇女健康服务体系 / 健全……。): opens an item
+        int close = titledItemEnd(to + 1, end);
+        if (close < 0) {
+          return List.of();
+        }
+        Span p = new Span(a, close);
+        out.add(new OutlineNode(OutlineNode.Kind.NUMBERED, null, list.level() + 1, "",
+            out.size() + 1, t.substring(a, b), true, new Span(a, b), new Span(a, close), p,
+            List.of()));
+        int next = t.indexOf('\n', close);
+        to = next < 0 || next > end ? end : next;
       } else if (b > a) {
         if (!TextNormalizer.sentenceEnded(t, b, a)) {
           return List.of();
@@ -160,6 +172,56 @@ final class ItemCollector {
       from = to + 1;
     }
     return out;
+  }
+
+  /**
+   * A paragraph that titles the paragraphs under it in a list without numbers: short, no
+   * sentence or clause punctuation, no colon at its end (the bold 完善妇女健康服务体系 of a
+   * repost whose numbers were lost).
+   */
+  private boolean isParagraphTitle(int a, int b) {
+    if (b - a > MAX_PARAGRAPH_TITLE || TextNormalizer.sentenceEnded(t, b, a)) {
+      return false;
+    }
+    for (int i = a; i < b; i++) {
+      if ("。；;，,！!？?：:\t".indexOf(t.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int MAX_PARAGRAPH_TITLE = 30;
+
+  /**
+   * Where the item a paragraph title opens ends: after the sentence paragraphs that follow it,
+   * up to the next title or the list's end; -1 when no sentence paragraph follows it, or a
+   * paragraph that is neither follows (then the paragraphs are not a list).
+   */
+  private int titledItemEnd(int from, int end) {
+    int close = -1;
+    while (from < end) {
+      int nl = t.indexOf('\n', from);
+      int to = nl < 0 || nl > end ? end : nl;
+      int a = from;
+      while (a < to && Character.isWhitespace(t.charAt(a))) {
+        a++;
+      }
+      int b = trimEnd(a, to);
+      if (b > a) {
+        if (isParagraphTitle(a, b)) {
+          break;
+        }
+        int s = t.charAt(a) == '（' || t.charAt(a) == '(' ? a + 1 : a;
+        boolean unitLine = close >= 0 && cues.prefix(CueKind.UNIT_ROLE, t.substring(s, b)) != null;
+        if (!unitLine && (!TextNormalizer.sentenceEnded(t, b, a) || b - a > MAX_PARAGRAPH_ITEM)) {
+          return -1;
+        }
+        close = b;
+      }
+      from = to + 1;
+    }
+    return close;
   }
 
   private static final String ORDINALS = "一二三四五六七八九十";
@@ -258,8 +320,13 @@ final class ItemCollector {
     int end = stripUnitNote(start, box.find() ? box.start() : extent.end());
     Span span = new Span(start, Math.max(start, end));
     String body = span.in(t);
-    return new Item(kind, n.ordinal(), n.number(), Headings.firstSentence(body), body, span,
-        extent, List.of(), List.of());
+    // the title paragraph over an unnumbered item's paragraphs is its title (完善妇女健康服务体系 /
+    // 健全……。); a numbered item's first line may be a wrapped sentence's first half
+    int nl = body.indexOf('\n');
+    String title = n.number().isEmpty() && n.headingLine() && nl > 0
+        ? Headings.bare(body.substring(0, nl)) : Headings.firstSentence(body);
+    return new Item(kind, n.ordinal(), n.number(), title, body, span, extent, List.of(),
+        List.of());
   }
 
   /**

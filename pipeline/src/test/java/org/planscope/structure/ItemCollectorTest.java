@@ -88,4 +88,44 @@ class ItemCollectorTest {
         collector.items(ItemKind.MEASURE, collector.items(measures)).stream().map(Item::text)
             .toList());
   }
+
+  @Test
+  void titleParagraphsOverUnnumberedParagraphsOpenOneItemEach() {
+    PlanText text = Texts.plan("""
+        一、妇女与健康
+        策略措施：
+        完善妇女健康服务体系
+        健全妇幼健康服务网络。
+        加强县乡村三级网络建设。
+        加强妇女疾病防治
+        提高两癌防治能力。
+        责任单位：县卫健局""");
+    StructureCues cues = StructureCues.shared();
+    OutlineNode root = new OutlineParser(cues).parse(text);
+    ItemCollector collector = new ItemCollector(cues, text.text(), new ArrayList<>());
+    OutlineNode list = root.flatten().stream()
+        .filter(n -> collector.listKind(n) == CueKind.MEASURE_LIST).findFirst().orElseThrow();
+    List<Item> measures = collector.items(ItemKind.MEASURE, collector.items(list));
+    assertEquals(List.of("完善妇女健康服务体系", "加强妇女疾病防治"),
+        measures.stream().map(Item::title).toList());
+    assertEquals("完善妇女健康服务体系\n健全妇幼健康服务网络。\n加强县乡村三级网络建设。",
+        measures.get(0).text());
+    assertEquals(List.of(1, 2), measures.stream().map(Item::n).toList());
+  }
+
+  @Test
+  void aTitleWithoutParagraphsUnderItIsNoList() {
+    // a caption over a table's rows, or titles alone: not items
+    PlanText text = Texts.plan("""
+        一、妇女与健康
+        策略措施：
+        完善妇女健康服务体系
+        加强妇女疾病防治""");
+    StructureCues cues = StructureCues.shared();
+    OutlineNode root = new OutlineParser(cues).parse(text);
+    ItemCollector collector = new ItemCollector(cues, text.text(), new ArrayList<>());
+    OutlineNode list = root.flatten().stream()
+        .filter(n -> collector.listKind(n) == CueKind.MEASURE_LIST).findFirst().orElseThrow();
+    assertEquals(List.of(), collector.items(list));
+  }
 }
