@@ -3,6 +3,7 @@ package org.planscope.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.planscope.format.Lang;
 import org.planscope.model.Domain;
 import org.planscope.model.Item;
 import org.planscope.model.Plan;
@@ -43,7 +44,13 @@ public final class DoubtfulExtractionRule implements AuditRule {
   private Finding warning(Plan plan, Warning w) {
     Text what = Messages.has("warning." + w.code()) ? Messages.get("warning." + w.code())
         : Messages.get("warning.OTHER");
-    Text message = Messages.get("msg.doubtful.warning", w.code(), what, w.message());
+    // the explanation in the report's language, from the warning's arguments; its English
+    // message where the table has no text for them
+    String key = "warning." + w.code() + "." + w.args().size();
+    Text detail = !w.args().isEmpty() && Messages.has(key)
+        ? new Text(Messages.get(Lang.ZH, key, w.args().toArray()), w.message())
+        : Text.of(w.message());
+    Text message = Messages.get("msg.doubtful.warning", w.code(), what, detail);
     Text suggestion = Messages.get("msg.doubtful.suggest");
     if (w.span() == null) {
       return new Finding(id(), severity(), Finding.Location.of(plan, (String) null), null,

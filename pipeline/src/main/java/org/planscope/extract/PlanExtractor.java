@@ -96,7 +96,7 @@ public final class PlanExtractor {
     if (doc.recognised()) {
       out.add(new Warning("TEXT_FROM_OCR", "the PDF has no text layer; its text was"
           + " recognised by OCR (" + doc.ocrEngine() + "): check figures and names against the"
-          + " original", null));
+          + " original", null, List.of(doc.ocrEngine())));
     }
     out.addAll(s.warnings());
     for (Domain d : domains) {

@@ -150,9 +150,9 @@ public final class TargetExtractor {
       String expected = catalogue.byId(t.indicatorId()).map(IndicatorCatalogue.Indicator::unit)
           .orElse(null);
       if (expected != null && RATE_UNITS.contains(expected) && !expected.equals(t.unit())) {
-        out.add(new Warning("TARGET_UNIT_DOUBTFUL", "「" + t.indicator() + "」的目标单位为 " + t.unit()
-            + "，指标目录为 " + expected + "，请核对原文（‰ 常被印作 %）; the unit " + t.unit()
-            + " is not the catalogue's " + expected + ", the value is kept as printed", t.span()));
+        out.add(new Warning("TARGET_UNIT_DOUBTFUL", t.indicator() + ": the unit " + t.unit()
+            + " is not the catalogue's " + expected + " (‰ is often printed as %); the value is"
+            + " kept as printed", t.span(), List.of(t.indicator(), t.unit(), expected)));
       }
     }
     return out;

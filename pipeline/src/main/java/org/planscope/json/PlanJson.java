@@ -183,6 +183,10 @@ public final class PlanJson {
       ObjectNode wn = warnings.addObject();
       wn.put("code", w.code());
       wn.put("message", w.message());
+      if (!w.args().isEmpty()) {
+        ArrayNode args = wn.putArray("args");
+        w.args().forEach(args::add);
+      }
       if (w.span() != null) {
         putSpan(wn, w.span());
       }

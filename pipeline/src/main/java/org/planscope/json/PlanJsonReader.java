@@ -136,7 +136,9 @@ public final class PlanJsonReader {
       List<UnitAssignment> implementation = units(o.path("implementationUnits"));
       List<Warning> warnings = new ArrayList<>();
       for (JsonNode w : o.path("warnings")) {
-        warnings.add(new Warning(text(w, "code"), text(w, "message"), span(w)));
+        List<String> args = new ArrayList<>();
+        w.path("args").forEach(a -> args.add(a.asText()));
+        warnings.add(new Warning(text(w, "code"), text(w, "message"), span(w), args));
       }
       return new Plan(id, source, text(o, "title"), o.path("titleInferred").asBoolean(false),
           region, period, text(o, "planType"), domains, keyProjects, sections, implementation,

@@ -92,7 +92,7 @@ public record Plan(
         keyProjects.stream().map(i -> i.mapSpans(g)).toList(),
         sections.stream().map(s -> new Section(s.kind(), s.heading(), g.apply(s.span()))).toList(),
         implementationUnits.stream().map(u -> u.withSpan(g.apply(u.span()))).toList(),
-        warnings.stream().map(w -> new Warning(w.code(), w.message(), g.apply(w.span()))).toList(),
+        warnings.stream().map(w -> w.withSpan(g.apply(w.span()))).toList(),
         indicators.stream().map(i -> i.mapSpans(g)).toList());
   }
 

@@ -81,7 +81,8 @@ final class FieldDomain {
     consumed.addAll(goalChapters);
     consumed.addAll(taskChapters);
     warnings.add(new Warning("DOMAIN_FROM_TITLE", "no development-domain headings; the goal and"
-        + " task chapters are read as one domain named after the plan's field: " + name, span));
+        + " task chapters are read as one domain named after the plan's field: " + name, span,
+        List.of(name)));
     return new Domain(name, null, span, false, collector.items(ItemKind.GOAL, goals),
         collector.items(ItemKind.MEASURE, measures));
   }

@@ -92,7 +92,8 @@ final class ItemCollector {
         ends.put(c, trimEnd(c.head().start(), stray.head().start()));
         out.add(stray);
         warnings.add(new Warning("NUMBERING_STYLE_MIXED", "item " + stray.number()
-            + " is numbered in another style than the items around it", stray.head()));
+            + " is numbered in another style than the items around it", stray.head(),
+            List.of(stray.number())));
       }
     }
     return out;
@@ -289,10 +290,11 @@ final class ItemCollector {
       }
       if (n.ordinal() > prev + 1) {
         warnings.add(new Warning("NUMBERING_GAP", "number " + n.number() + " follows "
-            + (prev == 0 ? "nothing" : String.valueOf(prev)), n.head()));
+            + (prev == 0 ? "nothing" : String.valueOf(prev)), n.head(),
+            prev == 0 ? List.of(n.number()) : List.of(n.number(), String.valueOf(prev))));
       } else if (n.ordinal() <= prev) {
         warnings.add(new Warning("NUMBERING_OUT_OF_ORDER", "number " + n.number()
-            + " follows " + prev, n.head()));
+            + " follows " + prev, n.head(), List.of(n.number(), String.valueOf(prev))));
       }
       run.add(n);
       prev = n.ordinal();

@@ -76,7 +76,8 @@ final class LostDomains {
           collector.items(ItemKind.GOAL, first), collector.items(ItemKind.MEASURE, measures)));
       warnings.add(new Warning("DOMAIN_INFERRED", "numbered lists with no domain heading "
           + "placed in " + r.domain().name() + " by content (" + r.best() + " keyword hits, "
-          + "runner-up " + r.second() + ")", span));
+          + "runner-up " + r.second() + ")", span, List.of(r.domain().name(), String.valueOf(r.best()),
+          String.valueOf(r.second()))));
       if (overflow.contains(runs)) {
         // the lists were taken from the domain before: that domain now ends where they start
         for (int i = 0; i < domains.size(); i++) {
@@ -100,7 +101,7 @@ final class LostDomains {
         runs.forEach(r -> measures.addAll(collector.items(ItemKind.MEASURE, r)));
         domains.set(i, d.withItems(d.goals(), measures));
         warnings.add(new Warning("NUMBERING_RESTART", d.name() + ": numbering restarts with "
-            + "no heading; the items are kept as measures", first.head()));
+            + "no heading; the items are kept as measures", first.head(), List.of(d.name())));
         return;
       }
     }

@@ -87,7 +87,8 @@ final class MetadataReader {
       title = inferTitle(t, region, planType, period, parent);
       inferred = true;
       warnings.add(new Warning("TITLE_INFERRED", "no title line; inferred as " + title
-          + (parent != null ? " from 《" + parent + "》" : " from region, type and period"), null));
+          + (parent != null ? " from 《" + parent + "》" : " from region, type and period"), null,
+          parent != null ? List.of(title, parent) : List.of(title)));
     } else if (title == null) {
       warnings.add(new Warning("TITLE_MISSING", "no title line and no region to infer one", null));
     }
@@ -318,7 +319,8 @@ final class MetadataReader {
     if (zone == null || listed == null) {
       return listed;
     }
-    warnings.add(new Warning("REGION_NOT_IN_GAZETTEER", zone + " is not in the gazetteer", null));
+    warnings.add(new Warning("REGION_NOT_IN_GAZETTEER", zone + " is not in the gazetteer", null,
+        List.of(zone)));
     return RegionSuffixes.shared().zoneIn(zone, listed);
   }
 
@@ -344,7 +346,8 @@ final class MetadataReader {
       return null;
     }
     warnings.add(new Warning("REGION_FROM_TEXT", "no title; region " + best
-        + " is the place the text names most" + (self != 0 ? " as 我" + self : ""), null));
+        + " is the place the text names most" + (self != 0 ? " as 我" + self : ""), null,
+        self != 0 ? List.of(best, String.valueOf(self)) : List.of(best)));
     return resolve(best, List.of(), t, mentions, warnings);
   }
 
@@ -377,7 +380,7 @@ final class MetadataReader {
     if (bestScore < 4 && !parents.isEmpty()) { // 南宁市城区: the title's city has no 城区
       String p = parents.get(parents.size() - 1);
       warnings.add(new Warning("REGION_NOT_IN_GAZETTEER", name + " is not a division of " + p
-          + " in the gazetteer", null));
+          + " in the gazetteer", null, List.of(name, p)));
       return RegionSuffixes.shared().zoneIn(name,
           resolve(p, parents.subList(0, parents.size() - 1), t, mentions, new ArrayList<>()));
     }
@@ -386,17 +389,19 @@ final class MetadataReader {
     }
     if (tie) {
       warnings.add(new Warning("REGION_AMBIGUOUS", name + " names " + cands.size()
-          + " divisions; the text does not tell them apart, took " + best.code(), null));
+          + " divisions; the text does not tell them apart, took " + best.code(), null,
+          List.of(name, String.valueOf(cands.size()), best.code())));
     } else if (bestScore == 0 && best.tier() > 1) {
       warnings.add(new Warning("REGION_UNCONFIRMED", "the text names neither the province nor "
-          + "the city the gazetteer gives for " + name, null));
+          + "the city the gazetteer gives for " + name, null, List.of(name)));
     }
     return new Region(best.name(), best.level(), best.province(), best.city(), best.code());
   }
 
   /** A region the gazetteer does not list: level by suffix, parents from the plans it cites. */
   private Region unlisted(String name, String t, List<Warning> warnings) {
-    warnings.add(new Warning("REGION_NOT_IN_GAZETTEER", name + " is not in the gazetteer", null));
+    warnings.add(new Warning("REGION_NOT_IN_GAZETTEER", name + " is not in the gazetteer", null,
+        List.of(name)));
     String province = null;
     String city = null;
     Matcher m = CITATION.matcher(t);

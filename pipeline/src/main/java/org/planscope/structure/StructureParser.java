@@ -277,7 +277,7 @@ public final class StructureParser {
       }
       warnings.add(new Warning("LIST_HEADINGS_MISSING", name + ": no 主要目标/策略措施 "
           + "headings; the first numbered list is read as goals, the next as measures",
-          node.head()));
+          node.head(), List.of(name)));
       goals.addAll(runs.get(0));
       if (runs.size() > 1) {
         measures.addAll(runs.get(1));
@@ -337,7 +337,7 @@ public final class StructureParser {
           if (!hasMeasureList && runs.size() > 1) {
             warnings.add(new Warning("MEASURE_HEADING_MISSING", name + ": numbering restarts "
                 + "under the goals with no 策略措施 heading; read as the measures",
-                runs.get(1).get(0).head()));
+                runs.get(1).get(0).head(), List.of(name)));
             measures.addAll(runs.get(1));
             used = 2;
           }

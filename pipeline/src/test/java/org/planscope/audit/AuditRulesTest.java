@@ -297,4 +297,43 @@ class AuditRulesTest {
     assertEquals(null, f.where().domain());
     assertEquals("[TITLE_MISSING] no title line found", f.message().en());
   }
+
+  @Test
+  void aWarningIsExplainedInChineseFromItsArguments() {
+    Plan p = county().goal("目标一。").build();
+    Plan w = new Plan(p.id(), p.source(), p.title(), true, p.region(), p.period(), p.planType(),
+        p.domains(), p.keyProjects(), p.sections(), p.implementationUnits(),
+        List.of(new Warning("REGION_FROM_TEXT", "no title; region 博山区 is the place the text"
+                + " names most as 我区", null, List.of("博山区", "区")),
+            new Warning("NUMBERING_GAP", "number 4. follows 2", null, List.of("4.", "2")),
+            // written before warnings carried arguments: the English message stands
+            new Warning("NUMBERING_GAP", "number 7. follows 5", null)));
+    List<Finding> fs = check(new DoubtfulExtractionRule(), w);
+    assertEquals("[REGION_FROM_TEXT] 地区由正文推断：没有标题，地区取正文提到最多的博山区（正文自称“我区”）",
+        fs.get(0).message().zh());
+    assertEquals("[REGION_FROM_TEXT] no title; region 博山区 is the place the text names most as 我区",
+        fs.get(0).message().en());
+    assertEquals("[NUMBERING_GAP] 编号有缺漏：编号4.紧跟在2之后，中间有缺漏", fs.get(1).message().zh());
+    assertEquals("[NUMBERING_GAP] 编号有缺漏：number 7. follows 5", fs.get(2).message().zh());
+  }
+
+  @Test
+  void everyWarningExplanationUsesExactlyItsArguments() {
+    int n = 0;
+    for (var e : Messages.table().entrySet()) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("warning\\.[A-Z_]+\\.(\\d)")
+          .matcher(e.getKey());
+      if (!m.matches()) {
+        continue;
+      }
+      n++;
+      int args = Integer.parseInt(m.group(1));
+      for (String text : List.of(e.getValue().zh(), e.getValue().en())) {
+        for (int i = 0; i < 10; i++) {
+          assertEquals(i < args, text.contains("{" + i + "}"), e.getKey() + ": " + text);
+        }
+      }
+    }
+    assertTrue(n >= 19, "warning explanations: " + n);
+  }
 }
