@@ -103,6 +103,7 @@ public final class OutlineParser {
       Draft node = null;
       OutlineNode.Kind kind = line.kind();
       if (kind == OutlineNode.Kind.NUMBERED) {
+        leaveBox(stack, line.numbering());
         NumberingStyle style = line.numbering().style();
         double r = rank.get(style);
         if (!seen.contains(style) && lastHead != null && lastHead.numbering != null
@@ -139,6 +140,49 @@ public final class OutlineParser {
     return root.freeze(0);
   }
 
+  /**
+   * A box (专栏) holds the numbered lines after it until a heading above it; a line that goes on
+   * with the numbering the box interrupted (1. 2. | 专栏 1. 2. 3. | 3.…) but not with the box's
+   * own numbering (…专栏 1. 2. | 3.) leaves the box first: the list resumes after it.
+   */
+  private static void leaveBox(Deque<Draft> stack, Numbering n) {
+    Draft box = null;
+    Draft parent = null;
+    for (java.util.Iterator<Draft> it = stack.iterator(); it.hasNext(); ) {
+      Draft d = it.next();
+      if (d.kind == OutlineNode.Kind.CUE && isBox(d.heading)) {
+        box = d;
+        parent = it.hasNext() ? it.next() : null;
+        break;
+      }
+    }
+    if (box == null || parent == null) {
+      return;
+    }
+    Draft before = null;
+    for (Draft c : parent.children) {
+      if (c == box) {
+        break;
+      }
+      if (c.numbering != null && c.numbering.style() == n.style()) {
+        before = c;
+      }
+    }
+    Draft inside = null;
+    for (Draft c : box.children) {
+      if (c.numbering != null && c.numbering.style() == n.style()) {
+        inside = c;
+      }
+    }
+    if (before != null && n.ordinal() == before.numbering.ordinal() + 1
+        && (inside == null || n.ordinal() != inside.numbering.ordinal() + 1)) {
+      while (stack.peek() != box) {
+        stack.pop();
+      }
+      stack.pop();
+    }
+  }
+
   private List<Line> classify(PlanText text) {
     String t = text.text();
     List<Line> out = new ArrayList<>(text.blocks().size());
@@ -162,7 +206,7 @@ public final class OutlineParser {
         n = null;
       } else if (cues.isFront(line)) {
         kind = OutlineNode.Kind.FRONT;
-      } else if (isCueLine(line)) {
+      } else if (isBox(line) || isCueLine(line)) {
         kind = OutlineNode.Kind.CUE;
       } else if (b.kind() == BlockKind.HEADING) {
         kind = OutlineNode.Kind.HEADING;
@@ -189,6 +233,14 @@ public final class OutlineParser {
     }
     return Numbering.ofLabel(l, len);
   }
+
+  /** A box's heading (专栏1 妇幼健康重点工程, 【专栏2】…): short, no sentence in it. */
+  static boolean isBox(String line) {
+    return BOX.matcher(line).lookingAt() && line.length() <= 50 && line.indexOf('。') < 0;
+  }
+
+  private static final java.util.regex.Pattern BOX = java.util.regex.Pattern.compile(
+      "[【\\[]?[ \u3000]*专栏[ \u3000]*[0-9０-９一二三四五六七八九十]+");
 
   /** An unnumbered list heading: 主要目标： alone, or glued to its text (主要目标：到2030年…). */
   private boolean isCueLine(String line) {

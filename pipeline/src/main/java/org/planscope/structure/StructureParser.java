@@ -146,6 +146,7 @@ public final class StructureParser {
       List<Section> sections = new ArrayList<>();
       List<Item> keyProjects = new ArrayList<>();
       sections(root, sections, keyProjects);
+      boxes(root, keyProjects);
       sections = trimSections(sections, domains);
       return new PlanStructure(meta.title(), meta.titleInferred(), meta.region(), meta.period(),
           planType, domains, keyProjects, sections, warnings);
@@ -383,6 +384,26 @@ public final class StructureParser {
           collector.runs(collector.items(c)).forEach(projects::addAll);
           keyProjects.addAll(collector.items(ItemKind.KEY_PROJECT, projects));
         }
+      }
+    }
+
+    /**
+     * The numbered lines of a box (专栏1 医疗卫生服务体系建设重点工程 / 1.县人民医院综合楼建设项目)
+     * are its projects, never the measures around it: key projects, in document order.
+     */
+    void boxes(OutlineNode root, List<Item> keyProjects) {
+      List<Item> found = new ArrayList<>();
+      for (OutlineNode n : root.flatten()) {
+        if (n.kind() == OutlineNode.Kind.CUE && OutlineParser.isBox(n.heading())
+            && n.children().stream().anyMatch(OutlineNode::isNumbered)) {
+          List<OutlineNode> projects = new ArrayList<>();
+          collector.runs(collector.items(n)).forEach(projects::addAll);
+          found.addAll(collector.items(ItemKind.KEY_PROJECT, projects));
+        }
+      }
+      if (!found.isEmpty()) {
+        keyProjects.addAll(found);
+        keyProjects.sort(Comparator.comparingInt(i -> i.span().start()));
       }
     }
 

@@ -193,4 +193,27 @@ class StructureParserTest {
     assertEquals("保障女童平等接受学前教育。\n(1)扩大普惠性资源。\n(2)提高保教质量。",
         d.measures().get(0).text());
   }
+
+  @Test
+  void aBoxsNumberedLinesAreKeyProjectsAndTheListResumesAfterIt() {
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        某县“十四五”卫生健康事业发展规划
+        第三章 主要任务
+        1.加强县级医院建设。
+        2.夯实基层医疗卫生服务网底。
+        专栏1 医疗卫生服务体系建设重点工程
+        1.县人民医院综合楼建设项目。
+        2.乡镇卫生院标准化建设项目。
+        3.村卫生室标准化建设项目。
+        3.完善疾病预防控制体系。
+        【专栏2】 公共卫生能力提升工程
+        1.县疾控中心实验室建设。
+        第四章 保障措施
+        一、加强组织领导。"""));
+    assertEquals(List.of("加强县级医院建设", "夯实基层医疗卫生服务网底", "完善疾病预防控制体系"),
+        s.domains().get(0).measures().stream().map(Item::title).toList());
+    assertEquals(List.of("县人民医院综合楼建设项目", "乡镇卫生院标准化建设项目", "村卫生室标准化建设项目",
+        "县疾控中心实验室建设"), s.keyProjects().stream().map(Item::title).toList());
+    assertTrue(s.keyProjects().stream().allMatch(i -> i.kind() == ItemKind.KEY_PROJECT));
+  }
 }
