@@ -1306,6 +1306,37 @@ fx("76-unnumbered-measures-with-title-paragraphs", "html", """<html><head><meta 
 ], "a repost whose list numbers were lost, each measure a bold title paragraph over its sentence paragraphs (and unit line): one measure per title, titled by it")
 
 
+fx("77-task-table-merged-cells-as-text", "txt", """泰宁县妇女发展规划（2021—2030年）
+一、妇女与健康
+（一）主要目标
+1.孕产妇死亡率控制在10/10万以下。
+2.妇女常见病筛查率达到90%以上。
+3.妇女人均预期寿命延长。
+（二）策略措施
+1.完善妇幼健康服务体系。
+二、妇女与教育
+（一）主要目标
+1.女性平均受教育年限达到11年。
+2.高中阶段毛入学率达到92%。
+（二）策略措施
+1.坚持男女平等原则。
+附件
+目标任务分解表
+领域\t目标序号\t牵头单位\t配合单位
+妇女与健康\t1\t县卫健局\t县妇联
+\t2\t县卫健局\t县医保局
+\t3\t县卫健局\t县体育局
+妇女与教育\t1\t县教育局\t县妇联
+\t2\t县教育局\t县财政局
+""", "泰宁县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "孕产妇死亡率控制在10/10万以下。", "lead:县卫健局", "cooperating:县妇联"),
+                    g(2, "妇女常见病筛查率达到90%以上。", "lead:县卫健局", "cooperating:县医保局"),
+                    g(3, "妇女人均预期寿命延长。", "lead:县卫健局", "cooperating:县体育局")], 1),
+    ("妇女与教育", [g(1, "女性平均受教育年限达到11年。", "lead:县教育局", "cooperating:县妇联"),
+                    g(2, "高中阶段毛入学率达到92%。", "lead:县教育局", "cooperating:县财政局")], 1),
+], "a task table saved as tab-separated text whose merged domain cells are blank: a row one cell short keeps its columns (the tab before it was trimmed)")
+
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

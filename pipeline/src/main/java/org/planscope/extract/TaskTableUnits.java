@@ -89,6 +89,13 @@ public final class TaskTableUnits {
       List<UnitAssignment> found = rowUnits.get(data++);
       // a blank first cell is a merged one (the domain above): only spaces are trimmed
       String[] cells = CELL.split(row.replaceAll("^[ \\u3000]+|\\s+$", ""), -1);
+      if (domainCol == 0 && cells.length == header.length - 1) {
+        // a plain-text row whose merged first cell lost its tab: one cell short, the domain's
+        String[] shifted = new String[header.length];
+        shifted[0] = "";
+        System.arraycopy(cells, 0, shifted, 1, cells.length);
+        cells = shifted;
+      }
       if (domainCol >= 0 && domainCol < cells.length && !cells[domainCol].isBlank()) {
         domainName = cells[domainCol].strip(); // merged cells: a blank domain is the one above
       }

@@ -270,8 +270,10 @@ public final class UnitExtractor {
         }
       } else if (!tableText.substring(lineStart, lineEnd).matches("[\\s|:\\-—]*")) {
         List<UnitAssignment> row = new ArrayList<>();
-        for (int k = 0; k < cells.size() && k < roles.length; k++) {
-          if (roles[k] == null) {
+        // a plain-text row one cell short lost the tab of its merged (blank) first cell
+        int shift = cells.size() == roles.length - 1 && roles[0] == null ? 1 : 0;
+        for (int k = 0; k < cells.size() && k + shift < roles.length; k++) {
+          if (roles[k + shift] == null) {
             continue;
           }
           int a = cells.get(k)[0];
@@ -281,7 +283,7 @@ public final class UnitExtractor {
           if (label >= 0 && label < b) {
             lists.labelled(tableText, a, b, span.start(), row, new boolean[tableText.length()]);
           } else {
-            lists.listItems(tableText, a, b, span.start(), roles[k], row);
+            lists.listItems(tableText, a, b, span.start(), roles[k + shift], row);
           }
         }
         rows.add(UnitLists.ordered(row));
