@@ -91,10 +91,15 @@ public final class AbsentIndicatorRule implements AuditRule {
     return List.copyOf(out.values());
   }
 
-  /** A women's plan answers to the women's outline, a children's plan to the children's. */
+  /**
+   * A women's plan answers to the women's outline, a children's plan to the children's, a
+   * combined plan (women_children) to both.
+   */
   private static boolean forPlanType(Reference r, Plan plan) {
     return r.outline() == null || plan.planType() == null || "other".equals(plan.planType())
-        || r.outline().equals(plan.planType());
+        || r.outline().equals(plan.planType())
+        || "women_children".equals(plan.planType())
+            && (r.outline().equals("women") || r.outline().equals("children"));
   }
 
   private static String mostCommonDomain(List<Use> uses) {

@@ -111,6 +111,9 @@ public record Series(String region, String level, String province, String planTy
     if ("children".equals(planType)) {
       return lang.pick("儿童发展规划", "children's development plans");
     }
+    if ("women_children".equals(planType)) {
+      return lang.pick("妇女儿童发展规划", "women's and children's development plans");
+    }
     return field == null || field.isEmpty() ? lang.pick("规划", "plans")
         : field + lang.pick("规划", " plans");
   }

@@ -61,9 +61,12 @@ final class DomainLexicon {
     return entries;
   }
 
-  /** The domains of one plan type, in order (empty for a type without a fixed list). */
+  /**
+   * The domains of one plan type, in order (empty for a type without a fixed list; both lists,
+   * women's first, for a combined plan).
+   */
   List<Entry> of(String planType) {
-    return entries.stream().filter(e -> e.planType().equals(planType)).toList();
+    return entries.stream().filter(e -> covers(planType, e.planType())).toList();
   }
 
   /**
@@ -82,8 +85,21 @@ final class DomainLexicon {
     if (e == null) {
       return null;
     }
-    return planType == null || planType.equals("other") || e.planType().equals(planType) ? e : null;
+    return planType == null || planType.equals("other") || covers(planType, e.planType()) ? e : null;
   }
+
+  /**
+   * Whether a plan of {@code planType} holds domains of {@code subjectType}: its own, or either
+   * one in a combined plan ({@code women_children}).
+   */
+  public static boolean covers(String planType, String subjectType) {
+    return planType != null && subjectType != null
+        && (planType.equals(subjectType) || planType.equals(WOMEN_CHILDREN)
+            && (subjectType.equals("women") || subjectType.equals("children")));
+  }
+
+  /** The type of a plan for women and children together (妇女儿童发展规划). */
+  public static final String WOMEN_CHILDREN = "women_children";
 
   /**
    * A name or alias exactly, or one followed by at most a short suffix (儿童与健康领域); a subject

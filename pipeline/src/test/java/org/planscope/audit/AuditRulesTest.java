@@ -150,6 +150,29 @@ class AuditRulesTest {
   }
 
   @Test
+  void aCombinedPlanAnswersToBothOutlinesInItsOwnDomains() {
+    Plan p = plan("c", "甲县", "县", null, null).type("women_children").domain("妇女与健康")
+        .goal("孕产妇死亡率下降到12/10万以下。", stated("孕产妇死亡率", "<=", "12", "1/10万", "孕产妇死亡率下降到12/10万以下"))
+        .domain("儿童与健康").goal("加强儿童健康服务。").build();
+    // the catalogue's references, each marked with its outline (women's or children's)
+    ReferenceData catalogue = CatalogueReferenceData.load();
+    List<Finding> fs = new AbsentIndicatorRule().check(p, new AuditContext(List.of(p), catalogue));
+    assertTrue(fs.stream().anyMatch(f -> "艾滋病母婴传播率".equals(f.indicator())
+        && "妇女与健康".equals(f.where().domain())), fs.toString());
+    assertTrue(fs.stream().anyMatch(f -> "婴儿死亡率".equals(f.indicator())
+        && "儿童与健康".equals(f.where().domain())), fs.toString());
+    // a children's plan alone answers to the children's outline only
+    Plan c = plan("d", "乙县", "县", null, null).type("children").domain("妇女与健康")
+        .goal("孕产妇死亡率下降到12/10万以下。", stated("孕产妇死亡率", "<=", "12", "1/10万", "孕产妇死亡率下降到12/10万以下"))
+        .domain("儿童与健康").goal("加强儿童健康服务。").build();
+    List<Finding> children = new AbsentIndicatorRule().check(c,
+        new AuditContext(List.of(c), catalogue));
+    assertTrue(children.stream().noneMatch(f -> "妇女与健康".equals(f.where().domain())),
+        children.toString());
+    assertTrue(children.stream().anyMatch(f -> "婴儿死亡率".equals(f.indicator())));
+  }
+
+  @Test
   void peersAreOfTheSameType() {
     Plan p = plan("c", "甲县", "县", null, null).type("children").domain("儿童与健康")
         .goal("加强儿童健康服务。").build();

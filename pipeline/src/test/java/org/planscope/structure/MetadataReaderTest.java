@@ -34,6 +34,7 @@ class MetadataReaderTest {
       长沙经济技术开发区妇女发展规划            | 到2030年全区妇女事业                      | 长沙经济技术开发区 | 区 | 湖南省 | 长沙市  | null  | null | women
       南宁市城区妇女发展规划（2021—2030年）     | 全区妇女事业                              | 城区      | 区     | 广西壮族自治区 | 南宁市     | 2021  | 2030 | women
       石家庄市长安区儿童发展规划（2021—2030年） | 全区儿童事业                              | 长安区    | 区     | 河北省        | 石家庄市   | 2021  | 2030 | children
+      英德市妇女儿童发展规划（2021—2030年）      | 全市妇女儿童事业                          | 英德市    | 县级市 | 广东省        | 清远市     | 2021  | 2030 | women_children
       """)
   void readsRegionPeriodAndTypeFromTheTitle(String title, String clue, String name,
       String level, String province, String city, Integer start, Integer end, String type) {
