@@ -49,6 +49,8 @@ public final class UnitExtractor {
       + "(?:目标)?[^。\\n]{0,4}(?:由|的牵头单位|牵头单位|责任单位)");
   private static final Pattern RANGE_PART =
       Pattern.compile("(\\d{1,3})(?:\\s*[至到—~～\\-－]\\s*第?\\s*(\\d{1,3}))?");
+  /** A header over a column of domains (领域, 类别), the column whose merged cells print blank. */
+  private static final Pattern MERGED_HEADER = Pattern.compile("领域|类别");
   /** Separators between cells of a table row: tab (Word/HTML tables) or | (markdown). */
   private static final Pattern CELL = Pattern.compile("\t|\\s*\\|\\s*");
 
@@ -244,6 +246,7 @@ public final class UnitExtractor {
   public List<List<UnitAssignment>> tableUnits(String tableText, Span span) {
     List<List<UnitAssignment>> rows = new ArrayList<>();
     Role[] roles = null;
+    boolean mergedFirst = false; // a first column of domains, whose cells may be merged (blank)
     int lineStart = 0;
     while (lineStart < tableText.length()) {
       int lineEnd = tableText.indexOf('\n', lineStart);
@@ -267,11 +270,13 @@ public final class UnitExtractor {
         }
         if (any) {
           roles = found;
+          mergedFirst = !cells.isEmpty() && MERGED_HEADER.matcher(
+              tableText.substring(cells.get(0)[0], cells.get(0)[1])).find();
         }
       } else if (!tableText.substring(lineStart, lineEnd).matches("[\\s|:\\-—]*")) {
         List<UnitAssignment> row = new ArrayList<>();
         // a plain-text row one cell short lost the tab of its merged (blank) first cell
-        int shift = cells.size() == roles.length - 1 && roles[0] == null ? 1 : 0;
+        int shift = mergedFirst && cells.size() == roles.length - 1 && roles[0] == null ? 1 : 0;
         for (int k = 0; k < cells.size() && k + shift < roles.length; k++) {
           if (roles[k + shift] == null) {
             continue;
