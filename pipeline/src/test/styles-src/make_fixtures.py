@@ -1337,6 +1337,37 @@ fx("77-task-table-merged-cells-as-text", "txt", """泰宁县妇女发展规划�
 ], "a task table saved as tab-separated text whose merged domain cells are blank: a row one cell short keeps its columns (the tab before it was trimmed)")
 
 
+fx("78-list-set-as-a-two-column-table", "html", """<html><head><meta charset="utf-8"><title>将乐县儿童发展规划（2021—2030年）</title></head><body>
+<h1>将乐县儿童发展规划（2021—2030年）</h1>
+<h2>一、儿童与健康</h2>
+<p>（一）主要目标</p>
+<table>
+<tr><td>1</td><td>覆盖城乡的儿童健康服务体系更加完善。</td></tr>
+<tr><td>2</td><td>婴儿死亡率控制在5‰以下。</td></tr>
+<tr><td>3.</td><td>儿童青少年总体近视率有效下降。</td></tr>
+</table>
+<p>（二）策略措施</p>
+<table>
+<tr><td>1</td><td>加强儿童健康服务。</td></tr>
+<tr><td>2</td><td>完善出生缺陷防治体系。</td></tr>
+</table>
+<h2>二、儿童与安全</h2>
+<p>（一）主要目标</p>
+<table>
+<tr><td>指标</td><td>目标值</td></tr>
+<tr><td>儿童伤害死亡率</td><td>下降20%</td></tr>
+</table>
+<p>1.儿童伤害死亡率以2020年为基数下降20%。</p>
+<p>（二）策略措施</p>
+<p>1.创建儿童安全环境。</p>
+</body></html>
+""", "将乐县儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [g(1, "覆盖城乡的儿童健康服务体系更加完善。"), g(2, "婴儿死亡率控制在5‰以下。"),
+                    g(3, "儿童青少年总体近视率有效下降。")], 2),
+    ("儿童与安全", [g(1, "儿童伤害死亡率以2020年为基数下降20%。")], 1),
+], "a list set as a table of two columns, the number and the item (1 | 覆盖城乡…): each row an item numbered by its first cell; a two-column table of names and values stays a table")
+
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

@@ -202,8 +202,8 @@ public final class OutlineParser {
       if (n != null && b.kind() != BlockKind.TABLE_ROW) {
         kind = OutlineNode.Kind.NUMBERED;
       } else if (b.kind() == BlockKind.TABLE_ROW) {
-        kind = null;
-        n = null;
+        n = numberedRow(line);
+        kind = n == null ? null : OutlineNode.Kind.NUMBERED;
       } else if (cues.isFront(line)) {
         kind = OutlineNode.Kind.FRONT;
       } else if (isBox(line) || isCueLine(line)) {
@@ -216,6 +216,29 @@ public final class OutlineParser {
       out.add(new Line(b, s, n, kind));
     }
     return out;
+  }
+
+  /**
+   * A list set as a table of two columns, the number and the item (1 | 孕产妇死亡率控制在…): the
+   * row is the item, numbered by its first cell; null for any other row (an indicator table's
+   * rows have more cells, a key-value table's first cell is no number).
+   */
+  private static Numbering numberedRow(String line) {
+    int tab = line.indexOf('\t');
+    if (tab <= 0 || line.indexOf('\t', tab + 1) >= 0) {
+      return null;
+    }
+    String cell = line.substring(0, tab).strip();
+    Numbering n = cell.matches("\\d{1,3}") ? Numbering.parse(cell + ".") : Numbering.parse(cell);
+    if (n == null || n.length() < cell.length()) {
+      return null;
+    }
+    int text = tab + 1;
+    while (text < line.length() && isSpace(line.charAt(text))) {
+      text++;
+    }
+    return text < line.length()
+        ? new Numbering(n.style(), cell, n.ordinal(), text) : null;
   }
 
   /**
