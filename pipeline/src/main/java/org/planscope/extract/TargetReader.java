@@ -59,37 +59,6 @@ final class TargetReader {
   private String prevCountSubject;
   private Op prevOp;
 
-  /** What is known of one value group while it is read. */
-  private static final class Reading {
-    Quantity q;
-    Quantity last;
-    int cs;
-    int ce;
-    /** Where the group's own text starts: after the last target of the clause. */
-    int rs;
-    /** After the last value and its post cue. */
-    int after;
-    Cue post;
-    Chain chain;
-    boolean count;
-    /** 70%的妇女…: the value comes before what it counts. */
-    boolean quantifierFirst;
-    /** 医生1.12名、床位3.17张: a count listed after another. */
-    boolean continued;
-    Op op;
-    boolean down;
-    boolean relative;
-    int subjEnd;
-    int[] subj;
-    String reuse;
-    boolean spread;
-    String subject;
-    String indicator;
-    String core;
-    int rawStart;
-    int rawEnd;
-  }
-
   TargetReader(Segmenter segmenter, TargetLexicon lexicon, IndicatorCatalogue catalogue,
       CoordinationSplitter splitter, FoldedText f, int base) {
     this.lexicon = lexicon;
@@ -271,9 +240,32 @@ final class TargetReader {
     r.subject = r.reuse != null ? r.reuse : text(r.subj[0], r.subj[1]);
   }
 
+  /** A benefit paid as a share ({@link BenefitShares}): names it, with its comparator. */
+  private boolean nameBenefit(Reading r) {
+    if (r.count || r.q.kind() != Kind.PERCENT || r.post != null) {
+      return false;
+    }
+    int ss = clauses.sentenceStart(r.cs);
+    String opening = ss < r.cs ? text(ss, Math.min(r.cs, clauses.clauseEnd(ss))) : "";
+    BenefitShares.Share b = BenefitShares.read(s, r.rs, r.q.start(), r.after, r.ce, opening);
+    if (b == null) {
+      return false;
+    }
+    r.op = b.op();
+    r.relative = false;
+    r.indicator = b.indicator();
+    r.core = r.indicator;
+    r.rawStart = Math.max(r.rs, phrase.skipSeparators(r.rs, r.q.start()));
+    r.rawEnd = b.end();
+    return true;
+  }
+
   /** Names the indicator (and its core for the next value); false when the value has none. */
   private boolean name(Reading r) {
     Chain chain = r.chain;
+    if (nameBenefit(r)) {
+      return true;
+    }
     if (r.count) {
       nameCount(r);
     } else if (r.quantifierFirst) {
