@@ -311,6 +311,9 @@ final class TargetReader {
     } else if (np.isEmpty() && r.chain.nearest().kind() == CueKind.PROVISION
         && r.chain.gapStart() < q.start()) {
       np = text(r.chain.gapStart(), q.start());
+      if ("、和及与".indexOf(np.charAt(0)) >= 0) {
+        np = text(r.chain.start(), q.start()); // 新建、改扩建幼儿园20所: both verbs are the noun's
+      }
     } else if (!np.isEmpty()) {
       r.rawEnd = npEnd;
     }
