@@ -96,4 +96,14 @@ final class IndicatorPhrase {
     }
     return new Bounds(a, b, spread == 1);
   }
+
+  /** How much of {@code b}'s start {@code a} ends with (农村居民 + 居民健康素养水平: 2), at least 2. */
+  static int overlap(String a, String b) {
+    for (int k = Math.min(a.length(), b.length()); k >= 2; k--) {
+      if (a.endsWith(b.substring(0, k))) {
+        return k;
+      }
+    }
+    return 0;
+  }
 }

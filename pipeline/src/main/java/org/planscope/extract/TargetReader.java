@@ -368,7 +368,7 @@ final class TargetReader {
         String theirs = lexicon.startsWith(WordKind.PLACE, prevCore, 0);
         r.indicator = own != null && theirs != null && own.length() == r.indicator.length()
             ? r.indicator + prevCore.substring(Math.min(theirs.length(), own.length()))
-            : r.indicator + prevCore;
+            : r.indicator + prevCore.substring(IndicatorPhrase.overlap(r.indicator, prevCore));
       } else {
         r.indicator = nouns.complete(r.subj[0], r.subj[1], r.cs, r.indicator);
         r.core = r.indicator;
