@@ -27,6 +27,9 @@ import org.planscope.text.Segmenter;
  */
 final class TargetReader {
   private static final Pattern PER_YEAR = Pattern.compile("(?:每年|年均)");
+  private static final java.util.Set<String> AGES = java.util.Set.of("岁", "年");
+  /** A total's word between a count's name and its number (新增就业人数累计1.5万人). */
+  private static final Pattern COUNT_TOTAL = Pattern.compile("(?:累计|合计|总计|共计)$");
   /** A scope that says how the rate is counted, kept as a qualifier: …接种率以乡镇为单位保持在95%以上. */
   private static final Pattern SCOPE = Pattern.compile(
       "以(?:[^，。；、以为（）()]|[（(][^）)]{1,8}[）)]){1,12}为单位$");
@@ -157,9 +160,11 @@ final class TargetReader {
       CueKind kind = r.chain == null ? null : r.chain.nearest().kind();
       if (r.chain == null || r.chain.gapStart() != q.start()
           || kind != CueKind.PLAIN && kind != CueKind.UP && kind != CueKind.DOWN
-          || r.post != null && r.post.op() != Op.GE
+          || r.post != null && r.post.op() != Op.GE && AGES.contains(q.unit())
           || r.after < s.length() && !clauses.boundary(r.after)) {
-        return null; // 65岁以上老年人, 到2025年, 学前3年, 为65岁及以上妇女: not targets
+        // 65岁以上老年人, 到2025年, 学前3年, 为65岁及以上妇女: not targets (an age or a span bounded
+        // from above is a scope; 35微克/立方米以下 after its verb is a target)
+        return null;
       }
     }
     if (r.count && r.chain == null) {
@@ -310,9 +315,10 @@ final class TargetReader {
       subject = prevCountSubject;
     } else if (np.isEmpty() && r.chain.nearest().kind() == CueKind.PROVISION
         && r.chain.gapStart() < q.start()) {
-      np = text(r.chain.gapStart(), q.start());
-      if ("、和及与".indexOf(np.charAt(0)) >= 0) {
-        np = text(r.chain.start(), q.start()); // 新建、改扩建幼儿园20所: both verbs are the noun's
+      np = COUNT_TOTAL.matcher(text(r.chain.gapStart(), q.start())).replaceFirst("");
+      if (np.isEmpty() || "、和及与".indexOf(np.charAt(0)) >= 0 || np.endsWith("数")) {
+        // 新建、改扩建幼儿园20所: both verbs are the noun's; 新增就业人数累计1.5万人: a count's name
+        np = text(r.chain.start(), r.chain.gapStart()) + np;
       }
     } else if (!np.isEmpty()) {
       r.rawEnd = npEnd;
