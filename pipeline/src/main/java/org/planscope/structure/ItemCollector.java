@@ -125,15 +125,11 @@ final class ItemCollector {
     List<OutlineNode> out = new ArrayList<>();
     int end = list.span().end();
     while (from < end) {
-      int nl = t.indexOf('\n', from);
-      int to = nl < 0 || nl > end ? end : nl;
-      int a = from;
-      while (a < to && Character.isWhitespace(t.charAt(a))) {
-        a++;
-      }
-      int b = trimEnd(a, to);
-      int s = a < b && (t.charAt(a) == '（' || t.charAt(a) == '(') ? a + 1 : a;
-      if (b > a && !out.isEmpty() && cues.prefix(CueKind.UNIT_ROLE, t.substring(s, b)) != null) {
+      Para para = para(from, end);
+      int a = para.a();
+      int b = para.b();
+      int to = para.to();
+      if (b > a && !out.isEmpty() && unitLine(a, b)) {
         // the previous item's unit line (责任单位：县卫健委): part of its extent
         OutlineNode last = out.remove(out.size() - 1);
         out.add(new OutlineNode(last.kind(), null, last.level(), "", last.ordinal(),
@@ -202,27 +198,40 @@ final class ItemCollector {
   private int titledItemEnd(int from, int end) {
     int close = -1;
     while (from < end) {
-      int nl = t.indexOf('\n', from);
-      int to = nl < 0 || nl > end ? end : nl;
-      int a = from;
-      while (a < to && Character.isWhitespace(t.charAt(a))) {
-        a++;
-      }
-      int b = trimEnd(a, to);
-      if (b > a) {
-        if (isParagraphTitle(a, b)) {
+      Para p = para(from, end);
+      if (p.b() > p.a()) {
+        if (isParagraphTitle(p.a(), p.b())) {
           break;
         }
-        int s = t.charAt(a) == '（' || t.charAt(a) == '(' ? a + 1 : a;
-        boolean unitLine = close >= 0 && cues.prefix(CueKind.UNIT_ROLE, t.substring(s, b)) != null;
-        if (!unitLine && (!TextNormalizer.sentenceEnded(t, b, a) || b - a > MAX_PARAGRAPH_ITEM)) {
+        boolean unit = close >= 0 && unitLine(p.a(), p.b());
+        if (!unit && (!TextNormalizer.sentenceEnded(t, p.b(), p.a())
+            || p.b() - p.a() > MAX_PARAGRAPH_ITEM)) {
           return -1;
         }
-        close = b;
+        close = p.b();
       }
-      from = to + 1;
+      from = p.to() + 1;
     }
     return close;
+  }
+
+  /** One line of a list's text: its trimmed extent {@code [a, b)}, and where the line ends. */
+  private record Para(int a, int b, int to) {}
+
+  private Para para(int from, int end) {
+    int nl = t.indexOf('\n', from);
+    int to = nl < 0 || nl > end ? end : nl;
+    int a = from;
+    while (a < to && Character.isWhitespace(t.charAt(a))) {
+      a++;
+    }
+    return new Para(a, trimEnd(a, to), to);
+  }
+
+  /** A unit line (责任单位：县卫健委, （牵头单位：…）): part of the item above it. */
+  private boolean unitLine(int a, int b) {
+    int s = a < b && (t.charAt(a) == '（' || t.charAt(a) == '(') ? a + 1 : a;
+    return cues.prefix(CueKind.UNIT_ROLE, t.substring(s, b)) != null;
   }
 
   private static final String ORDINALS = "一二三四五六七八九十";

@@ -100,12 +100,9 @@ class ItemCollectorTest {
         加强妇女疾病防治
         提高两癌防治能力。
         责任单位：县卫健局""");
-    StructureCues cues = StructureCues.shared();
-    OutlineNode root = new OutlineParser(cues).parse(text);
-    ItemCollector collector = new ItemCollector(cues, text.text(), new ArrayList<>());
-    OutlineNode list = root.flatten().stream()
-        .filter(n -> collector.listKind(n) == CueKind.MEASURE_LIST).findFirst().orElseThrow();
-    List<Item> measures = collector.items(ItemKind.MEASURE, collector.items(list));
+    ItemCollector collector = new ItemCollector(StructureCues.shared(), text.text(),
+        new ArrayList<>());
+    List<Item> measures = collector.items(ItemKind.MEASURE, measureList(text, collector));
     assertEquals(List.of("完善妇女健康服务体系", "加强妇女疾病防治"),
         measures.stream().map(Item::title).toList());
     assertEquals("完善妇女健康服务体系\n健全妇幼健康服务网络。\n加强县乡村三级网络建设。",
@@ -121,11 +118,16 @@ class ItemCollectorTest {
         策略措施：
         完善妇女健康服务体系
         加强妇女疾病防治""");
-    StructureCues cues = StructureCues.shared();
-    OutlineNode root = new OutlineParser(cues).parse(text);
-    ItemCollector collector = new ItemCollector(cues, text.text(), new ArrayList<>());
+    ItemCollector collector = new ItemCollector(StructureCues.shared(), text.text(),
+        new ArrayList<>());
+    assertEquals(List.of(), measureList(text, collector));
+  }
+
+  /** The items of the text's first measure list. */
+  private static List<OutlineNode> measureList(PlanText text, ItemCollector collector) {
+    OutlineNode root = new OutlineParser(StructureCues.shared()).parse(text);
     OutlineNode list = root.flatten().stream()
         .filter(n -> collector.listKind(n) == CueKind.MEASURE_LIST).findFirst().orElseThrow();
-    assertEquals(List.of(), collector.items(list));
+    return collector.items(list);
   }
 }
