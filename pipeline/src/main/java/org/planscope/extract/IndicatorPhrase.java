@@ -21,6 +21,19 @@ final class IndicatorPhrase {
       "(?:(?:比|较|以|在|与)(?:19|20)\\d\\d年(?:为基数|为基准|为基期|基础上|相比|的水平)?"
       + "|(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?)$");
 
+  private static final String OPENERS = "〔【[（(";
+  private static final String CLOSERS = "〕】]）)";
+
+  /** Whether the bracket at {@code a} closes before {@code b}. */
+  private boolean closes(int a, int b) {
+    char close = CLOSERS.charAt(OPENERS.indexOf(s.charAt(a)));
+    int c = s.indexOf(close, a + 1);
+    if (close == '）' || close == ')') {
+      c = Math.max(s.indexOf('）', a + 1), s.indexOf(')', a + 1));
+    }
+    return c > a && c < b;
+  }
+
   /** Bounds {@code [start, end)} of the phrase, and whether a spread word (分别, 均) was cut. */
   record Bounds(int start, int end, boolean spread) {}
 
@@ -32,9 +45,11 @@ final class IndicatorPhrase {
     this.s = s;
   }
 
+  /** Past the coordinators and unclosed brackets ({@code 〔2025年…}) that open {@code [from, to)}. */
   int skipSeparators(int from, int to) {
     int p = from;
-    while (p < to && "、和及与".indexOf(s.charAt(p)) >= 0) {
+    while (p < to && ("、和及与".indexOf(s.charAt(p)) >= 0
+        || OPENERS.indexOf(s.charAt(p)) >= 0 && !closes(p, to))) {
       p++;
     }
     return p;
@@ -59,6 +74,11 @@ final class IndicatorPhrase {
       Matcher num = LEAD_NUMBER.matcher(s).region(a, b);
       if (num.lookingAt() && num.end() < b) {
         a = num.end();
+        moved = true;
+        continue;
+      }
+      if (OPENERS.indexOf(s.charAt(a)) >= 0 && !closes(a, b)) {
+        a++; // 70%〔2025年达到60%〕: the note's bracket, not the indicator's
         moved = true;
         continue;
       }
