@@ -29,7 +29,7 @@ final class MetadataReader {
   private static final Pattern QUOTES = Pattern.compile("[“”\"‘’「」]");
   private static final Pattern PERIOD_PAREN =
       Pattern.compile("^[（(][^）)]*(?:19|20)\\d\\d[^）)]*[）)]$");
-  private static final Pattern CITATION = Pattern.compile("《([^《》]{4,60})》");
+  private static final Pattern CITATION = NoticeTitles.CITATION;
   /** Leading lines at most this long may be (part of) the title. */
   private static final int MAX_TITLE_LINE = 50;
 
@@ -38,11 +38,13 @@ final class MetadataReader {
       String planType, List<Warning> warnings) {}
 
   private final StructureCues cues;
+  private final NoticeTitles notices;
   private final Gazetteer gazetteer;
 
   MetadataReader(StructureCues cues, Gazetteer gazetteer) {
     this.cues = cues;
     this.gazetteer = gazetteer;
+    this.notices = new NoticeTitles(cues);
   }
 
   /**
@@ -105,10 +107,10 @@ final class MetadataReader {
       String line = s.in(t).strip();
       // a notice line joined with the publication line after it (…的通知发布时间：…) still cites
       // its plan: the citation is looked for before the length limit applies
-      Matcher cited = CITATION.matcher(line);
-      if (lines.isEmpty() || lines.stream().allMatch(MetadataReader::isChrome)) {
-        if (cited.find() && line.indexOf('。') < 0 && planWord(cited.group(1)) != null) {
-          return cited.group(1);
+      if (lines.isEmpty() || lines.stream().allMatch(NoticeTitles::isChrome)) {
+        String cited = line.indexOf('。') < 0 ? notices.cited(line) : null;
+        if (cited != null) {
+          return cited;
         }
       }
       if (line.length() > MAX_TITLE_LINE || line.contains("。")) {
@@ -118,11 +120,12 @@ final class MetadataReader {
     }
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      Matcher cited = CITATION.matcher(line);
-      if (cited.find() && planWord(cited.group(1)) != null) {
-        return cited.group(1);
+      String cited = notices.cited(line);
+      if (cited != null) {
+        return cited;
       }
-      if (planWord(line) == null && gazetteer.nameAt(line, 0) == null || isChrome(line)) {
+      if (planWord(line) == null && gazetteer.nameAt(line, 0) == null
+          || NoticeTitles.isChrome(line)) {
         continue;
       }
       StringBuilder title = new StringBuilder(line);
@@ -147,9 +150,9 @@ final class MetadataReader {
    * when it names no plan or no region.
    */
   String titleOfSource(String title) {
-    Matcher cited = CITATION.matcher(title);
-    if (cited.find() && planWord(cited.group(1)) != null) {
-      return cited.group(1);
+    String cited = notices.cited(title);
+    if (cited != null) {
+      return cited;
     }
     for (String part : title.split("\\s*(?:[_|｜]|\\s[-—–]\\s|-(?=[^\\d）)]*$))\\s*")) {
       String p = part.strip().replaceAll("\\s+", "");
@@ -159,15 +162,6 @@ final class MetadataReader {
       }
     }
     return null;
-  }
-
-  /**
-   * Site chrome and publication lines around a reposted plan (当前位置：首页 > 政务公开 > 规划计划,
-   * 发布日期：… 来源：…): a label with a colon or a breadcrumb, never a title.
-   */
-  private static boolean isChrome(String line) {
-    return line.indexOf('>') >= 0 || line.indexOf('＞') >= 0 || line.indexOf('：') >= 0
-        || line.indexOf(':') >= 0;
   }
 
   private String planWord(String s) {

@@ -76,6 +76,19 @@ class MetadataReaderTest {
     assertEquals("450223", s.region().code());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # first line                                                        | title
+      关于印发《鹿寨县妇女发展规划（2021—2030年）》的通知                      | 鹿寨县妇女发展规划（2021—2030年）
+      鹿寨县贯彻落实《广西妇女发展规划（2021—2030年）》实施方案               | 鹿寨县贯彻落实《广西妇女发展规划（2021—2030年）》实施方案
+      关于印发鹿寨县贯彻落实《广西妇女发展规划（2021—2030年）》实施方案的通知   | 鹿寨县贯彻落实《广西妇女发展规划（2021—2030年）》实施方案
+      """)
+  void aCitationIsTheTitleOnlyWhenTheLineIsANotice(String line, String title) {
+    PlanStructure s = parse(line + "\n一、妇女与健康\n（一）主要目标\n1.孕产妇死亡率控制在10/10万以下。\n");
+    assertEquals(title, s.title());
+    assertEquals("鹿寨县", s.region().name());
+  }
+
   @Test
   void infersAFiveYearTitleFromTheParentPlan() {
     PlanStructure s = parse("""

@@ -1,0 +1,51 @@
+package org.planscope.structure;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The titles of notices and reposts around a plan: which plan a line cites, and which lines are
+ * a site's chrome rather than a title.
+ */
+final class NoticeTitles {
+  /** A cited document: 《淄博市“十四五”妇女发展规划》. */
+  static final Pattern CITATION = Pattern.compile("《([^《》]{4,60})》");
+
+  private final StructureCues cues;
+
+  NoticeTitles(StructureCues cues) {
+    this.cues = cues;
+  }
+
+  private String planWord(String s) {
+    return cues.within(CueKind.PLAN_WORD, s);
+  }
+
+  /**
+   * The plan a line names by citing it: the cited plan of a notice (关于印发《X规划》的通知 → X规划);
+   * the whole line, notice words removed, when it names a plan of its own around the citation
+   * (鹿寨县贯彻落实《广西妇女发展规划》实施方案). Null when the line cites no plan.
+   */
+  String cited(String line) {
+    Matcher m = CITATION.matcher(line);
+    if (!m.find() || planWord(m.group(1)) == null) {
+      return null;
+    }
+    String outside = line.substring(0, m.start()) + line.substring(m.end());
+    return planWord(NOTICE_WORDS.matcher(outside).replaceAll("")) == null ? m.group(1)
+        : NOTICE_WORDS.matcher(line.strip()).replaceAll("").replaceAll("\\s+", "");
+  }
+
+  /** What wraps a plan's name in a notice's title: 关于印发 … 的通知. */
+  private static final Pattern NOTICE_WORDS =
+      Pattern.compile("^关于(?:印发|转发|下发)?|(?:的)?(?:通知|通报|批复)$");
+
+  /**
+   * Site chrome and publication lines around a reposted plan (当前位置：首页 > 政务公开 > 规划计划,
+   * 发布日期：… 来源：…): a label with a colon or a breadcrumb, never a title.
+   */
+  static boolean isChrome(String line) {
+    return line.indexOf('>') >= 0 || line.indexOf('＞') >= 0 || line.indexOf('：') >= 0
+        || line.indexOf(':') >= 0;
+  }
+}
