@@ -30,6 +30,19 @@ final class ItemCollector {
   private static final Pattern PROSE_UNITS = Pattern.compile(
       "\\s*由[^。，,；;]{2,40}(?:牵头|负责)(?:[，,][^。，,；;]{2,60}(?:配合|参与|协助|协同))?[。；;]?\\s*");
 
+  /** A unit's name as notes print it: 县卫健局, 县妇儿工委各成员单位, 有关部门, 各级妇联. */
+  private static final String UNIT = "(?:各|有关)?\\p{IsHan}{0,20}?(?:局|委|办|会|院|部门|部|厅|处|中心|政府"
+      + "|联|法院|公司|队|所|站|社|馆|署|单位)(?:等(?:部门|单位)?)?";
+  private static final String UNITS = UNIT + "(?:[、，,和及与]" + UNIT + ")*";
+  private static final String ROLE =
+      "(?:按职责分工|按职责|分别|共同)?(?:牵头|负责|配合|落实|参与|协助|协同|主责|承办)";
+  /**
+   * A note in brackets that only says who does it: （县卫健局牵头，县妇联配合）, （县公安局、县教育局按
+   * 职责分工负责）, or unit names alone (（县市场监管局）).
+   */
+  private static final Pattern BRACKET_UNITS = Pattern.compile("(?:由?" + UNITS + ROLE
+      + "(?:[，,；;]由?" + UNITS + ROLE + ")*|" + UNITS + ")[。；;]?");
+
   private final StructureCues cues;
   private final String t;
   private final List<Warning> warnings;
@@ -342,7 +355,8 @@ final class ItemCollector {
 
   /**
    * The end of an item's text without trailing unit parentheses: （牵头单位：…。责任单位：…）,
-   * also followed by 。 or repeated; a parenthesis that does not open with a role cue stays.
+   * （县卫健局牵头，县妇联配合）, （县市场监管局）, also followed by 。 or repeated; a parenthesis
+   * that is no unit note (（约束性指标）, （2025年）) stays.
    */
   private int stripUnitNote(int start, int end) {
     end = trimEnd(start, end);
@@ -369,8 +383,9 @@ final class ItemCollector {
     while (end - start > 2) {
       int e = t.charAt(end - 1) == '。' && isClose(t.charAt(end - 2)) ? end - 1 : end;
       int open = isClose(t.charAt(e - 1)) ? matchingOpen(start, e - 1) : -1;
-      if (open < 0
-          || cues.prefix(CueKind.UNIT_ROLE, t.substring(open + 1, e - 1).strip()) == null) {
+      String note = open < 0 ? "" : t.substring(open + 1, e - 1).strip();
+      if (open < 0 || cues.prefix(CueKind.UNIT_ROLE, note) == null
+          && (note.length() > 100 || !BRACKET_UNITS.matcher(note).matches())) {
         break;
       }
       end = trimEnd(start, open);
