@@ -40,8 +40,11 @@ final class ItemCollector {
    * A note in brackets that only says who does it: （县卫健局牵头，县妇联配合）, （县公安局、县教育局按
    * 职责分工负责）, or unit names alone (（县市场监管局）).
    */
-  private static final Pattern BRACKET_UNITS = Pattern.compile("(?:由?" + UNITS + ROLE
-      + "(?:[，,；;]由?" + UNITS + ROLE + ")*|" + UNITS + ")[。；;]?");
+  private static final String ROLES = "由?" + UNITS + ROLE + "(?:[，,；;]由?" + UNITS + ROLE + ")*";
+  private static final Pattern BRACKET_UNITS = Pattern.compile("(?:" + ROLES + "|" + UNITS
+      + ")[。；;]?");
+  /** A closing sentence of the same (县公安局牵头，县教育局配合。), names alone excepted. */
+  private static final Pattern SENTENCE_UNITS = Pattern.compile("\\s*" + ROLES + "[。；;]?\\s*");
 
   private final StructureCues cues;
   private final String t;
@@ -377,7 +380,8 @@ final class ItemCollector {
     }
     // a closing sentence that only names units (由县卫生健康局牵头，县公安局配合。)
     int prev = t.lastIndexOf('。', end - 2);
-    if (prev >= start && PROSE_UNITS.matcher(t.substring(prev + 1, end)).matches()) {
+    if (prev >= start && (PROSE_UNITS.matcher(t.substring(prev + 1, end)).matches()
+        || end - prev < 100 && SENTENCE_UNITS.matcher(t.substring(prev + 1, end)).matches())) {
       end = trimEnd(start, prev + 1);
     }
     while (end - start > 2) {
