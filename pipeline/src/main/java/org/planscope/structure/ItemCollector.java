@@ -381,7 +381,8 @@ final class ItemCollector {
     // a closing sentence that only names units (由县卫生健康局牵头，县公安局配合。)
     int prev = t.lastIndexOf('。', end - 2);
     if (prev >= start && (PROSE_UNITS.matcher(t.substring(prev + 1, end)).matches()
-        || end - prev < 100 && SENTENCE_UNITS.matcher(t.substring(prev + 1, end)).matches())) {
+        || end - prev < 100 && assignsRole(prev + 1, end)
+            && SENTENCE_UNITS.matcher(t.substring(prev + 1, end)).matches())) {
       end = trimEnd(start, prev + 1);
     }
     while (end - start > 2) {
@@ -396,6 +397,20 @@ final class ItemCollector {
     }
     return end;
   }
+
+  /** Whether {@code [a, b)} holds a role verb at all (牵头, 负责, 配合 …): before the full grammar. */
+  private boolean assignsRole(int a, int b) {
+    String sentence = t.substring(a, b);
+    for (String v : ROLE_VERBS) {
+      if (sentence.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> ROLE_VERBS =
+      List.of("牵头", "负责", "配合", "落实", "参与", "协助", "协同", "主责", "承办");
 
   int trimEnd(int start, int end) {
     while (end > start && Character.isWhitespace(t.charAt(end - 1))) {

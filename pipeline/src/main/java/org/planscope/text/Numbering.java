@@ -19,8 +19,9 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
       return null;
     }
     char c = line.charAt(0);
+    int decimal = c >= '0' && c <= '9' ? decimalShape(line) : 0;
     for (NumberingStyle style : NumberingStyle.values()) {
-      if (!couldStart(style, c)) {
+      if (!couldStart(style, c) || style.decimal() && !decimalFits(style, decimal)) {
         continue;
       }
       Matcher m = style.pattern.matcher(line);
@@ -96,6 +97,30 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
       n++;
     }
     return n <= 24;
+  }
+
+  /**
+   * What follows a line's leading digits, for the decimal styles: 1 a space (1 总则), 2 a dot and
+   * a digit (2.1 …), 0 neither (no decimal outline number can open the line).
+   */
+  private static int decimalShape(CharSequence line) {
+    int i = 0;
+    while (i < line.length() && i < 3 && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == 0 || i > 2 || i >= line.length()) {
+      return 0;
+    }
+    char d = line.charAt(i);
+    if (d == ' ' || d == '\u3000' || d == '\t') {
+      return 1;
+    }
+    return (d == '.' || d == '．') && i + 1 < line.length() && line.charAt(i + 1) >= '0'
+        && line.charAt(i + 1) <= '9' ? 2 : 0;
+  }
+
+  private static boolean decimalFits(NumberingStyle style, int shape) {
+    return style == NumberingStyle.DECIMAL_1 ? shape == 1 : shape == 2;
   }
 
   private static boolean couldStart(NumberingStyle style, char c) {

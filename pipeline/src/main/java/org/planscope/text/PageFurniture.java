@@ -78,6 +78,10 @@ final class PageFurniture {
    */
   private static void addWithoutInlineChrome(SourceLine line, List<SourceLine> out) {
     String t = line.text();
+    if (!mayHoldChrome(t)) {
+      out.add(line);
+      return;
+    }
     java.util.regex.Matcher m = INLINE_CHROME.matcher(t);
     int from = 0;
     boolean any = false;
@@ -92,6 +96,20 @@ final class PageFurniture {
       return;
     }
     addPart(line, from, t.length(), out);
+  }
+
+  /** The words every {@link #INLINE_CHROME} run holds: the pattern is tried only where one is. */
+  private static final List<String> CHROME_WORDS = List.of("发布", "更新时间", "发文日期", "来源",
+      "编辑", "作者", "次数", "点击", "浏览", "阅读", "访问", "字号", "字体", "打印", "关闭", "收藏",
+      "返回");
+
+  private static boolean mayHoldChrome(String t) {
+    for (String w : CHROME_WORDS) {
+      if (t.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addPart(SourceLine line, int from, int to, List<SourceLine> out) {
