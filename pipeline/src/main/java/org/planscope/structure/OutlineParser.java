@@ -185,6 +185,7 @@ public final class OutlineParser {
 
   private List<Line> classify(PlanText text) {
     String t = text.text();
+    boolean dotted = dotted(text);
     List<Line> out = new ArrayList<>(text.blocks().size());
     int lastArabic = 0;
     for (Block b : text.blocks()) {
@@ -195,6 +196,9 @@ public final class OutlineParser {
       String line = s.in(t);
       Numbering n = b.kind() == BlockKind.LIST_ITEM && b.label() != null
           ? label(b.label(), line) : Numbering.parse(line, lastArabic + 1);
+      if (n != null && n.style() == NumberingStyle.DECIMAL_1 && !dotted) {
+        n = null;
+      }
       if (n != null && n.style() == NumberingStyle.ARABIC && b.kind() != BlockKind.TABLE_ROW) {
         lastArabic = n.ordinal();
       }
@@ -216,6 +220,28 @@ public final class OutlineParser {
       out.add(new Line(b, s, n, kind));
     }
     return out;
+  }
+
+  /**
+   * Whether the text has a decimal outline (2.1 …, 2.1.1 …): only then does a bare number (1 总则)
+   * head a chapter; elsewhere such a line is text (a row of a table set with spaces, 2 人均预期
+   * 寿命 持续提高).
+   */
+  private static boolean dotted(PlanText text) {
+    String t = text.text();
+    for (Block b : text.blocks()) {
+      int a = b.span().start();
+      while (a < b.span().end() && isSpace(t.charAt(a))) {
+        a++;
+      }
+      if (a + 2 < b.span().end() && Character.isDigit(t.charAt(a))) {
+        Numbering n = Numbering.parse(t.substring(a, Math.min(b.span().end(), a + 40)));
+        if (n != null && n.style().decimal() && n.style() != NumberingStyle.DECIMAL_1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -225,4 +225,24 @@ class StructureParserTest {
         "县疾控中心实验室建设"), s.keyProjects().stream().map(Item::title).toList());
     assertTrue(s.keyProjects().stream().allMatch(i -> i.kind() == ItemKind.KEY_PROJECT));
   }
+
+  @Test
+  void aBareNumberOutsideADecimalOutlineIsText() {
+    // a table set with spaces between goals: its rows are no chapters (1 总则 heads one only
+    // where 2.1 / 2.1.1 numbers the outline)
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        某县妇女发展规划（2021—2030年）
+        一、妇女与健康
+        （一）主要目标
+        1.孕产妇死亡率控制在10/10万以下。
+        2.妇女常见病筛查率达到90%以上。
+        序号 指标 目标
+        1 妇女人均预期寿命 持续提高
+        3.妇女人均预期寿命延长。
+        （二）策略措施
+        1.加强妇幼保健。"""));
+    assertEquals(List.of(1, 2, 3),
+        s.domains().get(0).goals().stream().map(Item::n).toList());
+    assertEquals(1, s.domains().get(0).measures().size());
+  }
 }
