@@ -1368,6 +1368,30 @@ fx("78-list-set-as-a-two-column-table", "html", """<html><head><meta charset="ut
 ], "a list set as a table of two columns, the number and the item (1 | 覆盖城乡…): each row an item numbered by its first cell; a two-column table of names and values stays a table")
 
 
+fx("79-task-division-table-of-measures", "txt", """清流县妇女发展规划（2021—2030年）
+一、妇女与健康
+（一）主要目标
+1.孕产妇死亡率控制在10/10万以下。（牵头单位：县卫健局）
+（二）策略措施
+1.完善妇幼健康服务体系。健全服务网络。
+2.加强妇女疾病防治。提高两癌筛查率。
+二、妇女与教育
+（一）主要目标
+1.女性平均受教育年限达到11年。（牵头单位：县教育局）
+（二）策略措施
+1.推进教育公平。
+附件
+重点任务分工表
+序号\t领域\t重点任务\t牵头单位\t责任单位
+1\t妇女与健康\t完善妇幼健康服务体系\t县卫健局\t县财政局
+2\t\t加强妇女疾病防治\t县卫健局\t县妇联
+3\t妇女与教育\t推进教育公平\t县教育局\t县发改局
+""", "清流县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "孕产妇死亡率控制在10/10万以下。", "lead:县卫健局")], 2),
+    ("妇女与教育", [g(1, "女性平均受教育年限达到11年。", "lead:县教育局")], 1),
+], "an annex table dividing the measures (序号 / 领域 / 重点任务 / 牵头单位 / 责任单位): each row gives its units to the measure its task cell begins; the row count in 序号 is no measure number")
+
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

@@ -19,7 +19,8 @@ import org.planscope.model.UnitAssignment;
  * number, or its words, matched by their first characters), and a unit column (牵头单位 / 责任单位 / 配合单位),
  * and often a domain column (领域). Each row gives its units to the goal of that number in the
  * domain it names (or, without a domain column, in the only domain); a goal that names units in
- * its own text keeps them.
+ * its own text keeps them. A table of tasks instead (重点任务分工表: 重点任务 / 策略措施 and unit
+ * columns, no goal column) gives them to the measures its cells begin.
  */
 public final class TaskTableUnits {
   private static final Pattern NUMBER_HEADER = Pattern.compile("(?:目标)?(?:序号|编号)");
@@ -32,6 +33,10 @@ public final class TaskTableUnits {
   /** Characters of a goal's words that identify it in a table cell. */
   private static final int GOAL_PREFIX = 8;
   private static final Pattern DOMAIN_HEADER = Pattern.compile("领域|类别");
+  /** A column of the measures themselves (重点任务 / 主要任务 / 策略措施), by their words. */
+  private static final Pattern TASK_HEADER = Pattern.compile("任务|措施");
+  /** Characters of a measure's words that identify it (its titles are short: 推进教育公平). */
+  private static final int TASK_PREFIX = 6;
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
   private static final Pattern CELL = Pattern.compile("\t|\\s*\\|\\s*");
 
@@ -72,6 +77,13 @@ public final class TaskTableUnits {
     if (numberCol < 0) {
       numberCol = column(header, GOAL_HEADER);
     }
+    // a column of tasks (重点任务 / 策略措施) and none of goals: the rows are the measures', found
+    // by their words (a 序号 beside them only counts the rows)
+    int taskCol = column(header, TASK_HEADER);
+    boolean tasks = taskCol >= 0 && column(header, GOAL_HEADER) < 0;
+    if (tasks) {
+      numberCol = taskCol;
+    }
     int domainCol = column(header, DOMAIN_HEADER);
     if (numberCol < 0 || (domainCol < 0 && domains.size() != 1)) {
       return domains;
@@ -109,7 +121,7 @@ public final class TaskTableUnits {
       int n;
       if (number.matches()) {
         n = Integer.parseInt(number.group(1));
-      } else if (cell.length() - leadingNumber(cell) >= GOAL_PREFIX) {
+      } else if (cell.length() - leadingNumber(cell) >= (tasks ? TASK_PREFIX : GOAL_PREFIX)) {
         n = -1; // the goal's words: 孕产妇死亡率控制在10/10万以下
         words = cell.substring(leadingNumber(cell));
       } else if (m.find()) {
@@ -122,16 +134,17 @@ public final class TaskTableUnits {
         if (!names(dom, domainName)) {
           continue;
         }
-        List<Item> goals = new ArrayList<>(dom.goals());
-        for (int g = 0; g < goals.size(); g++) {
-          Item goal = goals.get(g);
-          boolean same = words == null ? goal.n() == n
-              : goal.text().startsWith(words.substring(0, GOAL_PREFIX));
-          if (same && goal.units().isEmpty()) {
-            goals.set(g, goal.withUnits(UnitExtractor.placeIn(found, region)));
+        List<Item> items = new ArrayList<>(tasks ? dom.measures() : dom.goals());
+        int prefix = Math.min(words == null ? 0 : words.length(), tasks ? TASK_PREFIX : GOAL_PREFIX);
+        for (int g = 0; g < items.size(); g++) {
+          Item item = items.get(g);
+          boolean same = words == null ? item.n() == n
+              : item.text().startsWith(words.substring(0, prefix));
+          if (same && item.units().isEmpty()) {
+            items.set(g, item.withUnits(UnitExtractor.placeIn(found, region)));
           }
         }
-        out.set(d, dom.withItems(goals, dom.measures()));
+        out.set(d, tasks ? dom.withItems(dom.goals(), items) : dom.withItems(items, dom.measures()));
         break;
       }
     }
