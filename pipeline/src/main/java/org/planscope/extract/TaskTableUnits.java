@@ -129,26 +129,35 @@ public final class TaskTableUnits {
       } else {
         continue;
       }
-      for (int d = 0; d < out.size(); d++) {
-        Domain dom = out.get(d);
-        if (!names(dom, domainName)) {
-          continue;
-        }
-        List<Item> items = new ArrayList<>(tasks ? dom.measures() : dom.goals());
-        int prefix = Math.min(words == null ? 0 : words.length(), tasks ? TASK_PREFIX : GOAL_PREFIX);
-        for (int g = 0; g < items.size(); g++) {
-          Item item = items.get(g);
-          boolean same = words == null ? item.n() == n
-              : item.text().startsWith(words.substring(0, prefix));
-          if (same && item.units().isEmpty()) {
-            items.set(g, item.withUnits(UnitExtractor.placeIn(found, region)));
-          }
-        }
-        out.set(d, tasks ? dom.withItems(dom.goals(), items) : dom.withItems(items, dom.measures()));
-        break;
-      }
+      give(out, domainName, tasks, n, words, UnitExtractor.placeIn(found, region));
     }
     return out;
+  }
+
+  /**
+   * Gives {@code units} to the goal (or, for a table of tasks, the measure) of the named domain
+   * numbered {@code n}, or whose text begins with {@code words} when they are given.
+   */
+  private static void give(List<Domain> out, String domainName, boolean tasks, int n,
+      String words, List<UnitAssignment> units) {
+    for (int d = 0; d < out.size(); d++) {
+      Domain dom = out.get(d);
+      if (!names(dom, domainName)) {
+        continue;
+      }
+      List<Item> items = new ArrayList<>(tasks ? dom.measures() : dom.goals());
+      int prefix = Math.min(words == null ? 0 : words.length(), tasks ? TASK_PREFIX : GOAL_PREFIX);
+      for (int g = 0; g < items.size(); g++) {
+        Item item = items.get(g);
+        boolean same = words == null ? item.n() == n
+            : item.text().startsWith(words.substring(0, prefix));
+        if (same && item.units().isEmpty()) {
+          items.set(g, item.withUnits(units));
+        }
+      }
+      out.set(d, tasks ? dom.withItems(dom.goals(), items) : dom.withItems(items, dom.measures()));
+      return;
+    }
   }
 
   private static int leadingNumber(String cell) {
