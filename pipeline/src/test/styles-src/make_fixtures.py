@@ -1392,6 +1392,13 @@ fx("79-task-division-table-of-measures", "txt", """清流县妇女发展规划�
 ], "an annex table dividing the measures (序号 / 领域 / 重点任务 / 牵头单位 / 责任单位): each row gives its units to the measure its task cell begins; the row count in 序号 is no measure number")
 
 
+fx("80-whole-plan-one-line-with-prose", "txt", """明溪县妇女发展规划（2021—2030年） 妇女是人类文明的开创者、社会进步的推动者。为促进男女平等和妇女全面发展，制定本规划。 一、指导思想和基本原则 （一）指导思想。坚持男女平等基本国策。 （二）基本原则。坚持党的全面领导。 二、总体目标 妇女平等享有全方位的健康服务。 三、发展领域、主要目标和策略措施 （一）妇女与健康。 主要目标： 1.妇女全生命周期享有良好的卫生健康服务。 2.孕产妇死亡率控制在10/10万以下。 策略措施： 1.完善保障妇女健康的制度机制。全面推进健康明溪建设。 2.加强妇幼健康服务体系建设。 （二）妇女与教育。 主要目标： 1.女性平均受教育年限达到11年。 策略措施： 1.推进教育公平。 四、组织实施 （一）坚持党的全面领导。把党的领导贯穿规划实施全过程。
+""", "明溪县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "妇女全生命周期享有良好的卫生健康服务。"), g(2, "孕产妇死亡率控制在10/10万以下。")], 2),
+    ("妇女与教育", [g(1, "女性平均受教育年限达到11年。")], 1),
+], "a whole plan flattened to one line, paragraph breaks become spaces, prose between its headings: a heading's number (一、 （一） 第一章) after a sentence and a space opens a section")
+
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

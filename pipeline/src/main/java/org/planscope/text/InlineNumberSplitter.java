@@ -95,7 +95,9 @@ final class InlineNumberSplitter {
         ok = !aside && isLeadIn(seg, segNum) && (spaced || before == '：' || before == ':'
             || glued(seg, segNum, n, before))
             // a labelled list starts after a sentence: …以下。措施1：… (the label names the list)
-            || n.style() == NumberingStyle.LABEL_ITEM && ended;
+            || n.style() == NumberingStyle.LABEL_ITEM && ended
+            // a paragraph break flattened to a space: …实施本规划。 一、总体要求 / …成效。 （一）…
+            || ended && spaced && !aside && opensSection(n);
       }
       int label = ok || n.ordinal() != 1 ? -1 : labelAfterSentence(t, segStart, j);
       if (label > segStart) {
@@ -153,6 +155,12 @@ final class InlineNumberSplitter {
       }
       from = to;
     }
+  }
+
+  /** A heading's numbering (第一章, 一、, （一）): after a sentence and a space, a new section. */
+  private static boolean opensSection(Numbering n) {
+    return n.style() == NumberingStyle.CHAPTER || n.style() == NumberingStyle.SECTION
+        || n.style() == NumberingStyle.CN_COMMA || n.style() == NumberingStyle.CN_PAREN;
   }
 
   private static boolean labelled(Numbering n) {
