@@ -134,12 +134,15 @@ final class ItemCollector {
    * repost, or never printed, or the list written on the heading's own line: each paragraph that
    * ends a sentence (or a unit note after one) is an item, counted from 1, and a unit line
    * (责任单位：…) belongs to the item above it. A paragraph that enumerates with 一是…二是…三是…
-   * is one item per ordinal. Nothing when any other paragraph does not end a sentence (an
-   * introduction ending in ：, a table's caption): then the paragraphs are not a list.
+   * is one item per ordinal. A paragraph that stops before its sentence ends goes on into the
+   * next (a line broken at a page's end). Nothing when a paragraph ends in a colon (an
+   * introduction) or the last one ends no sentence (a table's caption): then the paragraphs are
+   * not a list.
    */
   private List<OutlineNode> paragraphItems(OutlineNode list, int from) {
     List<OutlineNode> out = new ArrayList<>();
     int end = list.span().end();
+    int pending = -1; // where a paragraph broken before its sentence ends began
     while (from < end) {
       Para para = para(from, end);
       int a = para.a();
@@ -165,7 +168,18 @@ final class ItemCollector {
         to = next < 0 || next > end ? end : next;
       } else if (b > a) {
         if (!TextNormalizer.sentenceEnded(t, b, a)) {
-          return List.of();
+          char last = t.charAt(b - 1);
+          if (last == '：' || last == ':' || para(to + 1, end).b() <= to + 1) {
+            return List.of(); // an introduction (…如下：), or the list ends mid-sentence
+          }
+          // a paragraph broken before its sentence ends (a page's last line): the item goes on
+          pending = pending < 0 ? a : pending;
+          from = to + 1;
+          continue;
+        }
+        if (pending >= 0) {
+          a = pending;
+          pending = -1;
         }
         List<Integer> cuts = ordinalCuts(a, b);
         for (int k = 0; k < cuts.size(); k++) {
@@ -281,7 +295,7 @@ final class ItemCollector {
   }
 
   /** Longer paragraphs are prose, not an item of a list. */
-  private static final int MAX_PARAGRAPH_ITEM = 400;
+  private static final int MAX_PARAGRAPH_ITEM = 1500;
 
   /** A child of {@code item} numbered in another style that continues the item's list. */
   private OutlineNode strayItem(OutlineNode item, OutlineNode next) {

@@ -130,4 +130,17 @@ class ItemCollectorTest {
         .filter(n -> collector.listKind(n) == CueKind.MEASURE_LIST).findFirst().orElseThrow();
     return collector.items(list);
   }
+
+  @Test
+  void anUnnumberedItemBrokenBeforeItsSentenceEndsGoesOnIntoTheNextParagraph() {
+    String longSentence = "促进妇女就业创业。" + "强化就业政策支持，".repeat(60) + "完善服务。";
+    PlanText text = Texts.plan("一、妇女与经济\n策略措施：\n加大消除就业性别歧视的工作力度，健全\n"
+        + "就业服务体系。\n" + longSentence + "\n改善妇女就业结构。");
+    ItemCollector collector = new ItemCollector(StructureCues.shared(), text.text(),
+        new ArrayList<>());
+    List<Item> measures = collector.items(ItemKind.MEASURE, measureList(text, collector));
+    // the broken paragraph and its rest are one measure; a measure of 500 characters is one too
+    assertEquals(List.of("加大消除就业性别歧视的工作力度，健全就业服务体系", "促进妇女就业创业", "改善妇女就业结构"),
+        measures.stream().map(Item::title).toList());
+  }
 }
