@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /**
  * The numbering styles of Chinese plan outlines, in their customary order from the outermost
  * (第一章) to the innermost (①). The order is only a default: {@link OutlineParser} adapts it when
- * a document nests its styles differently.
+ * a document nests its styles differently. The decimal outline's styles (1 / 2.1 / 2.1.1) come
+ * last: a document numbered by dots uses the others only below them, where the ranks adapt, and
+ * every other document keeps the default ranks it had before they were read.
  */
 public enum NumberingStyle {
   /** 第一章 / 第一部分 / 第一篇. */
@@ -20,17 +22,6 @@ public enum NumberingStyle {
   /** （一） / (一), and the one-character ㈠ … ㈩ of word processors. */
   CN_PAREN("(?:[（(][\\s\\u3000]*([一二三四五六七八九十]{1,3})[\\s\\u3000]*[）)]|([\\u3220-\\u3229]))"
       + "[\\s\\u3000]*"),
-  /**
-   * 1 总则: a bare number, a space and a short heading (the top of a decimal outline). Only a
-   * heading without a sentence in it ({@link Numbering#parse(CharSequence)}).
-   */
-  DECIMAL_1("(\\d{1,2})[\\s\\u3000]+" + NumberingStyle.DECIMAL_HEAD),
-  /** 2.1 儿童与健康 / 2.1、 / 2.1儿童与健康: a decimal outline's second level. */
-  DECIMAL_2("\\d{1,2}[.．](\\d{1,2})" + NumberingStyle.DECIMAL_TAIL),
-  /** 2.1.1 主要目标. */
-  DECIMAL_3("\\d{1,2}[.．]\\d{1,2}[.．](\\d{1,2})" + NumberingStyle.DECIMAL_TAIL),
-  /** 2.1.1.1 …. */
-  DECIMAL_4("\\d{1,2}[.．]\\d{1,2}[.．]\\d{1,2}[.．](\\d{1,2})" + NumberingStyle.DECIMAL_TAIL),
   /**
    * 1. / 1． / 1、 (and the spaced 1 . of some conversions). A dot followed by a digit reads as
    * a decimal (1.5倍) unless the list's sequence says otherwise ({@link Numbering#parse(CharSequence,
@@ -48,7 +39,18 @@ public enum NumberingStyle {
       + "[\\s\\u3000]*"),
   /** ① … ⑳ … ㊿, and the other circled digits of word processors (❶ ➀ ➊ ⓵ …). */
   CIRCLED("([\\u2460-\\u2473\\u24eb-\\u24fe\\u2776-\\u2793\\u3251-\\u325f\\u32b1-\\u32bf])"
-      + "[\\s\\u3000]*");
+      + "[\\s\\u3000]*"),
+  /**
+   * 1 总则: a bare number, a space and a short heading (the top of a decimal outline). Only a
+   * heading without a sentence in it ({@link Numbering#parse(CharSequence)}).
+   */
+  DECIMAL_1("(\\d{1,2})[\\s\\u3000]+" + NumberingStyle.DECIMAL_HEAD),
+  /** 2.1 儿童与健康 / 2.1、 / 2.1儿童与健康: a decimal outline's second level. */
+  DECIMAL_2("\\d{1,2}[.．](\\d{1,2})" + NumberingStyle.DECIMAL_TAIL),
+  /** 2.1.1 主要目标. */
+  DECIMAL_3("\\d{1,2}[.．]\\d{1,2}[.．](\\d{1,2})" + NumberingStyle.DECIMAL_TAIL),
+  /** 2.1.1.1 …. */
+  DECIMAL_4("\\d{1,2}[.．]\\d{1,2}[.．]\\d{1,2}[.．](\\d{1,2})" + NumberingStyle.DECIMAL_TAIL);
 
   /**
    * The first character of a decimal outline's heading, never a unit that follows a number (年,

@@ -245,4 +245,25 @@ class StructureParserTest {
         s.domains().get(0).goals().stream().map(Item::n).toList());
     assertEquals(1, s.domains().get(0).measures().size());
   }
+
+  @Test
+  void goalsWithoutNumbersStandBesideNumberedMeasures() {
+    // a repost that kept the measures' numbers and lost the goals': the goal list's heading
+    // stands beside the measure list's, not over it
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        （六）妇女与家庭建设。
+        主要目标：
+        树立新时代家庭观，弘扬爱国爱家的家庭美德。
+        为家庭提供优生优育服务。
+        策略措施：
+        4 . 推动家庭家教家风在基层社会治理中发挥重要作用。
+        5 . 鼓励支持妇女在家庭生活中发挥独特作用。
+        （七）妇女与环境。
+        主要目标：
+        1.提高妇女的生态文明意识。"""));
+    Domain d = s.domains().get(0);
+    assertEquals(List.of("树立新时代家庭观，弘扬爱国爱家的家庭美德", "为家庭提供优生优育服务"),
+        d.goals().stream().map(Item::title).toList());
+    assertEquals(List.of(4, 5), d.measures().stream().map(Item::n).toList());
+  }
 }
