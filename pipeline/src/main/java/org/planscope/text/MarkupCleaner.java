@@ -31,6 +31,7 @@ final class MarkupCleaner {
   private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[\\\\`*_{}\\[\\]()#+\\-.!|>~])");
   private static final Pattern MARKDOWN_PREFIX =
       Pattern.compile("(?:#{1,6}(?:\\s+|$)|>\\s*|(?:——|－－|--)\\s*(?=\\S)|[-*+•●▪■◆]\\s*(?=\\S))");
+  private static final Pattern INLINE_HEADING_MARKS = Pattern.compile("(?<=\\S\\s)#{1,6}\\s+(?=\\S)");
   private static final Pattern RULE = Pattern.compile("\\s*([-*_=])(?:\\s*\\1){2,}\\s*");
   private static final Pattern TABLE_SEPARATOR =
       Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*");
@@ -110,6 +111,12 @@ final class MarkupCleaner {
       }
       keep[m.start()] = false;
       Arrays.fill(keep, m.end(1), m.end(), false);
+    }
+    // a markdown heading's marks inside a line, between spaces: a flattened markdown repost
+    // (…保障水平。 ## 二、发展领域…)
+    m = INLINE_HEADING_MARKS.matcher(s.indexOf(" #") >= 0 ? s : "");
+    while (m.find()) {
+      Arrays.fill(keep, m.start(), m.end(), false);
     }
     m = ESCAPE.matcher(s.indexOf('\\') >= 0 ? s : "");
     while (m.find()) {

@@ -25,6 +25,9 @@ class MarkupCleanerTest {
       ——覆盖城乡的儿童健康服务体系更加完善。    | 覆盖城乡的儿童健康服务体系更加完善。
       －－坚持男女平等。                      | 坚持男女平等。
       到2030年——实现全覆盖。                 | 到2030年——实现全覆盖。
+      # a markdown heading's marks inside a flattened line go; a # inside a word or alone stays
+      保障水平。 ## 二、发展领域 #### 主要目标：  | 保障水平。 二、发展领域 主要目标：
+      编号 #3 的项目                          | 编号 #3 的项目
       """)
   void cleansMarkup(String block, String expected) {
     int[] origin = new int[block.length()];
