@@ -3,6 +3,7 @@ package org.planscope.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.extract.ComparatorChain.Chain;
@@ -27,7 +28,7 @@ import org.planscope.text.Segmenter;
  */
 final class TargetReader {
   private static final Pattern PER_YEAR = Pattern.compile("(?:每年|年均)");
-  private static final java.util.Set<String> AGES = java.util.Set.of("岁", "年");
+  private static final Set<String> AGES = Set.of("岁", "年");
   /** A total's word between a count's name and its number (新增就业人数累计1.5万人). */
   private static final Pattern COUNT_TOTAL = Pattern.compile("(?:累计|合计|总计|共计)$");
   /** A scope that says how the rate is counted, kept as a qualifier: …接种率以乡镇为单位保持在95%以上. */

@@ -350,8 +350,7 @@ final class ItemCollector {
   }
 
   /** A box's heading line (专栏1 妇幼健康重点工程, 【专栏2】…): a box printed inside the text. */
-  private static final Pattern BOX = Pattern.compile(
-      "\n[ \t\u3000]*[【\\[]?专栏[ \u3000]*[0-9０-９一二三四五六七八九十]+");
+  private static final Pattern BOX = Pattern.compile("\n[ \t\u3000]*" + OutlineParser.BOX_HEAD);
 
   private Item item(ItemKind kind, OutlineNode n) {
     Span extent = ends.containsKey(n) ? new Span(n.span().start(), ends.get(n)) : n.span();

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.planscope.model.Block;
 import org.planscope.model.BlockKind;
 import org.planscope.model.PlanText;
@@ -148,7 +150,7 @@ public final class OutlineParser {
   private static void leaveBox(Deque<Draft> stack, Numbering n) {
     Draft box = null;
     Draft parent = null;
-    for (java.util.Iterator<Draft> it = stack.iterator(); it.hasNext(); ) {
+    for (Iterator<Draft> it = stack.iterator(); it.hasNext(); ) {
       Draft d = it.next();
       if (d.kind == OutlineNode.Kind.CUE && isBox(d.heading)) {
         box = d;
@@ -255,7 +257,9 @@ public final class OutlineParser {
       return null;
     }
     String cell = line.substring(0, tab).strip();
-    Numbering n = cell.matches("\\d{1,3}") ? Numbering.parse(cell + ".") : Numbering.parse(cell);
+    boolean digits = !cell.isEmpty() && cell.length() <= 3
+        && cell.chars().allMatch(c -> c >= '0' && c <= '9');
+    Numbering n = Numbering.parse(digits ? cell + "." : cell);
     if (n == null || n.length() < cell.length()) {
       return null;
     }
@@ -288,8 +292,9 @@ public final class OutlineParser {
     return BOX.matcher(line).lookingAt() && line.length() <= 50 && line.indexOf('。') < 0;
   }
 
-  private static final java.util.regex.Pattern BOX = java.util.regex.Pattern.compile(
-      "[【\\[]?[ \u3000]*专栏[ \u3000]*[0-9０-９一二三四五六七八九十]+");
+  /** The opening of a box's heading: 专栏1, 【专栏2】, [专栏 三]. */
+  static final String BOX_HEAD = "[【\\[]?[ \u3000]*专栏[ \u3000]*[0-9０-９一二三四五六七八九十]+";
+  private static final Pattern BOX = Pattern.compile(BOX_HEAD);
 
   /** An unnumbered list heading: 主要目标： alone, or glued to its text (主要目标：到2030年…). */
   private boolean isCueLine(String line) {

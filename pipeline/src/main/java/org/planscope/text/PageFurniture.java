@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.model.Block;
 import org.planscope.model.BlockKind;
@@ -82,7 +83,7 @@ final class PageFurniture {
       out.add(line);
       return;
     }
-    java.util.regex.Matcher m = INLINE_CHROME.matcher(t);
+    Matcher m = INLINE_CHROME.matcher(t);
     int from = 0;
     boolean any = false;
     while (m.find()) {
