@@ -2,6 +2,7 @@ package org.planscope.bench;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import org.planscope.model.Plan;
 
 /**
@@ -10,8 +11,13 @@ import org.planscope.model.Plan;
  * index stage, and {@link #sizeBytes} as the index size.
  */
 public interface IndexStage extends Closeable {
-  /** Adds one plan; called concurrently from the benchmark's worker threads. */
-  void add(Plan plan) throws IOException;
+  /**
+   * Adds one plan under {@code file}, the key an ingest would give it; called concurrently from
+   * the benchmark's worker threads. A file repeated to fill a pass comes with a key of its own
+   * ({@code a.txt#2}), so every copy is a new plan, as in an ingest of that many files, not a
+   * replacement of the first.
+   */
+  void add(Path file, Plan plan) throws IOException;
 
   /** Makes everything added searchable and durable. */
   void commit() throws IOException;

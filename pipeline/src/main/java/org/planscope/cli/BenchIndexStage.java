@@ -37,8 +37,8 @@ final class BenchIndexStage implements IndexStageFactory {
     }
     return new IndexStage() {
       @Override
-      public void add(Plan plan) throws IOException {
-        updater.put(Path.of(plan.source().path()), plan);
+      public void add(Path file, Plan plan) throws IOException {
+        updater.put(file, plan);
       }
 
       @Override

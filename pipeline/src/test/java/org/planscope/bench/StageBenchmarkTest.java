@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +36,13 @@ class StageBenchmarkTest {
   static final class CountingIndex implements IndexStage {
     final AtomicInteger added = new AtomicInteger();
     final AtomicInteger searched = new AtomicInteger();
+    final Set<String> keys = ConcurrentHashMap.newKeySet();
     boolean committed;
 
     @Override
-    public void add(Plan plan) {
+    public void add(Path file, Plan plan) {
       added.incrementAndGet();
+      keys.add(file.toString());
     }
 
     @Override
@@ -106,8 +109,10 @@ class StageBenchmarkTest {
       assertTrue(run.queries() > 0 && run.queryP50Millis() >= 0
           && run.queryP99Millis() >= run.queryP50Millis(), run.toString());
     }
-    // a pass over a small set is padded to 20 documents, each added to the index once
+    // a pass over a small set is padded to 20 documents, each added to the index once and
+    // under a key of its own (a.txt, a.txt#2, …): 20 new plans, not one plan replaced 10 times
     assertEquals(40, index.added.get());
+    assertEquals(40, index.keys.size(), index.keys.toString());
     assertTrue(index.committed);
     assertTrue(index.searched.get() > 0);
     String text = report.text();
