@@ -3,7 +3,6 @@ package org.planscope.index;
 import java.io.Reader;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -64,7 +63,7 @@ final class Analyzers {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream result = new LowerCaseFilter(source);
+      TokenStream result = new FoldCaseFilter(source);
       result = new CJKBigramFilter(result);
       if (!concepts.isEmpty()) {
         result = new ConceptFilter(result, concepts);
