@@ -119,7 +119,7 @@ public final class OutlineParser {
       } else if (kind == OutlineNode.Kind.FRONT) {
         node = draft(t, line, topRank);
       } else if (kind == OutlineNode.Kind.CUE) {
-        node = draft(t, line, cueRank(lines, i, rank, stack));
+        node = draft(t, line, cueRank(lines, i, rank, stack, isBox(s.in(t))));
       } else if (kind == OutlineNode.Kind.HEADING) {
         node = draft(t, line, topRank + Math.max(0, line.block().level() - 1));
       }
@@ -332,7 +332,7 @@ public final class OutlineParser {
    * list heading with no numbered items after it stands beside the list heading before it.
    */
   private static double cueRank(List<Line> lines, int i, Map<NumberingStyle, Double> rank,
-      Deque<Draft> stack) {
+      Deque<Draft> stack, boolean box) {
     for (int j = i + 1; j < lines.size(); j++) {
       Line l = lines.get(j);
       if (l.kind() == OutlineNode.Kind.NUMBERED) {
@@ -342,7 +342,10 @@ public final class OutlineParser {
             return d.rank + 0.5;
           }
         }
-        return rank.get(l.numbering().style()) - 0.5;
+        double r = rank.get(l.numbering().style()) - 0.5;
+        // 主要目标： over unnumbered paragraphs, then 策略措施： over 1. 2.: beside it, not in it
+        Draft open = box ? null : openParagraphList(stack);
+        return open == null ? r : Math.min(r, open.rank);
       }
       if (l.kind() != null) {
         break;
@@ -356,6 +359,20 @@ public final class OutlineParser {
       }
     }
     return stack.peek().rank + 0.5;
+  }
+
+  /** The innermost open list heading (not a box) that has no numbered items: its list is prose. */
+  private static Draft openParagraphList(Deque<Draft> stack) {
+    for (Draft d : stack) {
+      if (d.kind == OutlineNode.Kind.CUE) {
+        return isBox(d.heading) || d.children.stream().anyMatch(c -> c.numbering != null)
+            ? null : d;
+      }
+      if (d.numbering != null) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The rank of the outermost style used for short heading lines (the chapters). */
