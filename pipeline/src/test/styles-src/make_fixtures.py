@@ -1399,6 +1399,55 @@ fx("80-whole-plan-one-line-with-prose", "txt", """明溪县妇女发展规划（
 ], "a whole plan flattened to one line, paragraph breaks become spaces, prose between its headings: a heading's number (一、 （一） 第一章) after a sentence and a space opens a section")
 
 
+fx("81-table-set-with-spaces-among-goal-paragraphs", "txt", """建宁县儿童发展规划（2021—2030年）
+一、儿童与健康
+主要目标：
+儿童健康服务体系更加完善，儿童医疗保健服务能力明显增强。
+新生儿、婴儿和5岁以下儿童死亡率分别降至3‰、5‰和6‰以下。
+表1 儿童与健康主要指标
+指标 2020年 2025年 2030年
+婴儿死亡率（‰） 4.8 ≤ 5 ≤ 4.5
+5岁以下儿童死亡率（‰） 6.1 6 5.5
+儿童贫血患病率（%） 9.8 9 8
+策略措施：
+1．优先保障儿童健康。将儿童健康理念融入经济社会发展政策。
+2．加强儿童保健服务。推进儿童健康管理。（县卫健局负责）
+二、儿童与教育
+主要目标：
+1．学前教育毛入园率达到90%以上。
+策略措施：
+1．推进学前教育普及。扩大普惠性学前教育资源。
+""", "建宁县儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [g(1, "儿童健康服务体系更加完善，儿童医疗保健服务能力明显增强。"),
+                g(2, "新生儿、婴儿和5岁以下儿童死亡率分别降至3‰、5‰和6‰以下。")], 2),
+    ("儿童与教育", [g(1, "学前教育毛入园率达到90%以上。")], 1),
+], "a goals list of unnumbered paragraphs with an indicator table among them, its grid lost (cells set apart by spaces, as a PDF copied to text gives it) under a caption (表1 …): the rows are a table, the caption and rows no goals, the paragraphs still goals")
+
+fx("82-colon-cues-goal-paragraphs-then-numbered-measures", "txt", """泰宁县儿童发展规划（2021—2030年）
+一、儿童与健康
+主要目标：
+儿童健康服务体系更加完善，儿童医疗保健服务能力明显增强。
+婴儿死亡率降至5‰以下。
+策略措施：
+1．优先保障儿童健康。将儿童健康理念融入经济社会发展政策。
+2．加强儿童保健服务。推进儿童健康管理。
+二、儿童与安全
+主要目标：
+儿童伤害死亡率以2020年为基数下降20%。
+策略措施：
+（1）创建儿童安全环境。
+（2）预防和控制儿童溺水。
+三、儿童与教育
+主要目标：
+1．学前教育毛入园率达到90%以上。
+策略措施：
+1．推进学前教育普及。扩大普惠性学前教育资源。
+""", "泰宁县儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [g(1, "儿童健康服务体系更加完善，儿童医疗保健服务能力明显增强。"), g(2, "婴儿死亡率降至5‰以下。")], 2),
+    ("儿童与安全", [g(1, "儿童伤害死亡率以2020年为基数下降20%。")], 2),
+    ("儿童与教育", [g(1, "学前教育毛入园率达到90%以上。")], 1),
+], "colon list headings, the goals unnumbered paragraphs and the measures numbered (主要目标： / paragraphs / 策略措施： / 1．): the measures' heading stands beside the goals' heading, not inside it")
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

@@ -64,6 +64,9 @@ public final class IndicatorTableReader {
   private static final Pattern HEADER_PUNCT = Pattern.compile("[\\s：:（）()、，,。*]+");
   /** A row that is only a rule or blank (a markdown |---| line). */
   private static final Pattern RULE = Pattern.compile("[\\s|:\\-—]*");
+  /** A rate's unit as a header prints it → as the prose reader names it (孕产妇死亡率（/10万）). */
+  private static final Map<String, String> PER = Map.of("/10万", "1/10万", "1/10万", "1/10万",
+      "/十万", "1/10万", "十万分之", "1/10万", "/万", "1/万", "万分之", "1/万");
   /** Header rows are looked for among this many first rows of a table. */
   private static final int HEADER_ROWS = 3;
 
@@ -276,6 +279,7 @@ public final class IndicatorTableReader {
       indicator = nameCell.substring(0, open).strip();
       unit = nameCell.substring(open + 1, nameCell.length() - 1).strip();
     }
+    unit = unit == null ? null : PER.getOrDefault(unit, unit);
     String id = catalogue.match(indicator).map(IndicatorCatalogue.Indicator::id).orElse(null);
     String v = org.planscope.lexicon.Fold.key(cell);
     Matcher m = NUMBER.matcher(v);

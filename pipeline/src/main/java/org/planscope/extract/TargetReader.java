@@ -157,18 +157,16 @@ final class TargetReader {
     }
     r.quantifierFirst = !r.count && q.kind() != Kind.MEASURE && followedByOf;
     if (q.kind() == Kind.MEASURE) {
-      // a level (达到78岁) or a change (比2020年提高1岁, 延长1岁以上), right before the value
+      // a level (达到78岁) or a change (比2020年提高1岁, 延长1岁以上), right before the value; not
+      // 65岁以上老年人, 到2025年, 学前3年, 为65岁及以上妇女, 学制为3年左右 (an age or a span bounded
+      // from above or about is a scope, but not 人均预期寿命达到80岁左右: an indicator's level)
       CueKind kind = r.chain == null ? null : r.chain.nearest().kind();
-      // 人均预期寿命达到80岁左右: an approximate level of an indicator (寿命, 年限), not a scope
-      boolean approxLevel = r.post != null && r.post.op() == Op.APPROX && r.chain != null
-          && lexicon.endsWith(WordKind.HEAD, s, r.chain.start()) != null;
       if (r.chain == null || r.chain.gapStart() != q.start()
           || kind != CueKind.PLAIN && kind != CueKind.UP && kind != CueKind.DOWN
-          || r.post != null && r.post.op() != Op.GE && !approxLevel && AGES.contains(q.unit())
+          || r.post != null && r.post.op() != Op.GE && AGES.contains(q.unit())
+              && !(r.post.op() == Op.APPROX && lexicon.endsWith(WordKind.HEAD, s, r.chain.start()) != null)
           || r.after < s.length() && !clauses.boundary(r.after)) {
-        // 65岁以上老年人, 到2025年, 学前3年, 为65岁及以上妇女: not targets (an age or a span bounded
-        // from above is a scope; 35微克/立方米以下 after its verb is a target)
-        return null;
+        return null; // 35微克/立方米以下 after its verb is a target
       }
     }
     if (r.count && r.chain == null) {
@@ -336,10 +334,8 @@ final class TargetReader {
       subject = nouns.topic(r.cs) + subject;
     }
     String indicator = subject + np;
-    if (!indicator.endsWith(q.word().suffix()) && !indicator.endsWith("数")
-        && !indicator.endsWith("量")) {
-      // 床位数达到6.5张: 床位数, not 床位数数; 机构数量增加到3个, 托位总量达到500个 as written
-      indicator += q.word().suffix();
+    if (!indicator.endsWith(q.word().suffix()) && !indicator.matches(".*[数量]")) {
+      indicator += q.word().suffix(); // 床位数达到6.5张: not 床位数数; 机构数量, 托位总量 as written
     }
     r.subject = subject;
     r.indicator = indicator;

@@ -135,7 +135,8 @@ final class ItemCollector {
    * ends a sentence (or a unit note after one) is an item, counted from 1, and a unit line
    * (责任单位：…) belongs to the item above it. A paragraph that enumerates with 一是…二是…三是…
    * is one item per ordinal. A paragraph that stops before its sentence ends goes on into the
-   * next (a line broken at a page's end). Nothing when a paragraph ends in a colon (an
+   * next (a line broken at a page's end). A table among the paragraphs (tab-separated rows) and
+   * the caption above it are no items. Nothing when a paragraph ends in a colon (an
    * introduction) or the last one ends no sentence (a table's caption): then the paragraphs are
    * not a list.
    */
@@ -148,6 +149,10 @@ final class ItemCollector {
       int a = para.a();
       int b = para.b();
       int to = para.to();
+      if (b > a && (tableRow(a, b) || isParagraphTitle(a, b) && tableRow(para(to + 1, end)))) {
+        from = to + 1; // a table among the paragraphs, and its caption: read as a table
+        continue;
+      }
       if (b > a && !out.isEmpty() && unitLine(a, b)) {
         // the previous item's unit line (责任单位：县卫健委): part of its extent
         OutlineNode last = out.remove(out.size() - 1);
@@ -243,6 +248,14 @@ final class ItemCollector {
       from = p.to() + 1;
     }
     return close;
+  }
+
+  private boolean tableRow(int a, int b) {
+    return t.indexOf('\t', a) >= 0 && t.indexOf('\t', a) < b;
+  }
+
+  private boolean tableRow(Para p) {
+    return p.b() > p.a() && tableRow(p.a(), p.b());
   }
 
   /** One line of a list's text: its trimmed extent {@code [a, b)}, and where the line ends. */

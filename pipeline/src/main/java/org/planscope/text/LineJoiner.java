@@ -31,7 +31,9 @@ final class LineJoiner {
    */
   private static final Pattern OPENS_OTHER = Pattern.compile(
       "(?:第[一二三四五六七八九十百零〇\\d]+条|[一二三四五六七八九十百]+[、.．]"
-          + "|[⑴-⒇⒈-⒛㉑-㉟㊱-㊿]|[-*+•●▪■◆]\\s)");
+          + "|[⑴-⒇⒈-⒛㉑-㉟㊱-㊿]|[-*+•●▪■◆]\\s"
+          // a table's or a box's caption (表1 主要指标, 专栏2 重点工程): never the end of a sentence
+          + "|(?:附表|表|专栏)\\s*(?:\\d+(?![\\d.．%％])|[一二三四五六七八九十]+(?:[\\s:：、.．—-]|$)))");
   /** Sentence- or clause-final punctuation: a line ending in one is complete. */
   private static final String CLOSERS = "。；;：:！!？?…”」』）)》】";
   /** Punctuation that cannot begin a line in Chinese typesetting. */

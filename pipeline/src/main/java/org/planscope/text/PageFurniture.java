@@ -128,11 +128,14 @@ final class PageFurniture {
 
   /** The cleaned, non-empty lines of {@code blocks} with their pages; page-number lines dropped. */
   static List<SourceLine> lines(String src, List<Block> blocks, boolean pdf) {
+    boolean[] spaced = SpaceTables.rows(src, blocks);
     List<SourceLine> out = new ArrayList<>(blocks.size());
+    int k = -1;
     boolean feeds = src.indexOf('\f') >= 0;
     int page = 0;
     int prevEnd = 0;
-    for (Block b : blocks) {
+    for (Block block : blocks) {
+      Block b = spaced[++k] ? SpaceTables.row(block.span()) : block;
       for (int i = prevEnd; i < b.span().start(); i++) {
         if (src.charAt(i) == '\f') {
           page++;
@@ -145,7 +148,8 @@ final class PageFurniture {
         }
       }
       int[] origin = new int[b.span().length()];
-      String text = MarkupCleaner.clean(src, b.span(), origin, pdf);
+      String text = spaced[k] ? SpaceTables.clean(src, b.span(), origin)
+          : MarkupCleaner.clean(src, b.span(), origin, pdf);
       if (text.isEmpty()) {
         continue;
       }

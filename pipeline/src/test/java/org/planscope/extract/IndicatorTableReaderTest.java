@@ -212,4 +212,58 @@ class IndicatorTableReaderTest {
     assertEquals("婴儿死亡率 <= 5.0 ‰ 2030", t.indicator() + " " + t.op().symbol() + " "
         + t.value().toPlainString() + " " + t.unit() + " " + t.year());
   }
+
+  @Test
+  void aTableSetWithSpacesInAFlattenedPdfOrAPlainText(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    // a PDF copied as text: the grid is gone, spaces keep the cells apart; a group row between
+    // rows, a comparator set apart from its value, a rate's unit printed without its 1
+    java.nio.file.Path f = dir.resolve("plan.txt");
+    java.nio.file.Files.writeString(f, String.join("\n",
+        "东乡县“十四五”卫生健康事业发展规划",
+        "第二章 发展目标",
+        "到2025年，基本建立优质高效的整合型医疗卫生服务体系。",
+        "表1 主要发展指标",
+        "序号 指标名称 2020年 2025年 指标性质",
+        "健康水平",
+        "1 人均预期寿命（岁） 78.2 79 预期性",
+        "2 孕产妇死亡率（/10万） 10.5 ≤ 10 预期性",
+        "3 婴儿死亡率（‰） 4.1 <4.5 预期性",
+        "第三章 主要任务",
+        "一、推进医共体建设。到2025年，县域内就诊率达到90%以上。",
+        "二、加强专科能力建设。"), java.nio.charset.StandardCharsets.UTF_8);
+    Plan plan = PIPELINE.run(f);
+    assertEquals("1/1 人均预期寿命 = 79 岁 2025 null [2020年: 78.2, 指标性质: 预期性] \n"
+        + "2/2 孕产妇死亡率 <= 10 1/10万 2025 maternal_mortality [2020年: 10.5, 指标性质: 预期性] \n"
+        + "3/3 婴儿死亡率 < 4.5 ‰ 2025 infant_mortality [2020年: 4.1, 指标性质: 预期性] ",
+        targets(plan));
+    assertEquals("1\t人均预期寿命（岁）\t78.2\t79\t预期性", plan.indicators().get(0).text());
+    assertEquals(List.of("一、", "二、"),
+        plan.domains().get(0).measures().stream().map(Item::number).toList());
+  }
+
+  @Test
+  void linesOfSpacedWordsThatAreNoTableStayText(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    // goals of a flattened PDF with spaces around their numbers, a list of units: no table
+    java.nio.file.Path f = dir.resolve("plan.txt");
+    java.nio.file.Files.writeString(f, String.join("\n",
+        "东乡县妇女发展规划（2021—2030年）",
+        "一、妇女与健康",
+        "（一）主要目标",
+        "1. 孕产妇死亡率控制在 10/10 万以下。",
+        "2. 适龄妇女宫颈癌人群筛查率达到 70% 以上。",
+        "3. 妇女健康素养水平达到 30% 以上。",
+        "（二）策略措施",
+        "1. 加强妇幼健康服务。",
+        "县卫健局 县医保局 县妇联",
+        "县教育局 县民政局 县财政局",
+        "县人社局 县统计局 县团委"), java.nio.charset.StandardCharsets.UTF_8);
+    Plan plan = PIPELINE.run(f);
+    assertTrue(plan.indicators().isEmpty());
+    assertEquals(3, plan.domains().get(0).goals().size());
+    assertEquals("孕产妇死亡率 <= 10 1/10万", plan.domains().get(0).goals().get(0).targets().stream()
+        .map(t -> t.indicator() + " " + t.op().symbol() + " " + t.value() + " " + t.unit())
+        .findFirst().orElse(""));
+  }
 }
