@@ -1448,6 +1448,14 @@ fx("82-colon-cues-goal-paragraphs-then-numbered-measures", "txt", """泰宁县�
     ("儿童与教育", [g(1, "学前教育毛入园率达到90%以上。")], 1),
 ], "colon list headings, the goals unnumbered paragraphs and the measures numbered (主要目标： / paragraphs / 策略措施： / 1．): the measures' heading stands beside the goals' heading, not inside it")
 
+fx("83-flattened-with-a-lost-domain-heading", "txt", """大田县妇女发展规划（2021—2030年） 一、总体目标 妇女平等享有全方位的健康服务，健康水平持续提升。 1.妇女全生命周期享有良好的卫生健康服务。 2.孕产妇死亡率控制在10/10万以下。 3.适龄妇女宫颈癌人群筛查率达到70%以上。 1.完善保障妇女健康的制度机制。全面推进健康大田建设。 2.加强妇幼健康服务体系建设。健全妇幼健康服务网络。 （二）妇女与教育。 主要目标： 1.女性平均受教育年限达到11年。 2.高中阶段毛入学率达到95%以上。 策略措施： 1.推进教育公平。保障女童平等接受教育。 （三）妇女与经济。 主要目标： 1.就业人员中的女性比例保持在45%左右。 策略措施： 1.促进妇女就业创业。 二、组织实施 （一）坚持党的全面领导。把党的领导贯穿规划实施全过程。
+""", "大田县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "妇女全生命周期享有良好的卫生健康服务。"), g(2, "孕产妇死亡率控制在10/10万以下。"),
+                g(3, "适龄妇女宫颈癌人群筛查率达到70%以上。")], 2),
+    ("妇女与教育", [g(1, "女性平均受教育年限达到11年。"), g(2, "高中阶段毛入学率达到95%以上。")], 1),
+    ("妇女与经济", [g(1, "就业人员中的女性比例保持在45%左右。")], 1),
+], "a plan flattened to one line whose first domain lost its headings (三、发展领域 / （一）妇女与健康 / 主要目标： / 策略措施：): a list 1. 2. after a sentence and a space, the next domain's （二） out of the sequence after a sentence and a space when a short title follows, and the lost domain recovered from its goals")
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

@@ -87,7 +87,9 @@ final class InlineNumberSplitter {
         continue; // 达到 11.6 年: a decimal unless a sentence ends before it
       }
       if (n.ordinal() > 1) {
-        ok = sequential && (ended || (spaced && !digits));
+        ok = sequential && (ended || (spaced && !digits))
+            // a heading whose section's heading was lost, flattened: …技术。 （二）妇女与教育。 主要目标：
+            || ended && spaced && opensSection(n) && shortHeading(t, i + n.length());
       } else {
         String seg = t.substring(segStart, j);
         // an item's own aside (2.…，其中：1.…) restarts no list of the item's style
@@ -97,7 +99,10 @@ final class InlineNumberSplitter {
             // a labelled list starts after a sentence: …以下。措施1：… (the label names the list)
             || n.style() == NumberingStyle.LABEL_ITEM && ended
             // a paragraph break flattened to a space: …实施本规划。 一、总体要求 / …成效。 （一）…
-            || ended && spaced && !aside && opensSection(n);
+            || ended && spaced && !aside && opensSection(n)
+            // a list whose heading was lost, flattened: …完善。 1.…。 2.… (after a sentence and a
+            // space, not an item's aside, which follows a colon)
+            || ended && spaced && digits && secondFollows(t, i + n.length(), n);
       }
       int label = ok || n.ordinal() != 1 ? -1 : labelAfterSentence(t, segStart, j);
       if (label > segStart) {
@@ -161,6 +166,31 @@ final class InlineNumberSplitter {
   private static boolean opensSection(Numbering n) {
     return n.style() == NumberingStyle.CHAPTER || n.style() == NumberingStyle.SECTION
         || n.style() == NumberingStyle.CN_COMMA || n.style() == NumberingStyle.CN_PAREN;
+  }
+
+  /** A short title ending its sentence, then a space: 妇女与教育。 (at most 12 characters). */
+  private static boolean shortHeading(String t, int from) {
+    int end = t.indexOf('。', from);
+    return end > from && end - from <= 12 && end + 1 < t.length() && isSpace(t.charAt(end + 1))
+        && !hasAny(t.substring(from, end), "，,；;：:");
+  }
+
+  /** Whether item 2 of {@code first}'s style opens after a sentence end and a space, soon. */
+  private static boolean secondFollows(String t, int from, Numbering first) {
+    int limit = Math.min(t.length(), from + 1500);
+    for (int k = t.indexOf(' ', from); k >= 0 && k < limit; k = t.indexOf(' ', k + 1)) {
+      int i = k;
+      while (i < t.length() && isSpace(t.charAt(i))) {
+        i++;
+      }
+      if (i < t.length() && TextNormalizer.sentenceEnded(t, k, from)) {
+        Numbering n = Numbering.parse(t.subSequence(i, t.length()), 2);
+        if (n != null && n.style() == first.style() && n.ordinal() == 2) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean labelled(Numbering n) {

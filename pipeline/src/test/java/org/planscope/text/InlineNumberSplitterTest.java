@@ -21,6 +21,13 @@ class InlineNumberSplitterTest {
       主要目标：1.儿童健康服务体系更加完善(县卫健委负责)2.出生缺陷防治水平不断提高。 | 主要目标： / 1.儿童健康服务体系更加完善(县卫健委负责)2.出生缺陷防治水平不断提高。
       # a number that does not continue a sequence after a sentence
       婴儿死亡率下降。5.学前教育毛入园率达到90%。                           | 婴儿死亡率下降。5.学前教育毛入园率达到90%。
+      # flattened with its list heading lost: 1. after a sentence and a space when 2. follows so
+      健康水平持续提升。 1.孕产妇死亡率下降。 2.婴儿死亡率下降。            | 健康水平持续提升。 / 1.孕产妇死亡率下降。 / 2.婴儿死亡率下降。
+      健康水平持续提升。 1.孕产妇死亡率下降。婴儿死亡率下降。              | 健康水平持续提升。 1.孕产妇死亡率下降。婴儿死亡率下降。
+      健康水平持续提升。1.孕产妇死亡率下降。2.婴儿死亡率下降。              | 健康水平持续提升。1.孕产妇死亡率下降。2.婴儿死亡率下降。
+      # a section number out of sequence after a sentence and a space: only before a short title
+      （一）总则。 （二）目标。 （三）保障。 （二）妇女与教育。 主要目标：    | （一）总则。 / （二）目标。 / （三）保障。 / （二）妇女与教育。 主要目标：
+      （一）总则。 （二）目标。 （三）保障。 （二）妇女在教育和培训中获得更多更好的机会。 | （一）总则。 / （二）目标。 / （三）保障。 （二）妇女在教育和培训中获得更多更好的机会。
       """)
   void splitsWhereAnItemStarts(String line, String expected) {
     List<SourceLine> lines = PageFurniture.lines(line,
