@@ -1456,6 +1456,32 @@ fx("83-flattened-with-a-lost-domain-heading", "txt", """大田县妇女发展规
     ("妇女与经济", [g(1, "就业人员中的女性比例保持在45%左右。")], 1),
 ], "a plan flattened to one line whose first domain lost its headings (三、发展领域 / （一）妇女与健康 / 主要目标： / 策略措施：): a list 1. 2. after a sentence and a space, the next domain's （二） out of the sequence after a sentence and a space when a short title follows, and the lost domain recovered from its goals")
 
+fx("84-numbers-lost-up-to-the-next-chapter", "txt", """尤溪县妇女发展规划（2021—2030年）
+一、总体目标
+妇女平等享有全方位的健康服务。
+二、发展领域、主要目标和策略措施
+（一）妇女与健康
+主要目标：
+孕产妇死亡率控制在10/10万以下。
+适龄妇女宫颈癌人群筛查率达到70%以上。
+策略措施：
+完善保障妇女健康的制度机制。全面推进健康尤溪建设。
+加强妇幼健康服务体系建设。健全妇幼健康服务网络。
+（二）妇女与法律
+主要目标：
+法规政策性别平等评估机制健全有效。
+策略措施：
+推动完善保障妇女权益的政策体系。加强法规政策性别平等评估。
+坚决打击拐卖妇女犯罪。完善落实预防、打击、救助工作机制。
+为妇女提供优质高效的公共法律服务。推进公共法律服务平台建设。
+三、组织实施
+（一）坚持党的全面领导。把党的领导贯穿规划实施全过程。
+（二）制定部门实施方案。各部门结合职责制定实施方案。
+""", "尤溪县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "孕产妇死亡率控制在10/10万以下。"), g(2, "适龄妇女宫颈癌人群筛查率达到70%以上。")], 2),
+    ("妇女与法律", [g(1, "法规政策性别平等评估机制健全有效。")], 3),
+], "a repost whose item numbers were lost, the last domain's 策略措施： followed by 三、组织实施, which continues the chapter numbering: the list heading stays in its domain and its paragraphs are its items")
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

@@ -328,18 +328,20 @@ public final class OutlineParser {
   /**
    * A list heading sits just above the numbered items that follow it. A numbered line that
    * continues the numbering of a heading the list is in (策略措施： over unnumbered paragraphs, then
-   * 二、妇女与教育 after 一、妇女与健康) is not the list's: the list stays inside that heading. A
-   * list heading with no numbered items after it stands beside the list heading before it.
+   * 二、妇女与教育 after 一、妇女与健康, or 三、组织实施 after the last domain （八）) is not the
+   * list's: the list has no numbered items. A list heading with no numbered items after it stands
+   * beside the list heading before it, else inside the innermost open heading.
    */
   private static double cueRank(List<Line> lines, int i, Map<NumberingStyle, Double> rank,
       Deque<Draft> stack, boolean box) {
+    search:
     for (int j = i + 1; j < lines.size(); j++) {
       Line l = lines.get(j);
       if (l.kind() == OutlineNode.Kind.NUMBERED) {
         for (Draft d : stack) {
           if (d.numbering != null && d.numbering.style() == l.numbering().style()
               && l.numbering().ordinal() == d.numbering.ordinal() + 1) {
-            return d.rank + 0.5;
+            break search; // the next heading's, not the list's: it has no numbered items
           }
         }
         double r = rank.get(l.numbering().style()) - 0.5;
