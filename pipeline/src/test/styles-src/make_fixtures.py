@@ -1482,6 +1482,28 @@ fx("84-numbers-lost-up-to-the-next-chapter", "txt", """尤溪县妇女发展规�
     ("妇女与法律", [g(1, "法规政策性别平等评估机制健全有效。")], 3),
 ], "a repost whose item numbers were lost, the last domain's 策略措施： followed by 三、组织实施, which continues the chapter numbering: the list heading stays in its domain and its paragraphs are its items")
 
+fx("85-first-item-numbers-lost", "txt", """永安市儿童发展规划（2021—2030年）
+一、儿童与健康
+（一）主要目标
+1.婴儿死亡率控制在5‰以下。
+2.儿童贫血患病率逐步降低。
+（二）策略措施
+优先保障儿童健康。将儿童健康理念融入经济社会发展政策。
+完善儿童健康服务体系。健全儿童医疗卫生服务网络。
+3.加强儿童保健服务和管理。推进儿童健康管理。
+4.预防和控制儿童疾病。加强儿童传染病防控。
+二、儿童与教育
+（一）主要目标
+1.学前教育毛入园率达到92%以上。
+（二）策略措施
+本领域的措施如下：
+2.推进学前教育普及。
+3.推进义务教育优质均衡发展。
+""", "永安市儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [g(1, "婴儿死亡率控制在5‰以下。"), g(2, "儿童贫血患病率逐步降低。")], 4),
+    ("儿童与教育", [g(1, "学前教育毛入园率达到92%以上。")], 2),
+], "a list whose first numbers were lost in a repost (two paragraphs, then 3. 4.): the paragraphs before 3. are items 1 and 2 when there are exactly two of them; an introduction before 2. is none")
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

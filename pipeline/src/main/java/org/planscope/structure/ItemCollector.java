@@ -112,6 +112,13 @@ final class ItemCollector {
             List.of(stray.number())));
       }
     }
+    if (!out.isEmpty() && out.get(0).ordinal() > 1) {
+      // the first items lost their numbers (a repost): 1. and 2. are paragraphs before 3.
+      List<OutlineNode> lead = paragraphItems(list, listTextStart(list), out.get(0).head().start());
+      if (lead.size() == out.get(0).ordinal() - 1) {
+        out.addAll(0, lead);
+      }
+    }
     return out;
   }
 
@@ -141,8 +148,11 @@ final class ItemCollector {
    * not a list.
    */
   private List<OutlineNode> paragraphItems(OutlineNode list, int from) {
+    return paragraphItems(list, from, list.span().end());
+  }
+
+  private List<OutlineNode> paragraphItems(OutlineNode list, int from, int end) {
     List<OutlineNode> out = new ArrayList<>();
-    int end = list.span().end();
     int pending = -1; // where a paragraph broken before its sentence ends began
     while (from < end) {
       Para para = para(from, end);
