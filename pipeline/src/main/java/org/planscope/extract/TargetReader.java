@@ -31,9 +31,9 @@ final class TargetReader {
   private static final Set<String> AGES = Set.of("岁", "年");
   /** A total's word between a count's name and its number (新增就业人数累计1.5万人). */
   private static final Pattern COUNT_TOTAL = Pattern.compile("(?:累计|合计|总计|共计)$");
-  /** A scope that says how the rate is counted, kept as a qualifier: …接种率以乡镇为单位保持在95%以上. */
-  private static final Pattern SCOPE = Pattern.compile(
-      "以(?:[^，。；、以为（）()]|[（(][^）)]{1,8}[）)]){1,12}为单位$");
+  /** Where or how a rate is counted, a qualifier: 接种率以乡镇为单位…, 覆盖率在城乡社区分别达到…. */
+  private static final Pattern SCOPE = Pattern.compile("以(?:[^，。；、以为（）()]|[（(][^）)]{1,8}[）)]){1,12}为单位$"
+      + "|在[^，。；、在]{0,6}(?:社区|地区|学校|乡镇|农村|城市|城镇|城乡|县域|辖区|全县|全市|全区)$");
   private static final Pattern AGE = Pattern.compile("\\d+(?:[-—–~～至到]\\d+)?岁(?:及以上|以上|以下|及以下)?");
 
   private final TargetLexicon lexicon;
