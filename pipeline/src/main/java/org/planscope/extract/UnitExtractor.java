@@ -104,7 +104,14 @@ public final class UnitExtractor {
     if (open < 0 || masked[open + 1]) {
       return;
     }
-    Subject s = grammar.subject(text, open + 1, end - 1);
+    // names set apart by spaces only (（县卫生健康局 县医疗保障局）) are a list as with 、
+    StringBuilder note = new StringBuilder(text);
+    for (int i = open + 1; i < end - 1; i++) {
+      if (Character.isWhitespace(note.charAt(i)) || note.charAt(i) == '\u3000') {
+        note.setCharAt(i, '、');
+      }
+    }
+    Subject s = grammar.subject(note.toString(), open + 1, end - 1);
     if (s == null || s.units().isEmpty() || s.dangling() || s.end() != end - 1) {
       return;
     }

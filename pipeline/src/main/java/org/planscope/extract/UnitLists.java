@@ -21,7 +21,7 @@ import org.planscope.model.UnitAssignment;
  */
 final class UnitLists {
   private static final String LIST_SEPARATORS = "、，,；;";
-  private static final String LIST_END = "）)。\n";
+  private static final String LIST_END = "）)】〕]。\n";
   private static final String TRIM = " \u3000\t（()）：:。";
   /** The verbs that end a 由X牵头 / 由X负责 clause, and an X、Y配合 / 参与 / 协助 / 协同 one. */
   private static final List<String> LEAD_VERBS = List.of("牵头", "负责");
@@ -92,7 +92,15 @@ final class UnitLists {
           }
           return;
         }
-        names.add(new int[] {a, i});
+        int s0 = a;
+        int e0 = i;
+        while (s0 < e0 && Character.isWhitespace(text.charAt(s0))) {
+          s0++;
+        }
+        while (e0 > s0 && Character.isWhitespace(text.charAt(e0 - 1))) {
+          e0--; // 县卫生健康局 负责: the space before the verb is no part of the name
+        }
+        names.add(new int[] {s0, e0});
         a = i + 1;
       }
     }
@@ -142,8 +150,8 @@ final class UnitLists {
         }
         end++;
       }
-      int maskFrom = i > 0 && "（(".indexOf(text.charAt(i - 1)) >= 0 ? i - 1 : i;
-      int maskTo = end < to && "）)".indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
+      int maskFrom = i > 0 && "（(【〔[".indexOf(text.charAt(i - 1)) >= 0 ? i - 1 : i;
+      int maskTo = end < to && "）)】〕]".indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
       for (int k = maskFrom; k < maskTo && k < masked.length; k++) {
         masked[k] = true;
       }

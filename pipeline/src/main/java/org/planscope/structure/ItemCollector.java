@@ -33,7 +33,7 @@ final class ItemCollector {
   /** A unit's name as notes print it: 县卫健局, 县妇儿工委各成员单位, 有关部门, 各级妇联. */
   private static final String UNIT = "(?:各|有关)?\\p{IsHan}{0,20}?(?:局|委|办|会|院|部门|部|厅|处|中心|政府"
       + "|联|法院|公司|队|所|站|社|馆|署|单位)(?:等(?:部门|单位)?)?";
-  private static final String UNITS = UNIT + "(?:[、，,和及与]" + UNIT + ")*";
+  private static final String UNITS = UNIT + "(?:(?:[、，,和及与]|[\\s\u3000]+)" + UNIT + ")*";
   private static final String ROLE =
       "(?:按职责分工|按职责|分别|共同)?(?:牵头|负责|配合|落实|参与|协助|协同|主责|承办)";
   /**
@@ -414,9 +414,12 @@ final class ItemCollector {
       }
       end = trimEnd(start, nl); // a unit line, or a table row (cells between tabs) after the item
     }
-    // a closing sentence that only names units (由县卫生健康局牵头，县公安局配合。)
+    // a closing sentence that only names units (由县卫生健康局牵头，县公安局配合。), or lists them
+    // after a label (…。主要责任单位：县公安局。)
     int prev = t.lastIndexOf('。', end - 2);
     if (prev >= start && (PROSE_UNITS.matcher(t.substring(prev + 1, end)).matches()
+        || cues.prefix(CueKind.UNIT_ROLE, t.substring(prev + 1, end).strip()) != null
+            && !hasAny(t.substring(prev + 1, end), "）)】〕") // not a 。 inside a bracketed note
         || end - prev < 100 && assignsRole(prev + 1, end)
             && SENTENCE_UNITS.matcher(t.substring(prev + 1, end)).matches())) {
       end = trimEnd(start, prev + 1);
@@ -473,5 +476,14 @@ final class ItemCollector {
 
   private static boolean isClose(char c) {
     return c == '）' || c == ')';
+  }
+
+  private static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,7 +1,10 @@
 package org.planscope.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,6 +13,7 @@ import org.planscope.model.Item;
 import org.planscope.model.ItemKind;
 import org.planscope.model.PlanText;
 import org.planscope.model.Warning;
+import org.planscope.testing.Corpus;
 
 /** Goal and measure collection alone: runs, numbering warnings and unit notes cut off. */
 class ItemCollectorTest {
@@ -43,6 +47,41 @@ class ItemCollectorTest {
     assertEquals("婴儿死亡率控制在5‰以下。", goals.get(1).text());
     assertEquals("（牵头单位：县卫生健康局）", text.text().substring(goals.get(0).span().end(),
         goals.get(0).extent().end()));
+  }
+
+  @Test
+  void unitNotesInOtherShapesAreCutToo() {
+    PlanText text = Texts.plan("""
+        一、妇女与健康
+        策略措施：
+        1.加强医疗保障。（县卫生健康局 县医疗保障局）
+        2.打击拐卖妇女犯罪。主要责任单位：县公安局。
+        3.加强家庭教育。责任单位：县妇联 县教育局
+        4.加强心理健康服务。（牵头部门：县卫健局）
+        5.完善救助制度。（2025年前）
+        6.健全救助体系。（牵头单位：县民政局。责任单位：县财政局）""");
+    StructureCues cues = StructureCues.shared();
+    OutlineNode root = new OutlineParser(cues).parse(text);
+    ItemCollector collector = new ItemCollector(cues, text.text(), new ArrayList<>());
+    OutlineNode list = root.flatten().stream()
+        .filter(n -> collector.listKind(n) == CueKind.MEASURE_LIST).findFirst().orElseThrow();
+    assertEquals(List.of("加强医疗保障。", "打击拐卖妇女犯罪。", "加强家庭教育。", "加强心理健康服务。",
+        "完善救助制度。（2025年前）", "健全救助体系。"), collector.items(ItemKind.MEASURE, collector.items(list))
+        .stream().map(Item::text).toList());
+  }
+
+  /** Every label the unit stage reads (role-cues.tsv) opens a note the structure stage cuts. */
+  @Test
+  void everyUnitLabelIsAUnitRoleCue() throws Exception {
+    Path models = Corpus.root().resolve("models/lexicon");
+    List<String> roles = Files.readAllLines(models.resolve("structure-cues.tsv"))
+        .stream().filter(l -> l.endsWith("\tUNIT_ROLE")).map(l -> l.split("\t")[0]).toList();
+    for (String l : Files.readAllLines(models.resolve("role-cues.tsv"))) {
+      String[] c = l.split("\t");
+      if (c.length >= 3 && c[2].equals("LABEL")) {
+        assertTrue(roles.contains(c[0]), c[0]);
+      }
+    }
   }
 
   @Test
