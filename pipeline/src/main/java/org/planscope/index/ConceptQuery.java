@@ -3,7 +3,11 @@ package org.planscope.index;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -49,10 +53,60 @@ final class ConceptQuery extends Query {
     return concept;
   }
 
+  /**
+   * Per open index, what the weights look up in its terms dictionaries — each concept term's
+   * states and each token's statistics — kept until the reader closes: a query's concepts recur
+   * in query after query, and the lookups were a twentieth of a search.
+   */
+  private static final Map<IndexReader.CacheKey, Map<Term, Object>> LOOKUPS =
+      new ConcurrentHashMap<>();
+
+  /** Open indexes with lookups kept (for tests). */
+  static int cachedReaders() {
+    return LOOKUPS.size();
+  }
+
+  private static Map<Term, Object> lookups(IndexSearcher searcher) {
+    IndexReader.CacheHelper h = searcher.getIndexReader().getReaderCacheHelper();
+    if (h == null) {
+      return new ConcurrentHashMap<>();
+    }
+    return LOOKUPS.computeIfAbsent(h.getKey(), k -> {
+      h.addClosedListener(LOOKUPS::remove);
+      return new ConcurrentHashMap<>();
+    });
+  }
+
+  private static TermStates states(IndexSearcher searcher, Map<Term, Object> cache, Term t)
+      throws IOException {
+    TermStates st = (TermStates) cache.get(t);
+    if (st == null) {
+      st = TermStates.build(searcher, t, true);
+      cache.put(t, st);
+    }
+    return st;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Optional<TermStatistics> statistics(IndexSearcher searcher,
+      Map<Term, Object> cache, Term t) throws IOException {
+    Term key = new Term("\u0000" + t.field(), t.bytes()); // apart from the states of the same term
+    Optional<TermStatistics> st = (Optional<TermStatistics>) cache.get(key);
+    if (st == null) {
+      TermStates ts = TermStates.build(searcher, t, true);
+      st = ts.docFreq() > 0
+          ? Optional.of(searcher.termStatistics(t, ts.docFreq(), ts.totalTermFreq()))
+          : Optional.empty();
+      cache.put(key, st);
+    }
+    return st;
+  }
+
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    TermStates states = TermStates.build(searcher, concept, scoreMode.needsScores());
+    Map<Term, Object> cache = lookups(searcher);
+    TermStates states = states(searcher, cache, concept);
     String field = concept.field();
     Similarity.SimScorer sim;
     if (scoreMode.needsScores()) {
@@ -60,9 +114,9 @@ final class ConceptQuery extends Query {
       TermStatistics[] stats = new TermStatistics[tokens.size()];
       int n = 0;
       for (Term t : tokens) {
-        TermStates ts = TermStates.build(searcher, t, true);
-        if (ts.docFreq() > 0) {
-          stats[n++] = searcher.termStatistics(t, ts.docFreq(), ts.totalTermFreq());
+        Optional<TermStatistics> st = statistics(searcher, cache, t);
+        if (st.isPresent()) {
+          stats[n++] = st.get();
         }
       }
       CollectionStatistics collection = searcher.collectionStatistics(field);

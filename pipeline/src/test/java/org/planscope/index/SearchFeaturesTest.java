@@ -93,6 +93,23 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void conceptLookupsAreKeptWhileTheIndexIsOpenAndDroppedWhenItCloses() throws Exception {
+    SearchRequest q = new SearchRequest("孕产妇死亡率", null, null, null, null, null, null, null,
+        10);
+    try (PlanSearcher s = PlanSearcher.open(dir)) {
+      int before = ConceptQuery.cachedReaders();
+      SearchResult first = s.search(q);
+      assertEquals(before + 1, ConceptQuery.cachedReaders());
+      SearchResult again = s.search(q); // from the kept lookups: the same hits, the same scores
+      assertEquals(first.total(), again.total());
+      assertEquals(first.hits().stream().map(h -> h.id() + "@" + h.score()).toList(),
+          again.hits().stream().map(h -> h.id() + "@" + h.score()).toList());
+      s.close();
+      assertEquals(before, ConceptQuery.cachedReaders());
+    }
+  }
+
+  @Test
   void aDomainNameAloneFindsEveryItemOfTheDomain() throws Exception {
     // 3 plans x (2 goals + 1 measure); their texts never say 妇女与健康
     SearchResult r = searcher.search(new SearchRequest("妇女与健康", null, null, null, null,
