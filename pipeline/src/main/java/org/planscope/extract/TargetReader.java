@@ -157,9 +157,8 @@ final class TargetReader {
     }
     r.quantifierFirst = !r.count && q.kind() != Kind.MEASURE && followedByOf;
     if (q.kind() == Kind.MEASURE) {
-      // a level (达到78岁) or a change (比2020年提高1岁, 延长1岁以上), right before the value; not
-      // 65岁以上老年人, 到2025年, 学前3年, 为65岁及以上妇女, 学制为3年左右 (an age or a span bounded
-      // from above or about is a scope, but not 人均预期寿命达到80岁左右: an indicator's level)
+      // a level (达到78岁, 寿命达到80岁左右) or a change (提高1岁), right before the value; not 65岁以上老年人,
+      // 到2025年, 学前3年, 为65岁及以上妇女, 学制为3年左右 (an age or span bounded from above or about)
       CueKind kind = r.chain == null ? null : r.chain.nearest().kind();
       if (r.chain == null || r.chain.gapStart() != q.start()
           || kind != CueKind.PLAIN && kind != CueKind.UP && kind != CueKind.DOWN
@@ -231,11 +230,12 @@ final class TargetReader {
     boolean figure = baseline != null && baseline.indicator() != null
         && !baseline.indicator().isEmpty();
     if (r.subj[1] <= r.subj[0] && (!r.count || figure) && !r.quantifierFirst) {
-      // a stage (，到2030年达到90%) repeats the last indicator; a target after its past figure
-      // (从2020年的13.1/10万下降到…, 从2020年的5.8张增加到6.5张) takes the figure's
-      String again = figure ? baseline.indicator()
-          : !r.count && StageYears.YEAR.matcher(s).region(r.rs, r.subjEnd).find()
-              ? prevIndicator : null;
+      // a stage (，到2030年达到90%; ；到2030年，保持在100%) repeats the last indicator; a target after
+      // its past figure (从2020年的13.1/10万下降到…, 从2020年的5.8张增加到6.5张) takes the figure's
+      int[] pc = clauses.previous(r.rs);
+      String again = figure ? baseline.indicator() : !r.count && (StageYears.YEAR.matcher(s)
+          .region(r.rs, r.subjEnd).find() || pc != null
+          && StageYears.YEAR.matcher(text(pc[0], pc[1]).strip()).matches()) ? prevIndicator : null;
       if (again != null) {
         r.subj = new int[] {r.subj[0], r.subj[0], 0, 1};
         r.reuse = again;
