@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.planscope.Pipeline;
 import org.planscope.json.PlanJson;
 import org.planscope.json.PlanJsonReader;
@@ -213,13 +217,18 @@ class IndicatorTableReaderTest {
         + t.value().toPlainString() + " " + t.unit() + " " + t.year());
   }
 
+  /** A plain-text plan of these lines, run through the whole pipeline. */
+  private static Plan runText(Path dir, String... lines) throws Exception {
+    Path f = dir.resolve("plan.txt");
+    Files.writeString(f, String.join("\n", lines), StandardCharsets.UTF_8);
+    return PIPELINE.run(f);
+  }
+
   @Test
-  void aTableSetWithSpacesInAFlattenedPdfOrAPlainText(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) throws Exception {
+  void aTableSetWithSpacesInAFlattenedPdfOrAPlainText(@TempDir Path dir) throws Exception {
     // a PDF copied as text: the grid is gone, spaces keep the cells apart; a group row between
     // rows, a comparator set apart from its value, a rate's unit printed without its 1
-    java.nio.file.Path f = dir.resolve("plan.txt");
-    java.nio.file.Files.writeString(f, String.join("\n",
+    Plan plan = runText(dir,
         "东乡县“十四五”卫生健康事业发展规划",
         "第二章 发展目标",
         "到2025年，基本建立优质高效的整合型医疗卫生服务体系。",
@@ -231,8 +240,7 @@ class IndicatorTableReaderTest {
         "3 婴儿死亡率（‰） 4.1 <4.5 预期性",
         "第三章 主要任务",
         "一、推进医共体建设。到2025年，县域内就诊率达到90%以上。",
-        "二、加强专科能力建设。"), java.nio.charset.StandardCharsets.UTF_8);
-    Plan plan = PIPELINE.run(f);
+        "二、加强专科能力建设。");
     assertEquals("1/1 人均预期寿命 = 79 岁 2025 null [2020年: 78.2, 指标性质: 预期性] \n"
         + "2/2 孕产妇死亡率 <= 10 1/10万 2025 maternal_mortality [2020年: 10.5, 指标性质: 预期性] \n"
         + "3/3 婴儿死亡率 < 4.5 ‰ 2025 infant_mortality [2020年: 4.1, 指标性质: 预期性] ",
@@ -243,11 +251,9 @@ class IndicatorTableReaderTest {
   }
 
   @Test
-  void linesOfSpacedWordsThatAreNoTableStayText(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) throws Exception {
+  void linesOfSpacedWordsThatAreNoTableStayText(@TempDir Path dir) throws Exception {
     // goals of a flattened PDF with spaces around their numbers, a list of units: no table
-    java.nio.file.Path f = dir.resolve("plan.txt");
-    java.nio.file.Files.writeString(f, String.join("\n",
+    Plan plan = runText(dir,
         "东乡县妇女发展规划（2021—2030年）",
         "一、妇女与健康",
         "（一）主要目标",
@@ -258,8 +264,7 @@ class IndicatorTableReaderTest {
         "1. 加强妇幼健康服务。",
         "县卫健局 县医保局 县妇联",
         "县教育局 县民政局 县财政局",
-        "县人社局 县统计局 县团委"), java.nio.charset.StandardCharsets.UTF_8);
-    Plan plan = PIPELINE.run(f);
+        "县人社局 县统计局 县团委");
     assertTrue(plan.indicators().isEmpty());
     assertEquals(3, plan.domains().get(0).goals().size());
     assertEquals("孕产妇死亡率 <= 10 1/10万", plan.domains().get(0).goals().get(0).targets().stream()
