@@ -27,11 +27,7 @@ final class MetadataReader {
       "[（(]?(?:19|20)\\d\\d\\s*年?\\s*[—–\\-－~～至到]+\\s*(?:19|20)\\d\\d\\s*年?[）)]?");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern QUOTES = Pattern.compile("[“”\"‘’「」]");
-  private static final Pattern PERIOD_PAREN =
-      Pattern.compile("^[（(][^）)]*(?:19|20)\\d\\d[^）)]*[）)]$");
   private static final Pattern CITATION = NoticeTitles.CITATION;
-  /** Leading lines at most this long may be (part of) the title. */
-  private static final int MAX_TITLE_LINE = 50;
 
   /** What was read. */
   record Metadata(String title, boolean titleInferred, Region region, Period period,
@@ -40,11 +36,13 @@ final class MetadataReader {
   private final StructureCues cues;
   private final NoticeTitles notices;
   private final Gazetteer gazetteer;
+  private final PrintedTitles titles;
 
   MetadataReader(StructureCues cues, Gazetteer gazetteer) {
     this.cues = cues;
     this.gazetteer = gazetteer;
     this.notices = new NoticeTitles(cues);
+    this.titles = new PrintedTitles(cues, gazetteer, notices);
   }
 
   /**
@@ -61,9 +59,9 @@ final class MetadataReader {
   /** Reads the metadata; {@code sourceTitle} is the file's own title (HTML title), or null. */
   Metadata read(String t, List<Span> leading, String domainType, String sourceTitle) {
     List<Warning> warnings = new ArrayList<>();
-    String printed = printedTitle(t, leading);
+    String printed = titles.printed(t, leading);
     if (printed == null && sourceTitle != null) {
-      printed = titleOfSource(sourceTitle);
+      printed = titles.ofSource(sourceTitle);
     }
     String planType = planType(printed, t, domainType);
     Map<String, Integer> mentions = gazetteer.mentions(t);
@@ -99,70 +97,6 @@ final class MetadataReader {
   }
 
   // ---- title ----------------------------------------------------------------------------------
-
-  /** The title printed at the top, joined when split over lines, or null. */
-  String printedTitle(String t, List<Span> leading) {
-    List<String> lines = new ArrayList<>();
-    for (Span s : leading) {
-      String line = s.in(t).strip();
-      // a notice line joined with the publication line after it (…的通知发布时间：…) still cites
-      // its plan: the citation is looked for before the length limit applies
-      if (lines.isEmpty() || lines.stream().allMatch(NoticeTitles::isChrome)) {
-        String cited = line.indexOf('。') < 0 ? notices.cited(line) : null;
-        if (cited != null) {
-          return cited;
-        }
-      }
-      if (line.length() > MAX_TITLE_LINE || line.contains("。")) {
-        break;
-      }
-      lines.add(line);
-    }
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      String cited = notices.cited(line);
-      if (cited != null) {
-        return cited;
-      }
-      if (planWord(line) == null && gazetteer.nameAt(line, 0) == null
-          || NoticeTitles.isChrome(line)) {
-        continue;
-      }
-      StringBuilder title = new StringBuilder(line);
-      for (int j = i + 1; j < lines.size(); j++) {
-        String next = lines.get(j);
-        if (PERIOD_PAREN.matcher(next).matches() || planWord(title.toString()) == null) {
-          title.append(next);
-        } else {
-          break;
-        }
-      }
-      if (planWord(title.toString()) != null) {
-        return title.toString().replaceAll("\\s+", "");
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A plan title from a file's title: the plan a notice cites (关于印发《…》的通知), or the part
-   * between site separators that names a plan (…规划（2021—2030年）_某市人民政府门户网站); null
-   * when it names no plan or no region.
-   */
-  String titleOfSource(String title) {
-    String cited = notices.cited(title);
-    if (cited != null) {
-      return cited;
-    }
-    for (String part : title.split("\\s*(?:[_|｜]|\\s[-—–]\\s|-(?=[^\\d）)]*$))\\s*")) {
-      String p = part.strip().replaceAll("\\s+", "");
-      if (planWord(p) != null && (gazetteer.nameAt(p, 0) != null
-          || RegionSuffixes.shared().leadingName(p) != null)) { // a region the gazetteer lacks
-        return p;
-      }
-    }
-    return null;
-  }
 
   private String planWord(String s) {
     return cues.within(CueKind.PLAN_WORD, s);

@@ -34,6 +34,11 @@ final class LineJoiner {
           + "|[⑴-⒇⒈-⒛㉑-㉟㊱-㊿]|[-*+•●▪■◆]\\s"
           // a table's or a box's caption (表1 主要指标, 专栏2 重点工程): never the end of a sentence
           + "|(?:附表|表|专栏)\\s*(?:\\d+(?![\\d.．%％])|[一二三四五六七八九十]+(?:[\\s:：、.．—-]|$)))");
+  /** A plan title's closing period (…规划（2021—2030年））: such a line is never a continuation. */
+  private static final Pattern TITLE_END = Pattern.compile(
+      "[（(]\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年?\\s*[—\\-–~～至到]+\\s*"
+          + "(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年?\\s*[）)]$");
+  private static final int MAX_TITLE = 60;
   /** Sentence- or clause-final punctuation: a line ending in one is complete. */
   private static final String CLOSERS = "。；;：:！!？?…”」』）)》】";
   /** Punctuation that cannot begin a line in Chinese typesetting. */
@@ -162,8 +167,8 @@ final class LineJoiner {
     if (endsMidClause(p) && !isColonHeading(n)) {
       return true; // …平均受教育年限达到 / 11.3年。: no heading or sentence ends on 达到
     }
-    if (opensItem(n) || isColonHeading(n)) {
-      return false;
+    if (opensItem(n) || isColonHeading(n) || n.length() <= MAX_TITLE && TITLE_END.matcher(n).find()) {
+      return false; // …发表于福建 / 某县妇女发展规划（2021—2030年）: a title stands alone
     }
     char last = p.charAt(p.length() - 1);
     if (fullWidth != Integer.MAX_VALUE) {

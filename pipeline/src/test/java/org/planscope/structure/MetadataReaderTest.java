@@ -17,6 +17,19 @@ class MetadataReaderTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # the lines above the first heading (/ between lines)                               | title
+      重磅！宁化县妇女发展规划（2021—2030年）正式发布 / 宁化县妇女发展规划（2021—2030年）         | 宁化县妇女发展规划（2021—2030年）
+      原创 宁化妇联 2022-01-18 08:00 发表于福建 / 宁化县妇女发展规划（2021—2030年）            | 宁化县妇女发展规划（2021—2030年）
+      宁化县妇女发展规划 / （2021—2030年）                                                  | 宁化县妇女发展规划（2021—2030年）
+      “十四五”妇女儿童发展规划 / 为促进妇女儿童发展，制定本规划                                | “十四五”妇女儿童发展规划
+      """)
+  void theTitleIsTheLineThatOpensWithItsRegion(String lines, String title) {
+    PlanStructure s = parse(String.join("\n", lines.split(" / ")) + "\n一、总体要求\n");
+    assertEquals(title, s.title());
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
       # title line                            | body clue                                | name     | level  | province     | city      | start | end  | type
       阿巴嘎旗妇女发展规划（2021—2030年）      | 依据《锡林郭勒盟妇女发展纲要》             | 阿巴嘎旗  | 旗     | 内蒙古自治区  | 锡林郭勒盟 | 2021  | 2030 | women

@@ -26,6 +26,11 @@ class LineJoinerTest {
       # …but a decimal outline's next heading is not its continuation
       1.主要目标 | 11.3 年。 | false
       2.1.3 妇女参与决策和管理 | 2.2 策略措施 | false
+      # a title line ending on its period stands alone; a caption too
+      欢迎关注宁化县妇联公众号获取更多资讯内容 | 宁化县妇女发展规划（2021—2030年） | false
+      重磅！宁化县妇女发展规划（2021—2030年）正式发布，欢迎阅读 | 宁化县妇女发展规划（二〇二一—二〇三〇年） | false
+      到2025年，基本建立优质高效的整合型医疗卫生服务体系和 | 表1 主要发展指标 | true
+      到2025年，基本建立优质高效的整合型医疗卫生服务体系 | 表1 主要发展指标 | false
       """)
   void joinsBrokenLinesOnly(String line, String next, boolean joined) {
     List<SourceLine> lines = PageFurniture.lines(line + "\n" + next,

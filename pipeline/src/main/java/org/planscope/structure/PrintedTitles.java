@@ -1,0 +1,113 @@
+package org.planscope.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.planscope.model.Span;
+
+/**
+ * The title a plan prints at its top, or its file's own title (an HTML page's), for {@link
+ * MetadataReader}: the plan a notice cites (关于印发《…》的通知), else the line that opens with the
+ * plan's region and names a plan, else the first line that names a plan; a title split over
+ * lines is joined (某县妇女发展规划 / （2021—2030年）).
+ */
+final class PrintedTitles {
+  private static final Pattern PERIOD_PAREN =
+      Pattern.compile("^[（(][^）)]*(?:19|20)\\d\\d[^）)]*[）)]$");
+  /** Leading lines at most this long may be (part of) the title. */
+  private static final int MAX_TITLE_LINE = 50;
+
+  private final StructureCues cues;
+  private final Gazetteer gazetteer;
+  private final NoticeTitles notices;
+
+  PrintedTitles(StructureCues cues, Gazetteer gazetteer, NoticeTitles notices) {
+    this.cues = cues;
+    this.gazetteer = gazetteer;
+    this.notices = notices;
+  }
+
+  /** The title printed at the top, joined when split over lines, or null. */
+  String printed(String t, List<Span> leading) {
+    List<String> lines = new ArrayList<>();
+    for (Span s : leading) {
+      String line = s.in(t).strip();
+      // a notice line joined with the publication line after it (…的通知发布时间：…) still cites
+      // its plan: the citation is looked for before the length limit applies
+      if (lines.isEmpty() || lines.stream().allMatch(NoticeTitles::isChrome)) {
+        String cited = line.indexOf('。') < 0 ? notices.cited(line) : null;
+        if (cited != null) {
+          return cited;
+        }
+      }
+      if (line.length() > MAX_TITLE_LINE || line.contains("。")) {
+        break;
+      }
+      lines.add(line);
+    }
+    // a notice citing its plan, or a line that opens with its region and names a plan, is the
+    // title, before a headline that only mentions one (重磅！某县妇女发展规划…正式发布)
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String cited = notices.cited(line);
+      if (cited != null) {
+        return cited;
+      }
+      String title = gazetteer.nameAt(line, 0) != null && !NoticeTitles.isChrome(line)
+          ? titleFrom(lines, i) : null;
+      if (title != null && gazetteer.nameAt(title, 0) != null) {
+        return title;
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (planWord(line) == null && gazetteer.nameAt(line, 0) == null
+          || NoticeTitles.isChrome(line)) {
+        continue;
+      }
+      String title = titleFrom(lines, i);
+      if (title != null) {
+        return title;
+      }
+    }
+    return null;
+  }
+
+  /** The title that starts at line {@code i}, joined with the lines that complete it, or null. */
+  private String titleFrom(List<String> lines, int i) {
+    StringBuilder title = new StringBuilder(lines.get(i));
+    for (int j = i + 1; j < lines.size(); j++) {
+      String next = lines.get(j);
+      if (PERIOD_PAREN.matcher(next).matches() || planWord(title.toString()) == null) {
+        title.append(next);
+      } else {
+        break;
+      }
+    }
+    return planWord(title.toString()) != null ? title.toString().replaceAll("\\s+", "") : null;
+  }
+
+  /**
+   * A plan title from a file's title: the plan a notice cites (关于印发《…》的通知), or the part
+   * between site separators that names a plan (…规划（2021—2030年）_某市人民政府门户网站); null
+   * when it names no plan or no region.
+   */
+  String ofSource(String title) {
+    String cited = notices.cited(title);
+    if (cited != null) {
+      return cited;
+    }
+    for (String part : title.split("\\s*(?:[_|｜]|\\s[-—–]\\s|-(?=[^\\d）)]*$))\\s*")) {
+      String p = part.strip().replaceAll("\\s+", "");
+      if (planWord(p) != null && (gazetteer.nameAt(p, 0) != null
+          || RegionSuffixes.shared().leadingName(p) != null)) { // a region the gazetteer lacks
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private String planWord(String s) {
+    return cues.within(CueKind.PLAN_WORD, s);
+  }
+}
