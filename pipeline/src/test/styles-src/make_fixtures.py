@@ -1504,6 +1504,29 @@ fx("85-first-item-numbers-lost", "txt", """永安市儿童发展规划（2021—
     ("儿童与教育", [g(1, "学前教育毛入园率达到92%以上。")], 2),
 ], "a list whose first numbers were lost in a repost (two paragraphs, then 3. 4.): the paragraphs before 3. are items 1 and 2 when there are exactly two of them; an introduction before 2. is none")
 
+fx("86-goals-and-measures-in-chapters-of-their-own", "txt", """明溪县儿童发展规划（2021—2030年）
+第一章 总体目标
+儿童优先原则全面贯彻，儿童健康、安全、教育、福利等权利得到更好保障。
+第二章 主要目标
+第一节 儿童与健康
+1.婴儿死亡率控制在5‰以下。
+2.儿童贫血患病率逐步降低。
+第二节 儿童与教育
+1.学前教育毛入园率达到92%以上。
+第三章 策略措施
+第一节 儿童与健康
+1.优先保障儿童健康。将儿童健康理念融入经济社会发展政策。
+2.完善儿童健康服务体系。（县卫健局牵头）
+第二节 儿童与教育
+1.推进学前教育普及。扩大普惠性学前教育资源。
+第四章 组织实施
+第一节 加强组织领导
+县妇儿工委负责规划实施的组织协调。
+""", "明溪县儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [g(1, "婴儿死亡率控制在5‰以下。"), g(2, "儿童贫血患病率逐步降低。")], 2),
+    ("儿童与教育", [g(1, "学前教育毛入园率达到92%以上。")], 1),
+], "goals and measures in chapters of their own, each repeating the domains (第二章 主要目标 / 第一节 儿童与健康 … 第三章 策略措施 / 第一节 儿童与健康 …): the chapter says which list a domain's items are, and a domain's two halves are one domain")
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

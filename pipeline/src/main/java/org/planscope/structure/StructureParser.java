@@ -132,6 +132,7 @@ public final class StructureParser {
       java.util.Set<String> empty = new java.util.HashSet<>();
       domains.removeIf(d -> d.goals().isEmpty() && d.measures().isEmpty()
           && (filled.contains(d.name()) || !empty.add(d.name())));
+      mergeSplitDomains(domains);
       new LostDomains(lexicon, classifier, t, flat, parent, collector, warnings)
           .infer(domains, overflow, planType, domainOrder);
       if (domains.isEmpty()) {
@@ -266,6 +267,28 @@ public final class StructureParser {
           collector.items(ItemKind.GOAL, goals), collector.items(ItemKind.MEASURE, measures));
     }
 
+    /**
+     * A domain whose goals are in the goals chapter and whose measures are in the measures
+     * chapter is one domain: the measures join the goals, where the goals are.
+     */
+    void mergeSplitDomains(List<Domain> domains) {
+      for (int i = 0; i < domains.size(); i++) {
+        Domain g = domains.get(i);
+        if (g.goals().isEmpty() || !g.measures().isEmpty()) {
+          continue;
+        }
+        for (int j = i + 1; j < domains.size(); j++) {
+          Domain m = domains.get(j);
+          if (m.name().equals(g.name()) && m.goals().isEmpty() && !m.measures().isEmpty()) {
+            domains.set(i, new Domain(g.name(), g.heading(), g.span(), g.inferred(), g.goals(),
+                m.measures()));
+            domains.remove(j);
+            break;
+          }
+        }
+      }
+    }
+
     /** A domain without 主要目标 / 策略措施 headings: the first list is its goals, the next its measures. */
     void unheadedLists(OutlineNode node, String name, List<OutlineNode> goals,
         List<OutlineNode> measures, List<List<List<OutlineNode>>> overflow) {
@@ -275,6 +298,18 @@ public final class StructureParser {
       }
       if (labelled(runs, goals, measures)) {
         return;
+      }
+      // goals and measures in chapters of their own, each with the domains under it (二、主要目标
+      // （一）妇女与健康 1.… 三、策略措施 （一）妇女与健康 1.…): the chapter says which list this is
+      for (OutlineNode p = parent.get(node); p != null; p = parent.get(p)) {
+        CueKind kind = collector.listKind(p);
+        if (kind == CueKind.GOAL_LIST || kind == CueKind.MEASURE_LIST) {
+          (kind == CueKind.GOAL_LIST ? goals : measures).addAll(runs.get(0));
+          if (runs.size() > 1) {
+            overflow.add(runs.subList(1, runs.size()));
+          }
+          return;
+        }
       }
       warnings.add(new Warning("LIST_HEADINGS_MISSING", name + ": no 主要目标/策略措施 "
           + "headings; the first numbered list is read as goals, the next as measures",
