@@ -83,6 +83,9 @@ class StructureParserTest {
       发展目标        | 主要措施
       目标任务：      | 推进措施：
       1.主要目标      | 2.策略措施
+      预期目标        | 政策措施
+      规划目标：      | 对策措施：
+      阶段目标        | 工作举措
       """)
   void readsEveryListWording(String goals, String measures) {
     String item = goals.startsWith("1.") ? "（1）" : "1.";
