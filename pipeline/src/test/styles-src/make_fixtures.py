@@ -1527,6 +1527,23 @@ fx("86-goals-and-measures-in-chapters-of-their-own", "txt", """明溪县儿童�
     ("儿童与教育", [g(1, "学前教育毛入园率达到92%以上。")], 1),
 ], "goals and measures in chapters of their own, each repeating the domains (第二章 主要目标 / 第一节 儿童与健康 … 第三章 策略措施 / 第一节 儿童与健康 …): the chapter says which list a domain's items are, and a domain's two halves are one domain")
 
+fx("87-units-on-the-domain-heading", "txt", """建宁县妇女发展规划（2021—2030年）
+一、妇女与健康（牵头单位：县卫健局）
+（一）主要目标
+1.孕产妇死亡率控制在10/10万以下。
+2.妇女常见病筛查率达到80%以上。（牵头单位：县医保局）
+（二）策略措施
+1.加强妇幼健康服务。
+二、妇女与教育
+（一）主要目标
+1.女性平均受教育年限达到11年。
+（二）策略措施
+1.推进教育公平。
+""", "建宁县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "孕产妇死亡率控制在10/10万以下。", "lead:县卫健局"), g(2, "妇女常见病筛查率达到80%以上。", "lead:县医保局")], 1),
+    ("妇女与教育", [g(1, "女性平均受教育年限达到11年。")], 1),
+], "units printed once on a domain's heading (一、妇女与健康（牵头单位：县卫健局）): every item of the domain without units of its own takes them; an item's own note wins")
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

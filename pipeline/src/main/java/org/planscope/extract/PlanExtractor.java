@@ -44,8 +44,10 @@ public final class PlanExtractor {
   public Plan extract(Document doc, PlanText text, PlanStructure s) {
     List<Domain> domains = new ArrayList<>();
     for (Domain d : s.domains()) {
-      domains.add(d.withItems(enrich(d.goals(), text, s.region(), s.period()),
-          enrich(d.measures(), text, s.region(), s.period())));
+      List<UnitAssignment> all = headingUnits(d, text, s.region());
+      domains.add(d.withItems(UnitExtractor.inherit(enrich(d.goals(), text, s.region(),
+          s.period()), all), UnitExtractor.inherit(enrich(d.measures(), text, s.region(),
+          s.period()), all)));
     }
     domains = TaskTableUnits.apply(domains, text, s.region(), units);
     Plan plan = new Plan(id(doc), doc.source(), s.title(), s.titleInferred(), s.region(),
@@ -73,6 +75,21 @@ public final class PlanExtractor {
               units.extract(text.substring(item.extent()), item.extent()), region)));
     }
     return listUnits.apply(out, text, region);
+  }
+
+  /**
+   * Units a domain's heading line gives the whole domain (一、妇女与健康（牵头单位：县卫健局）): its
+   * items without units of their own take them. None for a domain placed by content.
+   */
+  private List<UnitAssignment> headingUnits(Domain d, PlanText text, Region region) {
+    if (d.inferred() || d.span() == null || d.span().isEmpty()) {
+      return List.of();
+    }
+    String t = text.text();
+    int end = t.indexOf('\n', d.span().start());
+    end = end < 0 || end > d.span().end() ? d.span().end() : end;
+    Span line = new Span(d.span().start(), end);
+    return UnitExtractor.placeIn(units.sectionUnits(line.in(t), line), region);
   }
 
   /** Unit duties of the 组织实施 and 监测评估 chapters. */

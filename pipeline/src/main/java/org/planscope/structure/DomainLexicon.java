@@ -77,6 +77,11 @@ final class DomainLexicon {
   Entry match(String heading, String planType) {
     String h = Headings.bare(heading);
     Entry e = lookup(h);
+    if (e == null) {
+      // 领域一：妇女与健康, 妇女与健康（责任单位：县卫健局）: a label before, a note after the name
+      h = DECORATION.matcher(h).replaceAll("");
+      e = lookup(h);
+    }
     String subject = "women".equals(planType) ? "妇女" : "children".equals(planType) ? "儿童" : null;
     if (e == null && subject != null && !h.startsWith(subject)) {
       // 健康领域 / 安全 in a children's plan: the name without its subject 儿童与
@@ -97,6 +102,10 @@ final class DomainLexicon {
         && (planType.equals(subjectType) || planType.equals(WOMEN_CHILDREN)
             && (subjectType.equals("women") || subjectType.equals("children")));
   }
+
+  /** A label before a domain's name (领域一：, 第二领域：) and a bracketed note after it. */
+  private static final java.util.regex.Pattern DECORATION = java.util.regex.Pattern.compile(
+      "^(?:第?[一二三四五六七八九十\\d]+个?领域|领域[一二三四五六七八九十\\d]+)[：:、.．]?|[（(【\\[].*$");
 
   /** The type of a plan for women and children together (妇女儿童发展规划). */
   public static final String WOMEN_CHILDREN = "women_children";

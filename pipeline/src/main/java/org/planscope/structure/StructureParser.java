@@ -182,6 +182,11 @@ public final class StructureParser {
         if (e == null && c.kind() != OutlineNode.Kind.CUE) {
           e = lexicon.match(withoutListWord(c.heading()), null);
         }
+        if (e == null && c.head().length() <= 30) {
+          // 领域一：妇女与健康: the heading is cut at its colon, the name is after it
+          String line = c.head().in(t);
+          e = lexicon.match(line.substring(Math.min(c.number().length(), line.length())), null);
+        }
         if (e != null || (holdsLists(c) && collector.listKind(c) == null
             && cues.chapterKind(c.heading()) != CueKind.PREAMBLE)) {
           domainNodes.put(c, e);

@@ -78,6 +78,22 @@ class StructureParserTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      # a domain heading with a label before its name or a note after it
+      （一）领域一：妇女与健康
+      （一）第一领域：妇女与健康
+      （一）妇女与健康（责任单位：县卫健局）
+      （一）妇女与健康【牵头单位：县卫健局】
+      （一）妇女与健康领域
+      """)
+  void aDomainHeadingIsReadPastItsLabelAndNote(String heading) {
+    PlanStructure s = PARSER.parse(Texts.plan(heading + "\n主要目标：\n1.孕产妇死亡率控制在10/10万以下。\n"
+        + "策略措施：\n1.加强妇幼健康服务。\n（二）妇女与教育\n主要目标：\n1.女性平均受教育年限达到11年。\n"));
+    assertEquals(List.of("妇女与健康", "妇女与教育"), s.domains().stream().map(Domain::name).toList());
+    assertEquals(1, s.domains().get(0).measures().size());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       # goals heading | measures heading
       主要目标：      | 策略措施：
       发展目标        | 主要措施
