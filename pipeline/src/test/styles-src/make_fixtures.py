@@ -1544,6 +1544,23 @@ fx("87-units-on-the-domain-heading", "txt", """建宁县妇女发展规划（202
     ("妇女与教育", [g(1, "女性平均受教育年限达到11年。")], 1),
 ], "units printed once on a domain's heading (一、妇女与健康（牵头单位：县卫健局）): every item of the domain without units of its own takes them; an item's own note wins")
 
+fx("88-units-on-a-list-heading", "txt", """泰宁县儿童发展规划（2021—2030年）
+一、儿童与健康
+（一）主要目标（牵头单位：县卫健局；配合单位：县妇联）
+1.婴儿死亡率控制在5‰以下。
+2.儿童贫血患病率逐步降低。（县医保局负责）
+（二）策略措施（牵头单位：县卫健局）
+1.优先保障儿童健康。
+二、儿童与教育
+1.学前教育毛入园率达到92%以上。
+2.义务教育巩固率达到97%（牵头单位：县教育局）
+1.推进学前教育普及。
+""", "泰宁县儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [g(1, "婴儿死亡率控制在5‰以下。", "lead:县卫健局", "cooperating:县妇联"),
+                g(2, "儿童贫血患病率逐步降低。", "responsible:县医保局")], 1),
+    ("儿童与教育", [g(1, "学前教育毛入园率达到92%以上。"), g(2, "义务教育巩固率达到97%", "lead:县教育局")], 1),
+], "units printed on a list's heading (（一）主要目标（牵头单位：…；配合单位：…）): the heading is still its list's, and the items without units of their own take them; a goal's own note just above unheaded measures is that goal's only")
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

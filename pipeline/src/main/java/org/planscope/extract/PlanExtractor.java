@@ -2,6 +2,7 @@ package org.planscope.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.planscope.model.Document;
 import org.planscope.model.Domain;
@@ -45,9 +46,11 @@ public final class PlanExtractor {
     List<Domain> domains = new ArrayList<>();
     for (Domain d : s.domains()) {
       List<UnitAssignment> all = headingUnits(d, text, s.region());
-      domains.add(d.withItems(UnitExtractor.inherit(enrich(d.goals(), text, s.region(),
-          s.period()), all), UnitExtractor.inherit(enrich(d.measures(), text, s.region(),
-          s.period()), all)));
+      domains.add(d.withItems(
+          listUnits(UnitExtractor.inherit(enrich(d.goals(), text, s.region(), s.period()), all),
+              d.measures(), text, s.region()),
+          listUnits(UnitExtractor.inherit(enrich(d.measures(), text, s.region(), s.period()),
+              all), d.goals(), text, s.region())));
     }
     domains = TaskTableUnits.apply(domains, text, s.region(), units);
     Plan plan = new Plan(id(doc), doc.source(), s.title(), s.titleInferred(), s.region(),
@@ -91,6 +94,37 @@ public final class PlanExtractor {
     Span line = new Span(d.span().start(), end);
     return UnitExtractor.placeIn(units.sectionUnits(line.in(t), line), region);
   }
+
+  /**
+   * Units a list's heading gives its items ((二）策略措施（牵头单位：县卫健局）): the line just above
+   * the first item, when it is a short heading with a bracketed unit note; items without units of
+   * their own take them.
+   */
+  private List<Item> listUnits(List<Item> items, List<Item> others, PlanText text,
+      Region region) {
+    if (items.isEmpty() || items.get(0).span() == null) {
+      return items;
+    }
+    String t = text.text();
+    int lineEnd = t.lastIndexOf('\n', Math.max(0, items.get(0).span().start() - 1));
+    if (lineEnd <= 0) {
+      return items;
+    }
+    int lineStart = t.lastIndexOf('\n', lineEnd - 1) + 1;
+    String line = t.substring(lineStart, lineEnd);
+    Span span = new Span(lineStart, lineEnd);
+    if (!LIST_HEADING_NOTE.matcher(line).lookingAt() || others.stream().anyMatch(
+        o -> o.extent() != null && o.extent().overlaps(span))) {
+      return items; // not a heading, or the other list's last item and its note
+    }
+    return UnitExtractor.inherit(items,
+        UnitExtractor.placeIn(units.sectionUnits(line, span), region));
+  }
+
+  /** A short heading, then a bracket that opens its note: 策略措施（牵头单位：…）. */
+  private static final Pattern LIST_HEADING_NOTE =
+      Pattern.compile("\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十\\d]{1,3}[、.．])?"
+          + "[^。，；,;（(【\\[\\n]{2,16}[（(【\\[][^。]*[）)】\\]]\\s*$");
 
   /** Unit duties of the 组织实施 and 监测评估 chapters. */
   private List<UnitAssignment> duties(PlanStructure s, PlanText text) {

@@ -60,12 +60,17 @@ final class ItemCollector {
 
   /** The list kind (GOAL_LIST / MEASURE_LIST) a cue or short numbered heading names, or null. */
   CueKind listKind(OutlineNode n) {
+    // （二）策略措施（牵头单位：县卫健局）: the list heading without its unit note
+    String h = UNIT_NOTE_AFTER.matcher(n.heading()).replaceFirst("");
     if (n.kind() == OutlineNode.Kind.CUE
-        || (n.isNumbered() && (n.headingLine() || n.heading().length() <= 8))) {
-      return cues.listKind(n.heading());
+        || (n.isNumbered() && (n.headingLine() || h.length() <= 8))) {
+      return cues.listKind(h);
     }
     return null;
   }
+
+  /** A note opened after a heading's words: （牵头单位：…）, 【责任单位：…】. */
+  private static final Pattern UNIT_NOTE_AFTER = Pattern.compile("[（(【\\[][^）)】\\]]*$");
 
   List<OutlineNode> listCues(OutlineNode n) {
     List<OutlineNode> out = new ArrayList<>();
