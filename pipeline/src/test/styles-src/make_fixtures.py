@@ -1561,6 +1561,35 @@ fx("88-units-on-a-list-heading", "txt", """泰宁县儿童发展规划（2021—
     ("儿童与教育", [g(1, "学前教育毛入园率达到92%以上。"), g(2, "义务教育巩固率达到97%", "lead:县教育局")], 1),
 ], "units printed on a list's heading (（一）主要目标（牵头单位：…；配合单位：…）): the heading is still its list's, and the items without units of their own take them; a goal's own note just above unheaded measures is that goal's only")
 
+fx("89-goals-and-measures-set-as-tables-with-units", "html", """<html><head><meta charset="utf-8"><title>沙县区儿童发展规划（2021—2030年）</title></head><body>
+<p>沙县区儿童发展规划（2021—2030年）</p>
+<p>一、儿童与健康</p>
+<p>（一）主要目标</p>
+<table border="1">
+<tr><td>序号</td><td>目标</td><td>牵头单位</td></tr>
+<tr><td>1</td><td>婴儿死亡率控制在5‰以下。</td><td>区卫健局</td></tr>
+<tr><td>2</td><td>儿童贫血患病率逐步降低。</td><td>区卫健局</td></tr>
+</table>
+<p>（二）策略措施</p>
+<table border="1">
+<tr><td>序号</td><td>措施</td><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td>1</td><td>优先保障儿童健康。将儿童健康理念融入经济社会发展政策。</td><td>区卫健局</td><td>区发改局</td></tr>
+<tr><td>2</td><td>完善儿童健康服务体系。</td><td>区卫健局</td><td>区财政局</td></tr>
+</table>
+<p>二、儿童与教育</p>
+<p>（一）主要目标</p>
+<table border="1">
+<tr><td>序号</td><td>目标</td><td>牵头单位</td></tr>
+<tr><td>1</td><td>学前教育毛入园率达到92%以上。</td><td>区教育局</td></tr>
+</table>
+<p>（二）策略措施</p>
+<p>1.推进学前教育普及。</p>
+</body></html>
+""", "沙县区儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [g(1, "婴儿死亡率控制在5‰以下。", "lead:区卫健局"), g(2, "儿童贫血患病率逐步降低。", "lead:区卫健局")], 2),
+    ("儿童与教育", [g(1, "学前教育毛入园率达到92%以上。", "lead:区教育局")], 1),
+], "a domain's goals and measures set as tables (序号 | 目标 / 措施 | 牵头单位 | 配合单位): each row is an item numbered by its first cell, its text the second cell, and the unit columns give it its units; the table is the one of the domain it is printed in")
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

@@ -18,7 +18,8 @@ import org.planscope.model.UnitAssignment;
  * has a goal-number column (目标序号 / 序号 / 编号), else a goal column (主要目标 / 目标: the goal's
  * number, or its words, matched by their first characters), and a unit column (牵头单位 / 责任单位 / 配合单位),
  * and often a domain column (领域). Each row gives its units to the goal of that number in the
- * domain it names (or, without a domain column, in the only domain); a goal that names units in
+ * domain it names (or, without a domain column, in the only domain or the domain the table is
+ * printed in); a goal that names units in
  * its own text keeps them. A table of tasks instead (重点任务分工表: 重点任务 / 策略措施 and unit
  * columns, no goal column) gives them to the measures its cells begin.
  */
@@ -85,13 +86,20 @@ public final class TaskTableUnits {
       numberCol = taskCol;
     }
     int domainCol = column(header, DOMAIN_HEADER);
-    if (numberCol < 0 || (domainCol < 0 && domains.size() != 1)) {
+    Span span = new Span(rows.get(0).span().start(), rows.get(rows.size() - 1).span().end());
+    // without a domain column: the only domain, or the domain the table is printed in
+    String domainName = domains.size() == 1 ? domains.get(0).name() : null;
+    for (Domain d : domains) {
+      if (domainName == null && domainCol < 0 && !d.inferred() && d.span() != null
+          && d.span().start() <= span.start() && span.end() <= d.span().end()) {
+        domainName = d.name();
+      }
+    }
+    if (numberCol < 0 || (domainCol < 0 && domainName == null)) {
       return domains;
     }
-    Span span = new Span(rows.get(0).span().start(), rows.get(rows.size() - 1).span().end());
     List<List<UnitAssignment>> rowUnits = units.tableUnits(text.substring(span), span);
     List<Domain> out = new ArrayList<>(domains);
-    String domainName = domains.size() == 1 ? domains.get(0).name() : null;
     int data = 0;
     for (int r = 1; r < rows.size() && data < rowUnits.size(); r++) {
       String row = text.substring(rows.get(r).span());

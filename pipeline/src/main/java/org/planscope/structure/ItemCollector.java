@@ -23,28 +23,8 @@ import org.planscope.text.TextNormalizer;
  */
 final class ItemCollector {
   /** A note after a list giving units by goal number: 上述目标中，第4、5项由…牵头. */
-  private static final Pattern RANGE_NOTE = Pattern.compile(
+  static final Pattern RANGE_NOTE = Pattern.compile(
       "(?:(?:上述|以上)[^。\\n]{0,8}[，,]?)?第\\s*\\d{1,3}[^。\\n]{0,20}?项[^。\\n]{0,4}(?:由|的?牵头单位|责任单位)");
-
-  /** A sentence that only says who leads and who helps: 由X牵头，Y、Z配合。 */
-  private static final Pattern PROSE_UNITS = Pattern.compile(
-      "\\s*由[^。，,；;]{2,40}(?:牵头|负责)(?:[，,][^。，,；;]{2,60}(?:配合|参与|协助|协同))?[。；;]?\\s*");
-
-  /** A unit's name as notes print it: 县卫健局, 县妇儿工委各成员单位, 有关部门, 各级妇联. */
-  private static final String UNIT = "(?:各|有关)?\\p{IsHan}{0,20}?(?:局|委|办|会|院|部门|部|厅|处|中心|政府"
-      + "|联|法院|公司|队|所|站|社|馆|署|单位)(?:等(?:部门|单位)?)?";
-  private static final String UNITS = UNIT + "(?:(?:[、，,和及与]|[\\s\u3000]+)" + UNIT + ")*";
-  private static final String ROLE =
-      "(?:按职责分工|按职责|分别|共同)?(?:牵头|负责|配合|落实|参与|协助|协同|主责|承办)";
-  /**
-   * A note in brackets that only says who does it: （县卫健局牵头，县妇联配合）, （县公安局、县教育局按
-   * 职责分工负责）, or unit names alone (（县市场监管局）).
-   */
-  private static final String ROLES = "由?" + UNITS + ROLE + "(?:[，,；;]由?" + UNITS + ROLE + ")*";
-  private static final Pattern BRACKET_UNITS = Pattern.compile("(?:" + ROLES + "|" + UNITS
-      + ")[。；;]?");
-  /** A closing sentence of the same (县公安局牵头，县教育局配合。), names alone excepted. */
-  private static final Pattern SENTENCE_UNITS = Pattern.compile("\\s*" + ROLES + "[。；;]?\\s*");
 
   private final StructureCues cues;
   private final String t;
@@ -52,10 +32,13 @@ final class ItemCollector {
   /** Items that end before a stray item taken out of them (see {@link #items(OutlineNode)}). */
   private final Map<OutlineNode, Integer> ends = new IdentityHashMap<>();
 
+  private final UnitNotes notes;
+
   ItemCollector(StructureCues cues, String t, List<Warning> warnings) {
     this.cues = cues;
     this.t = t;
     this.warnings = warnings;
+    this.notes = new UnitNotes(cues, t);
   }
 
   /** The list kind (GOAL_LIST / MEASURE_LIST) a cue or short numbered heading names, or null. */
@@ -165,7 +148,13 @@ final class ItemCollector {
       int b = para.b();
       int to = para.to();
       if (b > a && (tableRow(a, b) || isParagraphTitle(a, b) && tableRow(para(to + 1, end)))) {
-        from = to + 1; // a table among the paragraphs, and its caption: read as a table
+        // a table among the paragraphs, and its caption: read as a table — but a row that is
+        // number | item | units (序号 / 目标 / 牵头单位 set as a table) is an item
+        OutlineNode row = tableRow(a, b) ? rowItem(list, a, b, out.size() + 1) : null;
+        if (row != null) {
+          out.add(row);
+        }
+        from = to + 1;
         continue;
       }
       if (b > a && !out.isEmpty() && unitLine(a, b)) {
@@ -263,6 +252,32 @@ final class ItemCollector {
       from = p.to() + 1;
     }
     return close;
+  }
+
+  /**
+   * A table row that is a list's item: a number in its first cell, the item's words in the
+   * second, and only names after them (units, no figures); null for any other row.
+   */
+  private OutlineNode rowItem(OutlineNode list, int a, int b, int ordinal) {
+    String[] cells = t.substring(a, b).split("\t", -1);
+    if (cells.length < 3 || !cells[0].strip().matches("\\d{1,3}[.．、]?")
+        || cells[1].strip().length() < 4) {
+      return null;
+    }
+    for (int k = 2; k < cells.length; k++) {
+      if (cells[k].chars().anyMatch(Character::isDigit) || cells[k].strip().length() > 40) {
+        return null;
+      }
+    }
+    int cs = a + cells[0].length() + 1;
+    while (cs < b && Character.isWhitespace(t.charAt(cs))) {
+      cs++;
+    }
+    Span content = new Span(cs, trimEnd(cs, cs + cells[1].strip().length()));
+    Span row = new Span(a, b);
+    return new OutlineNode(OutlineNode.Kind.NUMBERED, null, list.level() + 1,
+        cells[0].strip(), ordinal, Headings.firstSentence(content.in(t)), false, content, content,
+        row, List.of());
   }
 
   private boolean tableRow(int a, int b) {
@@ -385,7 +400,11 @@ final class ItemCollector {
     int start = n.content().start();
     Matcher box = BOX.matcher(t).region(start, extent.end());
     // a box after the item's text (a 十四五 plan's 专栏 of projects) is not the item's text
-    int end = stripUnitNote(start, box.find() ? box.start() : extent.end());
+    int end = notes.end(start, box.find() ? box.start() : extent.end());
+    int tab = t.indexOf('\t', start);
+    if (tab >= 0 && tab < end) {
+      end = trimEnd(start, tab); // an item read from a table row: its cell, not the units after
+    }
     Span span = new Span(start, Math.max(start, end));
     String body = span.in(t);
     // the title paragraph over an unnumbered item's paragraphs is its title (完善妇女健康服务体系 /
@@ -397,65 +416,6 @@ final class ItemCollector {
         List.of());
   }
 
-  /**
-   * The end of an item's text without trailing unit parentheses: （牵头单位：…。责任单位：…）,
-   * （县卫健局牵头，县妇联配合）, （县市场监管局）, also followed by 。 or repeated; a parenthesis
-   * that is no unit note (（约束性指标）, （2025年）) stays.
-   */
-  private int stripUnitNote(int start, int end) {
-    end = trimEnd(start, end);
-    // a paragraph of its own that opens with a role cue (牵头单位：…；配合单位：…) is a unit line;
-    // the rows of a table printed after the item are not its text either
-    for (int nl = t.lastIndexOf('\n', end - 1); nl > start; nl = t.lastIndexOf('\n', end - 1)) {
-      int s = nl + 1;
-      while (s < end && (Character.isWhitespace(t.charAt(s)) || t.charAt(s) == '（'
-          || t.charAt(s) == '(')) {
-        s++;
-      }
-      String para = t.substring(s, end);
-      if (cues.prefix(CueKind.UNIT_ROLE, para) == null && !RANGE_NOTE.matcher(para).lookingAt()
-          && para.indexOf('\t') <= 0) {
-        break;
-      }
-      end = trimEnd(start, nl); // a unit line, or a table row (cells between tabs) after the item
-    }
-    // a closing sentence that only names units (由县卫生健康局牵头，县公安局配合。), or lists them
-    // after a label (…。主要责任单位：县公安局。)
-    int prev = t.lastIndexOf('。', end - 2);
-    if (prev >= start && (PROSE_UNITS.matcher(t.substring(prev + 1, end)).matches()
-        || cues.prefix(CueKind.UNIT_ROLE, t.substring(prev + 1, end).strip()) != null
-            && !hasAny(t.substring(prev + 1, end), "）)】〕") // not a 。 inside a bracketed note
-        || end - prev < 100 && assignsRole(prev + 1, end)
-            && SENTENCE_UNITS.matcher(t.substring(prev + 1, end)).matches())) {
-      end = trimEnd(start, prev + 1);
-    }
-    while (end - start > 2) {
-      int e = t.charAt(end - 1) == '。' && isClose(t.charAt(end - 2)) ? end - 1 : end;
-      int open = isClose(t.charAt(e - 1)) ? matchingOpen(start, e - 1) : -1;
-      String note = open < 0 ? "" : t.substring(open + 1, e - 1).strip();
-      if (open < 0 || cues.prefix(CueKind.UNIT_ROLE, note) == null
-          && (note.length() > 100 || !BRACKET_UNITS.matcher(note).matches())) {
-        break;
-      }
-      end = trimEnd(start, open);
-    }
-    return end;
-  }
-
-  /** Whether {@code [a, b)} holds a role verb at all (牵头, 负责, 配合 …): before the full grammar. */
-  private boolean assignsRole(int a, int b) {
-    String sentence = t.substring(a, b);
-    for (String v : ROLE_VERBS) {
-      if (sentence.contains(v)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final List<String> ROLE_VERBS =
-      List.of("牵头", "负责", "配合", "落实", "参与", "协助", "协同", "主责", "承办");
-
   int trimEnd(int start, int end) {
     while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
       end--;
@@ -463,32 +423,4 @@ final class ItemCollector {
     return end;
   }
 
-  private int matchingOpen(int start, int close) {
-    int depth = 0;
-    for (int i = close; i >= start; i--) {
-      char c = t.charAt(i);
-      if (isClose(c)) {
-        depth++;
-      } else if (c == '（' || c == '(') {
-        depth--;
-        if (depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isClose(char c) {
-    return c == '）' || c == ')';
-  }
-
-  private static boolean hasAny(String s, String chars) {
-    for (int i = 0; i < s.length(); i++) {
-      if (chars.indexOf(s.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -1,0 +1,135 @@
+package org.planscope.structure;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where an item's text ends before the unit notes printed after it — a bracket (（牵头单位：…）,
+ * （县卫健局牵头，县妇联配合）, （县市场监管局）), a unit line of its own (牵头单位：…；配合单位：…), a
+ * closing sentence that only names units (由县卫生健康局牵头，县公安局配合。) — which the unit stage
+ * reads from the item's extent.
+ */
+final class UnitNotes {
+  /** A sentence that only says who leads and who helps: 由X牵头，Y、Z配合。 */
+  private static final Pattern PROSE_UNITS = Pattern.compile(
+      "\\s*由[^。，,；;]{2,40}(?:牵头|负责)(?:[，,][^。，,；;]{2,60}(?:配合|参与|协助|协同))?[。；;]?\\s*");
+
+  /** A unit's name as notes print it: 县卫健局, 县妇儿工委各成员单位, 有关部门, 各级妇联. */
+  private static final String UNIT = "(?:各|有关)?\\p{IsHan}{0,20}?(?:局|委|办|会|院|部门|部|厅|处|中心|政府"
+      + "|联|法院|公司|队|所|站|社|馆|署|单位)(?:等(?:部门|单位)?)?";
+  private static final String UNITS = UNIT + "(?:(?:[、，,和及与]|[\\s\u3000]+)" + UNIT + ")*";
+  private static final String ROLE =
+      "(?:按职责分工|按职责|分别|共同)?(?:牵头|负责|配合|落实|参与|协助|协同|主责|承办)";
+  /**
+   * A note in brackets that only says who does it: （县卫健局牵头，县妇联配合）, （县公安局、县教育局按
+   * 职责分工负责）, or unit names alone (（县市场监管局）).
+   */
+  private static final String ROLES = "由?" + UNITS + ROLE + "(?:[，,；;]由?" + UNITS + ROLE + ")*";
+  private static final Pattern BRACKET_UNITS = Pattern.compile("(?:" + ROLES + "|" + UNITS
+      + ")[。；;]?");
+  /** A closing sentence of the same (县公安局牵头，县教育局配合。), names alone excepted. */
+  private static final Pattern SENTENCE_UNITS = Pattern.compile("\\s*" + ROLES + "[。；;]?\\s*");
+
+  private final StructureCues cues;
+  private final String t;
+
+  UnitNotes(StructureCues cues, String t) {
+    this.cues = cues;
+    this.t = t;
+  }
+
+  /**
+   * The end of an item's text without trailing unit parentheses: （牵头单位：…。责任单位：…）,
+   * （县卫健局牵头，县妇联配合）, （县市场监管局）, also followed by 。 or repeated; a parenthesis
+   * that is no unit note (（约束性指标）, （2025年）) stays.
+   */
+  int end(int start, int end) {
+    end = trimEnd(start, end);
+    // a paragraph of its own that opens with a role cue (牵头单位：…；配合单位：…) is a unit line;
+    // the rows of a table printed after the item are not its text either
+    for (int nl = t.lastIndexOf('\n', end - 1); nl > start; nl = t.lastIndexOf('\n', end - 1)) {
+      int s = nl + 1;
+      while (s < end && (Character.isWhitespace(t.charAt(s)) || t.charAt(s) == '（'
+          || t.charAt(s) == '(')) {
+        s++;
+      }
+      String para = t.substring(s, end);
+      if (cues.prefix(CueKind.UNIT_ROLE, para) == null && !ItemCollector.RANGE_NOTE.matcher(para).lookingAt()
+          && para.indexOf('\t') <= 0) {
+        break;
+      }
+      end = trimEnd(start, nl); // a unit line, or a table row (cells between tabs) after the item
+    }
+    // a closing sentence that only names units (由县卫生健康局牵头，县公安局配合。), or lists them
+    // after a label (…。主要责任单位：县公安局。)
+    int prev = t.lastIndexOf('。', end - 2);
+    if (prev >= start && (PROSE_UNITS.matcher(t.substring(prev + 1, end)).matches()
+        || cues.prefix(CueKind.UNIT_ROLE, t.substring(prev + 1, end).strip()) != null
+            && !hasAny(t.substring(prev + 1, end), "）)】〕") // not a 。 inside a bracketed note
+        || end - prev < 100 && assignsRole(prev + 1, end)
+            && SENTENCE_UNITS.matcher(t.substring(prev + 1, end)).matches())) {
+      end = trimEnd(start, prev + 1);
+    }
+    while (end - start > 2) {
+      int e = t.charAt(end - 1) == '。' && isClose(t.charAt(end - 2)) ? end - 1 : end;
+      int open = isClose(t.charAt(e - 1)) ? matchingOpen(start, e - 1) : -1;
+      String note = open < 0 ? "" : t.substring(open + 1, e - 1).strip();
+      if (open < 0 || cues.prefix(CueKind.UNIT_ROLE, note) == null
+          && (note.length() > 100 || !BRACKET_UNITS.matcher(note).matches())) {
+        break;
+      }
+      end = trimEnd(start, open);
+    }
+    return end;
+  }
+
+  /** Whether {@code [a, b)} holds a role verb at all (牵头, 负责, 配合 …): before the full grammar. */
+  private boolean assignsRole(int a, int b) {
+    String sentence = t.substring(a, b);
+    for (String v : ROLE_VERBS) {
+      if (sentence.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> ROLE_VERBS =
+      List.of("牵头", "负责", "配合", "落实", "参与", "协助", "协同", "主责", "承办");
+
+  private int trimEnd(int start, int end) {
+    while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private int matchingOpen(int start, int close) {
+    int depth = 0;
+    for (int i = close; i >= start; i--) {
+      char c = t.charAt(i);
+      if (isClose(c)) {
+        depth++;
+      } else if (c == '（' || c == '(') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isClose(char c) {
+    return c == '）' || c == ')';
+  }
+
+  private static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
