@@ -67,6 +67,8 @@ public final class IndicatorTableReader {
   /** A rate's unit as a header prints it → as the prose reader names it (孕产妇死亡率（/10万）). */
   private static final Map<String, String> PER = Map.of("/10万", "1/10万", "1/10万", "1/10万",
       "/十万", "1/10万", "十万分之", "1/10万", "/万", "1/万", "万分之", "1/万");
+  /** A first column that groups rows (类别 / 领域), its cell merged over them. */
+  private static final Pattern GROUP_COLUMN = Pattern.compile("(?:指标)?(?:类别|领域|分类|类型|方面)");
   /** Header rows are looked for among this many first rows of a table. */
   private static final int HEADER_ROWS = 3;
 
@@ -150,6 +152,11 @@ public final class IndicatorTableReader {
       }
       dataRow++;
       List<Span> cells = cells(t, row);
+      if (cells.size() == header.size() - 1
+          && GROUP_COLUMN.matcher(header.get(0).in(t).strip()).matches()) {
+        // a merged first cell (健康水平 over two rows) left blank, its tab trimmed with the line
+        cells.add(0, new Span(row.start(), row.start()));
+      }
       String name = cell(t, cells, h.name());
       String value = cell(t, cells, h.target());
       if (name.isEmpty() || (value.isEmpty() && filled(t, cells) < 2)) {

@@ -271,4 +271,22 @@ class IndicatorTableReaderTest {
         .map(t -> t.indicator() + " " + t.op().symbol() + " " + t.value() + " " + t.unit())
         .findFirst().orElse(""));
   }
+
+  @Test
+  void aRowUnderAMergedCategoryCellKeepsItsColumns(@TempDir Path dir) throws Exception {
+    // the category cell spans two rows: the second row's first cell is blank, and a plain text
+    // copy loses its tab
+    Plan plan = runText(dir,
+        "某某县“十四五”卫生健康事业发展规划",
+        "第二章 发展目标",
+        "到2025年，卫生健康体系更加完善。",
+        "类别\t指标名称\t单位\t2020年基期值\t2025年目标值\t指标属性",
+        "健康水平\t人均预期寿命\t岁\t78.2\t79\t预期性",
+        "\t孕产妇死亡率\t/10万\t10.5\t≤10\t约束性",
+        "第三章 主要任务",
+        "一、推进医共体建设。");
+    assertEquals("1/ 人均预期寿命 = 79 岁 2025 null [2020年基期值: 78.2, 指标属性: 预期性] \n"
+        + "2/ 孕产妇死亡率 <= 10 1/10万 2025 maternal_mortality [2020年基期值: 10.5, 指标属性: 约束性] ",
+        targets(plan));
+  }
 }
