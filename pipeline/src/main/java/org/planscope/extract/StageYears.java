@@ -26,11 +26,25 @@ final class StageYears {
   static final Pattern YEAR_LIST = Pattern.compile(
       "((?:19|20)\\d\\d)年?(?:[和、及至]|以及)");
 
+  /** A clause that strives past the level just stated: ，力争达到80%. */
+  private static final Pattern ASPIRE = Pattern.compile("(?:力争|争取|努力)");
+
   private final String s;
 
   /** @param s the folded text the offsets refer to */
   StageYears(String s) {
     this.s = s;
+  }
+
+  /**
+   * Whether a clause {@code [from, to)} with no indicator of its own is a stage of the last one:
+   * it names a year (，到2030年达到90%), the clause {@code before} it is a year alone (；到2030年，
+   * 保持在100%), or it strives past the level just stated (达到70%，力争达到80%).
+   */
+  boolean stage(int from, int to, int[] before) {
+    return YEAR.matcher(s).region(from, to).find()
+        || before != null && YEAR.matcher(s.substring(before[0], before[1]).strip()).matches()
+        || ASPIRE.matcher(s).region(from, to).lookingAt();
   }
 
   /** The last target year in {@code [from, to)}: 到2025年, 2025年达到; not a base (比2020年). */

@@ -230,12 +230,10 @@ final class TargetReader {
     boolean figure = baseline != null && baseline.indicator() != null
         && !baseline.indicator().isEmpty();
     if (r.subj[1] <= r.subj[0] && (!r.count || figure) && !r.quantifierFirst) {
-      // a stage (，到2030年达到90%; ；到2030年，保持在100%) repeats the last indicator; a target after
-      // its past figure (从2020年的13.1/10万下降到…, 从2020年的5.8张增加到6.5张) takes the figure's
-      int[] pc = clauses.previous(r.rs);
-      String again = figure ? baseline.indicator() : !r.count && (StageYears.YEAR.matcher(s)
-          .region(r.rs, r.subjEnd).find() || pc != null
-          && StageYears.YEAR.matcher(text(pc[0], pc[1]).strip()).matches()) ? prevIndicator : null;
+      // a stage (，到2030年达到90%; ，力争达到80%) repeats the last indicator; a target after its
+      // past figure (从2020年的13.1/10万下降到…, 从2020年的5.8张增加到6.5张) takes the figure's
+      String again = figure ? baseline.indicator() : !r.count
+          && years.stage(r.rs, r.subjEnd, clauses.previous(r.rs)) ? prevIndicator : null;
       if (again != null) {
         r.subj = new int[] {r.subj[0], r.subj[0], 0, 1};
         r.reuse = again;
