@@ -14,6 +14,8 @@ import org.planscope.model.Span;
 final class PrintedTitles {
   private static final Pattern PERIOD_PAREN =
       Pattern.compile("^[（(][^）)]*(?:19|20)\\d\\d[^）)]*[）)]$");
+  private static final Pattern ANNEX =
+      Pattern.compile("^附件\\s*[\\d一二三四五六七八九十]*\\s*[：:、.．]?\\s*(?=\\S)");
   /** Leading lines at most this long may be (part of) the title. */
   private static final int MAX_TITLE_LINE = 50;
 
@@ -31,7 +33,8 @@ final class PrintedTitles {
   String printed(String t, List<Span> leading) {
     List<String> lines = new ArrayList<>();
     for (Span s : leading) {
-      String line = s.in(t).strip();
+      // an annex's label before the title (附件1 某县妇女发展规划…, 附件：…) is no part of it
+      String line = ANNEX.matcher(s.in(t).strip()).replaceFirst("");
       // a notice line joined with the publication line after it (…的通知发布时间：…) still cites
       // its plan: the citation is looked for before the length limit applies
       if (lines.isEmpty() || lines.stream().allMatch(NoticeTitles::isChrome)) {

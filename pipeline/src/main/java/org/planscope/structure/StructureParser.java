@@ -490,6 +490,9 @@ public final class StructureParser {
         return null;
       }
       OutlineNode first = root.children().get(0);
+      if (first.kind() == OutlineNode.Kind.FRONT && first.head().in(t).startsWith("附件")) {
+        return first; // 附件 / 附件：某县…规划 over the plan: the title is on or under its line
+      }
       return first.kind() == OutlineNode.Kind.HEADING
           && cues.within(CueKind.PLAN_WORD, first.head().in(t)) != null ? first : null;
     }
