@@ -417,10 +417,7 @@ final class ItemCollector {
   }
 
   int trimEnd(int start, int end) {
-    while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
-      end--;
-    }
-    return end;
+    return UnitNotes.trimEnd(t, start, end);
   }
 
 }

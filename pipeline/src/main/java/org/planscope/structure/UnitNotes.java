@@ -98,6 +98,11 @@ final class UnitNotes {
       List.of("牵头", "负责", "配合", "落实", "参与", "协助", "协同", "主责", "承办");
 
   private int trimEnd(int start, int end) {
+    return trimEnd(t, start, end);
+  }
+
+  /** {@code end} moved back over the whitespace before it, not past {@code start}. */
+  static int trimEnd(String t, int start, int end) {
     while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
       end--;
     }
