@@ -1572,9 +1572,9 @@ fx("89-goals-and-measures-set-as-tables-with-units", "html", """<html><head><met
 </table>
 <p>（二）策略措施</p>
 <table border="1">
-<tr><td>序号</td><td>措施</td><td>牵头单位</td><td>配合单位</td></tr>
-<tr><td>1</td><td>优先保障儿童健康。将儿童健康理念融入经济社会发展政策。</td><td>区卫健局</td><td>区发改局</td></tr>
-<tr><td>2</td><td>完善儿童健康服务体系。</td><td>区卫健局</td><td>区财政局</td></tr>
+<tr><td>序号</td><td>措施</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+<tr><td>1</td><td>优先保障儿童健康。将儿童健康理念融入经济社会发展政策。</td><td>区卫健局</td><td>区发改局</td><td>2025年底</td></tr>
+<tr><td>2</td><td>完善儿童健康服务体系。</td><td>区卫健局</td><td>区财政局</td><td>长期坚持</td></tr>
 </table>
 <p>二、儿童与教育</p>
 <p>（一）主要目标</p>
@@ -1588,7 +1588,7 @@ fx("89-goals-and-measures-set-as-tables-with-units", "html", """<html><head><met
 """, "沙县区儿童发展规划（2021—2030年）", [
     ("儿童与健康", [g(1, "婴儿死亡率控制在5‰以下。", "lead:区卫健局"), g(2, "儿童贫血患病率逐步降低。", "lead:区卫健局")], 2),
     ("儿童与教育", [g(1, "学前教育毛入园率达到92%以上。", "lead:区教育局")], 1),
-], "a domain's goals and measures set as tables (序号 | 目标 / 措施 | 牵头单位 | 配合单位): each row is an item numbered by its first cell, its text the second cell, and the unit columns give it its units; the table is the one of the domain it is printed in")
+], "a domain's goals and measures set as tables (序号 | 目标 / 措施 | 牵头单位 | 配合单位 | 完成时限): each row is an item numbered by its first cell, its text the second cell, and the unit columns give it its units; the table is the one of the domain it is printed in")
 
 
 def main():
