@@ -65,8 +65,9 @@ public final class IndicatorTableReader {
   /** A row that is only a rule or blank (a markdown |---| line). */
   private static final Pattern RULE = Pattern.compile("[\\s|:\\-—]*");
   /** A rate's unit as a header prints it → as the prose reader names it (孕产妇死亡率（/10万）). */
-  private static final Map<String, String> PER = Map.of("/10万", "1/10万", "1/10万", "1/10万",
-      "/十万", "1/10万", "十万分之", "1/10万", "/万", "1/万", "万分之", "1/万");
+  private static final Map<String, String> PER = Map.of("/10万", QuantityFinder.PER_100K,
+      "/十万", QuantityFinder.PER_100K, "十万分之", QuantityFinder.PER_100K,
+      "/万", QuantityFinder.PER_10K, "万分之", QuantityFinder.PER_10K);
   /** A first column that groups rows (类别 / 领域), its cell merged over them. */
   private static final Pattern GROUP_COLUMN = Pattern.compile("(?:指标)?(?:类别|领域|分类|类型|方面)");
   /** Header rows are looked for among this many first rows of a table. */

@@ -35,6 +35,9 @@ final class QuantityFinder {
   record Quantity(Kind kind, BigDecimal value, String valueText, String unit, int start, int end,
       TargetLexicon.MeasureWord word) {}
 
+  /** A rate per 100,000 and per 10,000, as every reader of targets names its unit. */
+  static final String PER_100K = "1/10万";
+  static final String PER_10K = "1/万";
   private static final String NUM = "\\d+(?:\\.\\d+)?";
   private static final String CN = "[零〇一二两三四五六七八九十百千]+";
   private static final String CN_DEC = CN + "(?:点[零〇一二三四五六七八九]+)?";
@@ -135,10 +138,10 @@ final class QuantityFinder {
           m.group("ra") + ":" + m.group("rb"), "ratio", a, b, null);
     }
     if (m.group("pk") != null) {
-      return new Quantity(Kind.PER_100K, new BigDecimal(m.group("pk")), null, "1/10万", a, b, null);
+      return new Quantity(Kind.PER_100K, new BigDecimal(m.group("pk")), null, PER_100K, a, b, null);
     }
     if (m.group("pw") != null) {
-      return new Quantity(Kind.PER_10K, new BigDecimal(m.group("pw")), null, "1/万", a, b, null);
+      return new Quantity(Kind.PER_10K, new BigDecimal(m.group("pw")), null, PER_10K, a, b, null);
     }
     if (m.group("pp") != null) {
       return new Quantity(Kind.POINTS, ChineseNumber.parse(m.group("pp")), null, "个百分点", a, b,
@@ -149,7 +152,7 @@ final class QuantityFinder {
       return new Quantity(Kind.TIMES, BigDecimal.valueOf(1L << n), null, "倍", a, b, null);
     }
     if (m.group("pkc") != null) {
-      return new Quantity(Kind.PER_100K, ChineseNumber.parse(m.group("pkc")), null, "1/10万", a, b,
+      return new Quantity(Kind.PER_100K, ChineseNumber.parse(m.group("pkc")), null, PER_100K, a, b,
           null);
     }
     if (m.group("ga") != null) {

@@ -134,7 +134,8 @@ public final class TargetExtractor {
     return List.copyOf(run.out);
   }
 
-  private static final java.util.Set<String> RATE_UNITS = java.util.Set.of("%", "‰", "1/10万", "1/万");
+  private static final java.util.Set<String> RATE_UNITS = java.util.Set.of("%", "‰",
+      QuantityFinder.PER_100K, QuantityFinder.PER_10K);
 
   /**
    * Stated targets whose rate unit is not their catalogue indicator's (婴儿死亡率控制在5%以下 where

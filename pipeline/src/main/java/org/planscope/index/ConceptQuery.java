@@ -55,49 +55,53 @@ final class ConceptQuery extends Query {
 
   /**
    * Per open index, what the weights look up in its terms dictionaries — each concept term's
-   * states and each token's statistics — kept until the reader closes: a query's concepts recur
-   * in query after query, and the lookups were a twentieth of a search.
+   * states and each token's statistics (empty when the index lacks the token) — kept until the
+   * reader closes: a query's concepts recur in query after query, and the lookups were a
+   * twentieth of a search.
    */
-  private static final Map<IndexReader.CacheKey, Map<Term, Object>> LOOKUPS =
-      new ConcurrentHashMap<>();
+  private record Lookups(Map<Term, TermStates> states, Map<Term, Optional<TermStatistics>> stats) {
+    Lookups() {
+      this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+  }
+
+  private static final Map<IndexReader.CacheKey, Lookups> LOOKUPS = new ConcurrentHashMap<>();
 
   /** Open indexes with lookups kept (for tests). */
   static int cachedReaders() {
     return LOOKUPS.size();
   }
 
-  private static Map<Term, Object> lookups(IndexSearcher searcher) {
+  private static Lookups lookups(IndexSearcher searcher) {
     IndexReader.CacheHelper h = searcher.getIndexReader().getReaderCacheHelper();
     if (h == null) {
-      return new ConcurrentHashMap<>();
+      return new Lookups();
     }
     return LOOKUPS.computeIfAbsent(h.getKey(), k -> {
       h.addClosedListener(LOOKUPS::remove);
-      return new ConcurrentHashMap<>();
+      return new Lookups();
     });
   }
 
-  private static TermStates states(IndexSearcher searcher, Map<Term, Object> cache, Term t)
+  private static TermStates states(IndexSearcher searcher, Lookups cache, Term t)
       throws IOException {
-    TermStates st = (TermStates) cache.get(t);
+    TermStates st = cache.states().get(t);
     if (st == null) {
       st = TermStates.build(searcher, t, true);
-      cache.put(t, st);
+      cache.states().put(t, st);
     }
     return st;
   }
 
-  @SuppressWarnings("unchecked")
-  private static Optional<TermStatistics> statistics(IndexSearcher searcher,
-      Map<Term, Object> cache, Term t) throws IOException {
-    Term key = new Term("\u0000" + t.field(), t.bytes()); // apart from the states of the same term
-    Optional<TermStatistics> st = (Optional<TermStatistics>) cache.get(key);
+  private static Optional<TermStatistics> statistics(IndexSearcher searcher, Lookups cache,
+      Term t) throws IOException {
+    Optional<TermStatistics> st = cache.stats().get(t);
     if (st == null) {
       TermStates ts = TermStates.build(searcher, t, true);
       st = ts.docFreq() > 0
           ? Optional.of(searcher.termStatistics(t, ts.docFreq(), ts.totalTermFreq()))
           : Optional.empty();
-      cache.put(key, st);
+      cache.stats().put(t, st);
     }
     return st;
   }
@@ -105,7 +109,7 @@ final class ConceptQuery extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Map<Term, Object> cache = lookups(searcher);
+    Lookups cache = lookups(searcher);
     TermStates states = states(searcher, cache, concept);
     String field = concept.field();
     Similarity.SimScorer sim;
