@@ -1591,6 +1591,39 @@ fx("89-goals-and-measures-set-as-tables-with-units", "html", """<html><head><met
 ], "a domain's goals and measures set as tables (序号 | 目标 / 措施 | 牵头单位 | 配合单位 | 完成时限): each row is an item numbered by its first cell, its text the second cell, and the unit columns give it its units; the table is the one of the domain it is printed in")
 
 
+fx("90-implementation-scheme-title-above-preamble", "txt", """岢岚县落实《山西省妇女发展规划（2021—2030年）》实施方案
+
+为贯彻落实《山西省妇女发展规划（2021—2030年）》，结合我县实际，制定本实施方案。
+
+一、总体要求
+
+坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻男女平等基本国策。
+
+二、工作目标
+
+到2025年，妇女发展的环境更加优化。到2030年，全面实现规划确定的各项目标。
+
+三、重点任务
+
+（一）妇女与健康
+
+1.提高妇女健康服务水平。孕产妇死亡率控制在10/10万以下。（牵头单位：县卫健局；责任单位：县医保局、县妇联）
+
+2.加强妇女心理健康服务。建立心理健康服务网络。（牵头单位：县卫健局）
+
+（二）妇女与教育
+
+1.落实男女平等基本国策进教材进课堂。（牵头单位：县教育局）
+
+四、保障措施
+
+（一）加强组织领导。各乡镇、各部门要高度重视。
+""", "岢岚县落实《山西省妇女发展规划（2021—2030年）》实施方案", [
+    ("妇女与健康", [], 2),
+    ("妇女与教育", [], 1),
+], "an implementation scheme's title line (县落实《省规划》实施方案) above the preamble's first sentence, with a blank line between: the title stands alone, it is not the first half of the preamble's sentence; the tasks under 重点任务 are its measures")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -24,17 +24,28 @@ final class NoticeTitles {
   /**
    * The plan a line names by citing it: the cited plan of a notice (关于印发《X规划》的通知 → X规划);
    * the whole line, notice words removed, when it names a plan of its own around the citation
-   * (鹿寨县贯彻落实《广西妇女发展规划》实施方案). Null when the line cites no plan.
+   * (鹿寨县贯彻落实《广西妇女发展规划》实施方案); the plan a notice names without quotation marks
+   * (关于印发某县儿童发展规划（2021—2030年）的通知 → 某县儿童发展规划（2021—2030年）). Null when the line
+   * cites no plan.
    */
   String cited(String line) {
     Matcher m = CITATION.matcher(line);
     if (!m.find() || planWord(m.group(1)) == null) {
-      return null;
+      Matcher bare = BARE_NOTICE.matcher(line.strip());
+      return bare.matches() && planWord(bare.group(1)) != null
+          ? bare.group(1).replaceAll("\\s+", "") : null;
     }
     String outside = line.substring(0, m.start()) + line.substring(m.end());
     return planWord(NOTICE_WORDS.matcher(outside).replaceAll("")) == null ? m.group(1)
         : NOTICE_WORDS.matcher(line.strip()).replaceAll("").replaceAll("\\s+", "");
   }
+
+  /**
+   * A notice that names its plan without quotation marks: 某县人民政府关于印发某县儿童发展规划
+   * （2021—2030年）的通知.
+   */
+  private static final Pattern BARE_NOTICE =
+      Pattern.compile("[^，。；]*?关于(?:印发|转发|下发)([^《》，。；]{4,60}?)的(?:通知|通报)");
 
   /** What wraps a plan's name in a notice's title: 关于印发 … 的通知. */
   private static final Pattern NOTICE_WORDS =

@@ -39,6 +39,9 @@ final class LineJoiner {
       "[（(]\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年?\\s*[—\\-–~～至到]+\\s*"
           + "(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年?\\s*[）)]$");
   private static final int MAX_TITLE = 60;
+  /** The word a plan's title ends on (…实施方案, …《…》的通知): the title line above the prose. */
+  private static final Pattern TITLE_WORD_END =
+      Pattern.compile("(?:规划|纲要|方案|计划|意见|办法|要点|通知)[”\"]?$");
   /** Sentence- or clause-final punctuation: a line ending in one is complete. */
   private static final String CLOSERS = "。；;：:！!？?…”」』）)》】";
   /** Punctuation that cannot begin a line in Chinese typesetting. */
@@ -91,8 +94,9 @@ final class LineJoiner {
     Block open = null;
     int openStart = 0;
     SourceLine prev = null;
+    boolean leading = true; // no sentence written yet: the title's lines
     for (SourceLine line : lines) {
-      if (open != null && continues(prev, line, fullWidth)) {
+      if (open != null && continues(prev, line, fullWidth, leading)) {
         char a = out.charAt(out.length() - 1);
         char c = line.text().charAt(0);
         if (isWordChar(a) && isWordChar(c)) {
@@ -101,6 +105,9 @@ final class LineJoiner {
       } else {
         if (open != null) {
           blocks.add(open.withSpan(new Span(openStart, out.length())));
+          if (leading) {
+            leading = !hasAny(out.text().substring(openStart), SENTENCE_PUNCT);
+          }
           out.append('\n', separatorOrigin(out, line));
         }
         openStart = out.length();
@@ -144,6 +151,15 @@ final class LineJoiner {
 
   /** Whether {@code next} continues the paragraph whose last line is {@code prev}. */
   static boolean continues(SourceLine prev, SourceLine next, int fullWidth) {
+    return continues(prev, next, fullWidth, false);
+  }
+
+  /**
+   * As {@link #continues(SourceLine, SourceLine, int)}; {@code leading} when no sentence has been
+   * written yet: there a line that names a plan (某县落实《…》实施方案) is the title, never the
+   * first half of the preamble's sentence below it.
+   */
+  static boolean continues(SourceLine prev, SourceLine next, int fullWidth, boolean leading) {
     Block a = prev.block();
     Block b = next.block();
     if ((prev.seams() & NO_JOIN_AFTER) != 0 || (next.seams() & NO_JOIN_BEFORE) != 0) {
@@ -166,6 +182,10 @@ final class LineJoiner {
     }
     if (endsMidClause(p) && !isColonHeading(n)) {
       return true; // …平均受教育年限达到 / 11.3年。: no heading or sentence ends on 达到
+    }
+    if (leading && p.length() <= MAX_TITLE && !hasAny(p, SENTENCE_PUNCT)
+        && TITLE_WORD_END.matcher(p).find()) {
+      return false; // 某县落实《…》实施方案 / 为贯彻落实…: the title stands alone
     }
     if (opensItem(n) || isColonHeading(n) || n.length() <= MAX_TITLE && TITLE_END.matcher(n).find()) {
       return false; // …发表于福建 / 某县妇女发展规划（2021—2030年）: a title stands alone

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planscope.model.PlanText;
 
 /** Line joining alone: which line continues the one before. */
 class LineJoinerTest {
@@ -36,6 +37,24 @@ class LineJoinerTest {
     List<SourceLine> lines = PageFurniture.lines(line + "\n" + next,
         TextNormalizerTest.doc(line + "\n" + next, "text/plain").blocks(), false);
     assertEquals(joined, LineJoiner.continues(lines.get(0), lines.get(1), Integer.MAX_VALUE));
+  }
+
+  /**
+   * Above the first sentence a line that names a plan is the title, not the first half of the
+   * preamble's sentence; further down, a line ending on 规划 is a sentence broken by a page.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # text (⏎ = line break) | blocks
+      岢岚县落实《山西省妇女发展规划（2021—2030年）》实施方案⏎为贯彻落实《山西省妇女发展规划（2021—2030年）》，结合我县实际，制定本实施方案。 | 2
+      敖汉旗人民政府关于印发敖汉旗儿童发展规划（2021—2030年）的通知⏎各苏木乡镇人民政府，旗直各有关部门： | 2
+      某某自治州卫生健康事业发展和医疗卫生服务体系建设“十四五”规划⏎“十四五”时期是我市卫生健康事业高质量发展的关键时期。 | 2
+      为贯彻落实男女平等基本国策，制定本规划。⏎各乡镇要将妇女发展纳入本地区国民经济和社会发展总体规划⏎同步部署、同步实施、同步推进。 | 2
+      """)
+  void aTitleAboveThePreambleStandsAlone(String text, int blocks) {
+    PlanText t = new TextNormalizer().normalize(
+        TextNormalizerTest.doc(text.replace('⏎', '\n'), "text/plain; charset=UTF-8"));
+    assertEquals(blocks, t.blocks().size(), t.text());
   }
 
   @ParameterizedTest(name = "{0}")
