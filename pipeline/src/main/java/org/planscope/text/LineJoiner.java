@@ -177,8 +177,8 @@ final class LineJoiner {
     if (p.indexOf('\t') > 0 || n.indexOf('\t') > 0) {
       return false; // cells of a plain-text table: one row a line
     }
-    if (NO_LINE_START.indexOf(n.charAt(0)) >= 0) {
-      return true;
+    if (NO_LINE_START.indexOf(n.charAt(0)) >= 0 || isBareLabel(p) && !opensItem(n)) {
+      return true; // 1. / 女性劳动年龄人口平均受教育年限…: a number alone on its line opens the next
     }
     if (endsMidClause(p) && !isColonHeading(n)) {
       return true; // …平均受教育年限达到 / 11.3年。: no heading or sentence ends on 达到
@@ -222,6 +222,12 @@ final class LineJoiner {
       "达到", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升到", "提升至", "增加到",
       "降低到", "降低至", "下降到", "下降至", "降至", "降到", "不低于", "不少于", "不超过",
       "不高于", "低于", "高于");
+
+  /** A line that is an outline number and nothing else: 1. / （一） / 一、 */
+  private static boolean isBareLabel(String line) {
+    Numbering n = Numbering.parse(line);
+    return n != null && line.substring(n.length()).isBlank();
+  }
 
   /** Whether a line opens with outline numbering or another item marker. */
   static boolean opensItem(String line) {

@@ -27,6 +27,10 @@ class LineJoinerTest {
       # …but a decimal outline's next heading is not its continuation
       1.主要目标 | 11.3 年。 | false
       2.1.3 妇女参与决策和管理 | 2.2 策略措施 | false
+      # a number alone on its line (a list's label set apart) opens the line after it
+      1.                             | 女性劳动年龄人口平均受教育年限达到11.3年。 | true
+      （一）                          | 妇女与健康 | true
+      1.                             | 2.高中阶段女生毛入学率保持在95%以上。 | false
       # a title line ending on its period stands alone; a caption too
       欢迎关注宁化县妇联公众号获取更多资讯内容 | 宁化县妇女发展规划（2021—2030年） | false
       重磅！宁化县妇女发展规划（2021—2030年）正式发布，欢迎阅读 | 宁化县妇女发展规划（二〇二一—二〇三〇年） | false
