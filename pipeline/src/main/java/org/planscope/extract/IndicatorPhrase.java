@@ -45,14 +45,35 @@ final class IndicatorPhrase {
     this.s = s;
   }
 
-  /** Past the coordinators and unclosed brackets ({@code 〔2025年…}) that open {@code [from, to)}. */
+  /**
+   * Past the coordinators and unclosed brackets ({@code 〔2025年…}) that open {@code [from, to)},
+   * and past a sub-item's number that opens a clause ({@code 具体包括：（1）孕产妇死亡率…}).
+   */
   int skipSeparators(int from, int to) {
     int p = from;
-    while (p < to && ("、和及与".indexOf(s.charAt(p)) >= 0
-        || OPENERS.indexOf(s.charAt(p)) >= 0 && !closes(p, to))) {
-      p++;
+    while (p < to) {
+      char c = s.charAt(p);
+      if ("、和及与".indexOf(c) >= 0 || Character.isWhitespace(c)
+          || OPENERS.indexOf(c) >= 0 && !closes(p, to) && !lineLabel(p, to)) {
+        p++;
+      } else if (lineLabel(p, to)) {
+        Matcher m = LEAD_NUMBER.matcher(s).region(p, to);
+        m.lookingAt();
+        p = m.end();
+      } else {
+        break;
+      }
     }
     return p;
+  }
+
+  /** A sub-item's numbering label (1. or （1）) at the start of a clause. */
+  private boolean lineLabel(int p, int to) {
+    if (p > 0 && "：:；;。，,".indexOf(s.charAt(p - 1)) < 0) {
+      return false;
+    }
+    Matcher m = LEAD_NUMBER.matcher(s).region(p, to);
+    return m.lookingAt() && m.end() < to;
   }
 
   /**

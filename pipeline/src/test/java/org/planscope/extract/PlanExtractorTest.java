@@ -115,4 +115,17 @@ class PlanExtractorTest {
     assertEquals("第一节 儿童与健康", plan.domains().get(0).span().in(source).lines().findFirst()
         .orElseThrow());
   }
+
+  /** A goal that lists its targets as sub-items: each target's raw starts at its indicator. */
+  @Test
+  void aSubItemsNumberIsNoPartOfItsTargetsRaw() {
+    Plan plan = extract(document(HEAD + """
+        1、儿童享有良好的卫生健康服务，具体包括：
+        （1）婴儿死亡率控制在4.5‰以下。
+        （2）5岁以下儿童死亡率控制在6‰以下。
+        """, null));
+    Item goal = plan.domains().get(0).goals().get(0);
+    assertEquals(List.of("婴儿死亡率控制在4.5‰以下", "5岁以下儿童死亡率控制在6‰以下"),
+        goal.targets().stream().map(Target::raw).toList());
+  }
 }
