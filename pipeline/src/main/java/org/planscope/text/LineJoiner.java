@@ -223,6 +223,12 @@ final class LineJoiner {
       "降低到", "降低至", "下降到", "下降至", "降至", "降到", "不低于", "不少于", "不超过",
       "不高于", "低于", "高于");
 
+  /** A line shaped as a plan's title: short, no sentence, ending on a plan's word or period. */
+  static boolean isTitleLine(String line) {
+    return line.length() <= MAX_TITLE && !hasAny(line, SENTENCE_PUNCT)
+        && (TITLE_WORD_END.matcher(line).find() || TITLE_END.matcher(line).find());
+  }
+
   /** A line that is an outline number and nothing else: 1. / （一） / 一、 */
   private static boolean isBareLabel(String line) {
     Numbering n = Numbering.parse(line);

@@ -130,6 +130,8 @@ final class PageFurniture {
   /** Running headers: a short line on at least this share of the pages (and at least 3). */
   private static final double RUNNING_SHARE = 0.5;
   private static final int MAX_RUNNING = 40;
+  /** A title names a region and a plan (某县…规划): a shorter line is no title to find copies of. */
+  private static final int MIN_TITLE = 6;
 
   private PageFurniture() {}
 
@@ -233,6 +235,47 @@ final class PageFurniture {
       }
     }
     return out;
+  }
+
+  /**
+   * Drops the copies of the title line further down: a page's running header that recurs on
+   * too few pages for {@link #dropRunningHeaders} (a short plan, pages that lost their breaks),
+   * or a cover's title printed again above the text. The title is the first line above any
+   * sentence that is shaped as one (…规划（2021—2030年））, alone or with its period on the next
+   * line; a copy is the same text, whitespace aside, on a line of its own.
+   */
+  static List<SourceLine> dropRepeatedTitle(List<SourceLine> lines) {
+
+    Set<String> titles = new HashSet<>();
+    int at = -1;
+    for (int i = 0; i < lines.size() && at < 0; i++) {
+      String t = lines.get(i).text();
+      if (t.length() >= MIN_TITLE && LineJoiner.isTitleLine(t)) {
+        at = i;
+        titles.add(squeeze(t));
+        if (i + 1 < lines.size()) {
+          titles.add(squeeze(t + lines.get(i + 1).text()));
+        }
+      } else if (TextNormalizer.hasAny(t, LineJoiner.SENTENCE_PUNCT)) {
+        break;
+      }
+    }
+    if (at < 0) {
+      return lines;
+    }
+    List<SourceLine> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine l = lines.get(i);
+      if (i <= at + 1 || l.block().kind() == BlockKind.TABLE_ROW || l.text().length() > 2 * MAX_RUNNING
+          || !titles.contains(squeeze(l.text()))) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", "");
   }
 
   private static boolean isRunningCandidate(SourceLine l) {

@@ -50,6 +50,7 @@ public final class TextNormalizer {
     List<SourceLine> lines = PageFurniture.lines(src, sourceBlocks, pdf);
     lines = simplify(lines);
     lines = PageFurniture.dropRunningHeaders(lines);
+    lines = PageFurniture.dropRepeatedTitle(lines);
     lines = InlineNumberSplitter.split(lines);
     int fullWidth = pdf ? LineJoiner.typicalWidth(lines) : LineJoiner.wrappedWidth(lines);
     return LineJoiner.join(src, lines, fullWidth);

@@ -261,4 +261,28 @@ class TextNormalizerTest {
       assertEquals(expected[i], t.toSource(i), "offset of " + i + " '" + c + "'");
     }
   }
+
+  /**
+   * The title printed again further down (a running header on too few pages to recur, a cover's
+   * title above the text) is furniture; other repeated lines are not.
+   */
+  @Test
+  void copiesOfTheTitleFurtherDownAreDropped() {
+    assertEquals(List.of("鹿寨县妇女发展规划（2021—2030年）", "一、妇女与健康", "1.完善妇女健康服务体系。",
+        "2.促进健康老龄化。"), blockTexts(norm("""
+        鹿寨县妇女发展规划（2021—2030年）
+        一、妇女与健康
+        1.完善妇女健康服务体系。
+        5
+        鹿寨县妇女发展规划（2021—2030年）
+        2.促进健康老龄化。
+        """)));
+    // the title over two lines, its copy on one
+    assertEquals(List.of("鹿寨县妇女发展规划", "（2021—2030年）", "一、妇女与健康", "1.促进健康老龄化。"),
+        blockTexts(norm("鹿寨县妇女发展规划\n（2021—2030年）\n一、妇女与健康\n"
+            + "鹿寨县妇女发展规划（2021—2030年）\n1.促进健康老龄化。\n")));
+    // no title on top: a repeated heading stays
+    assertEquals(List.of("前言", "为促进妇女全面发展，制定本规划。", "前言", "正文。"),
+        blockTexts(norm("前言\n为促进妇女全面发展，制定本规划。\n前言\n正文。\n")));
+  }
 }
