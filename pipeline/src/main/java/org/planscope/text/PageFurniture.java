@@ -31,7 +31,8 @@ final class PageFurniture {
    * preview's own lines (展开阅读全文, 本文档由用户上传…), the page tools (扫一扫在手机打开当前页, 打印本页,
    * 关闭窗口, 分享到：…, 上一篇：…, a pager 上一页 1 2 3 下一页, 相关链接：…), a repost's credits and calls
    * (来源：…, 编辑：… 审核：…, 阅读原文,
-   * 点击“在看”…, a WeChat article's 往期推荐 and 点个“在看”，分享给更多人) and the previewed file's name
+   * 点击“在看”…, a WeChat article's 往期推荐 and 点个“在看”，分享给更多人, an app's placeholder for an
+   * embedded card: 此处已添加小程序，请到…客户端查看) and the previewed file's name
    * (….doc). Matched on the whole line without spaces
    * and brackets.
    */
@@ -48,6 +49,8 @@ final class PageFurniture {
           + "|(?=.*(?:上一页|下一页))(?:首页|上一页|下一页|尾页|末页|\\d{1,3}|[<>«»‹›]|跳转)+"
           + "|(?:点个|点亮|点一下).{0,4}(?:在看|赞).{0,20}|(?:分享|转发)给更多(?:人|朋友).{0,10}"
           + "|微信扫一扫.{0,20}|预览时标签不可点"
+          // a repost's placeholder for an embedded card: （此处已添加小程序，请到今日头条客户端查看）
+          + "|[（(]?此处已(?:添加|插入).{0,20}?[，,]?请(?:到|在|前往).{0,20}?(?:查看|浏览|打开)[）)]?"
           + "|原创.{0,40}?\\d{4}-\\d{1,2}-\\d{1,2}.{0,30}" // 原创 某妇联 2022-01-18 08:00 发表于福建
           + "|(?:浏览次数|点击数|点击量|阅读次数|访问量|浏览量|阅读量|访问次数)[:：]?\\d+次?"
           + "|(?:(?:(?:责任)?编辑|审核|初审|复审|终审|校对|作者|来源|文字|图片|摄影|排版)[:：丨|｜][^。；;]{1,30}){1,5}"

@@ -54,6 +54,7 @@ class PageFurnitureTest {
   void dropsAWeChatArticlesFurniture() {
     String text = "点击蓝字 关注我们\n某县妇女发展规划\n1.坚持男女平等原则。\n往期推荐\n"
         + "点个“在看”，分享给更多人\n喜欢此内容的人还喜欢\n推荐阅读：\n"
+        + "（此处已添加小程序，请到今日头条客户端查看）\n此处已插入圈子卡片，请在客户端查看\n"
         + "2.推荐阅读优秀作品，分享给更多妇女。\n往期回顾显示，妇女就业比例提高。";
     // a sentence that contains the words stays: only whole furniture lines go
     assertEquals("0:某县妇女发展规划 | 0:1.坚持男女平等原则。 | 0:2.推荐阅读优秀作品，分享给更多妇女。"
