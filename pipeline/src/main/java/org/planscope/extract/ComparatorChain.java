@@ -22,6 +22,12 @@ final class ComparatorChain {
   /** The furthest a provision verb or 占 may stand before its number (建立…中心和1所). */
   private static final int MAX_GAP = 20;
   private static final Pattern LEAD_YEAR_OF = Pattern.compile("(?:19|20)\\d\\d年(?:底|末)?的?");
+  /**
+   * 在 before a number states a level only with a bound after it that ends the clause (就业人数在
+   * 3000人以上, 占比在45%左右) or opens a share (在95%以上的乡镇); otherwise it is a place or a time
+   * (在3个乡镇开展试点, 在10个以上村开展示范创建).
+   */
+  private static final String AT = "在";
 
   /**
    * The cues before a number.
@@ -48,7 +54,7 @@ final class ComparatorChain {
     int end = -1;
     for (int e = q.start(); e > rs && q.start() - e <= MAX_GAP; e--) {
       Cue c = lexicon.preEndingAt(s, e);
-      if (c == null || e - c.text().length() < rs) {
+      if (c == null || e - c.text().length() < rs || c.text().equals(AT) && !boundAfter(q)) {
         continue;
       }
       boolean gapOk = e == q.start() || onlyTrail(e, q.start());
@@ -94,6 +100,13 @@ final class ComparatorChain {
       }
     }
     return new Chain(start, cues, nearest, end, spread);
+  }
+
+  /** A bound right after the number, then the clause's end or 的: 在3000人以上。 / 在95%以上的乡镇 */
+  private boolean boundAfter(Quantity q) {
+    Cue post = lexicon.postAt(s, q.end());
+    int after = post == null ? -1 : q.end() + post.text().length();
+    return post != null && (after == s.length() || "，。；;,、的）)".indexOf(s.charAt(after)) >= 0);
   }
 
   boolean onlyTrail(int from, int to) {
