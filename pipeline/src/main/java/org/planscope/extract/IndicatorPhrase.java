@@ -67,6 +67,31 @@ final class IndicatorPhrase {
     return p;
   }
 
+  /**
+   * The end of a clause that names the indicator for the clause after it, without what the clause
+   * says of it: an aim (妇女人均预期寿命延长，达到80岁 → 妇女人均预期寿命) or a bound without a number
+   * (女性平均受教育年限不低于全市平均水平，达到11年 → 女性平均受教育年限).
+   */
+  int withoutAim(int from, int to) {
+    for (int e = from + 2; e < to; e++) {
+      TargetLexicon.Cue c = lexicon.preEndingAt(s, e);
+      if (c != null && c.strength() == 2 && c.text().length() >= 2 && e - c.text().length() > from
+          && s.substring(e, to).chars().noneMatch(Character::isDigit)) {
+        return e - c.text().length();
+      }
+    }
+    String v = lexicon.endsWith(WordKind.AIM_VERB, s, to);
+    if (v == null) {
+      return to;
+    }
+    int e = to - v.length();
+    for (String m = lexicon.endsWith(WordKind.AIM_MODIFIER, s, e); m != null && e - m.length() > from;
+        m = lexicon.endsWith(WordKind.AIM_MODIFIER, s, e)) {
+      e -= m.length();
+    }
+    return e > from ? e : to;
+  }
+
   /** A sub-item's numbering label (1. or （1）) at the start of a clause. */
   private boolean lineLabel(int p, int to) {
     if (p > 0 && "：:；;。，,".indexOf(s.charAt(p - 1)) < 0) {

@@ -362,7 +362,7 @@ final class TargetReader {
       if (lead != null) {
         ps += lead.length();
       }
-      int[] st = strip(ps, prev[1]);
+      int[] st = strip(ps, phrase.withoutAim(ps, prev[1]));
       r.indicator = text(st[0], st[1]);
       r.core = r.indicator;
       r.rawStart = prev[0];
