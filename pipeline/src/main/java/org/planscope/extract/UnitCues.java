@@ -81,6 +81,15 @@ final class UnitCues {
           labelLength[0] = j + 1 - i;
           return i;
         }
+        if (j < s.length() && i > 0 && (s.charAt(j) == '】' && s.charAt(i - 1) == '【'
+            || s.charAt(j) == ']' && s.charAt(i - 1) == '[')) {
+          j++; // 【责任单位】县卫健局, 【牵头单位】：县卫健局: the label in brackets
+          if (j < s.length() && (s.charAt(j) == '：' || s.charAt(j) == ':')) {
+            j++;
+          }
+          labelLength[0] = j - i;
+          return i;
+        }
       }
     }
     return -1;

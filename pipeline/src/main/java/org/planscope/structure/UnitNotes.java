@@ -30,6 +30,9 @@ final class UnitNotes {
   /** A closing sentence of the same (县公安局牵头，县教育局配合。), names alone excepted. */
   private static final Pattern SENTENCE_UNITS = Pattern.compile("\\s*" + ROLES + "[。；;]?\\s*");
 
+  /** The bracket a label may open with: 【责任单位】县卫健局. */
+  private static final Pattern LABEL_BRACKET = Pattern.compile("^[【\\[]");
+
   private final StructureCues cues;
   private final String t;
 
@@ -49,8 +52,7 @@ final class UnitNotes {
     // the rows of a table printed after the item are not its text either
     for (int nl = t.lastIndexOf('\n', end - 1); nl > start; nl = t.lastIndexOf('\n', end - 1)) {
       int s = nl + 1;
-      while (s < end && (Character.isWhitespace(t.charAt(s)) || t.charAt(s) == '（'
-          || t.charAt(s) == '(')) {
+      while (s < end && (Character.isWhitespace(t.charAt(s)) || "（(【[".indexOf(t.charAt(s)) >= 0)) {
         s++;
       }
       String para = t.substring(s, end);
@@ -64,8 +66,9 @@ final class UnitNotes {
     // after a label (…。主要责任单位：县公安局。)
     int prev = t.lastIndexOf('。', end - 2);
     if (prev >= start && (PROSE_UNITS.matcher(t.substring(prev + 1, end)).matches()
-        || cues.prefix(CueKind.UNIT_ROLE, t.substring(prev + 1, end).strip()) != null
-            && !hasAny(t.substring(prev + 1, end), "）)】〕") // not a 。 inside a bracketed note
+        || cues.prefix(CueKind.UNIT_ROLE, LABEL_BRACKET.matcher(t.substring(prev + 1, end).strip())
+            .replaceFirst("")) != null
+            && !closesBefore(prev + 1, end) // not a 。 inside a bracketed note
         || end - prev < 100 && assignsRole(prev + 1, end)
             && SENTENCE_UNITS.matcher(t.substring(prev + 1, end)).matches())) {
       end = trimEnd(start, prev + 1);
@@ -129,9 +132,17 @@ final class UnitNotes {
     return c == '）' || c == ')';
   }
 
-  private static boolean hasAny(String s, String chars) {
-    for (int i = 0; i < s.length(); i++) {
-      if (chars.indexOf(s.charAt(i)) >= 0) {
+  /**
+   * Whether {@code [a, b)} closes a bracket it did not open: the 。 before it is inside a bracketed
+   * note (（牵头单位：…。责任单位：…）). A marker in brackets (县卫健局（牵头）) opens and closes.
+   */
+  private boolean closesBefore(int a, int b) {
+    int depth = 0;
+    for (int i = a; i < b; i++) {
+      char c = t.charAt(i);
+      if ("（(【〔".indexOf(c) >= 0) {
+        depth++;
+      } else if ("）)】〕".indexOf(c) >= 0 && --depth < 0) {
         return true;
       }
     }

@@ -59,14 +59,17 @@ class ItemCollectorTest {
         3.加强家庭教育。责任单位：县妇联 县教育局
         4.加强心理健康服务。（牵头部门：县卫健局）
         5.完善救助制度。（2025年前）
-        6.健全救助体系。（牵头单位：县民政局。责任单位：县财政局）""");
+        6.健全救助体系。（牵头单位：县民政局。责任单位：县财政局）
+        7.加强心理健康服务。责任单位：县卫健局（牵头）、县教育局
+        8.提升妇女健康服务能力。【责任单位】县卫健局""");
     StructureCues cues = StructureCues.shared();
     OutlineNode root = new OutlineParser(cues).parse(text);
     ItemCollector collector = new ItemCollector(cues, text.text(), new ArrayList<>());
     OutlineNode list = root.flatten().stream()
         .filter(n -> collector.listKind(n) == CueKind.MEASURE_LIST).findFirst().orElseThrow();
     assertEquals(List.of("加强医疗保障。", "打击拐卖妇女犯罪。", "加强家庭教育。", "加强心理健康服务。",
-        "完善救助制度。（2025年前）", "健全救助体系。"), collector.items(ItemKind.MEASURE, collector.items(list))
+        "完善救助制度。（2025年前）", "健全救助体系。", "加强心理健康服务。", "提升妇女健康服务能力。"),
+        collector.items(ItemKind.MEASURE, collector.items(list))
         .stream().map(Item::text).toList());
   }
 
