@@ -14,7 +14,7 @@ class MainTest {
       "history", "audit", "delete", "serve", "export", "monitor", "bench", "help");
 
   private static List<String> registered(String... args) {
-    return List.copyOf(Main.commandLine(args).getSubcommands().keySet());
+    return List.copyOf(Main.commandLine(args, null).getSubcommands().keySet());
   }
 
   @Test
