@@ -7,11 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.planscope.ingest.ReadOptions;
 import org.planscope.testing.Cli;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
-/** The usage help is Chinese unless {@code PLANSCOPE_LANG} is {@code en}. */
+/**
+ * The usage help is Chinese unless {@code PLANSCOPE_LANG} is {@code en}, and every command,
+ * option and parameter has its Chinese text: a new option without one fails here.
+ */
 class HelpLanguageTest {
   /** {@code planscope ARGS} with this value of PLANSCOPE_LANG (null: unset). */
   private static Cli.Result run(String planscopeLang, String... args) {
@@ -94,5 +109,108 @@ class HelpLanguageTest {
     assertFalse(Main.englishHelp(""));
     assertFalse(Main.englishHelp("zh"));
     assertFalse(Main.englishHelp("en_US.UTF-8"));
+  }
+
+  /** Every command with the Chinese texts, and the same without them (the annotations' English). */
+  private static CommandLine chinese() {
+    return Main.commandLine(new String[0], null).setResourceBundle(Main.chineseTexts());
+  }
+
+  private static CommandLine english() {
+    return Main.commandLine(new String[0], "en");
+  }
+
+  @Test
+  void everyCommandOptionAndParameterHasAChineseText() {
+    List<String> missing = new ArrayList<>();
+    untranslated(chinese(), english(), missing);
+    assertEquals(List.of(), missing, "add these keys to " + Main.CHINESE_HELP);
+  }
+
+  /** The texts of {@code zh} (and its subcommands) that are still those of {@code en}. */
+  private static void untranslated(CommandLine zh, CommandLine en, List<String> missing) {
+    CommandSpec z = zh.getCommandSpec();
+    CommandSpec e = en.getCommandSpec();
+    String name = z.qualifiedName(".");
+    List<String[]> zu = usageTexts(z.usageMessage());
+    List<String[]> eu = usageTexts(e.usageMessage());
+    for (int i = 0; i < USAGE_KEYS.size(); i++) {
+      check(name + ".usage." + USAGE_KEYS.get(i), zu.get(i), eu.get(i), missing);
+    }
+    for (int i = 0; i < z.args().size(); i++) {
+      check(name + "." + key(z.args().get(i)), z.args().get(i).description(),
+          e.args().get(i).description(), missing);
+    }
+    assertEquals(en.getSubcommands().keySet(), zh.getSubcommands().keySet());
+    zh.getSubcommands().forEach((sub, c) -> untranslated(c, en.getSubcommands().get(sub), missing));
+  }
+
+  /** The usage texts picocli reads from the bundle, in the order of {@link #USAGE_KEYS}. */
+  private static final List<String> USAGE_KEYS = List.of("headerHeading", "header",
+      "synopsisHeading", "descriptionHeading", "description", "parameterListHeading",
+      "optionListHeading", "commandListHeading", "footerHeading", "footer");
+
+  private static List<String[]> usageTexts(UsageMessageSpec u) {
+    return List.of(new String[] {u.headerHeading()}, u.header(), new String[] {u.synopsisHeading()},
+        new String[] {u.descriptionHeading()}, u.description(),
+        new String[] {u.parameterListHeading()}, new String[] {u.optionListHeading()},
+        new String[] {u.commandListHeading()}, new String[] {u.footerHeading()}, u.footer());
+  }
+
+  /** An English text (one with a letter) whose Chinese is missing: the same, or without Han. */
+  private static void check(String key, String[] zh, String[] en, List<String> missing) {
+    boolean words = String.join("", en).chars().anyMatch(Character::isLetter);
+    boolean han = String.join("", zh).codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    if (words && (Arrays.equals(zh, en) || !han)) {
+      missing.add(key);
+    }
+  }
+
+  /**
+   * The key picocli looks an option's or parameter's text up by, after the command's name:
+   * its description key, else an option's longest name without dashes, else a parameter's label
+   * and index ({@code FILE[0..*]}).
+   */
+  private static String key(ArgSpec arg) {
+    if (arg.descriptionKey() != null && !arg.descriptionKey().isEmpty()) {
+      return arg.descriptionKey();
+    }
+    return arg instanceof OptionSpec o ? o.longestName().replaceFirst("^-+", "")
+        : arg.paramLabel() + "[" + ((CommandLine.Model.PositionalParamSpec) arg).index() + "]";
+  }
+
+  @Test
+  void everyChineseTextIsUsed() {
+    Set<String> looked = new TreeSet<>();
+    lookedUp(english(), looked);
+    ResourceBundle bundle = Main.chineseTexts();
+    for (String k : List.of("usage.header", "usage.description")) {
+      // shared by every command, it would stand in for the text of a new one
+      assertFalse(bundle.containsKey(k) || bundle.containsKey(k + ".0"), k + " without a command");
+    }
+    List<String> unused = new ArrayList<>();
+    for (String k : Collections.list(bundle.getKeys())) {
+      // a text of several lines is KEY.0, KEY.1 …
+      if (!looked.contains(k) && !looked.contains(k.replaceFirst("\\.\\d+$", ""))) {
+        unused.add(k);
+      }
+    }
+    Collections.sort(unused);
+    assertEquals(List.of(), unused, "keys of " + Main.CHINESE_HELP + " that no command looks up");
+  }
+
+  /** Every key a command and its subcommands look up, with and without the command's name. */
+  private static void lookedUp(CommandLine cli, Set<String> keys) {
+    CommandSpec spec = cli.getCommandSpec();
+    String name = spec.qualifiedName(".");
+    List<String> own = new ArrayList<>();
+    USAGE_KEYS.forEach(k -> own.add("usage." + k));
+    spec.args().forEach(a -> own.add(key(a)));
+    for (String k : own) {
+      keys.add(k);
+      keys.add(name + "." + k);
+    }
+    cli.getSubcommands().values().forEach(c -> lookedUp(c, keys));
   }
 }
