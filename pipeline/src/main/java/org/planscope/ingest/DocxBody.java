@@ -30,6 +30,8 @@ final class DocxBody {
     Integer ilvl;
     Integer outline;
     boolean pageBreakBefore;
+    /** 0 before the first text, 1 while every run so far is bold, 2 after. */
+    int lead;
   }
 
   private final DocxNumbering numbering;
@@ -42,6 +44,7 @@ final class DocxBody {
   private boolean inPPr;
   private boolean inRPr;
   private boolean hiddenRun;
+  private boolean boldRun;
 
   DocxBody(DocxNumbering numbering, BlockBuilder out) {
     this.numbering = numbering;
@@ -79,7 +82,11 @@ final class DocxBody {
       case "p" -> paras.push(new Para());
       case "pPr" -> inPPr = true;
       case "rPr" -> inRPr = true;
-      case "r" -> hiddenRun = false;
+      case "r" -> {
+        hiddenRun = false;
+        boldRun = false;
+      }
+      case "b" -> boldRun = inRPr && !inPPr && Stax.isOn(Stax.attr(x, "val"), true);
       case "vanish", "webHidden" -> {
         if (inRPr && !inPPr && Stax.isOn(Stax.attr(x, "val"), true)) {
           hiddenRun = true;
@@ -121,7 +128,11 @@ final class DocxBody {
     switch (name) {
       case "t" -> {
         String s = x.getElementText();
-        if (!hiddenRun) {
+        if (!hiddenRun && !s.isEmpty()) {
+          if (p.lead == 1 && !boldRun && RunInTitle.needsSpace(p.text.toString(), s.charAt(0))) {
+            p.text.append(' '); // 1.完善妇女健康服务体系 in bold, then 加强…: a run-in title
+          }
+          p.lead = p.lead == 0 && boldRun || p.lead == 1 && boldRun ? 1 : 2;
           p.text.append(s);
         }
       }

@@ -78,6 +78,10 @@ final class ParagraphHandler extends DefaultHandler {
   private int cellsInRow;
   private boolean pageBreak;
   private int pages;
+  /** Where a bold run that opens the paragraph began, or -1. */
+  private int boldFrom = -1;
+  /** Where such a run ended, while nothing has been written after it; else -1. */
+  private int boldEnd = -1;
 
   ParagraphHandler(BlockBuilder out, boolean pdf) {
     this(out, pdf, null);
@@ -157,7 +161,31 @@ final class ParagraphHandler extends DefaultHandler {
         }
       }
       case "br" -> current.append('\n');
+      case "b", "strong" -> {
+        String before = current.toString();
+        if (before.isBlank() || label != null && before.strip().equals(label)) {
+          boldFrom = current.length();
+        }
+      }
       default -> {}
+    }
+  }
+
+  /**
+   * Before text that follows a bold run opening its paragraph: a space when the run is a run-in
+   * title ({@link RunInTitle}).
+   */
+  private void runInTitleEnd(char first) {
+    if (boldEnd < 0 || boldEnd != current.length()) {
+      boldEnd = -1;
+      boldFrom = -1;
+      return;
+    }
+    String title = current.substring(boldFrom, boldEnd);
+    boldEnd = -1;
+    boldFrom = -1;
+    if (RunInTitle.needsSpace(title, first)) {
+      current.append(' ');
     }
   }
 
@@ -215,6 +243,12 @@ final class ParagraphHandler extends DefaultHandler {
           cellDepth = 0;
         }
         case "td", "th" -> cellDepth = Math.max(0, cellDepth - 1);
+        case "b", "strong" -> {
+          if (boldFrom >= 0) {
+            boldEnd = current.length() > boldFrom ? current.length() : -1;
+            boldFrom = boldEnd < 0 ? -1 : boldFrom;
+          }
+        }
         default -> {}
       }
     }
@@ -240,6 +274,9 @@ final class ParagraphHandler extends DefaultHandler {
       return; // Tika's tabs between cells; the handler writes its own
     }
     if (skipDepth == 0) {
+      if (boldEnd >= 0 && length > 0) {
+        runInTitleEnd(ch[start]);
+      }
       current.append(ch, start, length);
       if (linkDepth > 0) {
         for (int i = start; i < start + length; i++) {
@@ -320,6 +357,8 @@ final class ParagraphHandler extends DefaultHandler {
   }
 
   private void flush() {
+    boldFrom = -1;
+    boldEnd = -1;
     String s = current.toString();
     int links = linkChars;
     current.setLength(0);

@@ -26,11 +26,41 @@ final class Headings {
     return b.substring(lo, hi);
   }
 
-  /** The first sentence, up to its 。 (exclusive), line breaks removed; the whole text if none. */
+  /**
+   * The first sentence, up to its 。 (exclusive), line breaks removed; the whole text if none. A
+   * run-in title set apart by a space (完善妇女健康服务体系 加强妇幼保健机构建设…, as a bold title
+   * without its 。 is read) is the first sentence.
+   */
   static String firstSentence(String text) {
     String s = text.replace("\n", "").strip();
     int end = s.indexOf('。');
-    return end < 0 ? s : s.substring(0, end);
+    String first = end < 0 ? s : s.substring(0, end);
+    int gap = runInTitleGap(first);
+    return gap > 0 ? first.substring(0, gap) : first;
+  }
+
+  private static final int MAX_RUN_IN_TITLE = 40;
+
+  /** Where a run-in title ends at the text's first space, or -1 (a stray space, 70% 以上). */
+  private static int runInTitleGap(String s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) != ' ' && s.charAt(i) != '\u3000') {
+      i++;
+    }
+    int next = i;
+    while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '\u3000')) {
+      next++;
+    }
+    if (i < 2 || i > MAX_RUN_IN_TITLE || next >= s.length()
+        || !Character.isIdeographic(s.charAt(i - 1)) || !Character.isIdeographic(s.charAt(next))) {
+      return -1;
+    }
+    for (int k = 0; k < i; k++) {
+      if ("，,、；;：:%％（(".indexOf(s.charAt(k)) >= 0 || Character.isDigit(s.charAt(k))) {
+        return -1;
+      }
+    }
+    return i;
   }
 
   /** Index of the first sentence end (。！？ or a colon) in s, or -1. */
