@@ -1624,6 +1624,32 @@ fx("90-implementation-scheme-title-above-preamble", "txt", """岢岚县落实《
 ], "an implementation scheme's title line (县落实《省规划》实施方案) above the preamble's first sentence, with a blank line between: the title stands alone, it is not the first half of the preamble's sentence; the tasks under 重点任务 are its measures")
 
 
+fx("91-colon-cues-over-two-numbering-styles", "txt", """鹿寨县妇女发展规划（2021—2030年）
+三、发展领域、主要目标和策略措施
+（一）妇女与健康
+主要目标：
+1.孕产妇死亡率控制在10/10万以下。
+2.妇女健康服务更加完善：
+（1）宫颈癌筛查率达到70%以上。
+（2）乳腺癌筛查率逐步提高。
+策略措施：
+（1）完善妇女健康服务体系。加强妇幼保健机构建设。
+（2）加强妇女全生命周期健康管理。
+（3）提高妇女生殖健康水平。
+（二）妇女与教育
+主要目标：
+1.女性劳动年龄人口平均受教育年限达到11.3年。
+策略措施：
+（1）推进男女平等基本国策进教材进课堂。
+（2）加强女性职业教育。
+四、组织实施
+（一）加强组织领导。
+""", "鹿寨县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "孕产妇死亡率控制在10/10万以下。"), g(2, "妇女健康服务更加完善：")], 3),
+    ("妇女与教育", [g(1, "女性劳动年龄人口平均受教育年限达到11.3年。")], 2),
+], "colon list headings whose lists are numbered in two styles, goals 1. 2. and measures （1）（2）: 策略措施： after goal 2 (and after goal 2's own sub-items) heads the measures beside 主要目标：, it is no part of goal 2")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -119,7 +119,7 @@ public final class OutlineParser {
       } else if (kind == OutlineNode.Kind.FRONT) {
         node = draft(t, line, topRank);
       } else if (kind == OutlineNode.Kind.CUE) {
-        node = draft(t, line, cueRank(lines, i, rank, stack, isBox(s.in(t))));
+        node = draft(t, line, cueRank(lines, i, rank, stack, isBox(s.in(t)), t));
       } else if (kind == OutlineNode.Kind.HEADING) {
         node = draft(t, line, topRank + Math.max(0, line.block().level() - 1));
       }
@@ -333,7 +333,7 @@ public final class OutlineParser {
    * beside the list heading before it, else inside the innermost open heading.
    */
   private static double cueRank(List<Line> lines, int i, Map<NumberingStyle, Double> rank,
-      Deque<Draft> stack, boolean box) {
+      Deque<Draft> stack, boolean box, String t) {
     search:
     for (int j = i + 1; j < lines.size(); j++) {
       Line l = lines.get(j);
@@ -345,8 +345,9 @@ public final class OutlineParser {
           }
         }
         double r = rank.get(l.numbering().style()) - 0.5;
-        // 主要目标： over unnumbered paragraphs, then 策略措施： over 1. 2.: beside it, not in it
-        Draft open = box ? null : openParagraphList(stack);
+        // 主要目标： over unnumbered paragraphs, then 策略措施： over 1. 2.: beside it, not in it;
+        // 主要目标： over 1. 2., then 策略措施： over （1）（2）: beside it, not in its item 2.
+        Draft open = box ? null : openList(stack, t);
         return open == null ? r : Math.min(r, open.rank);
       }
       if (l.kind() != null) {
@@ -363,16 +364,28 @@ public final class OutlineParser {
     return stack.peek().rank + 0.5;
   }
 
-  /** The innermost open list heading (not a box) that has no numbered items: its list is prose. */
-  private static Draft openParagraphList(Deque<Draft> stack) {
+  /**
+   * The innermost open list heading (not a box) that a new list heading stands beside: one whose
+   * list is prose (no numbered items), or one whose numbered items — sentences, not headings —
+   * the new heading would otherwise open inside (a list heading is never part of another list's
+   * item).
+   */
+  private static Draft openList(Deque<Draft> stack, String t) {
+    boolean inItem = false;
     for (Draft d : stack) {
       if (d.kind == OutlineNode.Kind.CUE) {
-        return isBox(d.heading) || d.children.stream().anyMatch(c -> c.numbering != null)
-            ? null : d;
+        if (isBox(d.heading)) {
+          return null;
+        }
+        boolean numbered = d.children.stream().anyMatch(c -> c.numbering != null);
+        return !numbered || inItem ? d : null;
       }
-      if (d.numbering != null) {
+      String c = d.content.in(t).strip();
+      if (d.numbering == null
+          || c.indexOf('。') < 0 && c.indexOf('；') < 0 && !c.endsWith("：") && !c.endsWith(":")) {
         return null;
       }
+      inItem = true;
     }
     return null;
   }
