@@ -19,13 +19,15 @@ import org.planscope.testing.GoldScorer;
 
 /**
  * The corpus as it circulates degraded, scored against the same gold: with every goal and
- * measure number lost (a repost of Word's automatic lists), and flattened to one line (a preview,
- * paragraph breaks become spaces). The floors sit just under what the extraction reaches today,
+ * measure number lost (a repost of Word's automatic lists), flattened to one line (a preview,
+ * paragraph breaks become spaces), and with every sentence on a line of its own (a page that
+ * breaks its paragraphs at each 。). The floors sit just under what the extraction reaches today,
  * so that a rule fitted to the intact files which breaks the convention behind them fails here.
  */
 class DegradedCorpusTest {
   private static final Pattern ITEM_NUMBER =
       Pattern.compile("(?m)^(\\s*)(?:\\d{1,2}[.．、]\\s*|[（(]\\d{1,2}[）)]\\s*)");
+  private static final Pattern SENTENCE_END = Pattern.compile("。(?=[^\\n」”）)])");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TempDir Path tmp;
@@ -67,5 +69,13 @@ class DegradedCorpusTest {
     System.out.println("flattened:\n" + s.summary());
     floors(s, Map.of("domains", 0.99, "goals", 0.98, "measures", 0.99, "targets", 0.98,
         "measure_targets", 0.99));
+  }
+
+  @Test
+  void everySentenceOnALineOfItsOwn() throws Exception {
+    GoldScorer s = score(text -> SENTENCE_END.matcher(text).replaceAll("。\n"));
+    System.out.println("a sentence a line:\n" + s.summary());
+    floors(s, Map.of("domains", 0.99, "goals", 0.99, "measures", 0.99, "targets", 0.99,
+        "measure_targets", 0.99, "units", 0.99));
   }
 }

@@ -117,7 +117,12 @@ final class LostDomains {
       return null;
     }
     OutlineNode prev = flat.get(i - 1);
-    if (!prev.isNumbered() || prev.headingLine() || inAny(prev.head(), domains)) {
+    // a numbered heading is no lost list's item; an item whose first sentence stands on its own
+    // line, the rest of its text in paragraphs below it, is
+    int body = prev.children().isEmpty() ? prev.span().end()
+        : prev.children().get(0).span().start();
+    boolean heading = prev.headingLine() && t.substring(prev.head().end(), body).isBlank();
+    if (!prev.isNumbered() || heading || inAny(prev.head(), domains)) {
       return null;
     }
     OutlineNode p = parent.get(prev);
