@@ -1650,6 +1650,46 @@ fx("91-colon-cues-over-two-numbering-styles", "txt", """鹿寨县妇女发展规
 ], "colon list headings whose lists are numbered in two styles, goals 1. 2. and measures （1）（2）: 策略措施： after goal 2 (and after goal 2's own sub-items) heads the measures beside 主要目标：, it is no part of goal 2")
 
 
+fx("92-goal-chapter-with-overall-and-specific-goals", "txt", """岢岚县妇女儿童发展“十四五”实施方案
+
+一、总体要求
+
+坚持以人民为中心的发展思想。
+
+二、主要目标
+
+（一）总体目标。到2025年，妇女儿童发展环境进一步优化。
+
+（二）具体目标。
+
+1.孕产妇死亡率控制在12/10万以下。
+
+2.婴儿死亡率控制在5‰以下。
+
+3.学前教育毛入园率达到92%以上。
+
+三、重点任务
+
+（一）实施妇女儿童健康促进行动
+
+1.完善妇幼健康服务体系。加强县妇幼保健院建设。（牵头单位：县卫健局）
+
+2.加强出生缺陷综合防治。（牵头单位：县卫健局）
+
+（二）实施教育提质行动
+
+1.推进学前教育普及普惠。（牵头单位：县教育局）
+
+2.促进义务教育优质均衡发展。（牵头单位：县教育局）
+
+四、保障措施
+
+（一）加强组织领导。
+""", "岢岚县妇女儿童发展“十四五”实施方案", [
+    ("妇女儿童发展", [g(1, "孕产妇死亡率控制在12/10万以下。"), g(2, "婴儿死亡率控制在5‰以下。"), g(3, "学前教育毛入园率达到92%以上。")], 4),
+], "an implementation scheme without domains whose goal chapter (二、主要目标) opens with its overall goal (（一）总体目标。到2025年…) and lists its goals under （二）具体目标。: the specific goals 1. 2. 3. are the goals, the overall goal is their lead-in; the task groups' numbered items are the measures")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -76,9 +76,21 @@ final class ItemCollector {
       // 主要目标： or 一、工作目标 over paragraphs: each sentence-ending paragraph an item
       return paragraphItems(list, listTextStart(list));
     }
+    List<OutlineNode> kids = list.children();
+    // 二、主要目标 over （一）总体目标。… （二）具体目标。 1. 2. 3.: the inner list of the same kind holds
+    // the items; the heading's other paragraphs are its lead-in
+    CueKind kind = listKind(list);
+    List<OutlineNode> inner = new ArrayList<>();
+    for (OutlineNode c : kids) {
+      if (kind != null && c.isNumbered() && listKind(c) == kind && !c.children().isEmpty()) {
+        inner.addAll(items(c));
+      }
+    }
+    if (!inner.isEmpty()) {
+      return inner;
+    }
     List<OutlineNode> out = new ArrayList<>();
     NumberingStyle style = null;
-    List<OutlineNode> kids = list.children();
     for (int i = 0; i < kids.size(); i++) {
       OutlineNode c = kids.get(i);
       if (!c.isNumbered() || listKind(c) != null) {
