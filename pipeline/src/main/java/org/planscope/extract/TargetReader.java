@@ -168,8 +168,9 @@ final class TargetReader {
         return null; // 35微克/立方米以下 after its verb is a target
       }
     }
-    if (r.count && r.chain == null) {
-      // 医生1.12名、床位3.17张: a count listed after another takes its comparator and subject
+    if (r.count && r.chain == null && (r.post == null || r.after < s.length() && !clauses.boundary(r.after))) {
+      // 医生1.12名、床位3.17张: a count listed after another takes its comparator and subject;
+      // a count bounded at the clause's end (每年培训妇女1000人次以上。) needs no verb of its own
       if (prevCountSubject == null || r.rs != prevEnd || s.charAt(r.rs) != '、') {
         return null;
       }
@@ -313,7 +314,7 @@ final class TargetReader {
     if (r.continued) {
       np = text(r.rs + 1, q.start());
       subject = prevCountSubject;
-    } else if (np.isEmpty() && r.chain.nearest().kind() == CueKind.PROVISION
+    } else if (np.isEmpty() && r.chain != null && r.chain.nearest().kind() == CueKind.PROVISION
         && r.chain.gapStart() < q.start()) {
       np = COUNT_TOTAL.matcher(text(r.chain.gapStart(), q.start())).replaceFirst("");
       if (np.isEmpty() || "、和及与".indexOf(np.charAt(0)) >= 0 || np.endsWith("数")) {
