@@ -208,6 +208,15 @@ final class UnitLists {
     while (b > a && dictionary.wordAt("GROUP_MARK", text, b - 1) == 1) {
       b--;
     }
+    // 责任单位：县教育局、县卫健局，县体育局配合: a name with its own role verb after it
+    for (int k = Math.max(a + 2, b - 2); k < b; k++) {
+      if (cues.at("PROSE", text, k) == b - k
+          && dictionary.endsWith("ORG_SUFFIX", text.substring(a, k))) {
+        role = cues.role("PROSE", text.substring(k, b));
+        b = k;
+        break;
+      }
+    }
     if (a >= b) {
       return;
     }
