@@ -55,7 +55,7 @@ class CleanOutputTest {
     assertEquals(1, c.waitFor(), c.err());
     String err = c.err();
     for (String line : err.lines().toList()) {
-      assertTrue(line.startsWith("error: " + in), "not one of our errors: " + line + "\n" + err);
+      assertTrue(line.startsWith("错误：" + in), "not one of our errors: " + line + "\n" + err);
     }
     assertEquals(6, err.lines().count(), err);
   }

@@ -20,11 +20,12 @@ import org.planscope.testing.Corpus;
 class CliEndToEndTest {
   record Result(int code, String out, String err) {}
 
+  /** {@code planscope ARGS} with PLANSCOPE_LANG unset: Chinese messages. */
   static Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8), null);
     return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -61,9 +62,10 @@ class CliEndToEndTest {
     Files.write(in.resolve("empty.txt"), new byte[0]);
     Result r = run("ingest", in.toString(), "--data", tmp.resolve("data").toString());
     assertEquals(1, r.code, "a failed file makes the exit code non-zero");
-    assertTrue(r.err.contains("empty.txt") && r.err.contains("the file is empty"), r.err);
+    assertTrue(r.err.contains("  错误：" + in.resolve("empty.txt") + "：文件为空（文件是否已完整保存或下载？）\n"),
+        r.err);
     assertTrue(Files.exists(tmp.resolve("data/plans/plan.txt.json")), "the good file is still ingested");
-    assertTrue(r.out.contains("2 plan(s), 1 failed"), r.out);
+    assertTrue(r.out.contains("\n共 2 个规划：1 个失败，用时 "), r.out);
   }
 
   @Test
@@ -83,17 +85,17 @@ class CliEndToEndTest {
 
     Result again = run("ingest", in.toString(), "--data", data);
     assertEquals(0, again.code, again.err);
-    assertTrue(again.err.contains("same  " + in.resolve("a.txt")), again.err);
-    assertTrue(again.out.contains("2 plan(s), 0 failed, 2 unchanged"), again.out);
-    assertTrue(again.err.contains("0 added, 0 replaced, 2 unchanged"), again.err);
+    assertTrue(again.err.contains(" 未变 " + in.resolve("a.txt") + "（"), again.err);
+    assertTrue(again.out.contains("\n共 2 个规划：0 个失败，2 个未变，用时 "), again.out);
+    assertTrue(again.err.contains("：新增 0，替换 0，未变 2，删除 0；"), again.err);
     assertEquals(before, Files.readString(tmp.resolve("data/plans/a.txt.json")));
 
     Files.writeString(in.resolve("b.txt"), Files.readString(in.resolve("b.txt")) + "\n附：本规划自印发之日起施行。\n");
     Result changed = run("ingest", in.toString(), "--data", data);
     assertEquals(0, changed.code, changed.err);
-    assertTrue(changed.err.contains("ok    " + in.resolve("b.txt")), changed.err);
-    assertTrue(changed.out.contains("2 plan(s), 0 failed, 1 unchanged"), changed.out);
-    assertTrue(changed.err.contains("0 added, 1 replaced, 1 unchanged"), changed.err);
+    assertTrue(changed.err.contains(" 完成 " + in.resolve("b.txt") + "（"), changed.err);
+    assertTrue(changed.out.contains("\n共 2 个规划：0 个失败，1 个未变，用时 "), changed.out);
+    assertTrue(changed.err.contains("：新增 0，替换 1，未变 1，删除 0；"), changed.err);
     assertEquals(before, Files.readString(tmp.resolve("data/plans/a.txt.json")),
         "the unchanged plan is carried into the new generation");
   }
@@ -112,7 +114,7 @@ class CliEndToEndTest {
           .permissionsIgnoredFor(locked) ? org.planscope.testing.Unprivileged.run(args)
           : org.planscope.testing.Cli.run(args);
       assertEquals(1, r.code(), "the unlisted folder counts as a failure");
-      assertTrue(r.err().contains("error: " + locked + ": cannot list or read (permission denied)"), r.err());
+      assertTrue(r.err().contains("错误：" + locked + "：无法列出或读取（没有权限）\n"), r.err());
       assertTrue(Files.exists(tmp.resolve("data/plans/a.txt.json")), "the rest is ingested");
     } finally {
       Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));

@@ -125,7 +125,9 @@ class IngestProcessTest {
           System.getProperty("java.class.path")));
       cmd.add("org.planscope.cli.Main");
       cmd.addAll(List.of(args));
-      process = new ProcessBuilder(cmd).start();
+      ProcessBuilder b = new ProcessBuilder(cmd);
+      b.environment().remove("PLANSCOPE_LANG"); // the default: Chinese messages
+      process = b.start();
       process.getOutputStream().close();
       progress = new CountDownLatch(progressLines);
       out = CompletableFuture.supplyAsync(() -> {
@@ -245,8 +247,8 @@ class IngestProcessTest {
     CliEndToEndTest.Result rerun = CliEndToEndTest.run("ingest", big.toString(), "--data",
         data.toString(), "--threads", "2");
     assertEquals(0, rerun.code(), rerun.err());
-    assertTrue(rerun.err().contains("removed the unfinished batch"), rerun.err());
-    assertTrue(rerun.err().contains(": 40 added"), rerun.err());
+    assertTrue(rerun.err().startsWith("planscope ingest：已删除未完成的批次 .staging-"), rerun.err());
+    assertTrue(rerun.err().contains("：新增 40，"), rerun.err());
     Map<String, String> after = plans(data);
     assertEquals(45, after.size(), after.keySet().toString());
     assertTrue(after.entrySet().containsAll(before.entrySet()));
@@ -272,8 +274,8 @@ class IngestProcessTest {
       CliEndToEndTest.Result second = CliEndToEndTest.run("ingest", small.toString(), "--data",
           data.toString());
       assertEquals(1, second.code(), second.err());
-      assertTrue(second.err().startsWith("planscope ingest: the index " + data.resolve("index")
-          + " is being updated by another ingest"), second.err());
+      assertEquals("planscope ingest：检索索引 " + data.resolve("index") + " 正由另一个入库进程更新（"
+          + data.resolve("index/write.lock") + " 被占用）；请等其结束后再运行\n", second.err());
       // one line and no progress: it stopped before extracting anything
       assertEquals(1, second.err().strip().lines().count(), "one line: " + second.err());
 
@@ -314,17 +316,17 @@ class IngestProcessTest {
       int code = ingest.waitFor();
       String out = ingest.out.get(HangGuard.seconds(), TimeUnit.SECONDS);
       assertEquals(1, code, ingest.err());
-      assertTrue(out.contains("FAILED: " + in.resolve("scan.pdf") + ": timed out after 2 s ("),
-          out);
-      assertTrue(out.contains("2 plan(s), 1 failed, 1 unchanged"), out);
-      assertTrue(ingest.err().contains("same  " + in.resolve("plan.txt")), ingest.err());
+      assertTrue(out.contains(" 失败：" + in.resolve("scan.pdf") + "：处理超过 2 秒未完成（文件可能过大，"
+          + "或已损坏导致解析器无法结束；可用 --timeout 放宽时限，OCR 每页需数秒）\n"), out);
+      assertTrue(out.contains("\n共 2 个规划：1 个失败，1 个未变，用时 "), out);
+      assertTrue(ingest.err().contains(" 未变 " + in.resolve("plan.txt") + "（"), ingest.err());
       assertTrue(Files.exists(data.resolve("plans/plan.txt.json")),
           "the other plan is published in the new generation");
 
       // extract ends too, though the scan's worker is still stuck when it exits
       assertEquals(1, extract.waitFor(), extract.err());
-      assertTrue(extract.err().contains("error: " + in.resolve("scan.pdf") + ": timed out after"
-          + " 2 s"), extract.err());
+      assertTrue(extract.err().contains("错误：" + in.resolve("scan.pdf") + "：处理超过 2 秒未完成（"),
+          extract.err());
       assertEquals("", extract.out.get(HangGuard.seconds(), TimeUnit.SECONDS).strip());
 
       // the stuck page's image is not left in the temporary folder

@@ -68,13 +68,13 @@ class IngestRobustnessTest {
     Files.write(in.resolve("scan.pdf"), blankPdf());
     Files.createSymbolicLink(in.resolve("broken.txt"), in.resolve("nowhere.txt"));
     return List.of(
-        new String[] {"empty.txt", "the file is empty"},
-        new String[] {"junk.txt", "binary data, not text"},
-        new String[] {"junk.docx", "not a Word file"},
-        new String[] {"cut.pdf", "the PDF is cut short"},
-        new String[] {"page.pdf", "not a PDF file: the content is a web page"},
-        new String[] {"bomb.docx", "suspected zip bomb: word/document.xml inflates more than 100 times"},
-        new String[] {"scan.pdf", "the PDF has no text layer"});
+        new String[] {"empty.txt", "文件为空"},
+        new String[] {"junk.txt", "是二进制数据，不是文本"},
+        new String[] {"junk.docx", "不是有效的 Word 文件"},
+        new String[] {"cut.pdf", "PDF 文件不完整"},
+        new String[] {"page.pdf", "不是有效的 PDF 文件：其内容是一个网页（HTML）"},
+        new String[] {"bomb.docx", "疑似 ZIP 炸弹：word/document.xml 解压后膨胀超过 100 倍"},
+        new String[] {"scan.pdf", "PDF 没有文字层"});
   }
 
   @Test
@@ -89,16 +89,16 @@ class IngestRobustnessTest {
     for (String[] b : bad) {
       String line = r.out().lines().filter(l -> l.startsWith(b[0] + " ")).findFirst()
           .orElseThrow(() -> new AssertionError(b[0] + " not in the summary:\n" + r.out()));
-      assertTrue(line.contains("FAILED: " + in.resolve(b[0]) + ": " + b[1]), line);
-      assertTrue(line.endsWith(")"), "with a hint: " + line);
-      assertTrue(r.err().contains("FAIL  " + in.resolve(b[0])), r.err());
+      assertTrue(line.contains(" 失败：" + in.resolve(b[0]) + "：" + b[1]), line);
+      assertTrue(line.endsWith("）"), "with a hint: " + line);
+      assertTrue(r.err().contains(" 失败 " + in.resolve(b[0]) + "（"), r.err());
     }
-    assertTrue(r.out().contains("broken.txt") && r.out().contains("broken symbolic link"), r.out());
-    assertTrue(r.out().contains("unsupported file type .xlsx"), r.out());
-    assertTrue(r.out().contains("10 plan(s), 9 failed"), r.out());
-    assertTrue(r.out().contains("catalogue: "), "the catalogue section is still printed");
-    assertTrue(r.err().contains("index " + data.resolve("index") + ": 1 added"), r.err());
-    assertTrue(r.err().contains("plans " + data.resolve("plans") + ": 1 written"), r.err());
+    assertTrue(r.out().contains("broken.txt") && r.out().contains("符号链接已失效"), r.out());
+    assertTrue(r.out().contains("不支持的文件类型 .xlsx"), r.out());
+    assertTrue(r.out().contains("\n共 10 个规划：9 个失败，用时 "), r.out());
+    assertTrue(r.out().contains("\n指标目录："), "the catalogue section is still printed");
+    assertTrue(r.err().contains("检索索引 " + data.resolve("index") + "：新增 1，"), r.err());
+    assertTrue(r.err().contains("规划 " + data.resolve("plans") + "：已写入 1 个，"), r.err());
     try (var s = Files.list(data.resolve("plans"))) {
       List<Path> plans = s.toList();
       assertEquals(1, plans.size(), plans.toString());
@@ -113,7 +113,7 @@ class IngestRobustnessTest {
     CliEndToEndTest.Result r = CliEndToEndTest.run("extract", "--no-ocr", in.toString());
     assertEquals(1, r.code(), r.err());
     for (String[] b : bad) {
-      assertTrue(r.err().contains("error: " + in.resolve(b[0]) + ": " + b[1]), r.err());
+      assertTrue(r.err().contains("错误：" + in.resolve(b[0]) + "：" + b[1]), r.err());
     }
     assertEquals(1, r.out().strip().lines().count(), "one JSON line, for the good plan");
   }
@@ -125,11 +125,10 @@ class IngestRobustnessTest {
     CliEndToEndTest.Result r = CliEndToEndTest.run("extract", "--max-chars", "1000",
         in.resolve("plan.txt").toString());
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("the text is too long") && r.err().contains("(the limit is 1,000)"),
-        r.err());
+    assertTrue(r.err().contains("：文本过长：") && r.err().contains("个字符（上限为 1,000）"), r.err());
     r = CliEndToEndTest.run("extract", "--max-size", "0", in.resolve("plan.txt").toString());
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("--max-size and --max-chars must be at least 1"), r.err());
+    assertEquals("planscope：--max-size 和 --max-chars 不能小于 1\n", r.err());
     String utf8 = Files.readString(in.resolve("plan.txt"), StandardCharsets.UTF_8);
     assertTrue(utf8.length() > 1000);
   }

@@ -36,10 +36,10 @@ class SearchCliTest {
     data = tmp.resolve("data");
     Result r = run("ingest", in.toString(), "--data", data.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.err().contains("2 added, 0 replaced, 0 unchanged, 0 removed"), r.err());
-    assertTrue(r.out().contains("2 plan(s), 0 failed"), "the summary is unchanged: " + r.out());
+    assertTrue(r.err().contains("：新增 2，替换 0，未变 0，删除 0；"), r.err());
+    assertTrue(r.out().contains("\n共 2 个规划：0 个失败，用时 "), "the summary is unchanged: " + r.out());
     Result again = run("ingest", in.toString(), "--data", data.toString());
-    assertTrue(again.err().contains("0 added, 0 replaced, 2 unchanged, 0 removed"), again.err());
+    assertTrue(again.err().contains("：新增 0，替换 0，未变 2，删除 0；"), again.err());
   }
 
   @Test
@@ -177,7 +177,7 @@ class SearchCliTest {
     Result r = run("search", "\"宫颈癌", "--data", data.toString());
     assertEquals(2, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().startsWith("planscope search: unbalanced quote"), r.err());
+    assertTrue(r.err().startsWith("planscope search：unbalanced quote"), r.err());
     Result w = run("search", "--where", "孕产妇死亡率", "--data", data.toString());
     assertEquals(2, w.code());
     assertEquals(1, w.err().strip().lines().count(), w.err());
@@ -198,7 +198,8 @@ class SearchCliTest {
   void searchWithoutAnIndexSaysToIngest() {
     Result r = run("search", "宫颈癌", "--data", tmp.resolve("nothing").toString());
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("run `planscope ingest` first"), r.err());
+    assertEquals("planscope：" + tmp.resolve("nothing/index") + " 中没有检索索引；请先运行 `planscope ingest`\n",
+        r.err());
     assertTrue(Files.notExists(tmp.resolve("nothing")), "the missing folder is not created");
   }
 }

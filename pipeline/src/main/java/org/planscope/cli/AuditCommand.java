@@ -21,6 +21,7 @@ import org.planscope.audit.HtmlReport;
 import org.planscope.audit.ReferenceData;
 import org.planscope.audit.TextReport;
 import org.planscope.audit.TsvReferenceData;
+import org.planscope.format.Msg;
 import org.planscope.lexicon.LexiconException;
 import org.planscope.json.AuditJson;
 import org.planscope.model.Plan;
@@ -89,34 +90,33 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Lang says = Main.messages(spec);
     if (out != null && format.html != null) {
-      err.println("planscope audit: --html takes its own FILE; --out is for text, --json and --csv");
+      err.println(Msg.COMMAND.in(says, "audit", Msg.HTML_AND_OUT));
       return 2;
     }
-    Lang language = Inputs.lang(lang, "audit", err);
+    Lang language = Inputs.lang(lang, "audit", says, err);
     if (language == null) {
       return 2;
     }
     Path dir = data.dir.resolve("plans");
-    Inputs.Plans read = Inputs.readPlans(data.dir, "audit", err);
+    Inputs.Plans read = Inputs.readPlans(data.dir, "audit", says, err);
     if (read == null) {
       return 1;
     }
     boolean failed = read.failed();
     List<Plan> plans = read.plans();
     if (plans.isEmpty()) {
-      err.println("planscope audit: no plans in " + dir + "; run `planscope ingest --data " + data.dir
-          + "` first");
+      err.println(Msg.COMMAND.in(says, "audit", Msg.NO_PLANS_IN.with(dir, data.dir)));
       return 1;
     }
     List<Plan> audited = plans;
     if (plan != null) {
       audited = select(plans, plan);
       if (audited.size() != 1) {
-        err.println("planscope audit: " + (audited.isEmpty() ? "no plan " : "several plans match ")
-            + plan + " in " + dir + " (ids: "
-            + String.join(", ", (audited.isEmpty() ? plans : audited).stream().map(Plan::id)
-                .toList()) + ")");
+        err.println(Msg.COMMAND.in(says, "audit", (audited.isEmpty() ? Msg.NO_PLAN
+            : Msg.SEVERAL_PLANS).with(plan, dir, String.join(", ",
+                (audited.isEmpty() ? plans : audited).stream().map(Plan::id).toList()))));
         return 1;
       }
     }
@@ -125,7 +125,8 @@ final class AuditCommand implements Callable<Integer> {
       try {
         parentTable = TsvReferenceData.read(reference);
       } catch (IOException | LexiconException e) {
-        err.println("planscope audit: --reference " + reference + ": " + e.getMessage());
+        err.println(Msg.COMMAND.in(says, "audit",
+            Msg.FILE_REASON.with("--reference " + reference, e.getMessage())));
         return 2;
       }
     }
@@ -137,8 +138,8 @@ final class AuditCommand implements Callable<Integer> {
     if (format.html != null) {
       write(format.html, HtmlReport.render(report, language, LocalDate.now(ZoneOffset.UTC),
           data.dir.toAbsolutePath().normalize().toString()));
-      stdout.println("wrote " + format.html + ": " + report.plans().size() + " plan(s), "
-          + report.findings().size() + " finding(s)");
+      stdout.println(Msg.WROTE_AUDIT.in(says, format.html, report.plans().size(),
+          report.findings().size()));
     } else {
       String text = format.json ? AuditJson.pretty(report, language) + "\n"
           : format.csv ? CsvWriter.BOM + CsvReport.render(report, language) : TextReport.render(report, language);
@@ -150,7 +151,7 @@ final class AuditCommand implements Callable<Integer> {
     }
     if (xlsx != null) {
       XlsxFiles.write(xlsx, List.of(ResultTables.audit(report, language)));
-      err.println("planscope audit: wrote " + xlsx);
+      err.println(Msg.COMMAND.in(says, "audit", Msg.WROTE.with(xlsx)));
     }
     stdout.flush();
     return failed ? 1 : 0;

@@ -12,6 +12,7 @@ import org.planscope.export.ResultTables;
 import org.planscope.export.Table;
 import org.planscope.format.DisplayWidth;
 import org.planscope.format.Lang;
+import org.planscope.format.Msg;
 import org.planscope.format.TargetFormat;
 import org.planscope.format.TextTable;
 import org.planscope.history.Hierarchy;
@@ -89,7 +90,7 @@ final class CompareCommand implements Callable<Integer> {
     List<Comparison> all = new ArrayList<>();
     List<Boolean> namedInSomePeriod = new ArrayList<>();
     if (tree && format.csv) {
-      err.println("planscope compare: --tree prints text or --json, not --csv");
+      err.println(Msg.COMMAND.in(Main.messages(spec), "compare", Msg.TREE_NOT_CSV));
       return 2;
     }
     try (SearchBackend searcher = SearchBackend.open(DataFolder.at(data.dir).indexDir(), solr)) {
@@ -99,7 +100,7 @@ final class CompareCommand implements Callable<Integer> {
         namedInSomePeriod.add(!every.rows().isEmpty());
       }
     } catch (QueryParseException e) {
-      err.println("planscope compare: " + e.getMessage());
+      err.println(Msg.COMMAND.in(Main.messages(spec), "compare", e.getMessage()));
       return 2;
     }
     List<CompareRow> rows = all.stream().flatMap(c -> c.rows().stream()).toList();
@@ -122,18 +123,18 @@ final class CompareCommand implements Callable<Integer> {
     if (xlsx != null) {
       List<Table> sheets = List.of(ResultTables.compare(rows, l));
       XlsxFiles.write(xlsx, sheets);
-      err.println("planscope compare: " + l.pick("已写入 ", "wrote ") + xlsx);
+      err.println(Msg.COMMAND.in(l, "compare", Msg.WROTE.with(xlsx)));
     }
     int code = 0;
     for (int i = 0; i < all.size(); i++) {
       Comparison c = all.get(i);
       if (c.rows().isEmpty() && namedInSomePeriod.get(i)) {
-        err.println("planscope compare: " + l.pick("没有" + period + "时期的规划提到指标“"
+        err.println("planscope compare" + l.pick("：", ": ") + l.pick("没有" + period + "时期的规划提到指标“"
             + c.indicator() + "”（其他时期有：--all-periods）", "no plan of the period " + period
             + " names the indicator " + c.indicator() + " (other periods do: --all-periods)"));
         code = 1;
       } else if (c.rows().isEmpty()) {
-        err.println("planscope compare: " + l.pick("没有规划提到指标“" + c.indicator() + "”",
+        err.println("planscope compare" + l.pick("：", ": ") + l.pick("没有规划提到指标“" + c.indicator() + "”",
             "no plan names the indicator " + c.indicator())
             + (c.suggestions().isEmpty() ? "" : l.pick("。您是不是要找：", ". Did you mean: ")
                 + String.join(l.pick("、", ", "), c.suggestions())));

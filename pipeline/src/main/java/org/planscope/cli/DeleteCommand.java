@@ -3,6 +3,8 @@ package org.planscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.planscope.format.Lang;
+import org.planscope.format.Msg;
 import org.planscope.index.IndexLockedException;
 import org.planscope.model.Plan;
 import org.planscope.service.DataFolder;
@@ -32,15 +34,20 @@ final class DeleteCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DataFolder folder = DataFolder.at(data.dir);
+    Lang says = Main.messages(spec);
     try {
-      DataFolder.Published hit = folder.find(id, line -> err.println("error: " + line));
+      DataFolder.Published hit = folder.find(id, line -> err.println(Msg.ERROR.in(says, line)));
       folder.delete(hit);
       Plan plan = hit.plan();
-      out.println("deleted " + plan.id() + (plan.title() == null ? "" : " (" + plan.title() + ")"));
+      out.println(plan.title() == null ? Msg.DELETED.in(says, plan.id())
+          : Msg.DELETED_TITLED.in(says, plan.id(), plan.title()));
       out.flush();
       return 0;
-    } catch (DataFolder.Problem | IndexLockedException e) {
-      err.println("planscope delete: " + e.getMessage());
+    } catch (DataFolder.Problem e) {
+      err.println(Msg.COMMAND.in(says, "delete", e.message()));
+      return 1;
+    } catch (IndexLockedException e) {
+      err.println(Msg.COMMAND.in(says, "delete", e.message()));
       return 1;
     }
   }

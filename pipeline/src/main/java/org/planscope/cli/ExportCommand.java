@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.planscope.format.Lang;
+import org.planscope.format.Msg;
 import org.planscope.index.SearchDocument;
 import org.planscope.json.PlanJsonReader;
 import org.planscope.json.SearchJson;
@@ -43,11 +45,12 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Lang says = Main.messages(spec);
     if (!"jsonl".equals(format)) {
-      err.println("planscope export: unknown --format " + format + " (jsonl)");
+      err.println(Msg.COMMAND.in(says, "export", Msg.UNKNOWN_EXPORT_FORMAT.with(format)));
       return 2;
     }
-    List<Path> files = Inputs.planFiles(data.dir, "export", err);
+    List<Path> files = Inputs.planFiles(data.dir, "export", says, err);
     if (files == null) {
       return 1;
     }
@@ -62,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
           plan = PlanJsonReader.read(f);
         } catch (IOException | PlanJsonReader.FormatException e) {
           failed = true;
-          err.println("error: " + f + ": " + e.getMessage());
+          err.println(Msg.ERROR.in(says, Msg.FILE_REASON.with(f, e.getMessage())));
           continue;
         }
         for (SearchDocument d : SearchDocument.of(plan)) {
@@ -77,7 +80,7 @@ final class ExportCommand implements Callable<Integer> {
         w.close();
       }
     }
-    err.println("planscope export: " + lines + " document(s) from " + files.size() + " plan(s)");
+    err.println(Msg.COMMAND.in(says, "export", Msg.EXPORTED.with(lines, files.size())));
     return failed ? 1 : 0;
   }
 }

@@ -1,5 +1,8 @@
 package org.planscope.cli;
 
+import org.planscope.format.Lang;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 import org.planscope.service.DataFolder;
 import org.planscope.service.PlanIds;
 import java.io.IOException;
@@ -43,15 +46,16 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = new Pipeline(new CompositeReader(reading.readOptions()));
+    Lang says = Main.messages(spec);
+    Pipeline pipeline = new Pipeline(new CompositeReader(reading.readOptions(says)));
     if (out != null) {
       Files.createDirectories(out);
     }
     int failed = 0;
     Inputs.Expanded inputs = Inputs.expand(files);
-    for (String error : inputs.errors()) {
+    for (Message error : inputs.errors()) {
       failed++;
-      err.println("error: " + error);
+      err.println(Msg.ERROR.in(says, error));
     }
     java.util.Map<Path, PlanIds.Id> ids = PlanIds.assign(inputs.files(), (f, id) -> false);
     try (TimeLimit limit = reading.timeLimit()) {
@@ -70,13 +74,13 @@ final class ExtractCommand implements Callable<Integer> {
           }
         } catch (ReadException e) {
           failed++;
-          err.println("error: " + e.getMessage());
+          err.println(Msg.ERROR.in(says, e.message()));
         } catch (IOException e) {
           failed++;
-          err.println("error: " + file + ": " + DataFolder.writeError(e));
+          err.println(Msg.ERROR.in(says, Msg.FILE_REASON.with(file, DataFolder.writeError(e))));
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
           failed++;
-          err.println("error: " + file + ": internal error: " + e);
+          err.println(Msg.ERROR.in(says, Msg.INTERNAL_ERROR.with(file, e)));
         }
       }
     }

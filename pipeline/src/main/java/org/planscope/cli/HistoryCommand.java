@@ -48,11 +48,12 @@ final class HistoryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Lang l = Inputs.lang(lang.value, "history", err);
+    Lang says = Main.messages(spec);
+    Lang l = Inputs.lang(lang.value, "history", says, err);
     if (l == null) {
       return 2;
     }
-    Inputs.Plans read = Inputs.readPlans(data.dir, "history", err);
+    Inputs.Plans read = Inputs.readPlans(data.dir, "history", says, err);
     if (read == null) {
       return 1;
     }
@@ -60,7 +61,7 @@ final class HistoryCommand implements Callable<Integer> {
     String name = Series.region(plans, region);
     if (name == null) {
       List<String> several = Series.regionsWithSeveralPeriods(plans);
-      err.println("planscope history: " + l.pick("没有“" + region + "”的规划",
+      err.println("planscope history" + l.pick("：", ": ") + l.pick("没有“" + region + "”的规划",
           "no plan of " + region) + (several.isEmpty() ? ""
               : l.pick("。有多个时期规划的地区：", ". Regions with plans of several periods: ")
                   + String.join(l.pick("、", ", "), several)));

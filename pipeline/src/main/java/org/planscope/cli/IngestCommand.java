@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.planscope.Pipeline;
+import org.planscope.format.DisplayWidth;
+import org.planscope.format.Lang;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 import org.planscope.ingest.CompositeReader;
 import org.planscope.ingest.TimeLimit;
 import org.planscope.service.DataFolder;
@@ -47,15 +51,17 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @Mixin ReadingOptions reading = new ReadingOptions();
 
   private List<Path> skipped = List.of();
+  private Lang says = Lang.ZH;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    says = Main.messages(spec);
     List<Path> roots = paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
     Inputs.Expanded inputs = Inputs.expand(roots);
-    for (String error : inputs.errors()) {
-      err.println("error: " + error);
+    for (Message error : inputs.errors()) {
+      err.println(Msg.ERROR.in(says, error));
     }
     boolean unlisted = !inputs.errors().isEmpty();
     skipped = inputs.skipped();
@@ -64,19 +70,20 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       if (unlisted) {
         return 1; // every path was missing or unreadable, and each has said why
       }
-      err.println("planscope ingest: no supported files under " + (paths.isEmpty() ? "corpus" : paths)
-          + (skipped.isEmpty() ? "" : " (" + skipped.size() + " of another type: "
-              + String.join(", ", skipped.stream().map(p -> p.getFileName().toString()).limit(10).toList())
-              + ")"));
+      Object under = paths.isEmpty() ? "corpus" : paths;
+      err.println(Msg.COMMAND.in(says, "ingest", skipped.isEmpty()
+          ? Msg.NO_SUPPORTED_FILES.with(under)
+          : Msg.NO_SUPPORTED_FILES_OTHERS.with(under, skipped.size(), String.join(", ",
+              skipped.stream().map(p -> p.getFileName().toString()).limit(10).toList()))));
       return 1;
     }
-    Pipeline pipeline = new Pipeline(new CompositeReader(reading.readOptions()));
+    Pipeline pipeline = new Pipeline(new CompositeReader(reading.readOptions(says)));
     DataFolder.Batch batch = new DataFolder.Batch(files, roots, unlisted, solr, threads);
     try (TimeLimit limit = reading.timeLimit()) {
       boolean ok = DataFolder.at(data.dir).ingest(batch, pipeline, limit, new Progress(out, err));
       return ok && !unlisted ? 0 : 1;
     } catch (DataFolder.Problem e) {
-      err.println("planscope ingest: " + e.getMessage());
+      err.println(Msg.COMMAND.in(says, "ingest", e.message()));
       return 1;
     }
   }
@@ -94,35 +101,44 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public void done(Outcome o, int done, int total) {
       synchronized (err) {
-        err.printf(Locale.ROOT, "[%d/%d] %s %s (%d ms)%n", done, total,
-            o.error() != null ? "FAIL " : o.unchanged() ? "same " : "ok   ", o.file(), o.millis());
+        err.println(Msg.PROGRESS.in(says, done, total, o.error() != null ? Msg.PROGRESS_FAILED
+            : o.unchanged() ? Msg.PROGRESS_SAME : Msg.PROGRESS_OK, o.file(), o.millis()));
         if (o.error() != null) {
-          err.println("  error: " + o.error());
+          err.println(Msg.PROGRESS_ERROR.in(says, o.error()));
         }
       }
     }
 
     @Override
     public void extracted(List<Outcome> outcomes, long millis) {
-      printSummary(out, outcomes, millis, skipped, verbose);
+      printSummary(out, says, outcomes, millis, skipped, verbose);
       out.flush();
     }
 
     @Override
-    public void note(String line) {
-      err.println(line);
+    public void note(Message line) {
+      err.println(line.in(says));
     }
   }
 
-  private static void printSummary(PrintWriter out, List<Outcome> outcomes, long millis,
+  /** The summary table's column widths; the first two are left-aligned. */
+  private static final int[] WIDTHS = {28, 10, 7, 5, 8, 7, 5, 8};
+
+  private static void printSummary(PrintWriter out, Lang says, List<Outcome> outcomes, long millis,
       List<Path> skipped, boolean verbose) {
-    out.printf(Locale.ROOT, "%-28s %-10s %7s %5s %8s %7s %5s %8s%n",
-        "plan", "region", "domains", "goals", "measures", "targets", "units", "warnings");
+    String[] head = Msg.SUMMARY_COLUMNS.in(says).split(",");
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < head.length; i++) {
+      line.append(i == 0 ? "" : " ").append(i < 2 ? DisplayWidth.padRight(head[i], WIDTHS[i])
+          : DisplayWidth.padLeft(head[i], WIDTHS[i]));
+    }
+    out.println(line);
     int failed = 0;
     for (Outcome o : outcomes) {
       if (o.plan() == null) {
         failed++;
-        out.printf(Locale.ROOT, "%-28s FAILED: %s%n", o.file().getFileName(), o.error());
+        out.printf(Locale.ROOT, "%-28s %s%n", o.file().getFileName(),
+            Msg.SUMMARY_FAILED.in(says, o.error()));
         continue;
       }
       Summary p = o.plan();
@@ -131,21 +147,21 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
           p.targets(), p.units(), p.warnings());
     }
     long same = outcomes.stream().filter(Outcome::unchanged).count();
-    out.printf(Locale.ROOT, "%d plan(s), %d failed%s, %.1f s%n", outcomes.size(), failed,
-        same == 0 ? "" : ", " + same + " unchanged", millis / 1000.0);
+    out.println(same == 0 ? Msg.SUMMARY.in(says, outcomes.size(), failed, millis / 1000.0)
+        : Msg.SUMMARY_UNCHANGED.in(says, outcomes.size(), failed, same, millis / 1000.0));
     if (!skipped.isEmpty()) {
-      out.printf(Locale.ROOT, "skipped %d file(s) of an unsupported type (supported: %s):%n",
-          skipped.size(), String.join(" ", CompositeReader.SUPPORTED.stream().sorted().toList()));
+      out.println(Msg.SKIPPED.in(says, skipped.size(),
+          String.join(" ", CompositeReader.SUPPORTED.stream().sorted().toList())));
       skipped.forEach(p -> out.println("  " + p));
     }
-    printCatalogueCandidates(out, outcomes, verbose);
+    printCatalogueCandidates(out, says, outcomes, verbose);
   }
 
   /**
    * Indicators of stated targets that link to no catalogue entry, most frequent first: candidates
    * for models/catalogue/indicators.tsv.
    */
-  private static void printCatalogueCandidates(PrintWriter out, List<Outcome> outcomes,
+  private static void printCatalogueCandidates(PrintWriter out, Lang says, List<Outcome> outcomes,
       boolean verbose) {
     java.util.Map<String, java.util.Set<String>> plansByIndicator = new java.util.TreeMap<>();
     long linked = 0;
@@ -160,16 +176,14 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         plansByIndicator.computeIfAbsent(indicator, k -> new java.util.TreeSet<>()).add(o.plan().id());
       }
     }
-    out.printf(Locale.ROOT, "catalogue: %d of %d stated target(s) linked; %d candidate indicator(s)%s%n",
-        linked, stated, plansByIndicator.size(),
-        verbose || plansByIndicator.isEmpty() ? "" : " (--verbose lists them)");
+    out.println((verbose || plansByIndicator.isEmpty() ? Msg.CATALOGUE : Msg.CATALOGUE_VERBOSE)
+        .in(says, linked, stated, plansByIndicator.size()));
     if (!verbose) {
       return;
     }
     plansByIndicator.entrySet().stream()
         .sorted((a, b) -> b.getValue().size() != a.getValue().size()
             ? b.getValue().size() - a.getValue().size() : a.getKey().compareTo(b.getKey()))
-        .forEach(e -> out.printf(Locale.ROOT, "  candidate %s (%d plan(s))%n", e.getKey(),
-            e.getValue().size()));
+        .forEach(e -> out.println(Msg.CANDIDATE.in(says, e.getKey(), e.getValue().size())));
   }
 }

@@ -1,6 +1,7 @@
 package org.planscope.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -11,6 +12,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.planscope.format.Lang;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 import org.planscope.ingest.CompositeReader;
 import org.planscope.model.Plan;
 import org.planscope.json.PlanJsonReader;
@@ -24,7 +28,7 @@ final class Inputs {
    * be listed, and the files in the folders that are not of a supported type (left out, but
    * named in the summary).
    */
-  record Expanded(List<Path> files, List<String> errors, List<Path> skipped) {}
+  record Expanded(List<Path> files, List<Message> errors, List<Path> skipped) {}
 
   /**
    * Files named directly are kept whatever their type (the reader reports an unsupported one);
@@ -33,12 +37,12 @@ final class Inputs {
    */
   static Expanded expand(List<Path> paths) {
     List<Path> out = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
+    List<Message> errors = new ArrayList<>();
     List<Path> skipped = new ArrayList<>();
     for (Path p : paths) {
       if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !hasExtension(p)) {
         // a folder that is not there (a named file that is not there is the reader's to report)
-        errors.add(p + ": no such file or folder");
+        errors.add(Msg.NO_SUCH_FILE_OR_FOLDER.with(p));
       } else if (Files.isDirectory(p)) {
         List<Path> found = new ArrayList<>();
         try {
@@ -54,22 +58,21 @@ final class Inputs {
                       && !file.getFileName().toString().startsWith(".")) {
                     skipped.add(file);
                   } else if (attrs.isSymbolicLink() && supported(file)) {
-                    errors.add(file + (loop(file) ? ": symbolic link loop; skipped"
-                        : ": broken symbolic link (its target does not exist); skipped"));
+                    errors.add((loop(file) ? Msg.LINK_LOOP_SKIPPED : Msg.BROKEN_LINK_SKIPPED)
+                        .with(file));
                   }
                   return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                  errors.add(file + (e instanceof FileSystemLoopException
-                      ? ": symbolic link loop (a link leads back to a folder above it); skipped"
-                      : ": cannot list or read (" + reason(e) + ")"));
+                  errors.add(e instanceof FileSystemLoopException
+                      ? Msg.FOLDER_LOOP_SKIPPED.with(file) : Msg.CANNOT_LIST_OR_READ.with(file, reason(e)));
                   return FileVisitResult.CONTINUE;
                 }
               });
         } catch (IOException e) {
-          errors.add(p + ": cannot list (" + reason(e) + ")");
+          errors.add(Msg.CANNOT_LIST.with(p, reason(e)));
         }
         found.sort(null);
         out.addAll(found);
@@ -92,8 +95,8 @@ final class Inputs {
     }
   }
 
-  private static String reason(IOException e) {
-    return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+  private static Object reason(IOException e) {
+    return e instanceof java.nio.file.AccessDeniedException ? Msg.PERMISSION_DENIED
         : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
@@ -109,12 +112,15 @@ final class Inputs {
         && CompositeReader.SUPPORTED.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** {@code --lang} read, or null after saying why on {@code err} (the command then exits 2). */
-  static org.planscope.format.Lang lang(String value, String command, java.io.PrintWriter err) {
+  /**
+   * {@code --lang} read, or null after saying why on {@code err} in the language of the messages,
+   * {@code says} (the command then exits 2).
+   */
+  static Lang lang(String value, String command, Lang says, PrintWriter err) {
     try {
-      return org.planscope.format.Lang.parse(value);
+      return Lang.parse(value);
     } catch (IllegalArgumentException e) {
-      err.println("planscope " + command + ": " + e.getMessage());
+      err.println(Msg.COMMAND.in(says, command, Msg.UNKNOWN_LANGUAGE.with(value)));
       return null;
     }
   }
@@ -123,11 +129,11 @@ final class Inputs {
    * The plan JSON files of {@code data/plans}, sorted (hidden files left out); null, with a message
    * naming the folder and what to run, when there is no such folder.
    */
-  static List<Path> planFiles(Path data, String command, java.io.PrintWriter err) throws IOException {
+  static List<Path> planFiles(Path data, String command, Lang says, PrintWriter err)
+      throws IOException {
     org.planscope.service.DataFolder folder = org.planscope.service.DataFolder.at(data);
     if (!Files.isDirectory(folder.plansDir())) {
-      err.println("planscope " + command + ": no folder " + folder.plansDir() + "; run `planscope ingest --data "
-          + data + "` first");
+      err.println(Msg.COMMAND.in(says, command, Msg.NO_PLANS_FOLDER.with(folder.plansDir(), data)));
       return null;
     }
     return folder.planFiles();
@@ -140,8 +146,8 @@ final class Inputs {
    * Every plan of the data folder's plan folder, one error line for each file that cannot be
    * read (the others are still read); null, said on {@code err}, when there is no plan folder.
    */
-  static Plans readPlans(Path data, String command, java.io.PrintWriter err) throws IOException {
-    List<Path> files = planFiles(data, command, err);
+  static Plans readPlans(Path data, String command, Lang says, PrintWriter err) throws IOException {
+    List<Path> files = planFiles(data, command, says, err);
     if (files == null) {
       return null;
     }
@@ -152,7 +158,8 @@ final class Inputs {
         plans.add(PlanJsonReader.read(f));
       } catch (IOException | PlanJsonReader.FormatException e) {
         failed = true;
-        err.println("error: " + (e instanceof IOException ? f + ": " : "") + e.getMessage());
+        err.println(Msg.ERROR.in(says, e instanceof IOException
+            ? Msg.FILE_REASON.with(f, e.getMessage()) : e.getMessage()));
       }
     }
     return new Plans(plans, failed);

@@ -13,6 +13,9 @@ import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.planscope.format.Lang;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 import org.planscope.text.WarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code planscope} — turns Chinese government plan documents into structured data. The usage
  * help is Chinese ({@code help_zh.properties}) unless the environment variable {@code PLANSCOPE_LANG}
- * is {@code en}; the English is the text of the annotations.
+ * is {@code en}; the English is the text of the annotations. The messages on the terminal (errors,
+ * progress, summaries; {@link Msg}) follow the same choice, which the commands read from here
+ * ({@link #messages}).
  */
 @Command(
     name = "planscope",
@@ -31,7 +36,17 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Turns Chinese government plan documents (规划, 纲要, 实施方案) into structured,"
         + " searchable, auditable data.")
 public final class Main {
-  private Main() {}
+  /** The language of the terminal messages. */
+  private final Lang messages;
+
+  private Main(Lang messages) {
+    this.messages = messages;
+  }
+
+  /** The language of the terminal messages for the command line {@code spec} belongs to. */
+  static Lang messages(CommandSpec spec) {
+    return ((Main) spec.root().userObject()).messages;
+  }
 
   /**
    * The subcommands, in the order of the usage help. Registered in code, not in the annotation:
@@ -72,7 +87,7 @@ public final class Main {
    * English.
    */
   static CommandLine commandLine(String[] args, String planscopeLang) {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = new CommandLine(new Main(englishHelp(planscopeLang) ? Lang.EN : Lang.ZH));
     Class<?> named = args.length == 0 ? null : COMMANDS.stream()
         .filter(c -> !c.equals(CommandLine.HelpCommand.class) && name(c).equals(args[0]))
         .findFirst().orElse(null);
@@ -121,8 +136,11 @@ public final class Main {
     }
   }
 
-  /** {@link #run(String[], PrintStream, PrintStream)} with the value of {@code PLANSCOPE_LANG}. */
-  static int run(String[] args, PrintStream out, PrintStream err, String planscopeLang) {
+  /**
+   * {@link #run(String[], PrintStream, PrintStream)} with the value of {@code PLANSCOPE_LANG}
+   * (null when unset): help and messages in English when it is {@code en}, else in Chinese.
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, String planscopeLang) {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cli = commandLine(args, planscopeLang);
@@ -131,7 +149,9 @@ public final class Main {
         .setErr(e)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((ex, cmd, parsed) -> {
-          cmd.getErr().println("planscope: " + ex.getMessage());
+          Lang l = messages(cmd.getCommandSpec());
+          cmd.getErr().println(Msg.PLANSCOPE.in(l,
+              ex instanceof Message.Carrier c ? c.message() : ex.getMessage()));
           return 1;
         });
     try {

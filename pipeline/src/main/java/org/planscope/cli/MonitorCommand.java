@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.planscope.format.Lang;
+import org.planscope.format.Msg;
 import org.planscope.json.MonitorJson;
 import org.planscope.model.Plan;
 import org.planscope.monitor.ActualRow;
@@ -59,7 +60,8 @@ final class MonitorCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Lang l = Inputs.lang(lang.value, "monitor", err);
+    Lang says = Main.messages(spec);
+    Lang l = Inputs.lang(lang.value, "monitor", says, err);
     if (l == null) {
       return 2;
     }
@@ -67,20 +69,20 @@ final class MonitorCommand implements Callable<Integer> {
     try {
       rows = ActualsFiles.read(actuals);
     } catch (java.nio.file.NoSuchFileException e) {
-      err.println("planscope monitor: " + actuals + ": 没有这个文件（no such file）");
+      err.println(Msg.COMMAND.in(says, "monitor", Msg.FILE_REASON.with(actuals, Msg.NO_SUCH_FILE)));
       return 1;
     } catch (IOException e) {
-      err.println("planscope monitor: " + actuals + ": " + e.getMessage());
+      err.println(Msg.COMMAND.in(says, "monitor", Msg.FILE_REASON.with(actuals, e.getMessage())));
       return 1;
     }
-    Inputs.Plans read = Inputs.readPlans(data.dir, "monitor", err);
+    Inputs.Plans read = Inputs.readPlans(data.dir, "monitor", says, err);
     if (read == null) {
       return 1;
     }
     List<Plan> plans = read.plans();
     if (plans.isEmpty()) {
-      err.println("planscope monitor: no plans in " + data.dir.resolve("plans")
-          + "; run `planscope ingest --data " + data.dir + "` first");
+      err.println(Msg.COMMAND.in(says, "monitor",
+          Msg.NO_PLANS_IN.with(data.dir.resolve("plans"), data.dir)));
       return 1;
     }
     MonitorReport report = new Monitor().evaluate(plans, rows);
@@ -91,7 +93,7 @@ final class MonitorCommand implements Callable<Integer> {
     }
     if (xlsx != null) {
       XlsxFiles.write(xlsx, MonitorTables.of(report, l));
-      err.println("planscope monitor: " + l.pick("已写入 ", "wrote ") + xlsx);
+      err.println(Msg.COMMAND.in(l, "monitor", Msg.WROTE.with(xlsx)));
     }
     if (html != null) {
       Path abs = html.toAbsolutePath();
@@ -100,7 +102,7 @@ final class MonitorCommand implements Callable<Integer> {
       }
       Files.writeString(abs, MonitorHtml.render(report, actuals.getFileName().toString(),
           java.time.LocalDate.now()), StandardCharsets.UTF_8);
-      err.println("planscope monitor: " + l.pick("已写入 ", "wrote ") + html);
+      err.println(Msg.COMMAND.in(l, "monitor", Msg.WROTE.with(html)));
     }
     out.flush();
     return 0;

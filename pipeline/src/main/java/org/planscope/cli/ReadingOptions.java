@@ -1,5 +1,7 @@
 package org.planscope.cli;
 
+import org.planscope.format.Lang;
+import org.planscope.format.Msg;
 import org.planscope.ingest.Ocr;
 import org.planscope.ingest.ReadOptions;
 import org.planscope.ingest.TimeLimit;
@@ -24,9 +26,10 @@ final class ReadingOptions {
           + " used when installed)")
   boolean noOcr;
 
-  ReadOptions readOptions() {
+  /** The limits; an exception, said in {@code says}, when one is below 1. */
+  ReadOptions readOptions(Lang says) {
     if (maxMegabytes < 1 || maxChars < 1) {
-      throw new IllegalArgumentException("--max-size and --max-chars must be at least 1");
+      throw new IllegalArgumentException(Msg.LIMITS_AT_LEAST_1.in(says));
     }
     return ReadOptions.defaults().withMaxBytes((long) maxMegabytes << 20).withMaxChars(maxChars)
         .withOcr(noOcr ? Ocr.none() : Ocr.tesseract());

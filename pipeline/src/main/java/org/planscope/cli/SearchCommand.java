@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.planscope.export.ResultTables;
 import org.planscope.format.Lang;
+import org.planscope.format.Msg;
 import org.planscope.format.TargetFormat;
 import org.planscope.index.ForgivingSearch;
 import org.planscope.index.PlanSearcher;
@@ -97,12 +98,13 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Lang l = Lang.of(lang.value);
+    Lang says = Main.messages(spec);
     if (limit < 1) {
-      err.println("planscope search: --limit must be at least 1");
+      err.println(Msg.COMMAND.in(says, "search", Msg.LIMIT_AT_LEAST_1));
       return 2;
     }
     if (offset < 0 || (page != null && page < 1)) {
-      err.println("planscope search: --offset must be 0 or more, --page 1 or more");
+      err.println(Msg.COMMAND.in(says, "search", Msg.OFFSET_OR_PAGE));
       return 2;
     }
     int skip = page != null ? (page - 1) * limit : offset;
@@ -111,20 +113,19 @@ final class SearchCommand implements Callable<Integer> {
       a = ForgivingSearch.search(searcher, new SearchRequest(query, region, province, level,
           domain, kind, unit, where, limit, skip).withExactCounts(exactCounts), l);
     } catch (QueryParseException e) {
-      err.println("planscope search: " + e.getMessage());
+      err.println(Msg.COMMAND.in(says, "search", e.getMessage()));
       return 2;
     }
     SearchResult r = a.result();
     if (json) {
       out.println(SearchJson.search(a));
     } else {
-      a.notes().forEach(n -> err.println("planscope search: " + n));
+      a.notes().forEach(n -> err.println(Msg.COMMAND.in(l, "search", n)));
       print(out, r, l);
     }
     if (xlsx != null) {
       XlsxFiles.write(xlsx, List.of(ResultTables.search(r, l)));
-      err.println("planscope search: " + l.pick("已写入 ", "wrote ") + xlsx + " ("
-          + r.hits().size() + l.pick(" 条)", " hits)"));
+      err.println(Msg.COMMAND.in(l, "search", Msg.WROTE_HITS.with(xlsx, r.hits().size())));
     }
     out.flush();
     return 0;

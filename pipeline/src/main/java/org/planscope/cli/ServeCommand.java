@@ -5,6 +5,8 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.planscope.format.Lang;
+import org.planscope.format.Msg;
 import org.planscope.web.BackendWiring;
 import org.planscope.web.WebConfig;
 import org.planscope.web.WebServer;
@@ -46,16 +48,18 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Lang says = Main.messages(spec);
     if (port < 0 || port > 65535) {
-      throw new ParameterException(spec.commandLine(), "--port must be 0…65535, not " + port);
+      throw new ParameterException(spec.commandLine(), Msg.PORT_RANGE.in(says, port));
     }
     if (maxUploadMb < 1 || maxUploadMb > 1024) {
-      throw new ParameterException(spec.commandLine(), "--max-upload-mb must be 1…1024");
+      throw new ParameterException(spec.commandLine(), Msg.UPLOAD_RANGE.in(says));
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (actuals != null && !java.nio.file.Files.isRegularFile(actuals)) {
-      err.println("planscope serve: --actuals " + actuals + ": 没有这个文件（no such file）");
+      err.println(Msg.COMMAND.in(says, "serve", Msg.FILE_REASON.with("--actuals " + actuals,
+          Msg.NO_SUCH_FILE)));
       return 1;
     }
     WebServer server;
@@ -64,8 +68,7 @@ final class ServeCommand implements Callable<Integer> {
           (long) maxUploadMb * 1024 * 1024, BackendWiring.forData(data.dir, solr))
           .withActuals(actuals));
     } catch (BindException e) {
-      err.println("planscope serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
-          + " (is another server running? try --port N)");
+      err.println(Msg.COMMAND.in(says, "serve", Msg.CANNOT_LISTEN.with(host, port, e.getMessage())));
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -74,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "planscope-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    out.println("planscope: serving " + server.url() + " (data: " + data.dir + "); Ctrl-C stops");
+    out.println(Msg.PLANSCOPE.in(says, Msg.SERVING.with(server.url(), data.dir)));
     out.flush();
     try {
       stopped.await();

@@ -1,13 +1,26 @@
 package org.planscope.index;
 
 import java.nio.file.Path;
+import org.planscope.format.Lang;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 
 /** Another process (an ingest still running) holds the index's {@code write.lock}. */
-public final class IndexLockedException extends Exception {
+public final class IndexLockedException extends Exception implements Message.Carrier {
   private static final long serialVersionUID = 1L;
+  private final transient Message message;
 
   IndexLockedException(Path dir, Throwable cause) {
-    super("the index " + dir + " is being updated by another ingest (" + dir.resolve("write.lock")
-        + " is held); wait for it to finish and run again", cause);
+    this(Msg.INDEX_LOCKED.with(dir, dir.resolve("write.lock")), cause);
+  }
+
+  private IndexLockedException(Message message, Throwable cause) {
+    super(message.in(Lang.EN), cause);
+    this.message = message;
+  }
+
+  @Override
+  public Message message() {
+    return message;
   }
 }

@@ -35,6 +35,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.planscope.format.Msg;
 import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.Segmenter;
 
@@ -101,19 +102,18 @@ public final class PlanSearcher implements SearchBackend {
   private static PlanSearcher open(Path dir, SearchQueries queries) throws IOException {
     if (!java.nio.file.Files.isDirectory(dir)) {
       // FSDirectory would create the folder it is then told holds no index
-      throw new IOException("no index in " + dir + "; run `planscope ingest` first");
+      throw new IndexUnusableException(Msg.NO_INDEX.with(dir));
     }
     Directory directory = FSDirectory.open(dir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        throw new IOException("no index in " + dir + "; run `planscope ingest` first");
+        throw new IndexUnusableException(Msg.NO_INDEX.with(dir));
       }
       DirectoryReader reader = DirectoryReader.open(directory);
       String schema = reader.getIndexCommit().getUserData().get(Fields.SCHEMA_KEY);
       if (!Schema.fingerprint().equals(schema)) {
         reader.close();
-        throw new IOException("the index in " + dir + " was built with another analysis (schema "
-            + schema + "); run `planscope ingest` to rebuild it");
+        throw new IndexUnusableException(Msg.INDEX_OF_OTHER_ANALYSIS.with(dir, schema));
       }
       return new PlanSearcher(directory, reader, queries);
     } catch (IOException | RuntimeException e) {

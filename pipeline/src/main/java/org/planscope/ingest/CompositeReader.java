@@ -3,9 +3,10 @@ package org.planscope.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 import org.planscope.model.Document;
 
 /**
@@ -79,25 +80,22 @@ public final class CompositeReader {
   public Document read(Path path) throws ReadException {
     String type = FileBytes.extension(path);
     if (!supported.contains(type)) {
-      throw new ReadException(path, type.isEmpty() ? "unsupported file type (no extension)"
-          : "unsupported file type ." + type,
-          "supported: " + String.join(", ", new TreeSet<>(supported)), null);
+      throw new ReadException(path, type.isEmpty() ? Msg.UNSUPPORTED_NO_EXTENSION.with()
+          : Msg.UNSUPPORTED_TYPE.with(type),
+          Msg.SUPPORTED.with(String.join(", ", new TreeSet<>(supported))), null);
     }
     byte[] bytes = FileBytes.readBytes(path, options.maxBytes());
     if (bytes.length == 0) {
-      throw new ReadException(path, "the file is empty", "was it saved or downloaded completely?",
-          null);
+      throw new ReadException(path, Msg.EMPTY_FILE.with(), Msg.SAVED_COMPLETELY.with(), null);
     }
     Format format = Sniffer.sniff(bytes, type);
     if (format != Format.TEXT) {
       Sniffer.checkContent(path, type, format, bytes);
     }
     if (format == Format.PDF) {
-      String bomb = PdfInflation.check(bytes);
+      Message bomb = PdfInflation.check(bytes);
       if (bomb != null) {
-        throw new ReadException(path, "suspected compression bomb: " + bomb,
-            "a plan's PDF does not inflate like this; if it is genuine, print it to a new PDF",
-            null);
+        throw new ReadException(path, Msg.COMPRESSION_BOMB.with(bomb), Msg.PDF_BOMB.with(), null);
       }
     }
     Document doc = dispatch(new ReadInput(path, type, bytes, FileBytes.sha256(bytes), format));
@@ -111,23 +109,19 @@ public final class CompositeReader {
         Document doc = r.read(in);
         if (doc != null) {
           if (doc.text().isBlank()) {
-            throw new ReadException(in.path(), "no text found",
-                "is the text in images or embedded objects?", null);
+            throw new ReadException(in.path(), Msg.NO_TEXT.with(), Msg.TEXT_IN_IMAGES.with(), null);
           }
           return doc;
         }
       }
     }
-    throw new ReadException(in.path(), "no reader takes this ." + in.type() + " file",
-        "is it of another type than its name says?", null);
+    throw new ReadException(in.path(), Msg.NO_READER.with(in.type()), Msg.ANOTHER_TYPE.with(), null);
   }
 
   private void checkLength(Path path, int chars) throws ReadException {
     if (chars > options.maxChars()) {
-      throw new ReadException(path, String.format(Locale.ROOT,
-          "the text is too long: %,d characters (the limit is %,d)", chars, options.maxChars()),
-          "a plan has tens of thousands; is this many documents in one file? split it, or raise"
-              + " --max-chars", null);
+      throw new ReadException(path, Msg.TEXT_TOO_LONG.with(chars, options.maxChars()),
+          Msg.RAISE_MAX_CHARS.with(), null);
     }
   }
 

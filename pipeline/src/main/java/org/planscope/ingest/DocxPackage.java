@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 
 /**
  * The parts of a .docx package that {@link DocxReader} needs, inflated within limits: a zip bomb
@@ -63,9 +65,15 @@ final class DocxPackage {
   /** A package that inflates beyond the limits: a zip bomb, or no plan. */
   static final class LimitException extends IOException {
     private static final long serialVersionUID = 1L;
+    private final transient Message message;
 
-    LimitException(String message) {
-      super(message);
+    LimitException(Message message) {
+      super(message.toString());
+      this.message = message;
+    }
+
+    Message message() {
+      return message;
     }
   }
 
@@ -79,12 +87,12 @@ final class DocxPackage {
       size += n;
       total[0] += n;
       if (total[0] > maxTotal) {
-        throw new LimitException("the package inflates to more than " + (maxTotal >> 20) + " MB");
+        throw new LimitException(Msg.PACKAGE_TOO_LARGE.with(maxTotal >> 20));
       }
       // the raw position runs ahead by at most the inflater's 512-byte buffer
       long packed = Math.max(1, raw.position() - startRaw);
       if (size > RATIO_FLOOR && size > MAX_RATIO * packed) {
-        throw new LimitException(name + " inflates more than " + MAX_RATIO + " times");
+        throw new LimitException(Msg.PART_RATIO.with(name, MAX_RATIO));
       }
       if (b != null) {
         b.write(buf, 0, n);

@@ -7,6 +7,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.planscope.format.Msg;
 import org.planscope.model.Document;
 
 /**
@@ -40,9 +41,7 @@ public final class DocxReader implements DocumentReader {
     try {
       parts = DocxPackage.parts(in.bytes());
     } catch (DocxPackage.LimitException e) {
-      throw new ReadException(in.path(), "suspected zip bomb: " + e.getMessage(),
-          "a Word document does not inflate like this; if it is genuine, save it again from Word"
-              + " or as PDF", e);
+      throw new ReadException(in.path(), Msg.ZIP_BOMB.with(e.message()), Msg.DOCX_BOMB.with(), e);
     } catch (IOException e) { // ZipException included: a cut or damaged package
       throw ReadException.corrupt(in.path(), e);
     }
@@ -57,8 +56,8 @@ public final class DocxReader implements DocumentReader {
       throw ReadException.corrupt(in.path(), e);
     }
     if (blocks.text().isBlank()) {
-      throw new ReadException(in.path(), "the document contains no text",
-          "is the text in images or embedded objects?", null);
+      throw new ReadException(in.path(), Msg.NO_TEXT_IN_DOCUMENT.with(), Msg.TEXT_IN_IMAGES.with(),
+          null);
     }
     return new Document(in.source(MEDIA_TYPE), blocks.text(), blocks.blocks(), meta);
   }

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.planscope.format.Msg;
 
 /** A file's bytes, name, type and hash, for {@link CompositeReader}; each failure its own message. */
 public final class FileBytes {
@@ -50,20 +51,17 @@ public final class FileBytes {
   static byte[] readBytes(Path path, long maxBytes) throws ReadException {
     try {
       if (Files.isDirectory(path)) {
-        throw new ReadException(path, "is a directory", "give a file, or a folder to the ingest"
-            + " command", null);
+        throw new ReadException(path, Msg.IS_DIRECTORY.with(), Msg.GIVE_FILE_OR_INGEST.with(), null);
       }
       if (Files.isSymbolicLink(path) && !Files.exists(path)) {
         if (linkLoop(path)) {
-          throw new ReadException(path, "symbolic link loop",
-              "the link leads back to itself; point it at the real file", null);
+          throw new ReadException(path, Msg.LINK_LOOP.with(), Msg.LINK_LEADS_BACK.with(), null);
         }
-        throw new ReadException(path, "broken symbolic link",
-            "it points to " + Files.readSymbolicLink(path) + ", which does not exist", null);
+        throw new ReadException(path, Msg.BROKEN_LINK.with(),
+            Msg.POINTS_TO_NOTHING.with(Files.readSymbolicLink(path)), null);
       }
       if (Files.exists(path) && !Files.isRegularFile(path)) {
-        throw new ReadException(path, "not a regular file (a device, pipe or socket)",
-            "give a file", null);
+        throw new ReadException(path, Msg.NOT_REGULAR.with(), Msg.GIVE_FILE.with(), null);
       }
       long size = Files.size(path);
       if (size > maxBytes) {
@@ -79,32 +77,27 @@ public final class FileBytes {
       return bytes;
     } catch (NoSuchFileException e) {
       if (undecodableName(path)) {
-        throw new ReadException(path, "the file name is not valid " + nameEncoding()
-            + " (shown with \uFFFD where its bytes could not be read)",
-            "rename the file (e.g. convmv -f GBK -t UTF-8), or run with a locale whose encoding"
-                + " the name is in", e);
+        throw new ReadException(path, Msg.BAD_FILE_NAME.with(nameEncoding()),
+            Msg.RENAME_FILE.with(), e);
       }
-      throw new ReadException(path, "no such file", "check the path", e);
+      throw new ReadException(path, Msg.NO_SUCH_FILE.with(), Msg.CHECK_PATH.with(), e);
 
     } catch (AccessDeniedException e) {
-      throw new ReadException(path, "permission denied",
-          "check the file's permissions (the user running planscope must be able to read it)", e);
+      throw new ReadException(path, Msg.PERMISSION_DENIED.with(), Msg.CHECK_PERMISSIONS.with(), e);
     } catch (java.nio.file.FileSystemException e) {
       if (linkLoop(path)) {
-        throw new ReadException(path, "symbolic link loop",
-            "the link leads back to itself; point it at the real file", e);
+        throw new ReadException(path, Msg.LINK_LOOP.with(), Msg.LINK_LEADS_BACK.with(), e);
       }
-      throw new ReadException(path, "cannot read: " + (e.getReason() != null ? e.getReason()
+      throw new ReadException(path, Msg.CANNOT_READ.with(e.getReason() != null ? e.getReason()
           : e.getMessage()), null, e);
     } catch (IOException e) {
-      throw new ReadException(path, "cannot read: " + e.getMessage(), null, e);
+      throw new ReadException(path, Msg.CANNOT_READ.with(e.getMessage()), null, e);
     }
   }
 
   private static ReadException tooLarge(Path path, long size, long max) {
-    return new ReadException(path, String.format(Locale.ROOT,
-        "the file is too large: %.1f MB (the limit is %d MB)", size / 1048576.0, max >> 20),
-        "is it one plan? raise --max-size to read it anyway", null);
+    return new ReadException(path, Msg.TOO_LARGE.with(size / 1048576.0, max >> 20),
+        Msg.RAISE_MAX_SIZE.with(), null);
   }
 
   static String extension(Path path) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 import org.planscope.model.BlockKind;
 
 /**
@@ -61,7 +64,7 @@ public final class Ocr {
   private static volatile Ocr defaultTesseract;
 
   private final String command;
-  private volatile String missing; // null until probed; "" when available
+  private volatile Optional<Message> missing; // null until probed; empty when available
 
   private Ocr(String command) {
     this.command = command;
@@ -94,36 +97,35 @@ public final class Ocr {
   }
 
   /** How to get OCR working (empty when it works). */
-  String missing() {
-    String m = missing;
+  Optional<Message> missing() {
+    Optional<Message> m = missing;
     if (m == null) {
-      m = command == null
-          ? "OCR is switched off; run it through OCR first (e.g. ocrmypdf -l chi_sim)" : probe();
+      m = command == null ? Optional.of(Msg.OCR_SWITCHED_OFF.with()) : probe();
       missing = m;
     }
     return m;
   }
 
-  private String probe() {
+  private Optional<Message> probe() {
     Process p = null;
     try {
       p = new ProcessBuilder(command, "--list-langs").redirectErrorStream(true).start();
       p.getOutputStream().close();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        return "tesseract did not answer; install tesseract-ocr and tesseract-ocr-chi-sim to OCR it";
+        return Optional.of(Msg.TESSERACT_SILENT.with());
       }
       for (String line : out.split("\\R")) {
         if (line.strip().equals(LANGUAGE)) {
-          return "";
+          return Optional.empty();
         }
       }
-      return "tesseract has no " + LANGUAGE + " language; install tesseract-ocr-chi-sim to OCR it";
+      return Optional.of(Msg.TESSERACT_LANGUAGE.with(LANGUAGE));
     } catch (IOException e) {
-      return "install tesseract-ocr and tesseract-ocr-chi-sim to OCR it";
+      return Optional.of(Msg.INSTALL_TESSERACT.with());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "interrupted while looking for tesseract";
+      return Optional.of(Msg.TESSERACT_INTERRUPTED.with());
     } finally {
       if (p != null) {
         p.destroyForcibly();

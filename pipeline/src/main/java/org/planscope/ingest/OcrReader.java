@@ -2,6 +2,7 @@ package org.planscope.ingest;
 
 import java.io.IOException;
 import java.util.Set;
+import org.planscope.format.Msg;
 import org.planscope.model.Document;
 
 /**
@@ -38,8 +39,7 @@ public final class OcrReader implements DocumentReader {
       doc = doc.recognisedBy(Ocr.engine(), recognised.text(), recognised.blocks());
     }
     if (doc.text().isBlank()) {
-      throw new ReadException(in.path(), "no text found",
-          "is the text in images or embedded objects?", null);
+      throw new ReadException(in.path(), Msg.NO_TEXT.with(), Msg.TEXT_IN_IMAGES.with(), null);
     }
     return doc;
   }
@@ -65,8 +65,7 @@ public final class OcrReader implements DocumentReader {
   private BlockBuilder recognise(ReadInput in, boolean blank) throws ReadException {
     if (!ocr.available()) {
       if (blank) {
-        throw new ReadException(in.path(), "the PDF has no text layer (it is a scan)",
-            ocr.missing(), null);
+        throw new ReadException(in.path(), Msg.SCAN_WITHOUT_TEXT.with(), ocr.missing().orElse(null), null);
       }
       return null;
     }
@@ -75,17 +74,15 @@ public final class OcrReader implements DocumentReader {
       ocr.recognise(in.bytes(), out);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ReadException(in.path(), "OCR interrupted", null, e);
+      throw new ReadException(in.path(), Msg.OCR_INTERRUPTED.with(), null, e);
     } catch (IOException | RuntimeException e) {
-      throw new ReadException(in.path(), "the PDF has no text layer, and OCR failed: "
-          + ReadException.rootMessage(e),
-          "check the tesseract installation, or run it through OCR first (ocrmypdf -l chi_sim)",
-          e);
+      throw new ReadException(in.path(), Msg.OCR_FAILED.with(ReadException.rootMessage(e)),
+          Msg.CHECK_TESSERACT.with(), e);
     }
     if (out.text().isBlank()) {
       if (blank) {
-        throw new ReadException(in.path(), "the PDF has no text layer, and OCR found no text",
-            "are the pages blank or pictures?", null);
+        throw new ReadException(in.path(), Msg.OCR_FOUND_NO_TEXT.with(), Msg.BLANK_PAGES.with(),
+            null);
       }
       return null;
     }

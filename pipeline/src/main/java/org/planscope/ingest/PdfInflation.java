@@ -2,6 +2,8 @@ package org.planscope.ingest;
 
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 
 /**
  * Measures what the Flate-compressed streams of a PDF inflate to, before PDFBox decodes (and
@@ -22,11 +24,11 @@ final class PdfInflation {
   private PdfInflation() {}
 
   /** Null when the file is within the limits, else why it is not. */
-  static String check(byte[] pdf) {
+  static Message check(byte[] pdf) {
     return check(pdf, MAX_STREAM, RATIO_FLOOR, MAX_RATIO, MAX_TOTAL);
   }
 
-  static String check(byte[] pdf, long maxStream, long ratioFloor, int maxRatio, long maxTotal) {
+  static Message check(byte[] pdf, long maxStream, long ratioFloor, int maxRatio, long maxTotal) {
     long total = 0;
     byte[] sink = new byte[64 * 1024];
     Inflater inflater = new Inflater();
@@ -53,14 +55,13 @@ final class PdfInflation {
             }
             size += n;
             if (size > maxStream) {
-              return "a compressed stream inflates to more than " + (maxStream >> 20) + " MB";
+              return Msg.STREAM_TOO_LARGE.with(maxStream >> 20);
             }
             if (size > ratioFloor && size > (long) maxRatio * packed) {
-              return "a compressed stream of " + kb(packed) + " inflates more than " + maxRatio
-                  + " times";
+              return Msg.STREAM_RATIO.with(kb(packed), maxRatio);
             }
             if (total + size > maxTotal) {
-              return "its compressed streams inflate to more than " + (maxTotal >> 20) + " MB";
+              return Msg.STREAMS_TOO_LARGE.with(maxTotal >> 20);
             }
           }
         } catch (DataFormatException e) {
@@ -77,8 +78,8 @@ final class PdfInflation {
     return null;
   }
 
-  private static String kb(int bytes) {
-    return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
+  private static Message kb(int bytes) {
+    return bytes >= 1024 ? Msg.KILOBYTES.with(bytes / 1024) : Msg.BYTES.with(bytes);
   }
 
   private static final byte[] STREAM = "stream".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

@@ -3,6 +3,7 @@ package org.planscope.ingest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.planscope.format.Msg;
 import org.planscope.model.Block;
 import org.planscope.model.Document;
 
@@ -25,14 +26,13 @@ public final class PlainTextReader implements DocumentReader {
       throw ReadException.mixedEncodings(in.path(), d);
     }
     if (TextDecoder.binary(d.text())) {
-      String kind = Sniffer.describe(in.bytes());
-      throw new ReadException(in.path(), "binary data, not text",
-          kind == null ? "is it a file of another type under a ." + in.type() + " name?"
-              : "it looks like " + kind + "; give it its real extension", null);
+      Msg kind = Sniffer.describe(in.bytes());
+      throw new ReadException(in.path(), Msg.BINARY_NOT_TEXT.with(),
+          kind == null ? Msg.MISNAMED_TEXT.with(in.type()) : Msg.LOOKS_LIKE.with(kind), null);
     }
     if (d.text().isBlank()) {
-      throw new ReadException(in.path(), "the file contains only white space",
-          "was it saved or downloaded completely?", null);
+      throw new ReadException(in.path(), Msg.ONLY_WHITE_SPACE.with(), Msg.SAVED_COMPLETELY.with(),
+          null);
     }
     boolean markdown = MARKDOWN.contains(in.type());
     List<Block> blocks = BlockBuilder.lines(d.text(), markdown);

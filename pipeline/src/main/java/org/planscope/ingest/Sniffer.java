@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import org.planscope.format.Msg;
 
 /**
  * Type sniffing for {@link CompositeReader}: what the first bytes of a file say it is, and the
@@ -46,47 +47,47 @@ final class Sniffer {
   }
 
   /** What the first bytes say the content is, for a message; null when they say nothing. */
-  static String describe(byte[] b) {
+  static Msg describe(byte[] b) {
     if (indexOf(b, "%PDF-", 1024) >= 0) {
-      return "a PDF document";
+      return Msg.KIND_PDF;
     }
     if (isZip(b)) {
-      return "a ZIP archive (a .docx, .xlsx, .zip …)";
+      return Msg.KIND_ZIP;
     }
     if (isOle2(b)) {
-      return encryptedPackage(b) ? "an encrypted Office document"
-          : "an old-style Office document (.doc, .xls, .ppt)";
+      return encryptedPackage(b) ? Msg.KIND_ENCRYPTED_OFFICE
+          : Msg.KIND_OLD_OFFICE;
     }
     if (startsWith(b, "{\\rtf")) {
-      return "an RTF document";
+      return Msg.KIND_RTF;
     }
     if (b.length >= 4 && (b[0] & 0xFF) == 0x89 && startsWith(Arrays.copyOfRange(b, 1, 4), "PNG")) {
-      return "a PNG image";
+      return Msg.KIND_PNG;
     }
     if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-      return "a JPEG image";
+      return Msg.KIND_JPEG;
     }
     if (startsWith(b, "GIF8")) {
-      return "a GIF image";
+      return Msg.KIND_GIF;
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B) {
-      return "a gzip archive";
+      return Msg.KIND_GZIP;
     }
     if (startsWith(b, "Rar!")) {
-      return "a RAR archive";
+      return Msg.KIND_RAR;
     }
     if (b.length >= 4 && b[0] == 0x7F && startsWith(Arrays.copyOfRange(b, 1, 4), "ELF")) {
-      return "a program (ELF)";
+      return Msg.KIND_PROGRAM;
     }
     String text = TextDecoder.decode(head(b)).text().stripLeading().toLowerCase(Locale.ROOT);
     if (text.startsWith("<!doctype html") || text.startsWith("<html") || text.contains("<body")) {
-      return "a web page (HTML)";
+      return Msg.KIND_WEB_PAGE;
     }
     if (text.startsWith("<?xml")) {
-      return "XML";
+      return Msg.KIND_XML;
     }
     if (!TextDecoder.binary(text)) {
-      return "plain text";
+      return Msg.KIND_TEXT;
     }
     return null;
   }
@@ -102,26 +103,24 @@ final class Sniffer {
     if (format == Format.OLE2 && encryptedPackage(bytes)) {
       throw ReadException.passwordProtected(path, null);
     }
-    String expected = switch (ext) {
-      case "pdf" -> "a PDF file";
-      case "doc", "docx" -> "a Word file";
-      case "rtf" -> "an RTF file";
-      default -> "a web page";
+    Msg expected = switch (ext) {
+      case "pdf" -> Msg.A_PDF_FILE;
+      case "doc", "docx" -> Msg.A_WORD_FILE;
+      case "rtf" -> Msg.AN_RTF_FILE;
+      default -> Msg.A_WEB_PAGE;
     };
     if (format == Format.PDF && indexOf(bytes, "%%EOF", bytes.length, 1024) < 0) {
       // PDFBox reads a cut PDF as far as it goes, often as pages without text: "a scan"
-      throw new ReadException(path, "the PDF is cut short: it has no end-of-file marker",
-          "the file is corrupt or truncated; save or download it again", null);
+      throw new ReadException(path, Msg.PDF_CUT_SHORT.with(), Msg.SAVE_AGAIN.with(), null);
     }
     boolean textLike = format == Format.HTML || format == Format.OTHER;
     if (textLike && (ext.equals("pdf")
         || TextDecoder.binary(TextDecoder.decode(head(bytes)).text()))) {
-      String kind = describe(bytes);
-      throw new ReadException(path, "not " + expected + (kind == null ? ": binary data of an"
-              + " unknown kind" : ": the content is " + kind),
-          ext.equals("pdf") && kind != null && kind.contains("web page")
-              ? "a failed download saves an error page under the file's name; download it again"
-              : "is the extension wrong, or the file damaged?", null);
+      Msg kind = describe(bytes);
+      throw new ReadException(path, kind == null ? Msg.NOT_OF_UNKNOWN_KIND.with(expected)
+              : Msg.NOT_OF_KIND.with(expected, kind),
+          (ext.equals("pdf") && kind == Msg.KIND_WEB_PAGE ? Msg.ERROR_PAGE : Msg.WRONG_EXTENSION)
+              .with(), null);
     }
   }
 

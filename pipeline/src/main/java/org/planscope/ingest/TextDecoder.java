@@ -5,6 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 
 /**
  * Decodes plain-text bytes: a BOM decides first (UTF-8, UTF-16LE/BE), then strict UTF-8, then
@@ -21,7 +23,7 @@ final class TextDecoder {
   /**
    * @param problem why the text cannot be trusted (two encodings mixed), or null
    */
-  record Decoded(String text, Charset charset, String problem) {
+  record Decoded(String text, Charset charset, Message problem) {
     Decoded(String text, Charset charset) {
       this(text, charset, null);
     }
@@ -69,8 +71,7 @@ final class TextDecoder {
     if (utf8Share > MIXED_SHARE && utf8Share * bytes.length > MIXED_MIN_BYTES) {
       // many valid UTF-8 sequences, and many bytes that are not: two encodings in one file
       return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
-          String.format(java.util.Locale.ROOT, "the text mixes two encodings: %d%% of its"
-              + " non-ASCII bytes are UTF-8, the rest are not (GBK?)", Math.round(utf8Share * 100)));
+          Msg.MIXED_ENCODINGS.with(Math.round(utf8Share * 100)));
     }
     String gb = strict(bytes, GB18030);
     if (gb != null) {

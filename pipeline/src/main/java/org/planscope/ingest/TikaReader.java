@@ -27,6 +27,7 @@ import org.apache.tika.parser.microsoft.OfficeParser;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.microsoft.rtf.RTFParser;
 import org.apache.tika.parser.pdf.PDFParser;
+import org.planscope.format.Msg;
 import org.planscope.model.Document;
 import org.xml.sax.SAXException;
 
@@ -90,8 +91,7 @@ public final class TikaReader implements DocumentReader {
     String type = metadata.get(Metadata.CONTENT_TYPE);
     boolean isPdf = type != null && type.startsWith("application/pdf");
     if (blocks.text().isBlank() && !isPdf) {
-      throw new ReadException(path, "no text found", "is the text in images or embedded objects?",
-          null);
+      throw new ReadException(path, Msg.NO_TEXT.with(), Msg.TEXT_IN_IMAGES.with(), null);
     }
     Map<String, String> meta = new LinkedHashMap<>();
     for (String name : metadata.names()) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.planscope.format.Msg;
 
 /**
  * Runs one file's work with a time limit. The work runs on a thread of its own (a daemon, from a
@@ -58,15 +59,13 @@ public final class TimeLimit implements AutoCloseable {
       return f.get(millis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       f.cancel(true);
-      throw new ReadException(file, "timed out after " + seconds() + " s",
-          "the file may be huge, or damaged so that a parser loops; raise --timeout to give it"
-              + " longer (OCR takes several seconds a page)", null);
+      throw new ReadException(file, Msg.TIMED_OUT.with(seconds()), Msg.RAISE_TIMEOUT.with(), null);
     } catch (InterruptedException e) {
       f.cancel(true);
       Thread.currentThread().interrupt();
-      throw new ReadException(file, "interrupted", null, e);
+      throw new ReadException(file, Msg.INTERRUPTED.with(), null, e);
     } catch (CancellationException e) {
-      throw new ReadException(file, "cancelled", null, e);
+      throw new ReadException(file, Msg.CANCELLED.with(), null, e);
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       if (c instanceof ReadException r) {

@@ -9,9 +9,11 @@
  * OcrReader}; the document then names the engine). {@code CompositeReader} owns what they share:
  * the limits ({@code ReadOptions}), type sniffing and dispatch. Page boundaries are written as
  * {@code \f} between blocks. A per-file time limit ({@code TimeLimit}) lives here too. The only
- * package that imports Tika (and PDFBox).
+ * package that imports Tika (and PDFBox). Why a file cannot be read ({@code ReadException}) is a
+ * message of {@code format.Msg}, so that the command line says it in Chinese or English and the
+ * web API in English.
  *
- * <p>May depend on: {@code model} (and Tika, PDFBox). Never on {@code index}, {@code audit}, {@code
+ * <p>May depend on: {@code model}, {@code format} (the messages; and Tika, PDFBox). Never on {@code index}, {@code audit}, {@code
  * json}, {@code export}, {@code web}, {@code cli} or {@code bench}.
  */
 package org.planscope.ingest;

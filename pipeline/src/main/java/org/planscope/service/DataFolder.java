@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.planscope.Pipeline;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 import org.planscope.index.IndexLockedException;
 import org.planscope.index.IndexUpdater;
 import org.planscope.index.Indexer;
@@ -77,7 +79,7 @@ public final class DataFolder {
   public record Batch(List<Path> files, List<Path> roots, boolean unlisted, String solr, int threads) {}
 
   /** One file's outcome: the summary row, not the plan, so memory stays flat however many files. */
-  public record Outcome(Path file, Summary plan, String error, long millis, boolean unchanged) {}
+  public record Outcome(Path file, Summary plan, Message error, long millis, boolean unchanged) {}
 
   /** What a summary table and the catalogue candidates need of one plan. */
   public record Summary(String id, String region, int domains, long goals, long measures,
@@ -103,7 +105,7 @@ public final class DataFolder {
     void extracted(List<Outcome> outcomes, long millis);
 
     /** A line about the data folder: a repair, the publish, the index commit, a problem. */
-    void note(String line);
+    void note(Message line);
   }
 
   /**
@@ -119,13 +121,15 @@ public final class DataFolder {
     Indexer opened;
     try {
       opened = Indexer.open(indexDir(), batch.solr());
-    } catch (IndexLockedException | IOException e) {
-      throw new Problem(e.getMessage());
+    } catch (IndexLockedException e) {
+      throw new Problem(e.message());
+    } catch (IOException e) {
+      throw new Problem(e instanceof Message.Carrier c ? c.message() : Msg.AS_GIVEN.with(e.getMessage()));
     }
     try (Indexer index = opened) {
       PlanFolder plans = PlanFolder.open(dir);
-      for (String note : plans.recovered()) {
-        listener.note("planscope ingest: " + note);
+      for (Message note : plans.recovered()) {
+        listener.note(Msg.COMMAND.with("ingest", note));
       }
       return new Ingestion(this, batch, listener, plans, index, limit).run(pipeline);
     }
@@ -158,10 +162,18 @@ public final class DataFolder {
   /** A published plan and its JSON file. */
   public record Published(Path file, Plan plan) {}
 
-  /** A plan could not be found or removed; the message says why. */
-  public static final class Problem extends Exception {
-    public Problem(String message) {
-      super(message);
+  /** A plan could not be found or removed, or the index cannot be opened; the message says why. */
+  public static final class Problem extends Exception implements Message.Carrier {
+    private final transient Message message;
+
+    public Problem(Message message) {
+      super(message.in(org.planscope.format.Lang.EN));
+      this.message = message;
+    }
+
+    @Override
+    public Message message() {
+      return message;
     }
   }
 
@@ -169,17 +181,17 @@ public final class DataFolder {
    * The plan whose id is {@code id}, or else the one whose id starts with it. Unreadable plan
    * files are reported to {@code unreadable} and skipped.
    */
-  public Published find(String id, java.util.function.Consumer<String> unreadable)
+  public Published find(String id, java.util.function.Consumer<Message> unreadable)
       throws IOException, Problem {
     if (!Files.isDirectory(plansDir())) {
-      throw new Problem("no folder " + plansDir());
+      throw new Problem(Msg.NO_FOLDER.with(plansDir()));
     }
     List<Published> plans = new ArrayList<>();
     for (Path f : planFiles()) {
       try {
         plans.add(new Published(f, PlanJsonReader.read(f)));
       } catch (IOException | PlanJsonReader.FormatException e) {
-        unreadable.accept(f + ": " + e.getMessage());
+        unreadable.accept(Msg.FILE_REASON.with(f, e.getMessage()));
       }
     }
     List<Published> hit = plans.stream().filter(p -> p.plan().id().equals(id)).toList();
@@ -187,9 +199,8 @@ public final class DataFolder {
       hit = plans.stream().filter(p -> p.plan().id().startsWith(id)).toList();
     }
     if (hit.size() != 1) {
-      throw new Problem((hit.isEmpty() ? "no plan " : "several plans match ") + id + " in "
-          + plansDir() + " (ids: " + String.join(", ", (hit.isEmpty() ? plans : hit).stream()
-              .map(p -> p.plan().id()).toList()) + ")");
+      throw new Problem((hit.isEmpty() ? Msg.NO_PLAN : Msg.SEVERAL_PLANS).with(id, plansDir(),
+          String.join(", ", (hit.isEmpty() ? plans : hit).stream().map(p -> p.plan().id()).toList())));
     }
     return hit.get(0);
   }
@@ -231,20 +242,20 @@ public final class DataFolder {
   }
 
   /** A clear message for a failure to write a plan file. */
-  public static String writeError(IOException e) {
+  public static Message writeError(IOException e) {
     String m = String.valueOf(e.getMessage());
     if (m.contains("No space left") || m.contains("Disk quota")) {
-      return "the disk is full: its plan could not be written";
+      return Msg.DISK_FULL.with();
     }
-    return "its plan could not be written: " + readError(e);
+    return Msg.PLAN_NOT_WRITTEN.with(readError(e));
   }
 
   /** An I/O failure as a reason: the file system's words, not a Java class name. */
-  public static String readError(IOException e) {
+  public static Message readError(IOException e) {
     if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason().equals("File name too long")
-          ? "the file name is too long for this file system" : f.getReason();
+      return f.getReason().equals("File name too long") ? Msg.NAME_TOO_LONG.with()
+          : Msg.AS_GIVEN.with(f.getReason());
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return Msg.AS_GIVEN.with(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
   }
 }

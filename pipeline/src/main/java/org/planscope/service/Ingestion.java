@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.planscope.Pipeline;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 import org.planscope.index.Indexer;
 import org.planscope.store.PlanFolder;
 import org.planscope.ingest.ReadException;
@@ -116,28 +117,26 @@ final class Ingestion {
       try {
         batch.write(id.jsonName(), x.json());
       } catch (IOException e) {
-        throw new IOException(DataFolder.writeError(e), e);
+        return failed(file, Msg.FILE_REASON.with(file, DataFolder.writeError(e)), s);
       }
       // indexed as it completes (in parallel; committed after the batch is published), so
       // the batch keeps only one summary row per plan in memory
       index.put(file, x.plan());
       return new DataFolder.Outcome(file, DataFolder.Summary.of(x.plan()), null, millis(s), false);
     } catch (ReadException e) {
-      return failed(file, e.getMessage(), s);
+      return failed(file, e.message(), s);
     } catch (IOException e) {
-      return failed(file, file + ": " + (e.getCause() instanceof IOException
-          ? e.getMessage() : DataFolder.readError(e)), s);
+      return failed(file, Msg.FILE_REASON.with(file, DataFolder.readError(e)), s);
     } catch (RuntimeException e) {
-      return failed(file, file + ": " + e, s);
+      return failed(file, Msg.FILE_REASON.with(file, e), s);
     } catch (OutOfMemoryError e) {
-      return failed(file, file + ": out of memory (give Java more with -Xmx, or use"
-          + " fewer --threads)", s);
+      return failed(file, Msg.OUT_OF_MEMORY.with(file), s);
     } catch (StackOverflowError e) {
-      return failed(file, file + ": internal error: " + e, s);
+      return failed(file, Msg.INTERNAL_ERROR.with(file, e), s);
     }
   }
 
-  private static DataFolder.Outcome failed(Path file, String error, long start) {
+  private static DataFolder.Outcome failed(Path file, Message error, long start) {
     return new DataFolder.Outcome(file, null, error, millis(start), false);
   }
 
@@ -163,15 +162,14 @@ final class Ingestion {
     long free = plans.usableSpace();
     Path data = folder.dir();
     if (free < need) {
-      listener.note(String.format(Locale.ROOT, "planscope ingest: not enough free space in %s to"
-              + " publish %d plan(s): %d MB needed, %d MB free; nothing was changed (free some"
-              + " space and run again)", data, batch.size(), need >> 20, free >> 20));
+      listener.note(Msg.COMMAND.with("ingest", Msg.NOT_ENOUGH_SPACE.with(data, batch.size(),
+          need >> 20, free >> 20)));
       return false;
     }
     Path published = batch.publish(carry);
-    listener.note(String.format(Locale.ROOT, "plans %s: %d written%s (%d ms)", plans.dir(),
-        batch.size(), plans.atomic() ? ", published together as " + data.relativize(published)
-            : ", one by one (no symbolic links here)", millis(s)));
+    listener.note(plans.atomic()
+        ? Msg.PLANS_PUBLISHED.with(plans.dir(), batch.size(), data.relativize(published), millis(s))
+        : Msg.PLANS_ONE_BY_ONE.with(plans.dir(), batch.size(), millis(s)));
     return true;
   }
 
@@ -215,10 +213,8 @@ final class Ingestion {
       index.removeMissing(request.roots());
     }
     Indexer.Stats st = index.commit();
-    listener.note(String.format(Locale.ROOT, "index %s: %d added, %d replaced, %d unchanged,"
-            + " %d removed; %d documents (%d ms)%s", index.location(), st.added(), st.replaced(),
-        st.unchanged(), st.removed(), st.documents(), millis(s),
-        index.rebuilt() ? " — rebuilt for a new analysis" : ""));
+    listener.note((index.rebuilt() ? Msg.INDEX_REBUILT : Msg.INDEX_UPDATED).with(index.location(),
+        st.added(), st.replaced(), st.unchanged(), st.removed(), st.documents(), millis(s)));
   }
 
   /** True when {@code id}'s JSON name is published already for a source other than {@code file}. */
@@ -296,10 +292,10 @@ final class Ingestion {
         }
       }
     } catch (IOException | RuntimeException e) {
-      listener.note("planscope ingest: could not index the uploaded plans: " + e.getMessage());
+      listener.note(Msg.COMMAND.with("ingest", Msg.UPLOADS_NOT_INDEXED.with(e.getMessage())));
     }
     if (added > 0) {
-      listener.note(String.format(Locale.ROOT, "uploads: %d uploaded plan(s) indexed", added));
+      listener.note(Msg.UPLOADS_INDEXED.with(added));
     }
   }
 }

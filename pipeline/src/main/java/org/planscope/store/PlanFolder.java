@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.planscope.format.Message;
+import org.planscope.format.Msg;
 
 /**
  * The plan JSON files of a data folder, published a batch at a time so that readers and a killed
@@ -61,7 +63,7 @@ public final class PlanFolder {
   private final Path link;
   private final Path gens;
   private final boolean atomic;
-  private final List<String> recovered = new ArrayList<>();
+  private final List<Message> recovered = new ArrayList<>();
 
   private PlanFolder(Path data, boolean atomic) {
     this.data = data;
@@ -76,15 +78,15 @@ public final class PlanFolder {
     Path gens = data.resolve(GENERATIONS);
     Files.createDirectories(gens);
     Path link = data.resolve(LINK);
-    List<String> notes = new ArrayList<>();
+    List<Message> notes = new ArrayList<>();
     Path tmpLink = data.resolve(TMP_LINK);
     if (Files.deleteIfExists(tmpLink)) {
-      notes.add("removed the temporary link of an interrupted ingest");
+      notes.add(Msg.REMOVED_TEMPORARY_LINK.with());
     }
     for (Path p : list(gens)) {
       if (STAGING.matcher(p.getFileName().toString()).matches()) {
         deleteTree(p);
-        notes.add("removed the unfinished batch " + p.getFileName());
+        notes.add(Msg.REMOVED_UNFINISHED_BATCH.with(p.getFileName()));
       }
     }
     boolean atomic = symlinksWork(data);
@@ -109,8 +111,8 @@ public final class PlanFolder {
         }
         point(data, n);
         if (!fresh && !migrated) {
-          notes.add("pointed " + link + " to " + genName(n) + (hadLink
-              ? " (its target was missing)" : " (the link was missing)"));
+          notes.add((hadLink ? Msg.POINTED_LINK_TARGET_MISSING : Msg.POINTED_LINK_MISSING)
+              .with(link, genName(n)));
         }
       } else {
         long cur = number(current.getFileName().toString());
@@ -118,7 +120,7 @@ public final class PlanFolder {
           long g = number(p.getFileName().toString());
           if (g > cur) { // renamed, but the link was never swapped: that batch did not happen
             deleteTree(p);
-            notes.add("dropped " + p.getFileName() + ", whose batch was interrupted");
+            notes.add(Msg.DROPPED_INTERRUPTED_BATCH.with(p.getFileName()));
           }
         }
       }
@@ -130,7 +132,7 @@ public final class PlanFolder {
   }
 
   /** What {@link #open} repaired, one line each (empty when the folder was in order). */
-  public List<String> recovered() {
+  public List<Message> recovered() {
     return List.copyOf(recovered);
   }
 
@@ -338,7 +340,7 @@ public final class PlanFolder {
       if (n.startsWith(".") && n.endsWith(".tmp")
           && Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
         Files.deleteIfExists(p);
-        recovered.add("removed the temporary file " + n + " of an interrupted run");
+        recovered.add(Msg.REMOVED_TEMPORARY_FILE.with(n));
       }
     }
   }

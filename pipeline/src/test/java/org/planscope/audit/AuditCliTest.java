@@ -105,10 +105,15 @@ class AuditCliTest {
   void anUnknownOrAmbiguousPlanIsAnError() {
     Result r = audit("--plan", "nope");
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("no plan nope"), r.err());
+    assertTrue(r.err().startsWith("planscope audit：" + data.resolve("plans") + " 中没有编号为 nope 的规划（现有编号："),
+        r.err());
     Result amb = audit("--plan", "peer");
     assertEquals(1, amb.code());
-    assertTrue(amb.err().contains("several plans match peer") && amb.err().contains("peerA, peerB"), amb.err());
+    assertEquals("planscope audit：" + data.resolve("plans") + " 中有多个规划与 peer 匹配（编号：peerA, peerB）\n",
+        amb.err());
+    Result en = org.planscope.testing.Cli.english("audit", "--data", data.toString(), "--plan", "peer");
+    assertEquals("planscope audit: several plans match peer in " + data.resolve("plans")
+        + " (ids: peerA, peerB)\n", en.err());
   }
 
   @Test
@@ -127,7 +132,7 @@ class AuditCliTest {
     Path page = tmp.resolve("audit.html");
     Result r = audit("--html", page.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("wrote " + page), r.out());
+    assertTrue(r.out().startsWith("已写入 " + page + "："), r.out());
     String html = Files.readString(page, StandardCharsets.UTF_8);
     assertTrue(html.contains("<mark>孕产妇死亡率下降到12.5/10万以下</mark>"), "evidence highlighted");
     assertTrue(html.contains("id=\"plan-subject\""));

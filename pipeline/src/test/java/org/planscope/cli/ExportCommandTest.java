@@ -30,8 +30,9 @@ class ExportCommandTest {
         out.toString());
     assertEquals(0, export.code(), export.err());
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-    // as many documents as the ingest indexed ("… N documents" on its index line)
-    assertTrue(ingest.err().contains(" " + lines.size() + " documents"), ingest.err());
+    // as many documents as the ingest indexed ("… 共 N 个文档" on its index line)
+    assertTrue(ingest.err().contains("；共 " + lines.size() + " 个文档（"), ingest.err());
+    assertEquals("planscope export：已从 1 个规划导出 " + lines.size() + " 个文档\n", export.err());
     ObjectMapper json = new ObjectMapper();
     int targets = 0;
     for (String line : lines) {
@@ -48,6 +49,8 @@ class ExportCommandTest {
 
     Cli.Result bad = Cli.run("export", "--format", "csv", "--data", data.toString());
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("jsonl"), bad.err());
+    assertEquals("planscope export：未知的 --format csv（可用 jsonl）\n", bad.err());
+    assertEquals("planscope export: unknown --format csv (jsonl)\n",
+        Cli.english("export", "--format", "csv", "--data", data.toString()).err());
   }
 }

@@ -20,8 +20,10 @@ class IngestMessagesTest {
     Path nowhere = tmp.resolve("no/such/dir");
     Cli.Result r = Cli.run("ingest", nowhere.toString(), "--data", tmp.resolve("data").toString());
     assertEquals(1, r.code());
-    assertTrue(r.err().contains(nowhere + ": no such file or folder"), r.err());
-    assertFalse(r.err().contains("unsupported"), r.err());
+    assertEquals("错误：" + nowhere + "：文件或文件夹不存在\n", r.err());
+    Cli.Result en = Cli.english("ingest", nowhere.toString(), "--data", tmp.resolve("data").toString());
+    assertEquals(1, en.code());
+    assertEquals("error: " + nowhere + ": no such file or folder\n", en.err());
   }
 
   @Test
@@ -32,13 +34,18 @@ class IngestMessagesTest {
     Files.writeString(in.resolve("data.json"), "{}");
     Cli.Result r = Cli.run("ingest", in.toString(), "--data", tmp.resolve("data").toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("skipped 2 file(s) of an unsupported type"), r.out());
-    assertTrue(r.out().contains(in.resolve("指标.xlsx").toString()), r.out());
-    assertTrue(r.out().contains(in.resolve("data.json").toString()), r.out());
-    assertFalse(r.out().contains("  candidate "), "candidates only with --verbose: " + r.out());
+    assertTrue(r.out().contains("\n已跳过 2 个不支持格式的文件（支持的格式："
+        + String.join(" ", org.planscope.ingest.CompositeReader.SUPPORTED.stream().sorted().toList())
+        + "）：\n  " + in.resolve("data.json") + "\n  " + in.resolve("指标.xlsx") + "\n"), r.out());
+    assertTrue(r.out().contains("\n指标目录："), r.out());
+    assertFalse(r.out().contains("  候选指标 "), "candidates only with --verbose: " + r.out());
     Cli.Result v = Cli.run("ingest", in.toString(), "--verbose", "--data", tmp.resolve("data").toString());
-    assertTrue(v.out().contains("catalogue: "), v.out());
-    assertFalse(v.out().contains("(--verbose lists them)"), v.out());
+    assertTrue(v.out().contains("\n指标目录："), v.out());
+    assertFalse(v.out().contains("（--verbose 列出）"), v.out());
+    Cli.Result en = Cli.english("ingest", in.toString(), "--data", tmp.resolve("data").toString());
+    assertTrue(en.out().contains("\nskipped 2 file(s) of an unsupported type (supported: "), en.out());
+    assertTrue(en.out().contains("\n1 plan(s), 0 failed, 1 unchanged, "), en.out());
+    assertTrue(en.out().contains("\ncatalogue: "), en.out());
   }
 
   @Test
@@ -51,12 +58,17 @@ class IngestMessagesTest {
     assertFalse(before.out().contains("\"total\" : 0"), before.out());
     Cli.Result r = Cli.run("delete", "000", "--data", data.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith("deleted 000_45ac20729b4d0109"), r.out());
+    assertTrue(r.out().startsWith("已删除 000_45ac20729b4d0109"), r.out());
     Cli.Result after = Cli.run("search", "孕产妇死亡率", "--json", "--data", data.toString());
     assertTrue(after.out().contains("\"total\" : 0"), after.out());
     try (var s = Files.list(data.resolve("plans"))) {
       assertEquals(0, s.filter(f -> f.toString().endsWith(".json")).count());
     }
-    assertEquals(1, Cli.run("delete", "000", "--data", data.toString()).code(), "gone");
+    Cli.Result gone = Cli.run("delete", "000", "--data", data.toString());
+    assertEquals(1, gone.code(), "gone");
+    assertEquals("planscope delete：" + data.resolve("plans") + " 中没有编号为 000 的规划（现有编号：）\n",
+        gone.err());
+    assertEquals("planscope delete: no plan 000 in " + data.resolve("plans") + " (ids: )\n",
+        Cli.english("delete", "000", "--data", data.toString()).err());
   }
 }

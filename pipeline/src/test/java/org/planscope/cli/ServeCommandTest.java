@@ -25,7 +25,8 @@ class ServeCommandTest {
   @Test
   void servesOnLoopbackUntilInterrupted(@TempDir Path data) throws Exception {
     // the address line opens a latch as it is printed: no polling, no guess at how long start-up takes
-    Pattern url = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)");
+    Pattern url = Pattern.compile("^planscope：正在提供服务：(http://127\\.0\\.0\\.1:\\d+/)（数据目录："
+        + Pattern.quote(data.toString()) + "）；按 Ctrl-C 停止\n", Pattern.MULTILINE);
     CountDownLatch printed = new CountDownLatch(1);
     ByteArrayOutputStream out = new ByteArrayOutputStream() {
       @Override
@@ -41,7 +42,7 @@ class ServeCommandTest {
     Thread t = new Thread(() -> code.set(Main.run(
         new String[] {"serve", "--port", "0", "--data", data.toString()},
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8))));
+        new PrintStream(err, true, StandardCharsets.UTF_8), null)));
     t.start();
     assertTrue(printed.await(HangGuard.seconds(), TimeUnit.SECONDS), "no address printed: " + out + err);
     Matcher m = url.matcher(out.toString(StandardCharsets.UTF_8));
@@ -59,11 +60,15 @@ class ServeCommandTest {
 
   @Test
   void aBadPortIsAUsageError() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new String[] {"serve", "--port", "70000"},
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(2, code);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--port"), err.toString(StandardCharsets.UTF_8));
+    for (String lang : new String[] {null, "en"}) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code = Main.run(new String[] {"serve", "--port", "70000"},
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8), lang);
+      assertEquals(2, code);
+      String first = err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+      assertEquals(lang == null ? "--port 须在 0…65535 之间，而不是 70000"
+          : "--port must be 0…65535, not 70000", first);
+    }
   }
 }

@@ -96,7 +96,7 @@ class HistoryCliTest {
   void aRegionWithoutPlansNamesTheRegionsThatHaveSeveralPeriods() {
     Result r = Cli.run("history", "鹿寨县", "--data", data);
     assertEquals(1, r.code(), r.out());
-    assertEquals("planscope history: 没有“鹿寨县”的规划。有多个时期规划的地区：柳城县\n", r.err());
+    assertEquals("planscope history：没有“鹿寨县”的规划。有多个时期规划的地区：柳城县\n", r.err());
     Result single = Cli.run("history", "融安", "--data", data);
     assertEquals(0, single.code(), single.err());
     assertEquals("""
@@ -140,11 +140,11 @@ class HistoryCliTest {
         .out());
     Result none = Cli.run("compare", "孕产妇死亡率", "--period", "十三五", "--data", data);
     assertEquals(1, none.code());
-    assertEquals("planscope compare: 没有十三五时期的规划提到指标“孕产妇死亡率”（其他时期有：--all-periods）\n",
+    assertEquals("planscope compare：没有十三五时期的规划提到指标“孕产妇死亡率”（其他时期有：--all-periods）\n",
         none.err());
     Result bad = Cli.run("compare", "孕产妇死亡率", "--period", "明年", "--data", data);
     assertEquals(2, bad.code());
-    assertEquals("planscope compare: 无法识别的时期：明年（例如 2021-2030、2011—2020、十四五、2025）"
+    assertEquals("planscope compare：无法识别的时期：明年（例如 2021-2030、2011—2020、十四五、2025）"
         + " (unknown period)\n", bad.err());
   }
 

@@ -52,7 +52,7 @@ class IngestCliTest {
     int code = Main.run(new String[] {"ingest", in.toString(), "--data",
         tmp.resolve("data").toString(), "--threads", "2"},
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8), "en");
     String e = err.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, e);
     int files = FIXTURES.size() + 3 + Corpus.files().size();

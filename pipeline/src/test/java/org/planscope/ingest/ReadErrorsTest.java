@@ -1,5 +1,7 @@
 package org.planscope.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +17,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planscope.format.Lang;
 
 /** A file that cannot be read fails with a message naming the file, the reason and a hint. */
 class ReadErrorsTest {
@@ -25,11 +28,21 @@ class ReadErrorsTest {
     return assertThrows(ReadException.class, () -> reader.read(p));
   }
 
+  /**
+   * {@code e} names {@code p}, a reason with {@code reason} and a hint with {@code hint} in English,
+   * and has its Chinese: the terminal's default.
+   */
   static void says(ReadException e, Path p, String reason, String hint) {
     String m = e.getMessage();
     assertTrue(m.startsWith(p.toString() + ": "), m);
     assertTrue(e.reason().contains(reason), m);
     assertTrue(e.hint() != null && e.hint().contains(hint), m);
+    assertEquals(m, e.message().in(Lang.EN));
+    String zh = e.message().in(Lang.ZH);
+    assertTrue(zh.startsWith(p + "：") && zh.endsWith("）"), zh);
+    // (a one-word hint may be an option or a name: --max-size, OCR)
+    assertFalse(zh.contains(reason) || (hint.contains(" ") && zh.contains(hint)),
+        "English in the Chinese: " + zh);
   }
 
   Path write(String name, byte[] bytes) throws IOException {

@@ -25,7 +25,7 @@ class TimeLimitTest {
 
   @Test
   void aReadExceptionPassesThroughUnchanged() {
-    ReadException e = new ReadException(FILE, "the file is empty");
+    ReadException e = new ReadException(FILE, org.planscope.format.Msg.EMPTY_FILE.with());
     try (TimeLimit limit = new TimeLimit(5)) {
       assertSame(e, assertThrows(ReadException.class, () -> limit.run(FILE, () -> {
         throw e;

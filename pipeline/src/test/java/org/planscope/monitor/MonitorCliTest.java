@@ -69,7 +69,7 @@ class MonitorCliTest {
     Cli.Result r = Cli.run("monitor", "--actuals", tmp.resolve("nope.csv").toString(), "--data",
         data.toString());
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("nope.csv: 没有这个文件（no such file）"), r.err());
+    assertTrue(r.err().contains("nope.csv：文件不存在\n"), r.err());
     assertEquals(2, Cli.run("monitor", "--data", data.toString()).code());
   }
 

@@ -39,8 +39,8 @@ class DataFolderServiceTest {
     }
 
     @Override
-    public synchronized void note(String line) {
-      notes.add(line);
+    public synchronized void note(org.planscope.format.Message line) {
+      notes.add(line.toString());
     }
   }
 

@@ -60,8 +60,8 @@ class DiskFullTest {
       Files.copy(Corpus.files().get(0), in.resolve("plan.txt"));
       Cli.Result r = Cli.run("ingest", in.toString(), "--data", data.toString(), "--threads", "1");
       assertEquals(1, r.code(), r.err());
-      assertTrue(r.err().contains("not enough free space in " + data), r.err());
-      assertTrue(r.err().contains("nothing was changed"), r.err());
+      assertTrue(r.err().contains("planscope ingest：" + data + " 的可用空间不足，无法发布 1 个规划："), r.err());
+      assertTrue(r.err().contains("；未作任何改动（请腾出空间后再运行）\n"), r.err());
       List<Path> left = everything(data);
       assertTrue(left.stream().noneMatch(p -> p.getFileName().toString().endsWith(".json")
           || p.getFileName().toString().endsWith(".tmp")), left.toString());

@@ -83,7 +83,7 @@ class PlanFolderTest {
     PlanFolder.Batch killed = f.begin(); // never closed: the process died
     killed.write("a.txt.json", "A-half");
     PlanFolder again = PlanFolder.open(data);
-    assertTrue(again.recovered().stream().anyMatch(s -> s.contains("unfinished batch")),
+    assertTrue(again.recovered().stream().anyMatch(s -> s.toString().contains("unfinished batch")),
         again.recovered().toString());
     assertEquals(Map.of("a.txt.json", "A1"), visible());
     try (Stream<Path> s = Files.list(data.resolve(PlanFolder.GENERATIONS))) {
@@ -100,7 +100,7 @@ class PlanFolderTest {
     Files.writeString(orphan.resolve("a.txt.json"), "A-orphan");
     PlanFolder f = PlanFolder.open(data);
     assertFalse(Files.exists(orphan));
-    assertTrue(f.recovered().stream().anyMatch(s -> s.contains("interrupted")));
+    assertTrue(f.recovered().stream().anyMatch(s -> s.toString().contains("interrupted")));
     assertEquals(Map.of("a.txt.json", "A1"), visible());
   }
 
@@ -117,7 +117,7 @@ class PlanFolderTest {
     Files.createSymbolicLink(data.resolve("plans"), Path.of(PlanFolder.GENERATIONS, "gen-777777"));
     PlanFolder f = PlanFolder.open(data);
     assertEquals(Map.of("a.txt.json", "A2"), visible());
-    assertTrue(f.recovered().stream().anyMatch(s -> s.contains("target was missing")));
+    assertTrue(f.recovered().stream().anyMatch(s -> s.toString().contains("target was missing")));
   }
 
   @Test

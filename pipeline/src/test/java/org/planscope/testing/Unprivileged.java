@@ -33,7 +33,10 @@ public final class Unprivileged {
         + " (util-linux) is missing, so permissions cannot be made to bind");
   }
 
-  /** {@code planscope args…} in a child JVM without root's power over permissions. */
+  /**
+   * {@code planscope args…} in a child JVM without root's power over permissions, with
+   * PLANSCOPE_LANG unset (Chinese messages).
+   */
   public static Cli.Result run(String... args) throws IOException, InterruptedException {
     require();
     List<String> cmd = new ArrayList<>(List.of(SETPRIV.toString(),
@@ -43,7 +46,9 @@ public final class Unprivileged {
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
         "org.planscope.cli.Main"));
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).start();
+    ProcessBuilder b = new ProcessBuilder(cmd);
+    b.environment().remove("PLANSCOPE_LANG");
+    Process p = b.start();
     p.getOutputStream().close();
     CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p, true));
     String out = read(p, false);

@@ -141,7 +141,7 @@ class UploadFaultsTest {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
-        throw new ReadException(in.path(), "interrupted");
+        throw new ReadException(in.path(), org.planscope.format.Msg.INTERRUPTED.with());
       }
     };
     Pipeline stuck = new Pipeline(new CompositeReader(ReadOptions.defaults(), List.of(looping)));

@@ -121,7 +121,7 @@ class SolrCloudTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8), null); // Chinese messages
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -274,7 +274,7 @@ class SolrCloudTest {
     Run again = cli("ingest", root.resolve("corpus").toString(), "--data",
         tmp.resolve("data-solr").toString(), "--solr", url(1));
     assertEquals(0, again.code, again.err);
-    assertTrue(again.err.contains("0 added, 0 replaced"), again.err);
+    assertTrue(again.err.contains("：新增 0，替换 0，"), again.err);
   }
 
   @Test
