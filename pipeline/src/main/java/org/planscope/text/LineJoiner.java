@@ -183,8 +183,7 @@ final class LineJoiner {
     if (endsMidClause(p) && !isColonHeading(n)) {
       return true; // …平均受教育年限达到 / 11.3年。: no heading or sentence ends on 达到
     }
-    if (leading && p.length() <= MAX_TITLE && !hasAny(p, SENTENCE_PUNCT)
-        && TITLE_WORD_END.matcher(p).find()) {
+    if (leading && isTitleLine(p)) {
       return false; // 某县落实《…》实施方案 / 为贯彻落实…: the title stands alone
     }
     if (opensItem(n) || isColonHeading(n) || n.length() <= MAX_TITLE && TITLE_END.matcher(n).find()) {
