@@ -111,7 +111,22 @@ final class ContextNouns {
         break;
       }
     }
+    split = pastGloss(split, to);
     return new String[] {text(from, split), text(split, to)};
+  }
+
+  /** Past a bracketed gloss right after a noun (村（社区）, 乡镇（街道）): it belongs to the noun. */
+  private int pastGloss(int at, int to) {
+    String s = f.s;
+    if (at >= to || s.charAt(at) != '（' && s.charAt(at) != '(') {
+      return at;
+    }
+    for (int i = at + 1; i < to && i <= at + 8; i++) {
+      if (s.charAt(i) == '）' || s.charAt(i) == ')') {
+        return i + 1;
+      }
+    }
+    return at;
   }
 
   /**
