@@ -307,9 +307,7 @@ final class TargetReader {
       }
     }
     String np = npStart < npEnd ? text(npStart, npEnd) : "";
-    if (np.startsWith("的")) {
-      np = np.substring(1);
-    }
+    np = np.startsWith("的") ? np.substring(1) : np;
     String subject = r.subject;
     if (r.continued) {
       np = text(r.rs + 1, q.start());
@@ -332,7 +330,10 @@ final class TargetReader {
     if (subject.isEmpty() || subject.endsWith("的")) {
       subject = nouns.topic(r.cs) + subject;
     }
-    String indicator = subject + np;
+    // 新增城镇就业人员50万人, 新建3所幼儿园: a count of new ones keeps its verb
+    String flow = r.chain != null && r.chain.nearest().text().startsWith("新") && !np.startsWith("新")
+        && !subject.endsWith(r.chain.nearest().text()) ? r.chain.nearest().text() : "";
+    String indicator = subject + flow + np;
     if (!indicator.endsWith(q.word().suffix()) && !indicator.matches(".*[数量]")) {
       indicator += q.word().suffix(); // 床位数达到6.5张: not 床位数数; 机构数量, 托位总量 as written
     }
