@@ -173,6 +173,16 @@ final class ContextNouns {
     return noun ? run + indicator : indicator;
   }
 
+  /** Whether a verb ends right at {@code at} (帮助|1000名以上妇女…, 扶持|100名以上女性…). */
+  boolean verbEndsAt(int at) {
+    for (Token t : tokens()) {
+      if (t.end() == at) {
+        return t.tag().startsWith("v") && !t.tag().equals("vn");
+      }
+    }
+    return false;
+  }
+
   private static boolean nounish(Token t) {
     String g = t.tag();
     return g.startsWith("n") || g.equals("vn") || g.equals("b") || g.equals("j")

@@ -129,11 +129,8 @@ final class TargetReader {
     Quantity q = group.get(0);
     r.q = q;
     r.last = group.get(group.size() - 1);
-    if (quoted[q.start()]) {
-      return null;
-    }
-    if (q.start() > 0 && "第每".indexOf(s.charAt(q.start() - 1)) >= 0) {
-      return null;
+    if (quoted[q.start()] || q.start() > 0 && "第每".indexOf(s.charAt(q.start() - 1)) >= 0) {
+      return null; // “15分钟生活圈”, 第3, 每5年
     }
     r.cs = clauses.clauseStart(q.start());
     r.ce = clauses.clauseEnd(r.last.end());
@@ -168,9 +165,10 @@ final class TargetReader {
         return null; // 35微克/立方米以下 after its verb is a target
       }
     }
-    if (r.count && r.chain == null && (r.post == null || r.after < s.length() && !clauses.boundary(r.after))) {
-      // 医生1.12名、床位3.17张: a count listed after another takes its comparator and subject;
-      // a count bounded at the clause's end (每年培训妇女1000人次以上。) needs no verb of its own
+    if (r.count && r.chain == null && (r.post == null || r.after < s.length()
+        && !clauses.boundary(r.after) && !nouns.verbEndsAt(q.start()))) {
+      // 医生1.12名、床位3.17张: a count after another takes its comparator and subject; a bounded
+      // count at the clause's end (培训妇女1000人次以上) or a verb's object (帮助1000名以上妇女) needs none
       if (prevCountSubject == null || r.rs != prevEnd || s.charAt(r.rs) != '、') {
         return null;
       }
