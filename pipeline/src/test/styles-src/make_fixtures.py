@@ -1690,6 +1690,28 @@ fx("92-goal-chapter-with-overall-and-specific-goals", "txt", """岢岚县妇女�
 ], "an implementation scheme without domains whose goal chapter (二、主要目标) opens with its overall goal (（一）总体目标。到2025年…) and lists its goals under （二）具体目标。: the specific goals 1. 2. 3. are the goals, the overall goal is their lead-in; the task groups' numbered items are the measures")
 
 
+fx("93-unnumbered-chapter-line-naming-both-lists", "txt", """鹿寨县妇女发展规划（2021—2030年）
+发展领域、主要目标和策略措施：
+（一）妇女与健康
+主要目标：
+1.孕产妇死亡率控制在10/10万以下。
+2.妇女健康服务更加完善：
+（1）宫颈癌筛查率达到70%以上。
+（2）乳腺癌筛查率逐步提高。
+策略措施：
+（1）完善妇女健康服务体系。加强妇幼保健机构建设。
+（2）加强妇女全生命周期健康管理。
+（二）妇女与教育
+主要目标：
+1.女性劳动年龄人口平均受教育年限达到11.3年。
+策略措施：
+（1）推进男女平等基本国策进教材进课堂。
+""", "鹿寨县妇女发展规划（2021—2030年）", [
+    ("妇女与健康", [g(1, "孕产妇死亡率控制在10/10万以下。"), g(2, "妇女健康服务更加完善：")], 2),
+    ("妇女与教育", [g(1, "女性劳动年龄人口平均受教育年限达到11.3年。")], 1),
+], "an unnumbered chapter line with a colon that names both lists (发展领域、主要目标和策略措施：) over the domain headings: it is the chapter, not a measure list that would swallow the domains")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -318,11 +318,23 @@ public final class OutlineParser {
     for (CueKind k : List.of(CueKind.GOAL_LIST, CueKind.MEASURE_LIST)) {
       for (String w : cues.words(k)) {
         if (s.endsWith(w)) {
-          return w;
+          // 发展领域、主要目标和策略措施： names both lists: the chapter that holds the domains (not
+          // prose that leads in, 为实现主要目标，采取以下策略措施：)
+          return k == CueKind.MEASURE_LIST && s.indexOf('，') < 0 && s.indexOf(',') < 0
+              && names(s.substring(0, s.length() - w.length()), CueKind.GOAL_LIST) ? null : w;
         }
       }
     }
     return null;
+  }
+
+  private boolean names(String s, CueKind kind) {
+    for (String w : cues.words(kind)) {
+      if (w.length() >= 4 && s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
