@@ -173,11 +173,14 @@ final class ContextNouns {
     return noun ? run + indicator : indicator;
   }
 
-  /** Whether a verb ends right at {@code at} (帮助|1000名以上妇女…, 扶持|100名以上女性…). */
+  /**
+   * Whether a verb ends right at {@code at} (帮助|1000名以上妇女…, 扶持|100名以上女性…, and a verbal
+   * noun used as one, 培训|3000人次以上农村妇女).
+   */
   boolean verbEndsAt(int at) {
     for (Token t : tokens()) {
       if (t.end() == at) {
-        return t.tag().startsWith("v") && !t.tag().equals("vn");
+        return t.tag().startsWith("v");
       }
     }
     return false;
