@@ -137,14 +137,17 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     for (Outcome o : outcomes) {
       if (o.plan() == null) {
         failed++;
-        out.printf(Locale.ROOT, "%-28s %s%n", o.file().getFileName(),
+        out.printf(Locale.ROOT, "%s %s%n",
+            DisplayWidth.padRight(o.file().getFileName().toString(), WIDTHS[0]),
             Msg.SUMMARY_FAILED.in(says, o.error()));
         continue;
       }
       Summary p = o.plan();
-      out.printf(Locale.ROOT, "%-28s %-10s %7d %5d %8d %7d %5d %8d%n", p.id(),
-          p.region() == null ? "?" : p.region(), p.domains(), p.goals(), p.measures(),
-          p.targets(), p.units(), p.warnings());
+      // padded by display width: a Chinese file name or region takes two columns a character
+      out.printf(Locale.ROOT, "%s %s %7d %5d %8d %7d %5d %8d%n",
+          DisplayWidth.padRight(p.id(), WIDTHS[0]),
+          DisplayWidth.padRight(p.region() == null ? "?" : p.region(), WIDTHS[1]), p.domains(),
+          p.goals(), p.measures(), p.targets(), p.units(), p.warnings());
     }
     long same = outcomes.stream().filter(Outcome::unchanged).count();
     out.println(same == 0 ? Msg.SUMMARY.in(says, outcomes.size(), failed, millis / 1000.0)

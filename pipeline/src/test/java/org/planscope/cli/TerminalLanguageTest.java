@@ -90,4 +90,32 @@ class TerminalLanguageTest {
     assertTrue(out.get(3).startsWith("skipped 1 file(s) of an unsupported type (supported: "), out.get(3));
     assertEquals("catalogue: 0 of 0 stated target(s) linked; 0 candidate indicator(s)", out.get(5));
   }
+
+  /**
+   * The summary table lines up on a terminal, where a Chinese character takes two columns: a
+   * Chinese file name and region are padded by display width, so the counts stand under their
+   * headings.
+   */
+  @Test
+  void theSummaryLinesUpWithChineseNamesAndRegions() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("阿巴嘎旗妇女规划.txt"), """
+        阿巴嘎旗妇女发展规划（2021—2030年）
+        一、妇女与健康
+        （一）主要目标
+        1.孕产妇死亡率控制在10/10万以下。
+        （二）策略措施
+        1.完善妇女健康服务体系。
+        """);
+    Cli.Result zh = Cli.run("ingest", in.toString(), "--data", tmp.resolve("d").toString());
+    assertEquals(0, zh.code(), zh.err());
+    List<String> out = zh.out().lines().toList();
+    String head = out.get(0);
+    String row = out.stream().filter(l -> l.startsWith("阿巴嘎旗妇女规划")).findFirst().orElseThrow();
+    assertTrue(row.matches("阿巴嘎旗妇女规划 +阿巴嘎旗 +1 +1 +1 +1 +0 +\\d+"), row);
+    // the domains count ends where its heading ends, in display columns
+    int headEnd = org.planscope.format.DisplayWidth.of(head.substring(0, head.indexOf("领域") + 2));
+    int rowEnd = org.planscope.format.DisplayWidth.of(row.substring(0, row.indexOf(" 1 ") + 2));
+    assertEquals(headEnd, rowEnd, head + "\n" + row);
+  }
 }
