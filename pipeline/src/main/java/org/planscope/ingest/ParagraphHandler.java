@@ -78,6 +78,8 @@ final class ParagraphHandler extends DefaultHandler {
   private int cellsInRow;
   private boolean pageBreak;
   private int pages;
+  /** The most a paragraph holds before a bold run that opens it: spaces and a list label. */
+  private static final int MAX_LEAD = 16;
   /** Where a bold run that opens the paragraph began, or -1. */
   private int boldFrom = -1;
   /** Where such a run ended, while nothing has been written after it; else -1. */
@@ -162,9 +164,9 @@ final class ParagraphHandler extends DefaultHandler {
       }
       case "br" -> current.append('\n');
       case "b", "strong" -> {
-        String before = current.toString();
-        if (before.isBlank() || label != null && before.strip().equals(label)) {
-          boldFrom = current.length();
+        if (current.length() <= MAX_LEAD && (current.toString().isBlank()
+            || label != null && current.toString().strip().equals(label))) {
+          boldFrom = current.length(); // bold opens the paragraph (after its list number)
         }
       }
       default -> {}

@@ -105,8 +105,8 @@ final class LineJoiner {
       } else {
         if (open != null) {
           blocks.add(open.withSpan(new Span(openStart, out.length())));
-          if (leading) {
-            leading = !hasAny(out.text().substring(openStart), SENTENCE_PUNCT);
+          for (int i = openStart; leading && i < out.length(); i++) {
+            leading = SENTENCE_PUNCT.indexOf(out.charAt(i)) < 0; // the block read, not the text
           }
           out.append('\n', separatorOrigin(out, line));
         }

@@ -277,8 +277,15 @@ final class PageFurniture {
     return out;
   }
 
+  /** Without whitespace, to compare a line with the title (done for every short line: no regex). */
   private static String squeeze(String s) {
-    return s.replaceAll("\\s+", "");
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   private static boolean isRunningCandidate(SourceLine l) {
