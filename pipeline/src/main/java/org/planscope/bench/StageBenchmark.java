@@ -66,6 +66,8 @@ public final class StageBenchmark {
   /** Distinct query strings taken from the extracted plans. */
   private static final int MAX_QUERIES = 50;
   private static final int QUERY_ROUNDS = 5;
+  private static final int WARM_SEARCHES = 1_000;
+  private static final long WARM_NANOS = 20_000_000_000L;
 
   /**
    * What to run.
@@ -427,8 +429,14 @@ public final class StageBenchmark {
       return null;
     }
     try (hook) {
-      for (String q : queries) {
-        hook.search(q); // warm-up
+      // warm-up in whole rounds until WARM_SEARCHES searches or WARM_NANOS: one round left
+      // the JIT half done, and p50 came out a third above a server's steady state
+      long until = System.nanoTime() + WARM_NANOS;
+      for (int done = 0; done < WARM_SEARCHES && System.nanoTime() < until; ) {
+        for (String q : queries) {
+          hook.search(q);
+          done++;
+        }
       }
       double[] ms = new double[queries.size() * QUERY_ROUNDS];
       int n = 0;

@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /**
  * Not a test: per-search latency of {@link PlanSearcher#search} (top 10, facets, highlights) on
- * an existing index, the queries read one a line from a file. Rounds alternate nothing; run the
- * command three times and take the median. Usage: {@code SearchLatencyBenchmark INDEX QUERIES
- * [ROUNDS]}.
+ * an existing index, the queries read one a line from a file. Warm-up first (whole rounds, 1,000
+ * searches); rounds alternate nothing; run the command three times and take the median. Usage:
+ * {@code SearchLatencyBenchmark INDEX QUERIES [ROUNDS]}.
  */
 public final class SearchLatencyBenchmark {
   private SearchLatencyBenchmark() {}
@@ -24,7 +24,10 @@ public final class SearchLatencyBenchmark {
         .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     try (PlanSearcher s = PlanSearcher.open(index)) {
-      for (int w = 0; w < 2; w++) {
+      // warm-up as planscope bench does: whole rounds until 1,000 searches (-Dwarm=ROUNDS
+      // overrides); two rounds left the JIT half done, p50 a third above the steady state
+      int warm = Integer.getInteger("warm", (999 + queries.size()) / queries.size());
+      for (int w = 0; w < warm; w++) {
         for (String q : queries) {
           s.search(SearchRequest.of(q));
         }
