@@ -1712,6 +1712,33 @@ fx("93-unnumbered-chapter-line-naming-both-lists", "txt", """鹿寨县妇女发�
 ], "an unnumbered chapter line with a colon that names both lists (发展领域、主要目标和策略措施：) over the domain headings: it is the chapter, not a measure list that would swallow the domains")
 
 
+fx("94-older-outline-domain-names", "txt", """平江县儿童发展规划（2011—2020年）
+一、指导思想和基本原则
+（一）指导思想
+以邓小平理论和“三个代表”重要思想为指导，深入贯彻落实科学发展观。
+二、儿童发展的主要目标和策略措施
+（一）儿童与健康。
+主要目标：
+1．婴儿和5岁以下儿童死亡率分别控制在10‰和13‰以下。
+策略措施：
+1．加大妇幼卫生经费投入。
+（二）儿童与社会环境。
+主要目标：
+1．提高儿童家长素质和家庭教育水平。
+策略措施：
+1．创建儿童友好型社会环境。
+（三）儿童与法律保护。
+主要目标：
+1．完善保护儿童的地方性法规。
+策略措施：
+1．加强儿童保护的立法工作。
+""", "平江县儿童发展规划（2011—2020年）", [
+    ("儿童与健康", [g(1, "婴儿和5岁以下儿童死亡率分别控制在10‰和13‰以下。")], 1),
+    ("儿童与社会环境", [g(1, "提高儿童家长素质和家庭教育水平。")], 1),
+    ("儿童与法律保护", [g(1, "完善保护儿童的地方性法规。")], 1),
+], "a 2011—2020 programme's domains keep the names it prints: 儿童与社会环境 is that outline's name, not an abbreviation of 儿童与环境 (an abbreviation such as 儿童社会环境 or 健康领域 still gives the domain's name); 儿童与法律保护 is not read as its shorter alias 儿童与法律")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.planscope.structure.DomainNames;
 import org.planscope.audit.AuditContext.Use;
 import org.planscope.model.Item;
 import org.planscope.model.Plan;
@@ -32,7 +33,8 @@ public final class AbsentIndicatorRule implements AuditRule {
     Set<String> keys = new HashSet<>();
     plan.items().flatMap(i -> i.targets().stream()).forEach(t -> keys.add(ctx.key(t)));
     Set<String> domains = new HashSet<>();
-    plan.domains().forEach(d -> domains.add(Fold.key(d.name())));
+    // a domain under another of its names (儿童与社会环境, 妇女与法治) is still the outline's domain
+    plan.domains().forEach(d -> domains.add(Fold.key(DomainNames.canonical(d.name()))));
 
     Map<String, Finding> out = new LinkedHashMap<>();
     Integer year = plan.period() == null ? null : plan.period().end();

@@ -141,6 +141,31 @@ final class DomainLexicon {
   }
 
   /**
+   * The name a domain's heading prints when that is another full name of the entry's domain
+   * (儿童与社会环境, the 2011—2020 outlines' name of 儿童与环境; 妇女与法治; 儿童与法律): a plan is cited
+   * by its own domain names. An abbreviation (妇女健康, 健康领域) or no heading gives the entry's
+   * name.
+   */
+  String printedName(Entry e, String heading) {
+    if (heading == null) {
+      return e.name();
+    }
+    String h = DECORATION.matcher(Headings.bare(heading)).replaceAll("");
+    if (h.startsWith(Headings.bare(e.name()))) {
+      return e.name();
+    }
+    String best = null;
+    for (String a : e.aliases()) {
+      String k = Headings.bare(a);
+      if (k.indexOf('与') > 1 && h.startsWith(k) && h.length() - k.length() <= 2
+          && (best == null || k.length() > best.length())) {
+        best = a;
+      }
+    }
+    return best != null ? best : e.name();
+  }
+
+  /**
    * The domain a passage names somewhere in it (为进一步保障儿童安全，…; 《…》解读之六：妇女参与决策和
    * 管理), the longest name or alias found; null when none.
    */

@@ -19,4 +19,22 @@ public final class DomainNames {
     }
     return out;
   }
+
+  /**
+   * The lexicon's name of the domain a plan's domain name denotes (儿童与社会环境 → 儿童与环境),
+   * or the name itself when it is none of the lexicon's names or aliases.
+   */
+  public static String canonical(String name) {
+    if (name == null) {
+      return null;
+    }
+    String bare = Headings.bare(name);
+    for (DomainLexicon.Entry e : DomainLexicon.shared().entries()) {
+      if (Headings.bare(e.name()).equals(bare)
+          || e.aliases().stream().anyMatch(a -> Headings.bare(a).equals(bare))) {
+        return e.name();
+      }
+    }
+    return name;
+  }
 }

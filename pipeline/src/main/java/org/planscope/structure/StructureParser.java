@@ -249,7 +249,7 @@ public final class StructureParser {
 
     Domain domain(OutlineNode node, DomainLexicon.Entry entry,
         List<List<List<OutlineNode>>> overflow) {
-      String name = entry != null ? entry.name() : node.heading();
+      String name = entry != null ? lexicon.printedName(entry, node.heading()) : node.heading();
       List<OutlineNode> goals = new ArrayList<>();
       List<OutlineNode> measures = new ArrayList<>();
       List<OutlineNode> lists = collector.listCues(node);

@@ -150,6 +150,17 @@ class AuditRulesTest {
   }
 
   @Test
+  void aDomainUnderAnotherOfItsNamesIsStillTheOutlinesDomain() {
+    // a plan keeps the name its heading prints (妇女健康, 儿童与社会环境); the outline's
+    // 妇女与健康 references apply to it all the same
+    Plan p = plan("h", "甲县", "县", null, null).domain("妇女健康")
+        .goal("孕产妇死亡率下降到12/10万以下。", stated("孕产妇死亡率", "<=", "12", "1/10万", "孕产妇死亡率下降到12/10万以下"))
+        .build();
+    List<Finding> fs = check(new AbsentIndicatorRule(), p);
+    assertTrue(fs.stream().anyMatch(f -> "艾滋病母婴传播率".equals(f.indicator())), fs.toString());
+  }
+
+  @Test
   void aCombinedPlanAnswersToBothOutlinesInItsOwnDomains() {
     Plan p = plan("c", "甲县", "县", null, null).type("women_children").domain("妇女与健康")
         .goal("孕产妇死亡率下降到12/10万以下。", stated("孕产妇死亡率", "<=", "12", "1/10万", "孕产妇死亡率下降到12/10万以下"))

@@ -47,6 +47,22 @@ class DomainClassifierTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # heading as printed    | plan type | domain's name in the plan
+      儿童与社会环境            | children  | 儿童与社会环境
+      儿童与社会环境领域         | children  | 儿童与社会环境
+      儿童社会环境              | children  | 儿童与环境
+      儿童与法律保护领域         | children  | 儿童与法律保护
+      儿童与法律               | children  | 儿童与法律
+      妇女与法治（牵头单位：县司法局） | women     | 妇女与法治
+      妇女健康                | women     | 妇女与健康
+      健康领域                | children  | 儿童与健康
+      """)
+  void keepsAnotherFullNameAsPrinted(String heading, String type, String name) {
+    assertEquals(name, LEXICON.printedName(LEXICON.match(heading, type), heading));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"妇女发展", "妇女发展基础", "发展环境"})
   void leavesOtherHeadingsUnnamed(String heading) {
     assertNull(LEXICON.match(heading, "women"));
