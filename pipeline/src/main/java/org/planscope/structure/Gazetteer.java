@@ -37,7 +37,18 @@ final class Gazetteer {
   private final Map<Integer, List<String>> byFirstTwo = new HashMap<>();
   private final java.util.BitSet firstChars = new java.util.BitSet(1 << 16);
 
+  /** Full name of an autonomous division → the short form texts write (黔东南州, 龙胜县). */
+  private final Map<String, String> shortForms = new HashMap<>();
+
   Gazetteer(Tsv tsv) {
+    this(tsv, null);
+  }
+
+  /**
+   * The divisions, and with {@code groups} ({@link #GROUPS}) the short forms of autonomous
+   * divisions' names as further names of the same divisions.
+   */
+  Gazetteer(Tsv tsv, Tsv groups) {
     tsv.require("code", "name", "level", "province", "city");
     for (Tsv.Row row : tsv.rows()) {
       String code = row.get("code");
@@ -48,6 +59,9 @@ final class Gazetteer {
           row.opt("city"));
       byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
       byCode.put(code, d);
+    }
+    if (groups != null) {
+      addShortForms(groupForms(groups));
     }
     for (String name : byName.keySet()) {
       if (name.length() >= MIN_SCAN_LENGTH) {
@@ -61,7 +75,77 @@ final class Gazetteer {
   }
 
   private static final class Holder {
-    static final Gazetteer DEFAULT = new Gazetteer(Tsv.model(FILE));
+    static final Gazetteer DEFAULT = new Gazetteer(Tsv.model(FILE), Tsv.model(GROUPS));
+  }
+
+  /** The ethnic groups in autonomous divisions' names. */
+  static final String GROUPS = "gazetteer/ethnic-groups.tsv";
+
+  /** Each group with its 族, and without it when two characters or more remain, longest first. */
+  private static List<String> groupForms(Tsv groups) {
+    groups.require("group");
+    List<String> forms = new ArrayList<>();
+    for (Tsv.Row row : groups.rows()) {
+      String g = row.get("group");
+      if (g.length() < 2 || !g.endsWith("族")) {
+        throw row.error("group '" + g + "' does not end in 族");
+      }
+      forms.add(g);
+      if (g.length() >= 3) {
+        forms.add(g.substring(0, g.length() - 1));
+      }
+    }
+    forms.sort((a, b) -> b.length() - a.length());
+    return forms;
+  }
+
+  private void addShortForms(List<String> forms) {
+    Map<String, List<Division>> add = new LinkedHashMap<>();
+    for (List<Division> l : byName.values()) {
+      for (Division d : l) {
+        String s = shortForm(d.name(), forms);
+        if (s != null && !byName.containsKey(s)) {
+          add.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
+          shortForms.put(d.name(), s);
+        }
+      }
+    }
+    byName.putAll(add);
+  }
+
+  /**
+   * 黔东南苗族侗族自治州 → 黔东南州, 龙胜各族自治县 → 龙胜县, 鄂温克族自治旗 → 鄂温克旗; null for a name
+   * that is not an autonomous division's.
+   */
+  static String shortForm(String name, List<String> groupForms) {
+    for (String suffix : AUTONOMOUS) {
+      if (!name.endsWith(suffix)) {
+        continue;
+      }
+      String core = name.substring(0, name.length() - suffix.length());
+      for (boolean cut = true; cut; ) {
+        cut = false;
+        for (String f : groupForms) {
+          if (core.endsWith(f) && core.length() > f.length()) {
+            core = core.substring(0, core.length() - f.length());
+            cut = true;
+            break;
+          }
+        }
+      }
+      if (core.length() >= 3 && core.endsWith("族") && groupForms.contains(core)) {
+        core = core.substring(0, core.length() - 1); // 鄂温克族自治旗 → 鄂温克旗
+      }
+      return core.length() >= 2 ? core + suffix.charAt(suffix.length() - 1) : null;
+    }
+    return null;
+  }
+
+  private static final List<String> AUTONOMOUS = List.of("自治州", "自治县", "自治旗");
+
+  /** The short form texts write for an autonomous division's full name (黔东南州), or null. */
+  String shortFormOf(String fullName) {
+    return fullName == null ? null : shortForms.get(fullName);
   }
 
   static Gazetteer shared() {

@@ -290,7 +290,9 @@ final class MetadataReader {
       if (parents.contains(d.province()) || (d.city() != null && parents.contains(d.city()))) {
         score += 4;
       }
-      if (d.city() != null && (t.contains(d.city()) || t.contains(Gazetteer.shortName(d.city())))) {
+      String cityShort = gazetteer.shortFormOf(d.city()); // 黔东南州
+      if (d.city() != null && (t.contains(d.city()) || t.contains(Gazetteer.shortName(d.city()))
+          || cityShort != null && t.contains(cityShort))) {
         score += 2;
       }
       if (d.tier() > 1 && (t.contains(d.province())
@@ -323,7 +325,8 @@ final class MetadataReader {
       warnings.add(new Warning("REGION_UNCONFIRMED", "the text names neither the province nor "
           + "the city the gazetteer gives for " + name, null, List.of(name)));
     }
-    return new Region(best.name(), best.level(), best.province(), best.city(), best.code());
+    // the name as the plan writes it: 龙胜县 for 龙胜各族自治县 (the code says which division)
+    return new Region(name, best.level(), best.province(), best.city(), best.code());
   }
 
   /** A region the gazetteer does not list: level by suffix, parents from the plans it cites. */

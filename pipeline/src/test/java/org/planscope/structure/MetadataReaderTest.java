@@ -51,6 +51,10 @@ class MetadataReaderTest {
       南宁市城区妇女发展规划（2021—2030年）     | 全区妇女事业                              | 城区      | 区     | 广西壮族自治区 | 南宁市     | 2021  | 2030 | women
       石家庄市长安区儿童发展规划（2021—2030年） | 全区儿童事业                              | 长安区    | 区     | 河北省        | 石家庄市   | 2021  | 2030 | children
       英德市妇女儿童发展规划（2021—2030年）      | 全市妇女儿童事业                          | 英德市    | 县级市 | 广东省        | 清远市     | 2021  | 2030 | women_children
+      黔东南州妇女发展规划（2021—2030年）        | 到2030年全州妇女事业                      | 黔东南州  | 州     | 贵州省        | null      | 2021  | 2030 | women
+      龙胜县儿童发展规划（2021—2030年）          | 依据《桂林市儿童发展规划》                 | 龙胜县    | 县     | 广西壮族自治区 | 桂林市     | 2021  | 2030 | children
+      鄂温克旗妇女发展规划（2021—2030年）        | 全旗妇女事业                              | 鄂温克旗  | 旗     | 内蒙古自治区  | 呼伦贝尔市 | 2021  | 2030 | women
+      凯里市妇女发展规划（2021—2030年）          | 依据《黔东南州妇女发展规划》               | 凯里市    | 县级市 | 贵州省        | 黔东南苗族侗族自治州 | 2021 | 2030 | women
       """)
   void readsRegionPeriodAndTypeFromTheTitle(String title, String clue, String name,
       String level, String province, String city, Integer start, Integer end, String type) {
@@ -63,6 +67,27 @@ class MetadataReaderTest {
     assertEquals(city, s.region().city());
     assertEquals(start == null ? null : new Period(start, end), s.period());
     assertEquals(type, s.planType());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+      # autonomous division           | the short form texts write
+      黔东南苗族侗族自治州               | 黔东南州
+      龙胜各族自治县                    | 龙胜县
+      伊犁哈萨克自治州                  | 伊犁州
+      鄂温克族自治旗                    | 鄂温克旗
+      鄂伦春自治旗                      | 鄂伦春旗
+      东乡族自治县                      | 东乡县
+      石柱土家族自治县                  | 石柱县
+      凯里市                           | null
+      广西壮族自治区                    | null
+      """)
+  void anAutonomousDivisionHasTheShortFormTextsWrite(String name, String shortForm) {
+    Gazetteer g = Gazetteer.shared();
+    assertEquals(shortForm, g.shortFormOf(name));
+    if (shortForm != null) {
+      assertEquals(name, g.lookup(shortForm).get(0).name());
+    }
   }
 
   @ParameterizedTest
