@@ -21,7 +21,9 @@ import org.planscope.text.ChineseNumber;
 final class MetadataReader {
   private static final Pattern PERIOD =
       Pattern.compile("((?:19|20)\\d\\d)\\s*年?\\s*[—–\\-－~～至到]+\\s*((?:19|20)\\d\\d)");
-  private static final Pattern FIVE_YEAR = Pattern.compile("“?十([一二三四五六七八九])五”?");
+  /** 十四五, “十四五”, and the long form 第十四个五年 (国民经济和社会发展第十四个五年规划). */
+  private static final Pattern FIVE_YEAR =
+      Pattern.compile("“?十([一二三四五六七八九])五”?|第十([一二三四五六七八九])个五年");
   /** A period as printed in a title, with its parentheses: （2021—2025年）, 2021-2025年. */
   private static final Pattern PERIOD_SPAN = Pattern.compile(
       "[（(]?(?:19|20)\\d\\d\\s*年?\\s*[—–\\-－~～至到]+\\s*(?:19|20)\\d\\d\\s*年?[）)]?");
@@ -370,7 +372,7 @@ final class MetadataReader {
     }
     Matcher f = FIVE_YEAR.matcher(s);
     if (f.find()) {
-      int n = 10 + ChineseNumber.digit(f.group(1).charAt(0));
+      int n = 10 + ChineseNumber.digit((f.group(1) != null ? f.group(1) : f.group(2)).charAt(0));
       // the third five-year plan began in 1966; every later one follows on
       int start = 1966 + 5 * (n - 3);
       return new Period(start, start + 4);
