@@ -41,6 +41,35 @@ final class Headings {
 
   private static final int MAX_RUN_IN_TITLE = 40;
 
+  /**
+   * Whether a numbered item's first line, set on a line of its own above its text (（5）加强妇女心理
+   * 健康服务 / 强化心理健康教育，…。), is the item's title: short (a wrapped line of a page is
+   * longer), no clause or sentence punctuation and no number, and the next line goes on with
+   * words.
+   */
+  static boolean titleLine(String first, String next) {
+    String f = first.strip();
+    String n = next.strip();
+    if (f.length() < 4 || f.length() > MAX_TITLE_LINE || n.isEmpty()
+        || !(Character.isIdeographic(n.charAt(0)) || "“《".indexOf(n.charAt(0)) >= 0)) {
+      return false;
+    }
+    char last = f.charAt(f.length() - 1);
+    if (!Character.isIdeographic(last) && "”》）)".indexOf(last) < 0) {
+      return false;
+    }
+    for (int i = 0; i < f.length(); i++) {
+      // a number: a target's first half (…死亡率以2020年为基数 / 下降30%。) cut by a page break
+      if ("，,；;：:。！？!?".indexOf(f.charAt(i)) >= 0 || Character.isDigit(f.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A title line's length at most: a page's line after its number and indent is longer. */
+  private static final int MAX_TITLE_LINE = 20;
+
   /** Where a run-in title ends at the text's first space, or -1 (a stray space, 70% 以上). */
   private static int runInTitleGap(String s) {
     int i = 0;

@@ -425,9 +425,11 @@ final class ItemCollector {
     Span span = new Span(start, Math.max(start, end));
     String body = span.in(t);
     // the title paragraph over an unnumbered item's paragraphs is its title (完善妇女健康服务体系 /
-    // 健全……。); a numbered item's first line may be a wrapped sentence's first half
+    // 健全……。); a numbered item's first line only when it reads as a title line, it may be a
+    // wrapped sentence's first half
     int nl = body.indexOf('\n');
-    String title = n.number().isEmpty() && n.headingLine() && nl > 0
+    String title = nl > 0 && (n.number().isEmpty() && n.headingLine()
+        || Headings.titleLine(body.substring(0, nl), body.substring(nl + 1)))
         ? Headings.bare(body.substring(0, nl)) : Headings.firstSentence(body);
     return new Item(kind, n.ordinal(), n.number(), title, body, span, extent, List.of(),
         List.of());

@@ -22,4 +22,22 @@ class HeadingsTest {
   void firstSentence(String text, String title) {
     assertEquals(title, Headings.firstSentence(text));
   }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # first line of a numbered item  | the line after it                  | a title line
+      加强妇女心理健康服务               | 强化心理健康教育，开展心理咨询服务。     | true
+      加强对女性社会组织的培育、指导和服务  | 加大女性社会组织的培育力度。           | true
+      实施“健康妇女”行动                | 开展系列活动。                       | true
+      # a page break inside a sentence, a target's first half, a clause, a long wrapped line
+      儿童道路交通伤害死亡率以2020年为基数 | 下降30%。                           | false
+      加强县乡村三级妇幼卫生服务网络建设，提 | 高服务能力。                         | false
+      完善妇女全生命周期公共服务。         | 建立完善妇女全生命周期的健康管理模式。   | false
+      有效预防和严厉惩处强奸猥亵侮辱妇女的违法犯罪 | 行为。                         | false
+      加强妇女健康服务                   | （牵头单位：县卫健局）                | false
+      """)
+  void aNumberedItemsFirstLineIsItsTitleOnlyWhenItReadsAsOne(String first, String next,
+      boolean title) {
+    assertEquals(title, Headings.titleLine(first, next));
+  }
 }

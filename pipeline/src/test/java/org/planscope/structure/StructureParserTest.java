@@ -59,13 +59,15 @@ class StructureParserTest {
         2.探索出台促进男女平等和妇女全面发展的家庭政策。
         将性别视角纳入家庭发展政策制定、实施及评估的全过程。
         4 . 推动家庭家教家风在基层社会治理中发挥重要作用。
+        5.促进男女平等分担家务
+        倡导夫妻在家务劳动中分工配合，共同承担照料陪伴子女老人的责任。
         """);
     PlanStructure s = PARSER.parse(plan);
     Domain d = s.domains().get(0);
     assertEquals("妇女与家庭建设", d.name());
     assertEquals("（六）妇女与家庭建设", d.heading());
     List<Item> m = d.measures();
-    assertEquals(3, m.size());
+    assertEquals(4, m.size());
     assertEquals(ItemKind.MEASURE, m.get(0).kind());
     assertEquals("在家庭建设中践行社会主义核心价值观，为家庭成员提供良好环境", m.get(0).title());
     assertEquals("探索出台促进男女平等和妇女全面发展的家庭政策", m.get(1).title());
@@ -73,6 +75,8 @@ class StructureParserTest {
         m.get(1).text());
     assertEquals(4, m.get(2).n());
     assertEquals("4 .", m.get(2).number());
+    // a title on a line of its own above the measure's text, without its 。
+    assertEquals("促进男女平等分担家务", m.get(3).title());
     assertTrue(s.warnings().stream().anyMatch(w -> w.code().equals("NUMBERING_GAP")));
   }
 
