@@ -173,7 +173,8 @@ final class UnitLists {
   }
 
   /**
-   * A role written in brackets after a name in a list ({@code 责任单位：县卫健局（牵头）、县财政局}):
+   * A role written in brackets after a name in a list ({@code 责任单位：县卫健局（牵头）、县财政局};
+   * 〔牵头〕 inside a bracketed list):
    * its length from the opening bracket at {@code at}, or 0.
    */
   static int roleNote(String text, int at) {
@@ -182,14 +183,15 @@ final class UnitLists {
   }
 
   private static final Pattern ROLE_NOTE = Pattern.compile(
-      "[（(](牵头(?:单位|部门)?|负责|主责|配合|协助|参与|协同)[）)]");
+      "[（(〔](牵头(?:单位|部门)?|负责|主责|配合|协助|参与|协同)[）)〕]");
 
   private void listItem(String text, int a, int b, int base, Role role, List<UnitAssignment> out) {
     while (a < b && " \u3000\t".indexOf(text.charAt(b - 1)) >= 0) {
       b--;
     }
     int open = b - 1;
-    while (open > a && text.charAt(open) != '（' && text.charAt(open) != '(') {
+    // 〔牵头〕: the bracket a note inside another bracket takes
+    while (open > a && "（(〔".indexOf(text.charAt(open)) < 0) {
       open--;
     }
     Matcher note = ROLE_NOTE.matcher(text).region(Math.max(open, a), b);
