@@ -37,8 +37,11 @@ final class ComparatorChain {
    * @param gapStart where the nearest cue ends (text between it and the number is its object:
    *     建设1所 vs 建立…中心和1所)
    * @param spread whether 分别 / 均 stood in the chain
+   * @param whole whether the text between a level cue and its percentage names the whole the
+   *     value is a share of (保持在总从业人员的40%以上)
    */
-  record Chain(int start, List<Cue> cues, Cue nearest, int gapStart, boolean spread) {}
+  record Chain(int start, List<Cue> cues, Cue nearest, int gapStart, boolean spread,
+      boolean whole) {}
 
   private final TargetLexicon lexicon;
   private final String s;
@@ -52,13 +55,15 @@ final class ComparatorChain {
   Chain chain(int rs, Quantity q) {
     Cue nearest = null;
     int end = -1;
+    boolean whole = false;
     for (int e = q.start(); e > rs && q.start() - e <= MAX_GAP; e--) {
       Cue c = lexicon.preEndingAt(s, e);
       if (c == null || e - c.text().length() < rs || c.text().equals(AT) && !boundAfter(q)) {
         continue;
       }
       boolean gapOk = e == q.start() || onlyTrail(e, q.start());
-      if (gapOk && c.kind() != CueKind.PROVISION
+      whole = !gapOk && wholeOf(c, e, q);
+      if (gapOk && c.kind() != CueKind.PROVISION || whole
           || c.kind() == CueKind.SHARE
           || c.kind() == CueKind.PROVISION && q.kind() == Kind.COUNT) {
         nearest = c;
@@ -99,7 +104,38 @@ final class ComparatorChain {
         break;
       }
     }
-    return new Chain(start, cues, nearest, end, spread);
+    return new Chain(start, cues, nearest, end, spread, whole);
+  }
+
+  /**
+   * 达到 / 保持在 + a noun phrase with 的 + a percentage or fraction: the phrase is the whole the
+   * value is a share of (女性就业人员比例达到全部就业人员的45%).
+   */
+  private boolean wholeOf(Cue c, int from, Quantity q) {
+    if (c.kind() != CueKind.PLAIN && c.kind() != CueKind.UP
+        || q.kind() != Kind.PERCENT && q.kind() != Kind.FRACTION
+        || q.start() - from < 3 || s.charAt(q.start() - 1) != '的') {
+      return false;
+    }
+    for (int p = from; p < q.start(); p++) {
+      if (!Character.isIdeographic(s.charAt(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A share's indicator: 女性科技人才占比 + 全市科技人才 → 女性科技人才占全市科技人才的比例 (the subject's
+   * own share word, SHARE_HEAD, gives way to the whole named after the verb).
+   */
+  String shareName(String subject, Chain c, String of) {
+    if (!c.whole()) {
+      return subject + c.nearest().text() + of + "的比例";
+    }
+    String head = lexicon.endsWith(WordKind.SHARE_HEAD, subject, subject.length());
+    String own = head == null ? subject : subject.substring(0, subject.length() - head.length());
+    return own + "占" + of + "的比例";
   }
 
   /** A bound right after the number, then the clause's end or 的: 在3000人以上。 / 在95%以上的乡镇 */

@@ -34,7 +34,7 @@ final class TargetLexicon {
   /** The kinds of {@code target-cues.tsv}; AIM_* rows are the audit's (QualitativeTargetFinder). */
   enum WordKind {
     LEAD, TRAIL, SPREAD, HEAD, TREND, TREND_LEAD, TOPIC_END, POPULATION, NOT_JOINER, PLACE,
-    AIM_MODIFIER, AIM_VERB
+    AIM_MODIFIER, AIM_VERB, SHARE_HEAD
   }
 
   final List<Cue> pre;

@@ -279,13 +279,13 @@ final class TargetReader {
       r.core = (vp.isEmpty() ? "" : vp + "的") + npvp[0] + head;
       r.indicator = (r.subject.isEmpty() ? nouns.topic(r.cs) : r.subject) + r.core;
       r.rawEnd = r.ce;
-    } else if (chain != null && chain.nearest().kind() == CueKind.SHARE
+    } else if (chain != null && (chain.nearest().kind() == CueKind.SHARE || chain.whole())
         && chain.gapStart() < r.q.start()) {
       String of = text(chain.gapStart(), r.q.start());
       if (of.endsWith("的")) {
         of = of.substring(0, of.length() - 1);
       }
-      r.indicator = r.subject + chain.nearest().text() + of + "的比例";
+      r.indicator = chains.shareName(r.subject, chain, of);
       r.core = r.indicator;
     } else {
       return namePlain(r);
