@@ -412,12 +412,25 @@ final class ItemCollector {
   /** A box's heading line (专栏1 妇幼健康重点工程, 【专栏2】…): a box printed inside the text. */
   private static final Pattern BOX = Pattern.compile("\n[ \t\u3000]*" + OutlineParser.BOX_HEAD);
 
+  /**
+   * A plan's title line (湘潭县儿童发展规划（2021—2030年）, …“十四五”…规划): where a second plan in the
+   * same file, or an annexed one, begins; no item runs on into it.
+   */
+  private static final Pattern PLAN_TITLE = Pattern.compile("\n[ \t\u3000]*"
+      + "(?![（(\\d０-９①-⑳]|[一二三四五六七八九十]+、)(?:" // not a numbered line
+      + "[^\n。；;！!？?：:，,]{2,50}?(?:规划|纲要|方案|计划)[ \t\u3000]*[（(][^\n）)]*"
+      + "(?:\\d{4}|[〇零一二三四五六七八九]{4})[^\n）)]*[）)]"
+      + "|[^\n。；;！!？?：:，,]{0,30}十[一二三四五六七八九]五[^\n。；;！!？?：:，,]{0,30}"
+      + "(?:规划|纲要|方案|计划))[ \t\u3000]*(?=\n|$)");
+
   private Item item(ItemKind kind, OutlineNode n) {
     Span extent = ends.containsKey(n) ? new Span(n.span().start(), ends.get(n)) : n.span();
     int start = n.content().start();
     Matcher box = BOX.matcher(t).region(start, extent.end());
     // a box after the item's text (a 十四五 plan's 专栏 of projects) is not the item's text
-    int end = notes.end(start, box.find() ? box.start() : extent.end());
+    int stop = box.find() ? box.start() : extent.end();
+    Matcher plan = PLAN_TITLE.matcher(t).region(start, stop);
+    int end = notes.end(start, plan.find() ? plan.start() : stop);
     int tab = t.indexOf('\t', start);
     if (tab >= 0 && tab < end) {
       end = trimEnd(start, tab); // an item read from a table row: its cell, not the units after

@@ -80,6 +80,30 @@ class StructureParserTest {
     assertTrue(s.warnings().stream().anyMatch(w -> w.code().equals("NUMBERING_GAP")));
   }
 
+  @Test
+  void noItemRunsOnIntoASecondPlansTitle() {
+    // a women's and a children's plan printed in one file: the second title and its preamble
+    // belong to no item of the first plan
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        湘潭县妇女发展规划（2021—2030年）
+        一、妇女与教育
+        （一）主要目标
+        1.女性平均受教育年限达到11.5年。
+        （二）策略措施
+        1.推进男女平等基本国策进教材。
+        湘潭县儿童发展规划（2021—2030年）
+        为促进儿童全面发展，制定本规划。
+        一、儿童与健康
+        （一）主要目标
+        1.婴儿死亡率控制在5‰以下。
+        （二）策略措施
+        1.优先保障儿童健康。
+        """));
+    assertEquals(List.of("妇女与教育", "儿童与健康"),
+        s.domains().stream().map(Domain::name).toList());
+    assertEquals("推进男女平等基本国策进教材。", s.domains().get(0).measures().get(0).text());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       # a domain heading with a label before its name or a note after it
