@@ -35,7 +35,8 @@ final class NoticeTitles {
       return bare.matches() && planWord(bare.group(1)) != null
           ? bare.group(1).replaceAll("\\s+", "") : null;
     }
-    String outside = line.substring(0, m.start()) + line.substring(m.end());
+    // every citation out: a notice of two plans (印发《A规划》《B规划》的通知) names the first
+    String outside = CITATION.matcher(line).replaceAll("");
     return planWord(NOTICE_WORDS.matcher(outside).replaceAll("")) == null ? m.group(1)
         : NOTICE_WORDS.matcher(line.strip()).replaceAll("").replaceAll("\\s+", "");
   }

@@ -126,6 +126,9 @@ class MetadataReaderTest {
       关于印发鹿寨县贯彻落实《广西妇女发展规划（2021—2030年）》实施方案的通知   | 鹿寨县贯彻落实《广西妇女发展规划（2021—2030年）》实施方案
       # a notice that names its plan without quotation marks
       鹿寨县人民政府关于印发鹿寨县妇女发展规划（2021—2030年）的通知            | 鹿寨县妇女发展规划（2021—2030年）
+      # a notice of two plans: the first
+      鹿寨县人民政府关于印发《鹿寨县妇女发展规划（2021—2030年）》《鹿寨县儿童发展规划（2021—2030年）》的通知 | 鹿寨县妇女发展规划（2021—2030年）
+      关于印发《鹿寨县妇女发展规划（2021—2030年）》和《鹿寨县儿童发展规划（2021—2030年）》的通知 | 鹿寨县妇女发展规划（2021—2030年）
       """)
   void aCitationIsTheTitleOnlyWhenTheLineIsANotice(String line, String title) {
     PlanStructure s = parse(line + "\n一、妇女与健康\n（一）主要目标\n1.孕产妇死亡率控制在10/10万以下。\n");
