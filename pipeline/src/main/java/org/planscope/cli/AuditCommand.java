@@ -83,8 +83,9 @@ final class AuditCommand implements Callable<Integer> {
   String referenceName;
 
   @Option(names = "--lang", paramLabel = "LANG",
-      description = "language of messages, rule names and reports: zh (default) or en")
-  String lang = "zh";
+      description = "language of messages, rule names and reports: zh or en (default: "
+          + "PLANSCOPE_LANG's, else zh)")
+  String lang;
 
   @Override
   public Integer call() throws IOException {

@@ -86,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Lang l = Lang.of(lang.value);
+    Lang l = lang.or(Main.messages(spec));
     List<Comparison> all = new ArrayList<>();
     List<Boolean> namedInSomePeriod = new ArrayList<>();
     if (tree && format.csv) {

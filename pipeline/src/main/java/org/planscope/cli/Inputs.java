@@ -117,6 +117,9 @@ final class Inputs {
    * {@code says} (the command then exits 2).
    */
   static Lang lang(String value, String command, Lang says, PrintWriter err) {
+    if (value == null) {
+      return says; // no --lang: the terminal's language
+    }
     try {
       return Lang.parse(value);
     } catch (IllegalArgumentException e) {

@@ -97,8 +97,8 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Lang l = Lang.of(lang.value);
     Lang says = Main.messages(spec);
+    Lang l = lang.or(says);
     if (limit < 1) {
       err.println(Msg.COMMAND.in(says, "search", Msg.LIMIT_AT_LEAST_1));
       return 2;

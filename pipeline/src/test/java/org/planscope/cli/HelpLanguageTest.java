@@ -75,7 +75,8 @@ class HelpLanguageTest {
     assertEquals(0, viaHelp.code(), viaHelp.err());
     assertEquals(viaOption.out(), viaHelp.out());
     assertTrue(viaHelp.out().contains(
-        "\n      --lang=LANG       提示信息、规则名称和报告的语言：zh（默认）或 en\n"), viaHelp.out());
+        "\n      --lang=LANG       提示信息、规则名称和报告的语言：zh 或 en（默认：\n"
+            + "                          PLANSCOPE_LANG 所设，否则 zh）\n"), viaHelp.out());
   }
 
   @Test

@@ -28,6 +28,20 @@ class TerminalLanguageTest {
   }
 
   @Test
+  void anOutputsLanguageIsTheTerminalsUnlessLangAsksForAnother() throws Exception {
+    Path plans = Files.createDirectories(tmp.resolve("data/plans"));
+    Files.copy(Path.of("src/test/resources/golden/000_45ac20729b4d0109.json"),
+        plans.resolve("a.json"));
+    String data = tmp.resolve("data").toString();
+    assertEquals("planscope history: no plan of 某县\n",
+        Cli.english("history", "某县", "--data", data).err());
+    assertEquals("planscope history：没有“某县”的规划\n",
+        Cli.english("history", "某县", "--lang", "zh", "--data", data).err());
+    assertEquals("planscope history：没有“某县”的规划\n",
+        Cli.run("history", "某县", "--data", data).err());
+  }
+
+  @Test
   void noDataToSearchAuditOrExport() {
     Path data = tmp.resolve("data");
     Cli.Result zh = Cli.run("search", "孕产妇死亡率", "--data", data.toString());
