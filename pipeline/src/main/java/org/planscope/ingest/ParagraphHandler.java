@@ -165,7 +165,8 @@ final class ParagraphHandler extends DefaultHandler {
       case "br" -> current.append('\n');
       case "b", "strong" -> {
         if (current.length() <= MAX_LEAD && (current.toString().isBlank()
-            || label != null && current.toString().strip().equals(label))) {
+            || label != null && current.toString().strip().equals(label)
+            || RunInTitle.listNumber(current))) {
           boldFrom = current.length(); // bold opens the paragraph (after its list number)
         }
       }

@@ -13,6 +13,16 @@ final class RunInTitle {
 
   private RunInTitle() {}
 
+  /** A list number typed before the bold run (2.<b>完善…</b>): the run still opens the item. */
+  private static final java.util.regex.Pattern TYPED_NUMBER = java.util.regex.Pattern.compile(
+      "\\s*(?:[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,3}[.．、]"
+          + "|[一二三四五六七八九十]{1,3}、|[①-⑳])\\s*");
+
+  /** Whether {@code s} is a list number and nothing else (2. / （二） / 二、 / ②). */
+  static boolean listNumber(CharSequence s) {
+    return TYPED_NUMBER.matcher(s).matches();
+  }
+
   /** Whether a space belongs between the bold {@code title} and text starting with {@code next}. */
   static boolean needsSpace(String title, char next) {
     String t = title.strip();

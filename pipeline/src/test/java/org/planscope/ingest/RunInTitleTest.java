@@ -25,7 +25,8 @@ class RunInTitleTest {
       "1.完善妇女健康服务体系 加强妇幼保健机构建设。",
       "2.提高妇女生殖健康水平。普及生殖健康知识。",
       "3.加强妇女全生命周期健康管理。",
-      "4.促进健康老龄化，加强老年妇女健康服务。");
+      "4.促进健康老龄化，加强老年妇女健康服务。",
+      "5.提高妇女健康素养 普及健康知识。");
 
   private List<String> blocks(String name, byte[] bytes) throws Exception {
     Path p = tmp.resolve(name);
@@ -47,6 +48,9 @@ class RunInTitleTest {
         // the paragraph mark's bold is no run's; a bold word inside the text is no title
         .xml("<w:p><w:pPr><w:rPr><w:b/></w:rPr></w:pPr>" + DocxFixture.run("4.促进健康老龄化，")
             + bold("加强老年妇女健康服务。") + "</w:p>")
+        // the number typed before the bold title, not in it
+        .xml("<w:p>" + DocxFixture.run("5.") + bold("提高妇女健康素养") + DocxFixture.run("普及健康知识。")
+            + "</w:p>")
         .bytes();
     assertEquals(EXPECTED, blocks("plan.docx", docx));
   }
@@ -58,6 +62,7 @@ class RunInTitleTest {
         + "<p><b>2.提高妇女生殖健康水平。</b>普及生殖健康知识。</p>"
         + "<p><strong>3.加强妇女全生命周期健康管理。</strong></p>"
         + "<p>4.促进健康老龄化，<strong>加强老年妇女健康服务。</strong></p>"
+        + "<p>5.<strong>提高妇女健康素养</strong>普及健康知识。</p>"
         + "</body></html>";
     assertEquals(EXPECTED, blocks("plan.html", html.getBytes(StandardCharsets.UTF_8)));
   }
