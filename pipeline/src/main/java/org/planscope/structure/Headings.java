@@ -1,5 +1,8 @@
 package org.planscope.structure;
 
+import org.planscope.text.Segmenter;
+import org.planscope.text.Token;
+
 /** Small text helpers for headings and sentences. */
 final class Headings {
   private static final String TRIM = "：:。.，,；;、 \t\u3000【】〔〕[]";
@@ -44,12 +47,15 @@ final class Headings {
   /**
    * Whether a numbered item's first line, set on a line of its own above its text (（5）加强妇女心理
    * 健康服务 / 强化心理健康教育，…。), is the item's title: short (a wrapped line of a page is
-   * longer), no clause or sentence punctuation and no number, and the next line goes on with
-   * words.
+   * longer), no clause or sentence punctuation and no number, no word running on into the next
+   * line (HanLP's dictionary words over the line's end), and the next line goes on with words.
    */
-  static boolean titleLine(String first, String next) {
+  static boolean titleLine(String first, String next, Segmenter words) {
     String f = first.strip();
     String n = next.strip();
+    if (f.isEmpty() || n.isEmpty() || wordAcross(f, n, words)) {
+      return false; // 儿童乘车安全座椅使用率显 / 著提高。: a word cut by the line's end
+    }
     if (f.length() < 4 || f.length() > MAX_TITLE_LINE || n.isEmpty()
         || !(Character.isIdeographic(n.charAt(0)) || "“《".indexOf(n.charAt(0)) >= 0)) {
       return false;
@@ -65,6 +71,18 @@ final class Headings {
       }
     }
     return true;
+  }
+
+  /** Whether a word runs from the end of {@code f} into the start of {@code n}. */
+  private static boolean wordAcross(String f, String n, Segmenter words) {
+    String tail = f.substring(Math.max(0, f.length() - 4));
+    String joined = tail + n.substring(0, Math.min(4, n.length()));
+    for (Token t : words.words(joined)) {
+      if (t.start() < tail.length() && t.end() > tail.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title line's length at most: a page's line after its number and indent is longer. */

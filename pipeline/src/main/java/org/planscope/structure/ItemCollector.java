@@ -10,6 +10,7 @@ import org.planscope.model.Item;
 import org.planscope.model.ItemKind;
 import org.planscope.model.Span;
 import org.planscope.model.Warning;
+import org.planscope.text.HanLpSegmenter;
 import org.planscope.text.NumberingStyle;
 import org.planscope.text.TextNormalizer;
 
@@ -442,7 +443,8 @@ final class ItemCollector {
     // wrapped sentence's first half
     int nl = body.indexOf('\n');
     String title = nl > 0 && (n.number().isEmpty() && n.headingLine()
-        || Headings.titleLine(body.substring(0, nl), body.substring(nl + 1)))
+        || Headings.titleLine(body.substring(0, nl), body.substring(nl + 1),
+            HanLpSegmenter.shared()))
         ? Headings.bare(body.substring(0, nl)) : Headings.firstSentence(body);
     return new Item(kind, n.ordinal(), n.number(), title, body, span, extent, List.of(),
         List.of());

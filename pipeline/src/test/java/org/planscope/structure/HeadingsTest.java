@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planscope.text.HanLpSegmenter;
 
 /** An item's title: its first sentence, or a run-in title set apart by a space. */
 class HeadingsTest {
@@ -35,9 +36,11 @@ class HeadingsTest {
       完善妇女全生命周期公共服务。         | 建立完善妇女全生命周期的健康管理模式。   | false
       有效预防和严厉惩处强奸猥亵侮辱妇女的违法犯罪 | 行为。                         | false
       加强妇女健康服务                   | （牵头单位：县卫健局）                | false
+      儿童乘车安全座椅使用率显             | 著提高。                            | false
+      完善妇女健康服务体                  | 系建设，加强妇幼保健机构建设。           | false
       """)
   void aNumberedItemsFirstLineIsItsTitleOnlyWhenItReadsAsOne(String first, String next,
       boolean title) {
-    assertEquals(title, Headings.titleLine(first, next));
+    assertEquals(title, Headings.titleLine(first, next, HanLpSegmenter.shared()));
   }
 }
