@@ -53,9 +53,6 @@ final class Headings {
   static boolean titleLine(String first, String next, Segmenter words) {
     String f = first.strip();
     String n = next.strip();
-    if (f.isEmpty() || n.isEmpty() || wordAcross(f, n, words)) {
-      return false; // 儿童乘车安全座椅使用率显 / 著提高。: a word cut by the line's end
-    }
     if (f.length() < 4 || f.length() > MAX_TITLE_LINE || n.isEmpty()
         || !(Character.isIdeographic(n.charAt(0)) || "“《".indexOf(n.charAt(0)) >= 0)) {
       return false;
@@ -70,7 +67,8 @@ final class Headings {
         return false;
       }
     }
-    return true;
+    // last, being the dearest: 儿童乘车安全座椅使用率显 / 著提高。, a word cut by the line's end
+    return !wordAcross(f, n, words);
   }
 
   /** Whether a word runs from the end of {@code f} into the start of {@code n}. */
