@@ -1739,6 +1739,38 @@ fx("94-older-outline-domain-names", "txt", """平江县儿童发展规划（2011
 ], "a 2011—2020 programme's domains keep the names it prints: 儿童与社会环境 is that outline's name, not an abbreviation of 儿童与环境 (an abbreviation such as 儿童社会环境 or 健康领域 still gives the domain's name); 儿童与法律保护 is not read as its shorter alias 儿童与法律")
 
 
+fx("95-older-programme-web-repost", "html", """<html><head><meta charset="utf-8"><title>龙胜县儿童发展规划（2011—2020年）_龙胜各族自治县人民政府门户网站</title></head><body>
+<div class="nav">当前位置：首页 &gt; 政务公开 &gt; 规划计划</div>
+<p>【字体：大 中 小】 【打印】</p>
+<p align="center"><strong>龙胜县儿童发展规划（2011—2020年）</strong></p>
+<p>为促进儿童全面发展，根据《桂林市儿童发展规划（2011—2020年）》，结合我县实际，制定本规划。</p>
+<p><strong>二、儿童发展的主要目标和策略措施</strong></p>
+<p><strong>（一）儿童与健康</strong></p>
+<p>主要目标：</p>
+<p>1.婴儿死亡率控制在10‰以下。（责任单位：县卫生局〔牵头〕、县妇幼保健院）</p>
+<p>2.儿童免疫接种率保持95%以上。</p>
+<p>策略措施：</p>
+<p>1.<strong>加大妇幼卫生经费投入</strong>逐年增加儿童卫生事业经费。</p>
+<p>2.<strong>加强儿童保健服务</strong>开展新生儿访视。</p>
+<p><strong>（二）儿童与社会环境</strong></p>
+<p>主要目标：</p>
+<p>1.提高儿童家长素质和家庭教育水平。</p>
+<p>策略措施：</p>
+<p>1.<strong>创建儿童友好型社会环境</strong>培育100个儿童友好家庭。</p>
+<p><strong>（三）儿童与法律保护</strong></p>
+<p>主要目标：</p>
+<p>1.完善保护儿童的规范性文件。</p>
+<p>策略措施：</p>
+<p>1.加强儿童保护的法治宣传。</p>
+<p>上一篇：关于开展2012年六一儿童节活动的通知</p>
+</body></html>
+""", "龙胜县儿童发展规划（2011—2020年）", [
+    ("儿童与健康", [g(1, "婴儿死亡率控制在10‰以下。", "lead:县卫生局", "responsible:县妇幼保健院"), g(2, "儿童免疫接种率保持95%以上。")], 2),
+    ("儿童与社会环境", [g(1, "提高儿童家长素质和家庭教育水平。")], 1),
+    ("儿童与法律保护", [g(1, "完善保护儿童的规范性文件。")], 1),
+], "whole plan: a 2011—2020 programme reposted on a county site under the county's short name (龙胜县 for 龙胜各族自治县), its domains under the older outline's names, bold measure titles after typed numbers, a 〔牵头〕 unit inside a bracketed list, 保持95%以上")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -41,6 +41,15 @@ final class FoldedText {
     return new FoldedText(text, b.toString(), d.toString(), Arrays.copyOf(origin, n));
   }
 
+  /**
+   * Whether whitespace stood between folded characters {@code i - 1} and {@code i}, both
+   * ideographs (a run-in title's gap: 创建儿童友好型社会环境 培育…).
+   */
+  boolean gapBefore(int i) {
+    return i > 0 && i < s.length() && origin[i] > origin[i - 1] + 1
+        && Character.isIdeographic(s.charAt(i - 1)) && Character.isIdeographic(s.charAt(i));
+  }
+
   /** The original text of folded {@code [from, to)}. */
   String raw(int from, int to) {
     return to <= from ? "" : original.substring(origin[from], origin[to - 1] + 1);

@@ -306,7 +306,8 @@ final class TargetReader {
     }
     String np = npStart < npEnd ? text(npStart, npEnd) : "";
     np = np.startsWith("的") ? np.substring(1) : np;
-    String subject = r.subject;
+    String subject = r.reuse != null ? r.subject
+        : IndicatorPhrase.afterTitleGap(f, r.subj[0], r.subjEnd, r.subject);
     if (r.continued) {
       np = text(r.rs + 1, q.start());
       subject = prevCountSubject;
