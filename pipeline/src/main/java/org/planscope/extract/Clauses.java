@@ -3,20 +3,32 @@ package org.planscope.extract;
 /**
  * Clause and sentence bounds in folded item text: a clause ends at ，。；;！？!? and at a , or :
  * that is not between two digits (1,000 and 1:1000 stay one number); a sentence ends at 。；;！？!?
- * only, so 到2025年，…达到90% is one sentence of two clauses.
+ * only, so 到2025年，…达到90% is one sentence of two clauses. A run-in title set apart by a space
+ * is a clause of its own.
  */
 final class Clauses {
   private static final String BOUNDARY = "，。；;！？!?";
   private static final String SENTENCE_END = "。；;！？!?";
 
   private final String s;
+  /** The last character of a run-in title, which ends the title's clause; -1 when none. */
+  private final int titleLast;
 
   Clauses(String s) {
+    this(s, -1);
+  }
+
+  /** With {@code titleEnd}: where the text goes on after a run-in title ({@link FoldedText}). */
+  Clauses(String s, int titleEnd) {
     this.s = s;
+    this.titleLast = titleEnd - 1;
   }
 
   /** Whether the character at {@code i} ends a clause. */
   boolean boundary(int i) {
+    if (i == titleLast) {
+      return true; // 加强孕产妇保健 孕产妇系统管理率达到95%以上: the title is a clause of its own
+    }
     char c = s.charAt(i);
     if (BOUNDARY.indexOf(c) >= 0) {
       return true;

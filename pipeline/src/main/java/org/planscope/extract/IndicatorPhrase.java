@@ -172,19 +172,4 @@ final class IndicatorPhrase {
     }
     return 0;
   }
-
-  /**
-   * A count's subject without a run-in title before it (创建儿童友好型社会环境 培育100个…: the title
-   * the readers set apart with a space, then the verb): the words of folded {@code [from, to)}
-   * after the last such gap (the verb's first character may be at {@code to}); {@code subject}
-   * itself when there is none.
-   */
-  static String afterTitleGap(FoldedText f, int from, int to, String subject) {
-    for (int i = Math.min(to, f.s.length() - 1); i > from; i--) {
-      if (f.gapBefore(i)) {
-        return i >= to ? "" : f.d.substring(i, to);
-      }
-    }
-    return subject;
-  }
 }

@@ -72,7 +72,7 @@ final class TargetReader {
     this.s = f.s;
     this.base = base;
     this.quoted = FoldedText.quotes(s);
-    this.clauses = new Clauses(s);
+    this.clauses = new Clauses(s, f.runInTitleEnd());
     this.years = new StageYears(s);
     this.chains = new ComparatorChain(lexicon, s);
     this.phrase = new IndicatorPhrase(lexicon, s);
@@ -306,8 +306,7 @@ final class TargetReader {
     }
     String np = npStart < npEnd ? text(npStart, npEnd) : "";
     np = np.startsWith("的") ? np.substring(1) : np;
-    String subject = r.reuse != null ? r.subject
-        : IndicatorPhrase.afterTitleGap(f, r.subj[0], r.subjEnd, r.subject);
+    String subject = r.subject;
     if (r.continued) {
       np = text(r.rs + 1, q.start());
       subject = prevCountSubject;

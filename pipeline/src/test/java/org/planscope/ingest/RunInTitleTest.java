@@ -15,18 +15,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A bold title that opens a paragraph without its 。 (1.完善妇女健康服务体系 in bold, then 加强…) is
- * set apart by a space in Word files and web pages alike; punctuated titles, bold paragraphs and
+ * set apart by an ideographic space in Word files and web pages alike; punctuated titles, bold paragraphs and
  * plain text are left as they are.
  */
 class RunInTitleTest {
   @TempDir Path tmp;
 
   private static final List<String> EXPECTED = List.of(
-      "1.完善妇女健康服务体系 加强妇幼保健机构建设。",
+      "1.完善妇女健康服务体系\u3000加强妇幼保健机构建设。",
       "2.提高妇女生殖健康水平。普及生殖健康知识。",
       "3.加强妇女全生命周期健康管理。",
       "4.促进健康老龄化，加强老年妇女健康服务。",
-      "5.提高妇女健康素养 普及健康知识。");
+      "5.提高妇女健康素养\u3000普及健康知识。");
 
   private List<String> blocks(String name, byte[] bytes) throws Exception {
     Path p = tmp.resolve(name);
