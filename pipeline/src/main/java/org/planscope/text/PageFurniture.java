@@ -28,7 +28,8 @@ final class PageFurniture {
           + "|[-—–－]\\s*[ivxlcIVXLC]{1,6}\\s*[-—–－])");
   /**
    * A web page's or a document preview's furniture, never plan text: a truncation mark (……), the
-   * preview's own lines (展开阅读全文, 本文档由用户上传…), the page tools (扫一扫在手机打开当前页, 打印本页,
+   * preview's own lines (展开阅读全文, 还剩18页未读，继续阅读, 本文档由用户上传…, 下载文档到电脑…,
+   * VIP免费下载, 文档页数：20), the page tools (扫一扫在手机打开当前页, 打印本页,
    * 关闭窗口, 分享到：…, 上一篇：…, a pager 上一页 1 2 3 下一页, 相关链接：…), a repost's credits and calls
    * (来源：…, 编辑：… 审核：…, 阅读原文,
    * 点击“在看”…, a WeChat article's 往期推荐 and 点个“在看”，分享给更多人, an app's placeholder for an
@@ -38,7 +39,10 @@ final class PageFurniture {
    */
   private static final Pattern WEB_FURNITURE = Pattern.compile(
       "[.。…·]{2,}|…|(?:点击)?(?:展开|阅读|查看|继续阅读)(?:阅读)?全文[>＞»›∨↓]*"
-          + "|剩余.{0,12}未读[，,]?(?:继续阅读)?|本文档(?:由|为)用户上传.*"
+          + "|(?:还剩|剩余).{0,12}未读[，,]?(?:继续阅读)?|本文档(?:由|为)用户上传.*"
+          // a document site's calls and labels: 下载文档到电脑，查找使用更方便, VIP免费下载, 文档页数：20
+          + "|下载文档到电脑.{0,20}|(?:VIP|会员)?(?:免费|立即)?下载(?:文档|本文|全文)?"
+          + "|文档(?:格式|大小|页数|分类)[:：].{0,20}"
           + "|扫一扫.{0,12}(?:手机|移动端).{0,10}(?:打开|查看|浏览).{0,8}"
           + "|(?:打印本页|关闭窗口|关闭本页|收藏本页|字体|字号)[:：]?(?:大中小|打印本页|关闭窗口)*"
           + "|分享到[:：].*|(?:上|下)一篇[:：].*|阅读原文|点击.{0,8}(?:在看|关注|阅读原文).{0,20}"
