@@ -424,14 +424,42 @@ final class ItemCollector {
       + "|[^\n。；;！!？?：:，,]{0,30}十[一二三四五六七八九]五[^\n。；;！!？?：:，,]{0,30}"
       + "(?:规划|纲要|方案|计划))[ \t\u3000]*(?=\n|$)");
 
+  /**
+   * Where another plan's title line begins in {@code [start, stop)}, else {@code stop}: the line
+   * before it ends a sentence and the line after it opens a part of a plan (一、…, 第一章…) or
+   * speaks of one (为…，制定本规划。). A running header a page break left inside a sentence is no
+   * such line.
+   */
+  private int secondPlan(int start, int stop) {
+    Matcher plan = PLAN_TITLE.matcher(t).region(start, stop);
+    while (plan.find()) {
+      int before = plan.start();
+      while (before > start && Character.isWhitespace(t.charAt(before - 1))) {
+        before--;
+      }
+      int after = plan.end();
+      while (after < t.length() && Character.isWhitespace(t.charAt(after))) {
+        after++;
+      }
+      int eol = t.indexOf('\n', after);
+      String next = t.substring(after, eol < 0 ? t.length() : eol);
+      if ((before == start || "。；;！!？?".indexOf(t.charAt(before - 1)) >= 0)
+          && (org.planscope.text.Numbering.parse(next) != null || PLAN_WORD.matcher(next).find())) {
+        return plan.start();
+      }
+    }
+    return stop;
+  }
+
+  private static final Pattern PLAN_WORD = Pattern.compile("规划|纲要|方案|计划");
+
   private Item item(ItemKind kind, OutlineNode n) {
     Span extent = ends.containsKey(n) ? new Span(n.span().start(), ends.get(n)) : n.span();
     int start = n.content().start();
     Matcher box = BOX.matcher(t).region(start, extent.end());
     // a box after the item's text (a 十四五 plan's 专栏 of projects) is not the item's text
     int stop = box.find() ? box.start() : extent.end();
-    Matcher plan = PLAN_TITLE.matcher(t).region(start, stop);
-    int end = notes.end(start, plan.find() ? plan.start() : stop);
+    int end = notes.end(start, secondPlan(start, stop));
     int tab = t.indexOf('\t', start);
     if (tab >= 0 && tab < end) {
       end = trimEnd(start, tab); // an item read from a table row: its cell, not the units after

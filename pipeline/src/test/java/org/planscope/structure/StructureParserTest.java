@@ -104,6 +104,20 @@ class StructureParserTest {
     assertEquals("推进男女平等基本国策进教材。", s.domains().get(0).measures().get(0).text());
   }
 
+  @Test
+  void aRunningHeaderInsideASentenceEndsNoItem() {
+    // a page break mid-sentence with the plan's title as the page's header: the goal goes on
+    Item goal = PARSER.parse(Texts.plan("""
+        （一）儿童与安全
+        主要目标：
+        1.儿童道路交通伤害死亡率以2020年为基数
+        海伦市儿童发展规划（2021—2030年）
+        下降30%。
+        2.儿童溺水死亡率持续下降。
+        """)).domains().get(0).goals().get(0);
+    assertTrue(goal.text().endsWith("下降30%。"), goal.text());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       # a domain heading with a label before its name or a note after it
