@@ -417,7 +417,7 @@ final class ItemCollector {
    * A plan's title line (湘潭县儿童发展规划（2021—2030年）, …“十四五”…规划): where a second plan in the
    * same file, or an annexed one, begins; no item runs on into it.
    */
-  private static final Pattern PLAN_TITLE = Pattern.compile("\n[ \t\u3000]*"
+  static final Pattern PLAN_TITLE = Pattern.compile("\n[ \t\u3000]*"
       + "(?![（(\\d０-９①-⑳]|[一二三四五六七八九十]+、)(?:" // not a numbered line
       + "[^\n。；;！!？?：:，,]{2,50}?(?:规划|纲要|方案|计划)[ \t\u3000]*[（(][^\n）)]*"
       + "(?:\\d{4}|[〇零一二三四五六七八九]{4})[^\n）)]*[）)]"

@@ -113,4 +113,22 @@ final class PrintedTitles {
   private String planWord(String s) {
     return cues.within(CueKind.PLAN_WORD, s);
   }
+
+  /**
+   * The subject (women / children) of the last plan title line before {@code at} that names one
+   * of them (a file holding a 妇女 and then a 儿童 plan: the second plan's 健康 is 儿童与健康), or
+   * null.
+   */
+  static String subjectOfTitleBefore(String t, int at) {
+    String found = null;
+    java.util.regex.Matcher m = ItemCollector.PLAN_TITLE.matcher(t).region(0, at);
+    while (m.find()) {
+      boolean women = m.group().contains("妇女");
+      boolean children = m.group().contains("儿童");
+      if (women != children) {
+        found = women ? "women" : "children";
+      }
+    }
+    return found;
+  }
 }

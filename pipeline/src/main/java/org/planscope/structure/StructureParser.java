@@ -103,7 +103,6 @@ public final class StructureParser {
       this.collector = new ItemCollector(cues, t, warnings);
     }
 
-
     PlanStructure result() {
       findDomains(root);
       MetadataReader.Metadata meta = metadata.read(t, leading(), domainType(),
@@ -157,8 +156,8 @@ public final class StructureParser {
 
     /**
      * Whose domains a node's heading names when it leaves the subject out: the chapter above it
-     * (第二章 妇女发展 › 第一节 健康), else the plan's type unless its title names both subjects
-     * (a 妇女儿童发展规划 without such chapters: unknown, null).
+     * (第二章 妇女发展 › 第一节 健康), else a second plan's title line above it, else the plan's
+     * type unless its title names both subjects (a 妇女儿童发展规划 without such chapters: null).
      */
     String subjectType(OutlineNode n, String planType, String title) {
       for (OutlineNode p = parent.get(n); p != null; p = parent.get(p)) {
@@ -168,8 +167,9 @@ public final class StructureParser {
           return women ? "women" : "children";
         }
       }
+      String titled = PrintedTitles.subjectOfTitleBefore(t, n.span().start());
       boolean both = title != null && title.contains("妇女") && title.contains("儿童");
-      return both ? null : planType;
+      return titled != null ? titled : both ? null : planType;
     }
 
     void findDomains(OutlineNode node) {

@@ -105,6 +105,32 @@ class StructureParserTest {
   }
 
   @Test
+  void aSecondPlansHeadingsWithoutSubjectAreItsOwn() {
+    // the children's plan after the women's names its domains 健康 and 安全: 儿童与…
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        湘潭县妇女发展规划（2021—2030年）
+        一、妇女与健康
+        （一）主要目标
+        1.孕产妇死亡率控制在10/10万以下。
+        （二）策略措施
+        1.加强妇幼保健。
+        湘潭县儿童发展规划（2021—2030年）
+        一、健康
+        （一）主要目标
+        1.婴儿死亡率控制在5‰以下。
+        （二）策略措施
+        1.优先保障儿童健康。
+        二、安全
+        （一）主要目标
+        1.儿童伤害死亡率下降20%。
+        （二）策略措施
+        1.创建儿童安全环境。
+        """));
+    assertEquals(List.of("妇女与健康", "儿童与健康", "儿童与安全"),
+        s.domains().stream().map(Domain::name).toList());
+  }
+
+  @Test
   void aRunningHeaderInsideASentenceEndsNoItem() {
     // a page break mid-sentence with the plan's title as the page's header: the goal goes on
     Item goal = PARSER.parse(Texts.plan("""
