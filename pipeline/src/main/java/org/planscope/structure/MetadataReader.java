@@ -208,6 +208,9 @@ final class MetadataReader {
   // ---- plan type ------------------------------------------------------------------------------
 
   private String planType(String title, String t, String domainType) {
+    if (DomainLexicon.WOMEN_CHILDREN.equals(domainType)) {
+      return domainType; // both subjects' domains: a combined plan, or two plans in one file
+    }
     if (title != null) {
       for (String cue : cues.words(CueKind.PLAN_TYPE)) {
         if (title.contains(cue)) {

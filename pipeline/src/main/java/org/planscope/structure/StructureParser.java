@@ -234,7 +234,7 @@ public final class StructureParser {
       return false;
     }
 
-    /** The plan type most domain headings belong to, or null. */
+    /** The plan type most domain headings belong to (both, two each or more), or null. */
     String domainType() {
       Map<String, Integer> votes = new HashMap<>();
       for (DomainLexicon.Entry e : domainNodes.values()) {
@@ -242,10 +242,10 @@ public final class StructureParser {
           votes.merge(e.planType(), 1, Integer::sum);
         }
       }
-      return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-          .orElse(null);
+      boolean both = votes.getOrDefault("women", 0) > 1 && votes.getOrDefault("children", 0) > 1;
+      return both ? DomainLexicon.WOMEN_CHILDREN : votes.entrySet().stream()
+          .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
-
 
     Domain domain(OutlineNode node, DomainLexicon.Entry entry,
         List<List<List<OutlineNode>>> overflow) {

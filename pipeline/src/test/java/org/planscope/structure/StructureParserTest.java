@@ -105,6 +105,28 @@ class StructureParserTest {
   }
 
   @Test
+  void twoPlansOfBothSubjectsMakeACombinedPlan() {
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        湘潭县妇女发展规划（2021—2030年）
+        一、妇女与健康
+        （一）主要目标
+        1.孕产妇死亡率控制在10/10万以下。
+        二、妇女与教育
+        （一）主要目标
+        1.女性平均受教育年限达到11.5年。
+        湘潭县儿童发展规划（2021—2030年）
+        一、儿童与健康
+        （一）主要目标
+        1.婴儿死亡率控制在5‰以下。
+        二、儿童与安全
+        （一）主要目标
+        1.儿童伤害死亡率下降20%。
+        """));
+    assertEquals("women_children", s.planType());
+    assertEquals("湘潭县妇女发展规划（2021—2030年）", s.title());
+  }
+
+  @Test
   void aSecondPlansHeadingsWithoutSubjectAreItsOwn() {
     // the children's plan after the women's names its domains 健康 and 安全: 儿童与…
     PlanStructure s = PARSER.parse(Texts.plan("""
