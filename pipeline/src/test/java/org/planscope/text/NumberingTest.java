@@ -48,6 +48,7 @@ class NumberingTest {
       目标1：孕产妇死亡率下降          | LABEL_ITEM   | 目标1：   | 1       | 孕产妇死亡率下降
       措施 12、完善服务体系            | LABEL_ITEM   | 措施 12、 | 12      | 完善服务体系
       任务三：加强领导                 | LABEL_ITEM   | 任务三：  | 3       | 加强领导
+      目标2.提高妇女健康水平            | LABEL_ITEM   | 目标2.    | 2       | 提高妇女健康水平
       ㊿第五十项                      | CIRCLED      | ㊿        | 50      | 第五十项
       1 总则                         | DECIMAL_1    | 1         | 1       | 总则
       2　发展领域、主要目标和策略措施  | DECIMAL_1    | 2         | 2       | 发展领域、主要目标和策略措施
@@ -73,6 +74,8 @@ class NumberingTest {
   @ValueSource(strings = {"2025年，男女平等基本国策得到落实", "12.5/10万以下", "十四五”时期",
       "（2021—2030年）", "主要目标：", "1.5倍", "前言", "第3页",
       "Ⅰ类水质", "目标：", "目标任务：", "目标2025年基本实现", "目标100%", "任务1.5倍", "领域内",
+      // a bare heading 目标 and its first item, flattened onto one line
+      "目标 1.女干部比例逐步提高。", "措施 1.加大女干部培养力度。",
       // a decimal opening a wrapped line is not a decimal outline's number
       "11.3 年。", "2.5万人次", "0.5个百分点", "3.5 岁以下", "1.2倍", "2.6亿元",
       // a bare number opens only a short heading
