@@ -48,7 +48,7 @@ final class UnitClauseGrammar {
     return out;
   }
 
-  private static final String NOTE_OPEN = " \u3000（(";
+  private static final String NOTE_OPEN = " \u3000（(—－"; // ——县卫健局牵头: a dash opens one too
   private static final String NOTE_CLOSE = " \u3000）)";
 
   /** {@code start} past spaces and the brackets that open a note (（县教体局负责）). */

@@ -28,7 +28,8 @@ final class UnitNotes {
   private static final Pattern BRACKET_UNITS = Pattern.compile("(?:" + ROLES + "|" + UNITS
       + ")[。；;]?");
   /** A closing sentence of the same (县公安局牵头，县教育局配合。), names alone excepted. */
-  private static final Pattern SENTENCE_UNITS = Pattern.compile("\\s*" + ROLES + "[。；;]?\\s*");
+  private static final Pattern SENTENCE_UNITS =
+      Pattern.compile("\\s*(?:[—－]{1,2}\\s*)?" + ROLES + "[。；;]?\\s*"); // also after a dash
 
   /** The bracket a label may open with: 【责任单位】县卫健局. */
   private static final Pattern LABEL_BRACKET = Pattern.compile("^[【\\[]");
