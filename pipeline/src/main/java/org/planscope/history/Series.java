@@ -58,9 +58,16 @@ public record Series(String region, String level, String province, String planTy
     return out;
   }
 
-  /** The series of the region named {@code region} (a full name: 柳城县). */
+  /**
+   * The series of the region named {@code region} (a full name: 柳城县), with the plans of the same
+   * division under another of its names (龙胜县 and 龙胜各族自治县: one code).
+   */
   public static List<Series> of(List<Plan> plans, String region) {
-    return of(plans.stream().filter(p -> region.equals(p.region().name())).toList());
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    plans.stream().filter(p -> region.equals(p.region().name()) && p.region().code() != null)
+        .forEach(p -> codes.add(p.region().code()));
+    return of(plans.stream().filter(p -> region.equals(p.region().name())
+        || p.region().code() != null && codes.contains(p.region().code())).toList());
   }
 
   /**
@@ -85,8 +92,11 @@ public record Series(String region, String level, String province, String planTy
         .toList();
   }
 
+  /** One division under one key, whichever of its names a plan prints (the gazetteer's code). */
   private static String key(Plan p) {
-    return p.region().province() + "|" + p.region().name() + "|" + p.planType() + "|" + field(p);
+    String where = p.region().code() != null ? "#" + p.region().code()
+        : p.region().province() + "|" + p.region().name();
+    return where + "|" + p.planType() + "|" + field(p);
   }
 
   /**

@@ -57,6 +57,22 @@ class HistoryPartsTest {
   }
 
   @Test
+  void aDivisionUnderItsShortAndItsFullNameIsOneSeries(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    String body = "\n一、儿童与健康\n（一）主要目标\n1.婴儿死亡率控制在%s‰以下。\n（二）策略措施\n1.加强。\n";
+    Path old = tmp.resolve("a.txt");
+    Path now = tmp.resolve("b.txt");
+    java.nio.file.Files.writeString(old, "龙胜县儿童发展规划（2011—2020年）" + body.formatted("10"));
+    java.nio.file.Files.writeString(now, "龙胜各族自治县儿童发展规划（2021—2030年）" + body.formatted("5"));
+    Pipeline pipeline = new Pipeline();
+    List<Plan> plans = List.of(pipeline.run(old), pipeline.run(now));
+    assertEquals(List.of("龙胜县", "龙胜各族自治县"),
+        plans.stream().map(p -> p.region().name()).toList());
+    assertEquals(1, Series.of(plans).size());
+    assertEquals(2, Series.of(plans, "龙胜各族自治县").get(0).plans().size());
+  }
+
+  @Test
   void aThirteenthAndAFourteenthFiveYearSectorPlanAreOneSeries() throws Exception {
     Path dir = Path.of(HistoryPartsTest.class.getResource("/history-sector").toURI());
     Pipeline pipeline = new Pipeline();
