@@ -172,4 +172,26 @@ final class IndicatorPhrase {
     }
     return 0;
   }
+
+  /**
+   * An elliptical clause's indicator from the last one's: 农村居民 + 居民健康素养水平 →
+   * 农村居民健康素养水平 (the overlap once); 农村妇女 + 适龄妇女宫颈癌人群筛查率 → 农村适龄妇女宫颈癌人群筛查率
+   * (the group it names stands a little way into the last one, 适龄妇女); else the two run on.
+   */
+  static String elliptical(String own, String prev) {
+    int k = overlap(own, prev);
+    if (k > 0) {
+      return own + prev.substring(k);
+    }
+    for (int n = Math.min(own.length() - 1, 4); n >= 2; n--) {
+      int at = prev.indexOf(own.substring(own.length() - n));
+      if (at > 0 && at <= ELLIPSIS_REACH) {
+        return own.substring(0, own.length() - n) + prev;
+      }
+    }
+    return own + prev;
+  }
+
+  /** How far into the last indicator the group an elliptical clause names may stand. */
+  private static final int ELLIPSIS_REACH = 4;
 }

@@ -374,7 +374,7 @@ final class TargetReader {
         String theirs = lexicon.startsWith(WordKind.PLACE, prevCore, 0);
         r.indicator = own != null && theirs != null && own.length() == r.indicator.length()
             ? r.indicator + prevCore.substring(Math.min(theirs.length(), own.length()))
-            : r.indicator + prevCore.substring(IndicatorPhrase.overlap(r.indicator, prevCore));
+            : IndicatorPhrase.elliptical(r.indicator, prevCore);
         r.core = prevCore; // the next ellipsis (…，农村学校不低于45%) completes from the same core
       } else {
         r.indicator = nouns.complete(r.subj[0], r.subj[1], r.cs, r.indicator);
