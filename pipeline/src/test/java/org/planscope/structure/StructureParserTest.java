@@ -81,33 +81,12 @@ class StructureParserTest {
     assertTrue(s.warnings().stream().anyMatch(w -> w.code().equals("NUMBERING_GAP")));
   }
 
-  @Test
-  void noItemRunsOnIntoASecondPlansTitle() {
-    // a women's and a children's plan printed in one file: the second title and its preamble
-    // belong to no item of the first plan
-    PlanStructure s = PARSER.parse(Texts.plan("""
-        湘潭县妇女发展规划（2021—2030年）
-        一、妇女与教育
-        （一）主要目标
-        1.女性平均受教育年限达到11.5年。
-        （二）策略措施
-        1.推进男女平等基本国策进教材。
-        湘潭县儿童发展规划（2021—2030年）
-        为促进儿童全面发展，制定本规划。
-        一、儿童与健康
-        （一）主要目标
-        1.婴儿死亡率控制在5‰以下。
-        （二）策略措施
-        1.优先保障儿童健康。
-        """));
-    assertEquals(List.of("妇女与教育", "儿童与健康"),
-        s.domains().stream().map(Domain::name).toList());
-    assertEquals("推进男女平等基本国策进教材。", s.domains().get(0).measures().get(0).text());
-  }
-
-  @Test
-  void twoPlansOfBothSubjectsMakeACombinedPlan() {
-    PlanStructure s = PARSER.parse(Texts.plan("""
+  /**
+   * A women's plan, then a children's plan (its title, a preamble) whose domain headings are
+   * {@code health} and {@code safety}: two plans reposted in one file.
+   */
+  private static PlanStructure twoPlans(String health, String safety) {
+    return PARSER.parse(Texts.plan("""
         湘潭县妇女发展规划（2021—2030年）
         一、妇女与健康
         （一）主要目标
@@ -115,44 +94,37 @@ class StructureParserTest {
         二、妇女与教育
         （一）主要目标
         1.女性平均受教育年限达到11.5年。
+        （二）策略措施
+        1.推进男女平等基本国策进教材。
         湘潭县儿童发展规划（2021—2030年）
-        一、儿童与健康
+        为促进儿童全面发展，制定本规划。
+        一、%s
         （一）主要目标
         1.婴儿死亡率控制在5‰以下。
-        二、儿童与安全
+        二、%s
         （一）主要目标
-        1.儿童伤害死亡率下降20%。
-        """));
+        1.儿童伤害死亡率下降20%%。
+        """.formatted(health, safety)));
+  }
+
+  @Test
+  void twoPlansInOneFileAreOneCombinedPlanWhoseItemsStopAtTheSecondTitle() {
+    // the second title and its preamble belong to no item of the first plan; both subjects'
+    // domains make a combined plan
+    PlanStructure s = twoPlans("儿童与健康", "儿童与安全");
+    assertEquals(List.of("妇女与健康", "妇女与教育", "儿童与健康", "儿童与安全"),
+        s.domains().stream().map(Domain::name).toList());
+    assertEquals("推进男女平等基本国策进教材。", s.domains().get(1).measures().get(0).text());
     assertEquals("women_children", s.planType());
     assertEquals("湘潭县妇女发展规划（2021—2030年）", s.title());
   }
 
   @Test
   void aSecondPlansHeadingsWithoutSubjectAreItsOwn() {
-    // the children's plan after the women's names its domains 健康 and 安全: 儿童与…
-    PlanStructure s = PARSER.parse(Texts.plan("""
-        湘潭县妇女发展规划（2021—2030年）
-        一、妇女与健康
-        （一）主要目标
-        1.孕产妇死亡率控制在10/10万以下。
-        （二）策略措施
-        1.加强妇幼保健。
-        湘潭县儿童发展规划（2021—2030年）
-        一、健康
-        （一）主要目标
-        1.婴儿死亡率控制在5‰以下。
-        （二）策略措施
-        1.优先保障儿童健康。
-        二、安全
-        （一）主要目标
-        1.儿童伤害死亡率下降20%。
-        （二）策略措施
-        1.创建儿童安全环境。
-        """));
-    assertEquals(List.of("妇女与健康", "儿童与健康", "儿童与安全"),
-        s.domains().stream().map(Domain::name).toList());
+    // the children's plan names its domains 健康 and 安全: 儿童与…, not a second 妇女与健康
+    assertEquals(List.of("妇女与健康", "妇女与教育", "儿童与健康", "儿童与安全"),
+        twoPlans("健康", "安全").domains().stream().map(Domain::name).toList());
   }
-
   @Test
   void aRunningHeaderInsideASentenceEndsNoItem() {
     // a page break mid-sentence with the plan's title as the page's header: the goal goes on
