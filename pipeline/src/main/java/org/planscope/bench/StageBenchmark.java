@@ -450,6 +450,4 @@ public final class StageBenchmark {
       return ms;
     }
   }
-
-
 }

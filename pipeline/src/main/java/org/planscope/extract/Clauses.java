@@ -3,8 +3,8 @@ package org.planscope.extract;
 /**
  * Clause and sentence bounds in folded item text: a clause ends at ，。；;！？!? and at a , or :
  * that is not between two digits (1,000 and 1:1000 stay one number); a sentence ends at 。；;！？!?
- * only, so 到2025年，…达到90% is one sentence of two clauses. A run-in title set apart by a space
- * is a clause of its own.
+ * only, so 到2025年，…达到90% is one sentence of two clauses. A run-in title set apart by an
+ * ideographic space is a clause of its own.
  */
 final class Clauses {
   private static final String BOUNDARY = "，。；;！？!?";
