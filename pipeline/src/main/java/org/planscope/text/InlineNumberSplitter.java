@@ -22,6 +22,9 @@ import org.planscope.model.BlockKind;
 final class InlineNumberSplitter {
   private InlineNumberSplitter() {}
 
+  /** Marks a markdown or word-processor list puts before an item's number (- 1.…, • 2.…). */
+  private static final String BULLETS = "-－–•·*";
+
   static List<SourceLine> split(List<SourceLine> lines) {
     int[] last = new int[NumberingStyle.values().length];
     int arabic = NumberingStyle.ARABIC.ordinal();
@@ -73,6 +76,13 @@ final class InlineNumberSplitter {
       int j = i;
       while (j > segStart && isSpace(t.charAt(j - 1))) {
         j--;
+      }
+      if (j - 1 > segStart && j < i && BULLETS.indexOf(t.charAt(j - 1)) >= 0
+          && isSpace(t.charAt(j - 2))) {
+        j--; // …提高。 - 2.…: a markdown bullet before the number (left out of both parts)
+        while (j > segStart && isSpace(t.charAt(j - 1))) {
+          j--;
+        }
       }
       if (j == segStart) {
         continue;
@@ -154,12 +164,25 @@ final class InlineNumberSplitter {
       int to = k < cuts.size() ? cuts.get(k) : t.length();
       int seams = (k == 0 ? l.seams() & NO_JOIN_BEFORE : NO_JOIN_BEFORE)
           | (k == cuts.size() ? l.seams() & NO_JOIN_AFTER : NO_JOIN_AFTER);
-      SourceLine part = l.part(from, to, seams);
+      SourceLine part = l.part(from, k < cuts.size() ? beforeBullet(t, from, to) : to, seams);
       if (!part.text().isEmpty()) {
         out.add(part);
       }
       from = to;
     }
+  }
+
+  /** {@code to}, or where a bullet before the next item's number (…提高。 - 2.) and its spaces begin. */
+  private static int beforeBullet(String t, int from, int to) {
+    int j = to;
+    while (j > from && isSpace(t.charAt(j - 1))) {
+      j--;
+    }
+    if (j - 1 > from && j < to && BULLETS.indexOf(t.charAt(j - 1)) >= 0
+        && isSpace(t.charAt(j - 2))) {
+      return j - 1;
+    }
+    return to;
   }
 
   /** A heading's numbering (第一章, 一、, （一）): after a sentence and a space, a new section. */
