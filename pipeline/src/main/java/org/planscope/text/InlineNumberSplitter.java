@@ -23,7 +23,7 @@ final class InlineNumberSplitter {
   private InlineNumberSplitter() {}
 
   /** Marks a markdown or word-processor list puts before an item's number (- 1.…, • 2.…). */
-  private static final String BULLETS = "-－–•·*";
+  private static final String BULLETS = "-－–•·*●◆■▪";
 
   static List<SourceLine> split(List<SourceLine> lines) {
     int[] last = new int[NumberingStyle.values().length];
@@ -44,6 +44,7 @@ final class InlineNumberSplitter {
         }
       }
       List<Integer> cuts = cuts(t, head, last);
+      bulletCuts(t, cuts);
       if (cuts.isEmpty()) {
         out.add(l);
         continue;
@@ -155,6 +156,64 @@ final class InlineNumberSplitter {
     }
     return k;
   }
+
+  /**
+   * Adds to {@code cuts} where bulleted items start in a flattened list (主要目标： • 孕产妇…。 •
+   * 妇女…。 策略措施： • 完善…): a bullet between spaces after a sentence end or a colon, when the
+   * line holds two such bullets or more; a list label before one (策略措施：) opens its own part.
+   */
+  private static void bulletCuts(String t, List<Integer> cuts) {
+    List<Integer> found = new ArrayList<>();
+    int bullets = 0;
+    for (int p = 1; p + 2 < t.length(); p++) {
+      if (ITEM_BULLETS.indexOf(t.charAt(p)) < 0 || !isSpace(t.charAt(p - 1))
+          || !isSpace(t.charAt(p + 1))) {
+        continue;
+      }
+      int e = p - 1;
+      while (e > 0 && isSpace(t.charAt(e - 1))) {
+        e--;
+      }
+      if (e > 0 && ("：:".indexOf(t.charAt(e - 1)) >= 0 || TextNormalizer.sentenceEnded(t, e, 0))) {
+        int label = listLabel(t, e);
+        if (label > 0) {
+          found.add(label);
+        }
+        int text = p + 1;
+        while (text < t.length() && isSpace(t.charAt(text))) {
+          text++;
+        }
+        found.add(text); // the item starts at its text; the bullet ends no part (beforeBullet)
+        bullets++;
+      }
+    }
+    if (bullets >= 2) {
+      cuts.addAll(found);
+      java.util.TreeSet<Integer> sorted = new java.util.TreeSet<>(cuts);
+      cuts.clear();
+      cuts.addAll(sorted);
+    }
+  }
+
+  /**
+   * Where a list label (主要目标：, 策略措施：) ending at {@code colonEnd} starts, when a sentence end
+   * or a space stands before it (一、妇女与健康 主要目标： • …); -1 otherwise.
+   */
+  private static int listLabel(String t, int colonEnd) {
+    if (colonEnd < 2 || "：:".indexOf(t.charAt(colonEnd - 1)) < 0) {
+      return -1;
+    }
+    int k = colonEnd - 1;
+    while (k > 0 && Character.isIdeographic(t.charAt(k - 1))) {
+      k--;
+    }
+    int len = colonEnd - 1 - k;
+    return len >= 2 && len <= 8 && k > 0 && (isSpace(t.charAt(k - 1))
+        || TextNormalizer.sentenceEnded(t, k, 0)) ? k : -1;
+  }
+
+  /** Bullets that open an item of a flattened list (not -, a minus or a range's dash too). */
+  private static final String ITEM_BULLETS = "•●◆■▪·*";
 
   /** The line cut at {@code cuts}: the seams say the parts are never joined back. */
   private static void addParts(SourceLine l, List<Integer> cuts, List<SourceLine> out) {

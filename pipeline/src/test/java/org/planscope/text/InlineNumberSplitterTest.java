@@ -28,6 +28,10 @@ class InlineNumberSplitterTest {
       # markdown bullets before flattened items go with neither part
       主要目标： - 1.妇女平等享有社会保障权益。 - 2.完善生育保障制度。 | 主要目标： / 1.妇女平等享有社会保障权益。 / 2.完善生育保障制度。
       主要目标： • 1.妇女平等享有社会保障权益。 • 2.完善生育保障制度。 | 主要目标： / 1.妇女平等享有社会保障权益。 / 2.完善生育保障制度。
+      # a bulleted list flattened: each bullet after a sentence end or a colon opens an item
+      一、妇女与健康 主要目标： • 孕产妇死亡率下降。 • 妇女常见病筛查率提高。 策略措施： • 完善服务体系。 | 一、妇女与健康 / 主要目标： / 孕产妇死亡率下降。 / 妇女常见病筛查率提高。 / 策略措施： / 完善服务体系。
+      # one bullet alone is no list
+      加强领导。 • 完善机制。                                           | 加强领导。 • 完善机制。
       # a minus between numbers is no bullet
       人数比2020年增加 - 2.5万人。                                       | 人数比2020年增加 - 2.5万人。
       # a section number out of sequence after a sentence and a space: only before a short title
