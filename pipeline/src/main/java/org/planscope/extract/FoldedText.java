@@ -2,6 +2,7 @@ package org.planscope.extract;
 
 import java.util.Arrays;
 import org.planscope.model.Span;
+import org.planscope.text.RunInTitles;
 
 /**
  * An item's text as the target grammar reads it: whitespace dropped and width folded ({@code 8/10
@@ -42,36 +43,22 @@ final class FoldedText {
   }
 
   /**
-   * Whether whitespace stood between folded characters {@code i - 1} and {@code i}, both
-   * ideographs (a run-in title's gap: 创建儿童友好型社会环境 培育…).
-   */
-  boolean gapBefore(int i) {
-    return i > 0 && i < s.length() && origin[i] > origin[i - 1] + 1
-        && Character.isIdeographic(s.charAt(i - 1)) && Character.isIdeographic(s.charAt(i));
-  }
-
-  /**
-   * Where the text goes on after a run-in title (完善妇女健康服务体系 加强…, a bold title the readers
-   * set apart with an ideographic space): the first gap, when it is one and what stands before
-   * it is 2 to 40 characters without punctuation or numbers; -1 when there is none.
+   * Where the text goes on after a run-in title set apart by the ideographic space
+   * ({@link RunInTitles}: 完善妇女健康服务体系　加强…, a bold title as the readers write it), in folded
+   * characters; -1 when there is none.
    */
   int runInTitleEnd() {
-    for (int i = 1; i < s.length() && i <= MAX_RUN_IN_TITLE; i++) {
-      char c = s.charAt(i - 1);
-      if (NOT_IN_TITLE.indexOf(c) >= 0 || Character.isDigit(c)) {
-        return -1;
-      }
-      if (gapBefore(i)) {
-        // only the ideographic space sets a title apart (the readers write it after a bold
-        // title); an ASCII space among words is a PDF's stray: 孕产妇死亡率 控制在…
-        return i >= 2 && original.charAt(origin[i] - 1) == '\u3000' ? i : -1;
+    int gap = RunInTitles.gap(original, true);
+    if (gap < 0) {
+      return -1;
+    }
+    for (int i = 0; i < origin.length; i++) {
+      if (origin[i] > gap) {
+        return i;
       }
     }
     return -1;
   }
-
-  private static final int MAX_RUN_IN_TITLE = 40;
-  private static final String NOT_IN_TITLE = "，,、；;：:。%％（(";
 
   /** The original text of folded {@code [from, to)}. */
   String raw(int from, int to) {

@@ -130,7 +130,8 @@ final class DocxBody {
         String s = x.getElementText();
         if (!hiddenRun && !s.isEmpty()) {
           if (p.lead == 1 && !boldRun && RunInTitle.needsSpace(p.text.toString(), s.charAt(0))) {
-            p.text.append(RunInTitle.GAP); // 1.完善妇女健康服务体系 in bold, then 加强…: a run-in title
+            // 1.完善妇女健康服务体系 in bold, then 加强…: a run-in title
+            p.text.append(org.planscope.text.RunInTitles.GAP);
           }
           // a typed list number before the bold title (2. then 完善… in bold) keeps it opening
           p.lead = p.lead == 0 && !boldRun && RunInTitle.listNumber(s) ? 0

@@ -188,7 +188,7 @@ final class ParagraphHandler extends DefaultHandler {
     boldEnd = -1;
     boldFrom = -1;
     if (RunInTitle.needsSpace(title, first)) {
-      current.append(RunInTitle.GAP);
+      current.append(org.planscope.text.RunInTitles.GAP);
     }
   }
 

@@ -1,24 +1,18 @@
 package org.planscope.ingest;
 
+import org.planscope.text.RunInTitles;
+
 /**
  * A bold run that opens a paragraph and is followed by plain text with nothing between them
  * ({@code 1.完善妇女健康服务体系} in bold, then {@code 加强妇幼保健机构建设…}): a run-in title
- * whose 。 the layout replaced. The readers write {@link #GAP} after it, so that it reads as the
- * item's title rather than the first half of its first sentence.
+ * whose 。 the layout replaced. The readers write {@link RunInTitles#GAP} after it, so that it
+ * reads as the item's title rather than the first half of its first sentence.
  */
 final class RunInTitle {
   /** Punctuation a title may end with: then it needs no separator. */
   private static final String CLOSERS = "。：:；;，,、.．）)】！？!?…";
-  private static final int MAX = 40;
 
   private RunInTitle() {}
-
-  /**
-   * What the readers write after a run-in title: the ideographic space, as a typist sets a
-   * heading apart from its text (一、指导思想　坚持…). Later stages tell it from a stray ASCII space
-   * that a PDF left between two words.
-   */
-  static final char GAP = '\u3000';
 
   /** A list number typed before the bold run (2.<b>完善…</b>): the run still opens the item. */
   private static final java.util.regex.Pattern TYPED_NUMBER = java.util.regex.Pattern.compile(
@@ -33,7 +27,8 @@ final class RunInTitle {
   /** Whether a space belongs between the bold {@code title} and text starting with {@code next}. */
   static boolean needsSpace(String title, char next) {
     String t = title.strip();
-    return t.length() >= 2 && t.length() <= MAX && CLOSERS.indexOf(t.charAt(t.length() - 1)) < 0
+    return t.length() >= 2 && t.length() <= RunInTitles.MAX
+        && CLOSERS.indexOf(t.charAt(t.length() - 1)) < 0
         && Character.isIdeographic(t.charAt(t.length() - 1)) && Character.isIdeographic(next);
   }
 }

@@ -1,5 +1,6 @@
 package org.planscope.structure;
 
+import org.planscope.text.RunInTitles;
 import org.planscope.text.Segmenter;
 import org.planscope.text.Token;
 
@@ -38,11 +39,9 @@ final class Headings {
     String s = text.replace("\n", "").strip();
     int end = s.indexOf('。');
     String first = end < 0 ? s : s.substring(0, end);
-    int gap = runInTitleGap(first);
+    int gap = RunInTitles.gap(first, false);
     return gap > 0 ? first.substring(0, gap) : first;
   }
-
-  private static final int MAX_RUN_IN_TITLE = 40;
 
   /**
    * Whether a numbered item's first line, set on a line of its own above its text (（5）加强妇女心理
@@ -85,28 +84,6 @@ final class Headings {
 
   /** A title line's length at most: a page's line after its number and indent is longer. */
   private static final int MAX_TITLE_LINE = 20;
-
-  /** Where a run-in title ends at the text's first space, or -1 (a stray space, 70% 以上). */
-  private static int runInTitleGap(String s) {
-    int i = 0;
-    while (i < s.length() && s.charAt(i) != ' ' && s.charAt(i) != '\u3000') {
-      i++;
-    }
-    int next = i;
-    while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '\u3000')) {
-      next++;
-    }
-    if (i < 2 || i > MAX_RUN_IN_TITLE || next >= s.length()
-        || !Character.isIdeographic(s.charAt(i - 1)) || !Character.isIdeographic(s.charAt(next))) {
-      return -1;
-    }
-    for (int k = 0; k < i; k++) {
-      if ("，,、；;：:%％（(".indexOf(s.charAt(k)) >= 0 || Character.isDigit(s.charAt(k))) {
-        return -1;
-      }
-    }
-    return i;
-  }
 
   /** Index of the first sentence end (。！？ or a colon) in s, or -1. */
   static int headEnd(String s) {
