@@ -75,7 +75,8 @@ final class ItemCollector {
     if (list.children().isEmpty()
         && (list.kind() == OutlineNode.Kind.CUE || list.isNumbered() && list.headingLine())) {
       // 主要目标： or 一、工作目标 over paragraphs: each sentence-ending paragraph an item
-      return paragraphItems(list, listTextStart(list));
+      List<OutlineNode> out = paragraphItems(list, listTextStart(list));
+      return listKind(list) == CueKind.MEASURE_LIST ? TitledParagraphs.join(t, out) : out;
     }
     List<OutlineNode> kids = list.children();
     // 二、主要目标 over （一）总体目标。… （二）具体目标。 1. 2. 3.: the inner list of the same kind holds

@@ -348,4 +348,37 @@ class StructureParserTest {
         d.goals().stream().map(Item::title).toList());
     assertEquals(List.of(4, 5), d.measures().stream().map(Item::n).toList());
   }
+
+  @Test
+  void aBareMeasureTitleTakesTheParagraphUnderItInATitledListWithoutNumbers() {
+    // numbers lost in a repost; the measures open with a title sentence, and one title stands
+    // alone over its text: that text is the title's, not a measure of its own
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        （六）妇女与家庭建设。
+        策略措施：
+        倡导新时代家庭观。开展家庭文明建设活动，弘扬中华民族传统家庭美德。
+        探索出台促进男女平等和妇女全面发展的家庭政策。
+        将性别视角纳入家庭发展政策制定的全过程，推动构建男女平等的现代家庭模式。
+        大力发展家庭公共服务。构建家庭服务体系，推动婚姻家庭辅导服务进社区。
+        加强对妇女用品的监督检查，依法查处假冒伪劣产品，保障妇女消费者权益。
+        促进男女共同承担家庭责任。倡导夫妻共担家务。"""));
+    List<Item> m = s.domains().get(0).measures();
+    assertEquals(List.of("倡导新时代家庭观", "探索出台促进男女平等和妇女全面发展的家庭政策", "大力发展家庭公共服务",
+        "加强对妇女用品的监督检查，依法查处假冒伪劣产品，保障妇女消费者权益", "促进男女共同承担家庭责任"),
+        m.stream().map(Item::title).toList());
+    assertEquals(List.of(1, 2, 3, 4, 5), m.stream().map(Item::n).toList());
+    assertTrue(m.get(1).text().endsWith("推动构建男女平等的现代家庭模式。"), m.get(1).text());
+  }
+
+  @Test
+  void measuresOfPlainSentencesStayOneAParagraph() {
+    // no title sentences over text: each paragraph is a measure, a short one too
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        （六）妇女与家庭建设。
+        策略措施：
+        加强家庭文明建设。
+        开展家庭文明建设活动，弘扬中华民族传统家庭美德。
+        发展家庭公共服务，推动婚姻家庭辅导服务进社区。"""));
+    assertEquals(3, s.domains().get(0).measures().size());
+  }
 }
