@@ -99,7 +99,9 @@ final class LineJoiner {
       if (open != null && continues(prev, line, fullWidth, leading)) {
         char a = out.charAt(out.length() - 1);
         char c = line.text().charAt(0);
-        if (isWordChar(a) && isWordChar(c)) {
+        // two words of Latin script keep a space; a number broken at the line's end (保持在9 /
+        // 5%以上) is one number
+        if (isWordChar(a) && isWordChar(c) && !(isAsciiDigit(a) && isAsciiDigit(c))) {
           out.append(' ', separatorOrigin(out, line));
         }
       } else {
@@ -123,6 +125,10 @@ final class LineJoiner {
       blocks.add(open.withSpan(new Span(openStart, out.length())));
     }
     return new PlanText(out.text(), src, out.origin(src.length()), blocks);
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A separator maps just past the char before it (never past the char after it). */

@@ -146,6 +146,12 @@ class TextNormalizerTest {
   }
 
   @Test
+  void aNumberBrokenAtTheLinesEndIsOneNumber() {
+    assertEquals("适龄儿童免疫规划疫苗接种率以乡（镇）为单位保持在95%以上，婴儿死亡率不断下降",
+        norm("适龄儿童免疫规划疫苗接种率以乡（镇）为单位保持在9\n5%以上，婴儿死亡率不断下降").text());
+  }
+
+  @Test
   void aLineCannotStartWithClosingPunctuation() {
     assertEquals("妇女体质测定标准合格比例提高。\n策略措施：",
         norm("妇女体质测定标准合格比例提高\n。\n策略措施：").text());
