@@ -84,7 +84,9 @@ final class ItemCollector {
     CueKind kind = listKind(list);
     List<OutlineNode> inner = new ArrayList<>();
     for (OutlineNode c : kids) {
-      if (kind != null && c.isNumbered() && listKind(c) == kind && !c.children().isEmpty()) {
+      // (or 发展目标 over its 主要目标： cue and the cue's items)
+      if (kind != null && listKind(c) == kind
+          && (c.isNumbered() && !c.children().isEmpty() || c.kind() == OutlineNode.Kind.CUE)) {
         inner.addAll(items(c));
       }
     }

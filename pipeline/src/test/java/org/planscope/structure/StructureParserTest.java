@@ -381,4 +381,28 @@ class StructureParserTest {
         发展家庭公共服务，推动婚姻家庭辅导服务进社区。"""));
     assertEquals(3, s.domains().get(0).measures().size());
   }
+
+  @Test
+  void aGoalChaptersListLabelOverItsItems() {
+    // a sector plan's 发展目标 chapter: the overall aim, then 具体目标： alone on its line over 1. 2.
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        第一章 发展基础
+        “十三五”期间成效显著。
+        第二章 发展目标
+        总体目标：到2025年，基本建成优质高效的医疗卫生服务体系。
+        具体目标：
+        1.人均预期寿命达到78岁。
+        2.孕产妇死亡率控制在12/10万以下。
+        第三章 主要任务
+        一、完善医疗卫生服务体系
+        （一）加强县级医院建设。推进提标扩能。
+        （二）夯实基层网底。
+        第四章 保障措施
+        一、加强组织领导。"""));
+    Domain d = s.domains().get(0);
+    assertEquals(List.of("人均预期寿命达到78岁", "孕产妇死亡率控制在12/10万以下"),
+        d.goals().stream().map(Item::title).toList());
+    assertEquals(List.of("加强县级医院建设", "夯实基层网底"),
+        d.measures().stream().map(Item::title).toList());
+  }
 }
