@@ -194,8 +194,12 @@ final class ItemCollector {
       } else if (b > a) {
         if (!TextNormalizer.sentenceEnded(t, b, a)) {
           char last = t.charAt(b - 1);
+          if ((last == '：' || last == ':') && out.isEmpty() && pending < 0) {
+            from = to + 1; // the list's lead-in: 到2025年，……。主要目标是： over its items
+            continue;
+          }
           if (last == '：' || last == ':' || para(to + 1, end).b() <= to + 1) {
-            return List.of(); // an introduction (…如下：), or the list ends mid-sentence
+            return List.of(); // an introduction (…如下：) inside, or the list ends mid-sentence
           }
           // a paragraph broken before its sentence ends (a page's last line): the item goes on
           pending = pending < 0 ? a : pending;
@@ -215,7 +219,8 @@ final class ItemCollector {
           }
           String number = ordinalAt(ps) ? t.substring(ps, ps + 2) : "";
           Span p = new Span(ps, pe);
-          Span content = new Span(ps + number.length(), pe);
+          Matcher bullet = BULLET.matcher(t).region(ps + number.length(), pe);
+          Span content = new Span(bullet.lookingAt() ? bullet.end() : ps + number.length(), pe);
           out.add(new OutlineNode(OutlineNode.Kind.NUMBERED, null, list.level() + 1, number,
               out.size() + 1, Headings.firstSentence(content.in(t)), false, p, content, p,
               List.of()));
@@ -244,6 +249,9 @@ final class ItemCollector {
   }
 
   private static final int MAX_PARAGRAPH_TITLE = 30;
+
+  /** A bullet before an item without a number: ——养老服务供给更加充足。 */
+  private static final Pattern BULLET = Pattern.compile("(?:——|[●•◆◇■□▪★☆])[ \u3000]*");
 
   /**
    * Where the item a paragraph title opens ends: after the sentence paragraphs that follow it,

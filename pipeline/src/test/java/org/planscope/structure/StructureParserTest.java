@@ -405,4 +405,25 @@ class StructureParserTest {
     assertEquals(List.of("加强县级医院建设", "夯实基层网底"),
         d.measures().stream().map(Item::title).toList());
   }
+
+  @Test
+  void aLeadInEndingInAColonOpensTheGoalList() {
+    // 到2025年，……。主要目标是： over dash bullets: the lead-in is no goal, the bullets are
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        桑植县“十四五”养老服务体系建设规划
+        第一章 总体要求
+        一、指导思想
+        以人民为中心。
+        二、发展目标
+        到2025年，基本建成养老服务体系。主要目标是：
+        ——养老服务供给更加充足。养老机构护理型床位占比不低于55%。
+        ——医养康养深度融合。65岁及以上老年人健康管理率达到72%左右。
+        第二章 主要任务
+        （一）完善设施。建设一批养老机构。
+        （二）提升质量。加强培训。"""));
+    Domain d = s.domains().get(0);
+    assertEquals(List.of("养老服务供给更加充足", "医养康养深度融合"),
+        d.goals().stream().map(Item::title).toList());
+    assertEquals(2, d.measures().size());
+  }
 }
