@@ -46,6 +46,9 @@ final class FieldDomain {
     List<OutlineNode> goalChapters = new ArrayList<>();
     List<OutlineNode> taskChapters = new ArrayList<>();
     chapters(root, goalChapters, taskChapters);
+    if (taskChapters.isEmpty() && !goalChapters.isEmpty()) {
+      taskChapters.addAll(contentNamedTasks(root, goalChapters.get(goalChapters.size() - 1)));
+    }
     List<OutlineNode> goals = new ArrayList<>();
     List<OutlineNode> measures = new ArrayList<>();
     goalChapters.forEach(c -> collector.runs(ungrouped(collector.items(c))).forEach(goals::addAll));
@@ -113,6 +116,31 @@ final class FieldDomain {
         chapters(c, goals, tasks);
       }
     }
+  }
+
+  /**
+   * Task chapters named by their content (第三章 构建优质高效的医疗卫生服务体系 / 第一节 … /
+   * （一）做强县级医疗机构。…), as most sector plans print them: the chapters after the one that
+   * holds the goals, up to the implementation or monitoring chapter, each with items.
+   */
+  private List<OutlineNode> contentNamedTasks(OutlineNode root, OutlineNode goals) {
+    List<OutlineNode> out = new ArrayList<>();
+    boolean after = false;
+    for (OutlineNode c : root.children()) {
+      if (!after) {
+        after = c.span().contains(goals.span().start());
+        continue;
+      }
+      CueKind k = cues.chapterKind(c.heading());
+      if (k == CueKind.IMPLEMENTATION || k == CueKind.MONITORING
+          || c.kind() == OutlineNode.Kind.FRONT) {
+        break;
+      }
+      if (k == null && c.isNumbered() && c.headingLine() && !collector.items(c).isEmpty()) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** GOAL_LIST for a goal or indicator chapter, MEASURE_LIST for a task chapter, else null. */

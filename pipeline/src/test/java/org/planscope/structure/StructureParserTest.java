@@ -426,4 +426,29 @@ class StructureParserTest {
         d.goals().stream().map(Item::title).toList());
     assertEquals(2, d.measures().size());
   }
+
+  @Test
+  void taskChaptersNamedByTheirContentFollowTheGoals() {
+    // a sector plan names its task chapters by what they do, not 主要任务: the chapters after the
+    // goals up to 保障措施 hold the measures, a 第一节 groups them
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        桑植县“十四五”卫生健康事业发展规划
+        第一章 发展基础
+        成效显著。
+        第二章 发展目标
+        1.人均预期寿命达到78岁。
+        第三章 构建优质高效的医疗卫生服务体系
+        第一节 优化医疗资源布局
+        （一）做强县级医疗机构。支持县人民医院创建三级医院。
+        （二）夯实基层网底。每个乡镇办好1所卫生院。
+        第四章 提升公共卫生服务能力
+        （一）完善疾控体系。法定传染病报告率达到100%。
+        第五章 保障措施
+        （一）加强组织领导。落实责任。
+        （二）加强经费保障。加大投入。"""));
+    Domain d = s.domains().get(0);
+    assertEquals(1, d.goals().size());
+    assertEquals(List.of("做强县级医疗机构", "夯实基层网底", "完善疾控体系"),
+        d.measures().stream().map(Item::title).toList());
+  }
 }
