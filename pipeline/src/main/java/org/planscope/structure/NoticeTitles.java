@@ -53,6 +53,21 @@ final class NoticeTitles {
       Pattern.compile("^关于(?:印发|转发|下发)?|(?:的)?(?:通知|通报|批复)$");
 
   /**
+   * The letterhead of an official document above its notice: the issuing body's 文件 line
+   * (梅州市梅江区人民政府文件, letter-spaced or not) and the document number (梅区府〔2022〕8号).
+   * Neither is part of a title.
+   */
+  static boolean isLetterhead(String line) {
+    String s = line.replaceAll("[\\s\u3000]+", "");
+    return LETTERHEAD.matcher(s).matches() || DOCUMENT_NUMBER.matcher(s).matches();
+  }
+
+  private static final Pattern LETTERHEAD = Pattern.compile(
+      "[\\p{IsHan}（）()]{2,30}?(?:政府|委员会|办公室|办公厅|工委|党委|[局委厅处室会部])文件");
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+      "[\\p{IsHan}]{1,12}[〔\\[［【(（](?:19|20)\\d\\d[〕\\]］】)）]\\d{1,4}号");
+
+  /**
    * Site chrome and publication lines around a reposted plan (当前位置：首页 > 政务公开 > 规划计划,
    * 发布日期：… 来源：…): a label with a colon or a breadcrumb, never a title.
    */

@@ -35,6 +35,9 @@ final class PrintedTitles {
     for (Span s : leading) {
       // an annex's label before the title (附件1 某县妇女发展规划…, 附件：…) is no part of it
       String line = ANNEX.matcher(s.in(t).strip()).replaceFirst("");
+      if (NoticeTitles.isLetterhead(line)) {
+        continue; // 某市人民政府文件 / 某府〔2022〕8号 above the notice
+      }
       // a notice line joined with the publication line after it (…的通知发布时间：…) still cites
       // its plan: the citation is looked for before the length limit applies
       if (lines.isEmpty() || lines.stream().allMatch(NoticeTitles::isChrome)) {

@@ -105,6 +105,30 @@ class MetadataReaderTest {
     assertEquals("岳阳市", s.region().city());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # the issuing body's 文件 line and the document number over the notice
+      平江县人民政府文件                 | 平府发〔2022〕11号
+      平 江 县 人 民 政 府 文 件         | 平府发[2022]11号
+      平江县人民政府办公室文件           | 平政办发（2022）3号
+      平江县妇女儿童工作委员会文件       | 平妇儿发〔2022〕1号
+      """)
+  void aLetterheadAboveTheNoticeIsNoPartOfTheTitle(String body, String number) {
+    PlanStructure s = parse(body + "\n" + number + "\n平江县人民政府关于印发平江县儿童发展规划（2021—2030年）的通知\n"
+        + "各乡镇人民政府：\n现将《平江县儿童发展规划（2021—2030年）》印发给你们，请认真组织实施。\n"
+        + "平江县儿童发展规划（2021—2030年）\n一、儿童与健康\n（一）主要目标\n1.婴儿死亡率降至5‰以下。\n");
+    assertEquals("平江县儿童发展规划（2021—2030年）", s.title());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      平江县“十四五”卫生健康事业发展规划文件汇编
+      2022年平江县妇女儿童发展规划实施方案
+      """)
+  void aTitleIsNoLetterhead(String line) {
+    assertEquals(false, NoticeTitles.isLetterhead(line));
+  }
+
   @Test
   void joinsATitleSplitOverLines() {
     PlanStructure s = parse("""
