@@ -150,11 +150,15 @@ final class ContextNouns {
         k = i;
       }
     }
+    if (k < 0 && f.s.substring(prev[0], prev[1]).chars().anyMatch(Character::isDigit)) {
+      return indicator; // …达到92%以上，住院分娩率≥99%: that clause's nouns are its own indicator's
+    }
     int endIdx = k >= 0 ? k : pts.size();
     StringBuilder run = new StringBuilder();
     int i = endIdx - 1;
-    while (i >= 0 && (nounish(pts.get(i)) || pts.get(i).tag().startsWith("r")
-        || pts.get(i).tag().equals("a")
+    // words only: a clause's figures (…筛查100万人次，筛查率…) are no object
+    while (i >= 0 && hasHan(pts.get(i).word()) && (nounish(pts.get(i))
+        || pts.get(i).tag().startsWith("r") || pts.get(i).tag().equals("a")
         || "和及与、".contains(pts.get(i).word()))) {
       i--;
     }
@@ -184,6 +188,10 @@ final class ContextNouns {
       }
     }
     return false;
+  }
+
+  private static boolean hasHan(String w) {
+    return w.codePoints().anyMatch(Character::isIdeographic);
   }
 
   private static boolean nounish(Token t) {

@@ -31,6 +31,7 @@ final class TargetReader {
   private static final Set<String> AGES = Set.of("岁", "年");
   /** A total's word between a count's name and its number (新增就业人数累计1.5万人). */
   private static final Pattern COUNT_TOTAL = Pattern.compile("(?:累计|合计|总计|共计)$");
+  private static final Pattern ELIMINATED = Pattern.compile("(?:消除|杜绝|取缔|消灭|根除)$"); // …56人以上大班额
   /** Where or how a rate is counted, a qualifier: 接种率以乡镇为单位…, 覆盖率在城乡社区分别达到…. */
   private static final Pattern SCOPE = Pattern.compile("以(?:[^，。；、以为（）()]|[（(][^）)]{1,8}[）)]){1,12}为单位$"
       + "|在[^，。；、在]{0,6}(?:社区|地区|学校|乡镇|农村|城市|城镇|城乡|县域|辖区|全县|全市|全区)$");
@@ -146,8 +147,9 @@ final class TargetReader {
     }
     r.count = q.kind() == Kind.COUNT;
     boolean followedByOf = r.after < s.length() && s.charAt(r.after) == '的';
-    if ((r.count || q.kind() == Kind.MEASURE || q.kind() == Kind.RATIO) && followedByOf) {
-      return null; // 超过200人的企业, 1万人次的场所, 1:1的比例: the value modifies a noun
+    if ((r.count || q.kind() == Kind.MEASURE || q.kind() == Kind.RATIO) && (followedByOf
+        || r.post != null && ELIMINATED.matcher(s).region(0, q.start()).find())) {
+      return null; // 超过200人的企业, 1:1的比例, 消除56人以上大班额: the value modifies a noun
     }
     if (r.count && r.after < s.length() && s.startsWith("或", r.after)) {
       return null; // 建筑面积超过1万平方米或者…的公共场所
