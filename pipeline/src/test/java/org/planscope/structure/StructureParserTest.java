@@ -451,4 +451,20 @@ class StructureParserTest {
     assertEquals(List.of("做强县级医疗机构", "夯实基层网底", "完善疾控体系"),
         d.measures().stream().map(Item::title).toList());
   }
+
+  @ParameterizedTest
+  @CsvSource({"总体思路", "发展思路", "总体要求"})
+  void aSectorPlansFramingChapterIsNoDomain(String framing) {
+    // the chapter that frames the plan holds its goals, but names no field of development
+    PlanStructure s = PARSER.parse(Texts.plan("桑植县“十四五”养老服务体系建设规划\n第一部分 发展基础\n成效显著。\n"
+        + "第二部分 " + framing + "\n一、指导思想\n以人民为中心。\n二、发展目标\n"
+        + "1.养老服务供给更加充足。养老机构护理型床位占比不低于55%。\n"
+        + "第三部分 主要任务\n（一）完善设施。建设一批养老机构。\n（二）提升质量。加强培训。\n"
+        + "第四部分 保障措施\n加强组织领导。"));
+    assertEquals(1, s.domains().size());
+    Domain d = s.domains().get(0);
+    assertEquals("养老服务体系建设", d.name());
+    assertEquals(1, d.goals().size());
+    assertEquals(2, d.measures().size());
+  }
 }
