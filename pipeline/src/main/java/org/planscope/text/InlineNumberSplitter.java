@@ -222,7 +222,7 @@ final class InlineNumberSplitter {
     for (int k = 0; k <= cuts.size(); k++) {
       int to = k < cuts.size() ? cuts.get(k) : t.length();
       int seams = (k == 0 ? l.seams() & NO_JOIN_BEFORE : NO_JOIN_BEFORE)
-          | (k == cuts.size() ? l.seams() & NO_JOIN_AFTER : NO_JOIN_AFTER);
+          | (k == cuts.size() ? l.seams() & (NO_JOIN_AFTER | SourceLine.JOIN_AFTER) : NO_JOIN_AFTER);
       SourceLine part = l.part(from, k < cuts.size() ? beforeBullet(t, from, to) : to, seams);
       if (!part.text().isEmpty()) {
         out.add(part);

@@ -171,6 +171,9 @@ final class LineJoiner {
     if ((prev.seams() & NO_JOIN_AFTER) != 0 || (next.seams() & NO_JOIN_BEFORE) != 0) {
       return false;
     }
+    if ((prev.seams() & SourceLine.JOIN_AFTER) != 0) {
+      return true;
+    }
     if (prev.standalone() || next.standalone() || a.kind() == BlockKind.TABLE_ROW || b.kind() == BlockKind.TABLE_ROW
         || a.kind() == BlockKind.HEADING || b.kind() == BlockKind.HEADING || b.label() != null) {
       return false;

@@ -93,6 +93,9 @@ final class PageFurniture {
    */
   private static void addWithoutInlineChrome(SourceLine line, List<SourceLine> out) {
     String t = line.text();
+    if (t.isEmpty()) {
+      return;
+    }
     if (!mayHoldChrome(t)) {
       out.add(line);
       return;
@@ -185,7 +188,7 @@ final class PageFurniture {
         addWithoutInlineChrome(line, out);
       }
     }
-    return out;
+    return InlinePages.drop(out); // a page's number and header inside a line (a PDF as one line)
   }
 
   /**

@@ -13,6 +13,8 @@ record SourceLine(Block block, String text, int[] origin, int page, boolean stan
   static final int NO_JOIN_BEFORE = 1;
   /** Seam: never joined to the line after. */
   static final int NO_JOIN_AFTER = 2;
+  /** Seam: always joined to the line after (a page's furniture cut out between them). */
+  static final int JOIN_AFTER = 4;
 
   SourceLine(Block block, String text, int[] origin, int page, boolean standalone) {
     this(block, text, origin, page, standalone, 0);

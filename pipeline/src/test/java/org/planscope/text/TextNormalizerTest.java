@@ -146,6 +146,20 @@ class TextNormalizerTest {
   }
 
   @Test
+  void aPagesNumberAndHeaderInsideALineGoAndItsTextJoins() {
+    // a PDF copied as long lines: where a page broke, its number and running header stay inline
+    String h = "台江县儿童发展规划（2021—2030年）";
+    assertEquals("（五）5岁以下儿童贫血率和生长迟缓率分别控制在10%和5%以下，儿童超重、肥胖上升趋势得到有效控制。"
+        + "\n（六）新生儿访视率达到90%以上。\n（三）儿童与教育\n1.主要目标",
+        norm("（五）5岁以下儿童贫血率和生长迟缓率分别控制在10%和5%以 — 3 — " + h
+            + " 下，儿童超重、肥胖上升趋势得到有效控制。（六）新生儿访视率达到90% — 4 — " + h + " 以上。\n"
+            + "（三）儿童与教 — 7 — " + h + " 育\n1.主要目标").text());
+    // a dash between numbers in a sentence is no page number
+    assertEquals("分为2021 — 2025年和2026 — 2030年两个阶段推进实施",
+        norm("分为2021 — 2025年和2026 — 2030年两个阶段推进实施").text());
+  }
+
+  @Test
   void aNumberBrokenAtTheLinesEndIsOneNumber() {
     assertEquals("适龄儿童免疫规划疫苗接种率以乡（镇）为单位保持在95%以上，婴儿死亡率不断下降",
         norm("适龄儿童免疫规划疫苗接种率以乡（镇）为单位保持在9\n5%以上，婴儿死亡率不断下降").text());
