@@ -2,6 +2,7 @@ package org.planscope.structure;
 
 import org.planscope.text.Numbering;
 import org.planscope.text.NumberingStyle;
+import org.planscope.text.RunInTitles;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -434,6 +435,8 @@ public final class OutlineParser {
       heading = Headings.bare(c);
     } else {
       int end = Headings.headEnd(c);
+      int gap = RunInTitles.gap(c, false); // 二、发展目标 到2025年，…: a flattened heading line
+      end = gap > 0 && (end < 0 || gap < end) ? gap : end;
       heading = Headings.bare(end < 0 ? c : c.substring(0, end));
     }
     return new Draft(line.kind(), line.numbering(), rank, s, content, heading, headingLine);

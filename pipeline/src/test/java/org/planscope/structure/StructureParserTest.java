@@ -467,4 +467,21 @@ class StructureParserTest {
     assertEquals(1, d.goals().size());
     assertEquals(2, d.measures().size());
   }
+
+  @Test
+  void aHeadingFlattenedOntoItsTextIsReadUpToTheGap() {
+    // a PDF copied as one line: 二、发展目标 and its lead-in sentence on one line, a space between
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        桑植县“十四五”托育服务发展规划
+        一、发展现状 截至2020年底，全县共有托育机构26家。
+        二、发展目标 到2025年，托育服务体系基本形成。
+        1.托育服务供给明显增加。每千人口拥有3岁以下婴幼儿托位数达到4.5个。
+        2.普惠托育服务加快发展。普惠性托位占比不低于60%。
+        三、主要任务
+        1.推进公办托育机构建设。县政府举办1所公办示范性托育综合服务中心。
+        四、保障措施 加强组织领导。"""));
+    Domain d = s.domains().get(0);
+    assertEquals(2, d.goals().size());
+    assertEquals(1, d.measures().size());
+  }
 }
