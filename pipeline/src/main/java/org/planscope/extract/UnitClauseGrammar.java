@@ -73,7 +73,8 @@ final class UnitClauseGrammar {
       s++;
     }
     Numbering n = Numbering.parse(text.subSequence(s, end));
-    s = n == null || n.style() == NumberingStyle.CHAPTER || n.style() == NumberingStyle.SECTION
+    s = n == null || n.style() == NumberingStyle.PART || n.style() == NumberingStyle.CHAPTER
+        || n.style() == NumberingStyle.SECTION
         ? start : s + n.length();
     while (s < end && Character.isWhitespace(text.charAt(s))) {
       s++;

@@ -54,6 +54,8 @@ final class FieldDomain {
     goalChapters.forEach(c -> collector.runs(ungrouped(collector.items(c))).forEach(goals::addAll));
     taskChapters.forEach(c -> collector.runs(ungrouped(collector.items(c))).forEach(measures::addAll));
     if (goals.isEmpty() && measures.isEmpty()) {
+      warnings.add(new Warning("NO_ITEMS", "no development-domain headings and no goal or task"
+          + " chapter: no goals or measures were read", null));
       return null;
     }
     int start = Integer.MAX_VALUE;

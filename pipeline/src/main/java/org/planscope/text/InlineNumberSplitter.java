@@ -246,7 +246,8 @@ final class InlineNumberSplitter {
 
   /** A heading's numbering (第一章, 一、, （一）): after a sentence and a space, a new section. */
   private static boolean opensSection(Numbering n) {
-    return n.style() == NumberingStyle.CHAPTER || n.style() == NumberingStyle.SECTION
+    return n.style() == NumberingStyle.PART || n.style() == NumberingStyle.CHAPTER
+        || n.style() == NumberingStyle.SECTION
         || n.style() == NumberingStyle.CN_COMMA || n.style() == NumberingStyle.CN_PAREN;
   }
 

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * every other document keeps the default ranks it had before they were read.
  */
 public enum NumberingStyle {
-  /** 第一章 / 第一部分 / 第一篇. */
-  CHAPTER("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*(?:章|部分|篇|编)[、：:\\s\\u3000]*"),
+  /** 第一篇 / 第一编: the parts a 纲要 groups its chapters in (第一篇 … 第一章 … 第二篇 … 第三章). */
+  PART("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*(?:篇|编)[、：:\\s\\u3000]*"),
+  /** 第一章 / 第一部分. */
+  CHAPTER("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*(?:章|部分)[、：:\\s\\u3000]*"),
   /** 第一节. */
   SECTION("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*节[、：:\\s\\u3000]*"),
   /** 领域一： / 领域1、: a development domain numbered by its label. */

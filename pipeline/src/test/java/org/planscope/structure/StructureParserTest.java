@@ -484,4 +484,21 @@ class StructureParserTest {
     assertEquals(2, d.goals().size());
     assertEquals(1, d.measures().size());
   }
+
+  @Test
+  void aPartHoldsItsChaptersAndABoxEndsAtTheNextPart() {
+    // a 纲要: 第一篇 over 第一章 第二章, an indicator box, then 第二篇: the box holds no chapter
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        秦安县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+        第一篇 开启新征程
+        第一章 发展环境
+        成效显著。
+        第二章 主要目标
+        专栏1 主要指标
+        地区生产总值（亿元）\t86.5\t121
+        第二篇 加快构建现代产业体系
+        第三章 做强特色优势产业
+        1.稳定苹果种植面积在60万亩左右。"""));
+    assertTrue(s.keyProjects().isEmpty(), s.keyProjects().toString());
+  }
 }
