@@ -27,7 +27,8 @@ final class UnitCues {
     for (Tsv.Row row : tsv.require("cue", "role", "kind").rows()) {
       String kind = row.get("kind");
       switch (kind) {
-        case "LABEL", "PROSE", "MODAL", "MANNER", "AGENT", "DUTY", "NOT_DUTY", "ESTABLISH" -> { }
+        case "LABEL", "PROSE", "MODAL", "MANNER", "CLOSING", "AGENT", "DUTY", "NOT_DUTY",
+            "ESTABLISH" -> { }
         default -> throw row.error("unknown kind '" + kind + "'");
       }
       Role role = row.enumValue("role", Role.class);

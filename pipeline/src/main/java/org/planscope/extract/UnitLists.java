@@ -210,14 +210,13 @@ final class UnitLists {
     while (b > a && dictionary.wordAt("GROUP_MARK", text, b - 1) == 1) {
       b--;
     }
-    // 责任单位：县教育局、县卫健局，县体育局配合: a name with its own role verb after it
-    for (int k = Math.max(a + 2, b - 2); k < b; k++) {
-      if (cues.at("PROSE", text, k) == b - k
-          && dictionary.endsWith("ORG_SUFFIX", text.substring(a, k))) {
-        role = cues.role("PROSE", text.substring(k, b));
-        b = k;
-        break;
+    OwnRole own = ownRole(text, a, b);
+    if (own != null) {
+      if (own.nameEnd() <= a) {
+        return; // the formula alone (，按职责分工负责）): no unit
       }
+      b = own.nameEnd();
+      role = own.role() == null ? role : own.role();
     }
     if (a >= b) {
       return;
@@ -237,6 +236,51 @@ final class UnitLists {
     }
     UnitName n = dictionary.normalize(piece);
     out.add(assignment(n.shift(a), role, null, base));
+  }
+
+  /**
+   * A role verb or closing formula written after the last name of a list: 责任单位：县教育局、县卫健局，
+   * 县体育局配合 (县体育局, cooperating); …，各乡镇人民政府、街道办事处按职责分工负责 (街道办事处,
+   * responsible: a MANNER word before the verb); …，县民政局各负其责 (a CLOSING formula, the list's
+   * role). Null when the piece ends in neither. A bare verb cuts only after an organisation suffix
+   * (县妇联配合).
+   */
+  private OwnRole ownRole(String text, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (cues.at("CLOSING", text, k) == b - k) {
+        return new OwnRole(mannerStart(text, a, k), null);
+      }
+    }
+    for (int k = a; k < b; k++) {
+      if (cues.at("PROSE", text, k) != b - k) {
+        continue;
+      }
+      Role role = cues.role("PROSE", text.substring(k, b));
+      int name = mannerStart(text, a, k);
+      if (name < k || k == a
+          || k >= a + 2 && dictionary.endsWith("ORG_SUFFIX", text.substring(a, k))) {
+        return new OwnRole(name, role);
+      }
+    }
+    return null;
+  }
+
+  /** Where a name ends before the words that give its role, and that role (null: the list's). */
+  private record OwnRole(int nameEnd, Role role) {}
+
+  /** Where the MANNER words that end at {@code end} (按职责分工, 分别, 共同 …) begin. */
+  private int mannerStart(String text, int a, int end) {
+    for (boolean more = true; more; ) {
+      more = false;
+      for (int j = a; j < end; j++) {
+        if (cues.at("MANNER", text, j) == end - j) {
+          end = j;
+          more = true;
+          break;
+        }
+      }
+    }
+    return end;
   }
 
   /**

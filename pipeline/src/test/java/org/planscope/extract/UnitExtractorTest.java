@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.planscope.lexicon.Tsv;
 import org.planscope.model.Item;
@@ -145,5 +146,27 @@ class UnitExtractorTest {
         extractor.extract(text, new Span(0, text.length())), region);
     assertEquals("博山区|淄博市|null",
         units.stream().map(u -> String.valueOf(u.region())).collect(Collectors.joining("|")));
+  }
+
+  /** 按职责分工负责 and its kin close a unit list; they are no part of a name, and alone no unit. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", textBlock = """
+      （一）建立清单。（责任单位：区民政局、区财政局，各乡镇人民政府、街道办事处按职责分工负责） => RESPONSIBLE:区民政局 | RESPONSIBLE:区财政局 | RESPONSIBLE:各乡镇人民政府 | RESPONSIBLE:街道办事处
+      4.提高新生儿疾病筛查水平。（责任单位：市卫生健康局、市医保局，按职责分工负责） => RESPONSIBLE:市卫生健康局 | RESPONSIBLE:市医保局
+      2.推广新生儿保健技术。（责任单位：市卫生健康局，各镇街区按职责分工负责） => RESPONSIBLE:市卫生健康局 | RESPONSIBLE:各镇街区
+      （一）完善设施。（责任单位：区自然资源局、区住房城乡建设局、区民政局按职责分工负责） => RESPONSIBLE:区自然资源局 | RESPONSIBLE:区住房城乡建设局 | RESPONSIBLE:区民政局
+      3.加强宣传。（责任单位：县委宣传部、县妇联，按照职责分工负责） => RESPONSIBLE:县委宣传部 | RESPONSIBLE:县妇联
+      3.加强宣传。（责任单位：县委宣传部，各乡镇按职责负责） => RESPONSIBLE:县委宣传部 | RESPONSIBLE:各乡镇
+      3.加强宣传。（责任单位：县委宣传部、县文旅局分别负责） => RESPONSIBLE:县委宣传部 | RESPONSIBLE:县文旅局
+      3.加强宣传。（牵头单位：县委宣传部；责任单位：县文旅局、各乡镇各负其责） => LEAD:县委宣传部 | RESPONSIBLE:县文旅局 | RESPONSIBLE:各乡镇
+      3.加强宣传。（责任单位：县委宣传部、县文旅局，各负其责） => RESPONSIBLE:县委宣传部 | RESPONSIBLE:县文旅局
+      3.加强宣传。（配合单位：县文旅局，县妇联按职责参与） => COOPERATING:县文旅局 | COOPERATING:县妇联
+      # the names stay whole where no formula closes them
+      3.加强宣传。（责任单位：县委宣传部、县职业责任保险办） => RESPONSIBLE:县委宣传部 | RESPONSIBLE:县职业责任保险办
+      3.加强宣传。（责任单位：县委宣传部、县文旅局） => RESPONSIBLE:县委宣传部 | RESPONSIBLE:县文旅局
+      """)
+  void aClosingFormulaIsNoPartOfAName(String text, String expected) {
+    List<UnitAssignment> units = extractor.extract(text, new Span(0, text.length()));
+    assertEquals(expected, render(units, text, 0));
   }
 }
