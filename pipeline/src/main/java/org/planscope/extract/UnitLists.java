@@ -138,8 +138,10 @@ final class UnitLists {
       int listStart = i + len[0];
       int[] nextLen = new int[1];
       int next = cues.nextLabel(text, listStart, nextLen);
+      // 【牵头单位】县卫健委【责任单位】…: the bracket that opens the next label ends this list
+      int stop = next > listStart && "（(【〔[".indexOf(text.charAt(next - 1)) >= 0 ? next - 1 : next;
       int end = listStart;
-      while (end < to && (next < 0 || end < next)) {
+      while (end < to && (stop < 0 || end < stop)) {
         int note = roleNote(text, end);
         if (note > 0) {
           end += note; // 县卫健局（牵头）、县财政局: the bracket is the name's role, not the end

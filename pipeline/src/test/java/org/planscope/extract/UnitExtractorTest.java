@@ -169,4 +169,20 @@ class UnitExtractorTest {
     List<UnitAssignment> units = extractor.extract(text, new Span(0, text.length()));
     assertEquals(expected, render(units, text, 0));
   }
+
+  /** A label in brackets (【牵头单位】) ends the list before it at its opening bracket. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", textBlock = """
+      （1）儿童健康服务体系更加完善。【牵头单位】县卫生健康委【责任单位】县教体局、县妇联 => LEAD:县卫生健康委 | RESPONSIBLE:县教体局 | RESPONSIBLE:县妇联
+      （2）儿童健康服务体系更加完善。【牵头单位】：县卫生健康委、县医保局【配合单位】：县妇联 => LEAD:县卫生健康委 | LEAD:县医保局 | COOPERATING:县妇联
+      （3）儿童健康服务体系更加完善。[牵头单位]县卫健委[责任单位]县教体局 => LEAD:县卫健委 | RESPONSIBLE:县教体局
+      （4）儿童健康服务体系更加完善。牵头单位：县卫健委（责任单位：县教体局） => LEAD:县卫健委 | RESPONSIBLE:县教体局
+      （5）儿童健康服务体系更加完善。【牵头单位：县卫健委】【责任单位：县教体局】 => LEAD:县卫健委 | RESPONSIBLE:县教体局
+      # one bracketed label alone: the list runs to the end
+      （6）儿童健康服务体系更加完善。【牵头单位】县卫健委 => LEAD:县卫健委
+      """)
+  void aBracketedLabelEndsTheListBeforeIt(String text, String expected) {
+    List<UnitAssignment> units = extractor.extract(text, new Span(0, text.length()));
+    assertEquals(expected, render(units, text, 0));
+  }
 }
