@@ -48,8 +48,19 @@ final class UnitClauseGrammar {
     return out;
   }
 
-  private static final String NOTE_OPEN = " \u3000（(—－"; // ——县卫健局牵头: a dash opens one too
-  private static final String NOTE_CLOSE = " \u3000）)";
+  /** ——县卫健局牵头: a dash opens a note too; 【县医保局牵头，县人社局负责】 a square bracket. */
+  private static final String NOTE_OPEN = " \u3000（(【〔[—－";
+  private static final String NOTE_CLOSE = " \u3000）)】〕]";
+
+  /** Whether {@code c} opens a note in brackets: （ ( 【 〔 [. */
+  static boolean opensNote(char c) {
+    return "（(【〔[".indexOf(c) >= 0;
+  }
+
+  /** Whether {@code c} closes one. */
+  static boolean closesNote(char c) {
+    return "）)】〕]".indexOf(c) >= 0;
+  }
 
   /** {@code start} past spaces and the brackets that open a note (（县教体局负责）). */
   static int skipNoteOpen(String text, int start, int end) {

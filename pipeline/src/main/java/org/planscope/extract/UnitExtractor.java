@@ -89,7 +89,8 @@ public final class UnitExtractor {
   }
 
   /**
-   * A note that closes the item and holds unit names alone (加强家庭教育指导（县妇联、县教育局）。):
+   * A note that closes the item and holds unit names alone (加强家庭教育指导（县妇联、县教育局）。,
+   * 【县妇联、县教育局】):
    * the units that carry it out, responsible; nothing when any word in it is not a unit's.
    */
   private void bareNote(String text, int base, boolean[] masked, List<UnitAssignment> out) {
@@ -97,10 +98,13 @@ public final class UnitExtractor {
     while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '。')) {
       end--;
     }
-    if (end < 3 || (text.charAt(end - 1) != '）' && text.charAt(end - 1) != ')')) {
+    if (end < 3 || !UnitClauseGrammar.closesNote(text.charAt(end - 1))) {
       return;
     }
-    int open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+    int open = end - 2;
+    while (open >= 0 && !UnitClauseGrammar.opensNote(text.charAt(open))) {
+      open--;
+    }
     if (open < 0 || masked[open + 1]) {
       return;
     }
@@ -134,7 +138,7 @@ public final class UnitExtractor {
       proseAt(text, base, masked, out, start, c.end());
       for (int i = start + 1; i < c.end(); i++) {
         char ch = text.charAt(i);
-        if ((ch == '（' || ch == '(') && !masked[i]) {
+        if (UnitClauseGrammar.opensNote(ch) && !masked[i]) {
           proseAt(text, base, masked, out, UnitClauseGrammar.skipNoteOpen(text, i, c.end()),
               c.end());
         }
@@ -184,9 +188,9 @@ public final class UnitExtractor {
     int open = 0;
     for (int i = 0; i < d.length(); i++) {
       char ch = d.charAt(i);
-      if (ch == '（' || ch == '(') {
+      if (UnitClauseGrammar.opensNote(ch)) {
         open++;
-      } else if ((ch == '）' || ch == ')') && open-- == 0) {
+      } else if (UnitClauseGrammar.closesNote(ch) && open-- == 0) {
         return d.substring(0, i).strip(); // closes what began before the clause
       }
     }

@@ -44,7 +44,8 @@ final class UnitNotes {
 
   /**
    * The end of an item's text without trailing unit parentheses: （牵头单位：…。责任单位：…）,
-   * （县卫健局牵头，县妇联配合）, （县市场监管局）, also followed by 。 or repeated; a parenthesis
+   * （县卫健局牵头，县妇联配合）, （县市场监管局）, 【县医保局牵头，县人社局负责】, also followed by 。 or
+   * repeated; a parenthesis
    * that is no unit note (（约束性指标）, （2025年）) stays.
    */
   int end(int start, int end) {
@@ -119,7 +120,7 @@ final class UnitNotes {
       char c = t.charAt(i);
       if (isClose(c)) {
         depth++;
-      } else if (c == '（' || c == '(') {
+      } else if (c == '（' || c == '(' || c == '【') {
         depth--;
         if (depth == 0) {
           return i;
@@ -129,8 +130,9 @@ final class UnitNotes {
     return -1;
   }
 
+  /** A bracket that may close a note: ）, ), and 】 (【县医保局牵头，县人社局负责】). */
   private static boolean isClose(char c) {
-    return c == '）' || c == ')';
+    return c == '）' || c == ')' || c == '】';
   }
 
   /**

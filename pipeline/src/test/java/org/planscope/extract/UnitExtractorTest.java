@@ -185,4 +185,22 @@ class UnitExtractorTest {
     List<UnitAssignment> units = extractor.extract(text, new Span(0, text.length()));
     assertEquals(expected, render(units, text, 0));
   }
+
+  /** A note in square brackets after the item's sentence says who does it, as one in （）. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", textBlock = """
+      1.妇女平等享有社会保障权益，保障水平不断提高。【县医保局牵头，县人社局、县民政局负责】 => LEAD:县医保局 | RESPONSIBLE:县人社局 | RESPONSIBLE:县民政局
+      2.完善生育保障制度。【县医保局负责】 => RESPONSIBLE:县医保局
+      3.妇女基本养老保险参保率达到95%。【县人社局牵头，县医保局配合】。 => LEAD:县人社局 | COOPERATING:县医保局
+      4.完善社会救助体系【县民政局牵头，县财政局配合】。 => LEAD:县民政局 | COOPERATING:县财政局
+      5.加强家庭教育指导。【县妇联、县教育局】 => RESPONSIBLE:县妇联 | RESPONSIBLE:县教育局
+      6.加强家庭教育指导。〔县妇联牵头〕 => LEAD:县妇联
+      # brackets that name no unit
+      7.健全养老服务体系。【约束性指标】 => ''
+      8.开展【巾帼建功】活动。 => ''
+      """)
+  void aSquareBracketNoteNamesTheUnits(String text, String expected) {
+    List<UnitAssignment> units = extractor.extract(text, new Span(0, text.length()));
+    assertEquals(expected == null ? "" : expected, render(units, text, 0));
+  }
 }

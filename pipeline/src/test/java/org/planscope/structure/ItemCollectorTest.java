@@ -76,6 +76,29 @@ class ItemCollectorTest {
         .stream().map(Item::text).toList());
   }
 
+  /** A note in square brackets that only says who does it is cut like one in round brackets. */
+  @Test
+  void aSquareBracketUnitNoteAfterTheSentenceIsCut() {
+    PlanText text = Texts.plan("""
+        三、妇女与社会保障
+        主要目标：
+        1.妇女平等享有社会保障权益，保障水平不断提高。【县医保局牵头，县人社局、县民政局负责】
+        2.完善生育保障制度。【县医保局负责】
+        3.妇女基本养老保险参保率达到95%。【县人社局牵头，县医保局配合】。
+        4.完善社会救助体系【县民政局牵头】。
+        5.健全养老服务体系。【约束性指标】
+        6.提高妇女参保意识。【县人社局、县医保局按职责分工负责】""");
+    StructureCues cues = StructureCues.shared();
+    OutlineNode root = new OutlineParser(cues).parse(text);
+    ItemCollector collector = new ItemCollector(cues, text.text(), new ArrayList<>());
+    OutlineNode list = root.flatten().stream()
+        .filter(n -> collector.listKind(n) == CueKind.GOAL_LIST).findFirst().orElseThrow();
+    assertEquals(List.of("妇女平等享有社会保障权益，保障水平不断提高。", "完善生育保障制度。",
+        "妇女基本养老保险参保率达到95%。", "完善社会救助体系", "健全养老服务体系。【约束性指标】",
+        "提高妇女参保意识。"),
+        collector.items(ItemKind.GOAL, collector.items(list)).stream().map(Item::text).toList());
+  }
+
   /** Every label the unit stage reads (role-cues.tsv) opens a note the structure stage cuts. */
   @Test
   void everyUnitLabelIsAUnitRoleCue() throws Exception {
