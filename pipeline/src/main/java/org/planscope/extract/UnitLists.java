@@ -141,10 +141,17 @@ final class UnitLists {
       // 【牵头单位】县卫健委【责任单位】…: the bracket that opens the next label ends this list
       int stop = next > listStart && "（(【〔[".indexOf(text.charAt(next - 1)) >= 0 ? next - 1 : next;
       int end = listStart;
+      int depth = 0; // brackets opened inside the list: 各乡镇人民政府（街道办事处）
       while (end < to && (stop < 0 || end < stop)) {
         int note = roleNote(text, end);
         if (note > 0) {
           end += note; // 县卫健局（牵头）、县财政局: the bracket is the name's role, not the end
+          continue;
+        }
+        int nest = nesting(text.charAt(end));
+        if (nest != 0 && depth + nest >= 0) {
+          depth += nest;
+          end++;
           continue;
         }
         if (LIST_END.indexOf(text.charAt(end)) >= 0) {
@@ -166,12 +173,33 @@ final class UnitLists {
   void listItems(String text, int from, int to, int base, Role role,
       List<UnitAssignment> out) {
     int a = from;
+    int depth = 0;
     for (int i = from; i <= to; i++) {
-      if (i == to || LIST_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+      if (i < to) {
+        depth = Math.max(0, depth + nesting(text.charAt(i)));
+      }
+      if (i == to || depth == 0 && LIST_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
         listItem(text, a, i, base, role, out);
         a = i + 1;
       }
     }
+  }
+
+  /** +1 for a bracket that may open inside a name (（ ( 〔), -1 for one that closes it, else 0. */
+  private static int nesting(char c) {
+    return "（(〔".indexOf(c) >= 0 ? 1 : "）)〕".indexOf(c) >= 0 ? -1 : 0;
+  }
+
+  /** Whether the bracket at {@code close} closes one opened in {@code [a, close)}. */
+  private static boolean closesWithin(String text, int a, int close) {
+    int depth = 0;
+    for (int i = close; i >= a; i--) {
+      depth -= nesting(text.charAt(i));
+      if (depth == 0) {
+        return i < close;
+      }
+    }
+    return false;
   }
 
   /**
@@ -206,8 +234,8 @@ final class UnitLists {
     while (a < b && TRIM.indexOf(text.charAt(a)) >= 0) {
       a++;
     }
-    while (b > a && TRIM.indexOf(text.charAt(b - 1)) >= 0) {
-      b--;
+    while (b > a && TRIM.indexOf(text.charAt(b - 1)) >= 0 && !closesWithin(text, a, b - 1)) {
+      b--; // but 各乡镇人民政府（街道办事处）keeps the bracket it opened
     }
     while (b > a && dictionary.wordAt("GROUP_MARK", text, b - 1) == 1) {
       b--;
@@ -236,8 +264,7 @@ final class UnitLists {
         return;
       }
     }
-    UnitName n = dictionary.normalize(piece);
-    out.add(assignment(n.shift(a), role, null, base));
+    out.add(assignment(named(piece).shift(a), role, null, base));
   }
 
   /**
@@ -283,6 +310,29 @@ final class UnitLists {
       }
     }
     return end;
+  }
+
+  /**
+   * A name as written, normalised; one with a bracket after it (各乡镇人民政府（街道办事处）) is
+   * kept whole and has the department of the name before the bracket.
+   */
+  private UnitName named(String piece) {
+    int close = piece.length() - 1;
+    if (close > 0 && nesting(piece.charAt(close)) < 0 && closesWithin(piece, 0, close)) {
+      int open = close - 1;
+      for (int depth = 1; depth > 0 && open > 0; open--) {
+        depth -= nesting(piece.charAt(open));
+        if (depth == 0) {
+          break;
+        }
+      }
+      UnitName head = dictionary.normalize(piece.substring(0, open));
+      if (open > 0 && head.department() != null) {
+        return new UnitName(piece.substring(head.start()), head.start(), piece.length(),
+            head.department(), head.levelPrefix(), head.region(), head.kind());
+      }
+    }
+    return dictionary.normalize(piece);
   }
 
   /**

@@ -203,4 +203,28 @@ class UnitExtractorTest {
     List<UnitAssignment> units = extractor.extract(text, new Span(0, text.length()));
     assertEquals(expected == null ? "" : expected, render(units, text, 0));
   }
+
+  /** A bracket inside a listed name is part of it; the list ends at the bracket that closes the note. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", textBlock = """
+      8.每个乡镇（街道）建成1个以上服务站点。（牵头单位：县卫健委；责任单位：县教体局、县民政局、各乡镇人民政府（街道办事处）） => LEAD:县卫健委 | RESPONSIBLE:县教体局 | RESPONSIBLE:县民政局 | RESPONSIBLE:各乡镇人民政府（街道办事处）
+      2.加强儿童之家建设。（责任单位：各乡镇人民政府（街道办事处）、县民政局） => RESPONSIBLE:各乡镇人民政府（街道办事处） | RESPONSIBLE:县民政局
+      3.加强儿童之家建设。责任单位：县民政局、各乡镇（街道、社区） => RESPONSIBLE:县民政局 | RESPONSIBLE:各乡镇（街道、社区）
+      4.加强儿童之家建设。（牵头单位：县民政局（县儿童福利中心）。责任单位：县妇联） => LEAD:县民政局（县儿童福利中心） | RESPONSIBLE:县妇联
+      # a role in brackets is still the name's role, and the note still ends at its own bracket
+      5.加强儿童之家建设。（责任单位：县民政局（牵头）、县妇联） => LEAD:县民政局 | RESPONSIBLE:县妇联
+      6.加强儿童之家建设。（责任单位：县民政局）（2025年） => RESPONSIBLE:县民政局
+      """)
+  void aBracketInsideANameIsPartOfIt(String text, String expected) {
+    List<UnitAssignment> units = extractor.extract(text, new Span(0, text.length()));
+    assertEquals(expected, render(units, text, 0));
+  }
+
+  @Test
+  void aNameWithABracketHasTheDepartmentBeforeIt() {
+    String text = "2.加强儿童之家建设。（责任单位：各乡镇人民政府（街道办事处））";
+    UnitAssignment u = extractor.extract(text, new Span(0, text.length())).get(0);
+    assertEquals("各乡镇人民政府（街道办事处）/人民政府/镇",
+        u.name() + "/" + u.department() + "/" + u.levelPrefix());
+  }
 }
