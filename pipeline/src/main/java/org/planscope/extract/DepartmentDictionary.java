@@ -20,7 +20,8 @@ import org.planscope.text.Token;
  *
  * <p>A unit name is {@code [我][region][level words][level] department [extension]}:
  * 区卫健局 → {区, 卫生健康局}; 博山区妇女儿童工作委员会 → {区, region 博山区, 妇女儿童工作委员会};
- * 全市各级人民政府 → {市, 人民政府}; 我旗妇儿工委 → name 旗妇儿工委. Departments and their aliases come from
+ * 全市各级人民政府 → {市, 人民政府}; 我旗妇儿工委 → name 旗妇儿工委; a government's own body is one
+ * unit under its formal name (县人民政府妇女儿童工作委员会 → {县, 妇女儿童工作委员会}). Departments and their aliases come from
  * {@code models/departments.tsv}; level words, generic bodies, posts and suffixes from
  * {@code models/lexicon/unit-words.tsv}. A region name before a level character (岢岚县) is accepted
  * only when HanLP segments it into proper-name tokens (岢/g 岚/nz 县), so 加强县妇儿工委 is not read as
@@ -33,6 +34,8 @@ public final class DepartmentDictionary {
   public static final String DEPARTMENTS = "departments.tsv";
   public static final String WORDS = "lexicon/unit-words.tsv";
   private static final String LEVEL_PLACEHOLDER = "{L}";
+  /** The kind of a people's government, whose own bodies are named after it (县人民政府办公室). */
+  private static final String GOVERNMENT = "GOVERNMENT";
   private static final int MAX_REGION = 8;
   private static final int MAX_GROUP = 12;
   private static final int MAX_ORG = 16;
@@ -213,7 +216,13 @@ public final class DepartmentDictionary {
     for (int guard = 0; guard < 6 && i < s.length(); guard++) {
       Entry e = aliasAt(s, i, len);
       if (e != null) {
-        return finish(s, nameStart, i + len[0], e, e.level() != null ? e.level() : level, region);
+        int end = i + len[0];
+        Entry office = GOVERNMENT.equals(e.kind()) ? aliasAt(s, end, len) : null;
+        if (office != null && !GOVERNMENT.equals(office.kind())) {
+          e = office; // 县人民政府妇女儿童工作委员会: the government's committee, one unit
+          end += len[0];
+        }
+        return finish(s, nameStart, end, e, e.level() != null ? e.level() : level, region);
       }
       int w = wordAt("LEVEL_WORD", s, i);
       if (w > 0) {

@@ -53,6 +53,14 @@ class DepartmentDictionaryTest {
       市级妇儿工委对县级规划进行指导       | 市级妇儿工委
       区老龄办负责老年妇女工作            | 区老龄办
       监测评估领导小组负责审核            | 监测评估领导小组
+      县人民政府妇女儿童工作委员会负责纲要实施 | 县人民政府妇女儿童工作委员会
+      市人民政府妇儿工委办公室负责具体工作  | 市人民政府妇儿工委办公室
+      县政府妇儿工委负责组织协调           | 县政府妇儿工委
+      岢岚县人民政府妇女儿童工作委员会负责  | 岢岚县人民政府妇女儿童工作委员会
+      # a government alone, and one followed by a word that names no body
+      县人民政府负责规划实施工作           | 县人民政府
+      县人民政府、县妇儿工委负责           | 县人民政府
+      县人民政府将经费纳入财政预算         | 县人民政府
       """)
   void recognisesAUnitAtTheStart(String text, String expected) {
     UnitName n = DICT.match(text, 0, true);
