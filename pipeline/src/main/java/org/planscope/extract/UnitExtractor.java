@@ -246,7 +246,8 @@ public final class UnitExtractor {
 
   /**
    * The units column(s) of an indicator table: one list per data row, in row order. The header is
-   * the first row with a cell that contains a label (牵头单位, 责任单位, 配合单位 …); each such column
+   * the first row with a cell that is a label (牵头单位, 责任单位, 配合单位 …; not a cell that only
+   * holds a label's word, as the 领域 cell 妇女参与决策和管理 holds 参与); each such column
    * gives its role to the names in it (split like a list; labels inside a cell win). Cells are
    * separated by tabs (Word and HTML tables) or | (markdown); a markdown rule row (|---|) is
    * skipped.
@@ -269,15 +270,8 @@ public final class UnitExtractor {
         Role[] found = new Role[cells.size()];
         boolean any = false;
         for (int k = 0; k < cells.size(); k++) {
-          String cell = tableText.substring(cells.get(k)[0], cells.get(k)[1]);
-          for (int i = 0; i < cell.length(); i++) {
-            int n = cues.at("LABEL", cell, i);
-            if (n > 0) {
-              found[k] = cues.role("LABEL", cell.substring(i, i + n));
-              any = true;
-              break;
-            }
-          }
+          found[k] = headerRole(tableText.substring(cells.get(k)[0], cells.get(k)[1]));
+          any |= found[k] != null;
         }
         if (any) {
           roles = found;
@@ -308,6 +302,24 @@ public final class UnitExtractor {
     }
     return rows;
   }
+
+  /**
+   * The role of a header cell that is a label (牵头单位, 【责任单位】, 主要配合部门, 责任单位及完成时限),
+   * or null: the label opens the cell and little follows it, so a data cell that merely holds a
+   * label's word (妇女参与决策和管理, a 领域 cell) is no header.
+   */
+  private Role headerRole(String cell) {
+    String c = HEADER_NOISE.matcher(cell).replaceAll("");
+    int at = c.startsWith("主要") || c.startsWith("具体") ? 2 : 0;
+    int n = cues.at("LABEL", c, at);
+    return n > 0 && c.length() - at - n <= MAX_HEADER_TAIL ? cues.role("LABEL", c.substring(at, at + n))
+        : null;
+  }
+
+  /** Spaces, brackets and stars around a header's label (【牵头单位】, *责任单位*). */
+  private static final Pattern HEADER_NOISE = Pattern.compile("[\\s\u3000【】\\[\\]*]");
+  /** What a label header may carry after its label: （部门）, 及完成时限. */
+  private static final int MAX_HEADER_TAIL = 6;
 
   private static List<int[]> cells(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();

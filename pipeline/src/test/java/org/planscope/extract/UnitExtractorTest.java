@@ -227,4 +227,36 @@ class UnitExtractorTest {
     assertEquals("各乡镇人民政府（街道办事处）/人民政府/镇",
         u.name() + "/" + u.department() + "/" + u.levelPrefix());
   }
+
+  /** A table without unit columns gives no units, though a 领域 cell holds a label's word. */
+  @Test
+  void aDomainColumnIsNoUnitColumn() {
+    String text = """
+        序号	领域	指标名称	2030年目标值
+        1	妇女与健康	孕产妇死亡率	15/10万以下
+        6	妇女参与决策和管理	居委会成员中女性比例	50%左右
+        7	妇女与社会保障	妇女基本医疗保险参保率	95%以上
+        8	妇女与环境	农村自来水普及率	92%""";
+    assertEquals(List.of(), extractor.tableUnits(text, new Span(0, text.length())));
+    String md = """
+        | 序号 | 领域 | 指标 | 目标值 |
+        |---|---|---|---|
+        | 1 | 妇女参与决策和管理 | 村委会成员中女性比例 | 30%以上 |
+        | 2 | 儿童与安全 | 儿童伤害死亡率 | 以2020年为基数下降1/6 |""";
+    assertEquals(List.of(), extractor.tableUnits(md, new Span(0, md.length())));
+  }
+
+  /** Label headers in other shapes still name their columns. */
+  @Test
+  void labelHeadersInOtherShapes() {
+    String text = """
+        领域	指标	【牵头单位】	主要配合部门	责任单位及完成时限
+        妇女参与决策和管理	村委会成员中女性比例	县民政局	县妇联	各乡镇
+        妇女与健康	孕产妇死亡率	县卫健局	县医保局	县财政局""";
+    List<String> got = new ArrayList<>();
+    extractor.tableUnits(text, new Span(0, text.length())).forEach(r -> got.add(render(r, text, 0)));
+    assertEquals(List.of(
+        "LEAD:县民政局 | COOPERATING:县妇联 | RESPONSIBLE:各乡镇",
+        "LEAD:县卫健局 | COOPERATING:县医保局 | RESPONSIBLE:县财政局"), got);
+  }
 }
