@@ -20,7 +20,9 @@ import org.planscope.model.UnitAssignment;
  * and often a domain column (领域). Each row gives its units to the goal of that number in the
  * domain it names (or, without a domain column, in the only domain or the domain the table is
  * printed in); a goal that names units in
- * its own text keeps them. A table of tasks instead (重点任务分工表: 重点任务 / 策略措施 and unit
+ * its own text keeps them. A goal column of words beside the number names the goal by its first
+ * characters; a 序号 that runs 1…N through the whole table (妇女与教育's first row is 10) counts
+ * rows, not goals, and a row then stands for the goal of its place within its domain. A table of tasks instead (重点任务分工表: 重点任务 / 策略措施 and unit
  * columns, no goal column) gives them to the measures its cells begin.
  */
 public final class TaskTableUnits {
@@ -68,38 +70,77 @@ public final class TaskTableUnits {
     return b.kind() == BlockKind.TABLE_ROW || text.substring(b.span()).indexOf('\t') > 0;
   }
 
+  /** The columns a task table is read by; -1 for a column it does not have. */
+  private record Columns(int number, int goal, int domain, boolean tasks) {}
+
+  /**
+   * One data row: the domain it names (or the one above, or the one the table is printed in), the
+   * number it gives (-1 for none), the words of its goal or task (null for none), its units.
+   */
+  private record Row(String domain, int n, String words, List<UnitAssignment> units) {}
+
   private static List<Domain> table(List<Domain> domains, PlanText text, List<Block> rows,
       Region region, UnitExtractor units) {
     if (rows.size() < 2) {
       return domains;
     }
     String[] header = CELL.split(text.substring(rows.get(0).span()).strip(), -1);
-    int numberCol = column(header, NUMBER_HEADER);
-    if (numberCol < 0) {
-      numberCol = column(header, GOAL_HEADER);
-    }
-    // a column of tasks (重点任务 / 策略措施) and none of goals: the rows are the measures', found
-    // by their words (a 序号 beside them only counts the rows)
-    int taskCol = column(header, TASK_HEADER);
-    boolean tasks = taskCol >= 0 && column(header, GOAL_HEADER) < 0;
-    if (tasks) {
-      numberCol = taskCol;
-    }
-    int domainCol = column(header, DOMAIN_HEADER);
+    Columns cols = columns(header);
     Span span = new Span(rows.get(0).span().start(), rows.get(rows.size() - 1).span().end());
     // without a domain column: the only domain, or the domain the table is printed in
     String domainName = domains.size() == 1 ? domains.get(0).name() : null;
     for (Domain d : domains) {
-      if (domainName == null && domainCol < 0 && !d.inferred() && d.span() != null
+      if (domainName == null && cols.domain() < 0 && !d.inferred() && d.span() != null
           && d.span().start() <= span.start() && span.end() <= d.span().end()) {
         domainName = d.name();
       }
     }
-    if (numberCol < 0 || (domainCol < 0 && domainName == null)) {
+    if (cols.number() < 0 || (cols.domain() < 0 && domainName == null)) {
       return domains;
     }
-    List<List<UnitAssignment>> rowUnits = units.tableUnits(text.substring(span), span);
+    List<Row> read = rows(text, rows, header, cols, domainName,
+        units.tableUnits(text.substring(span), span));
     List<Domain> out = new ArrayList<>(domains);
+    // 序号 running 1…N over the whole table counts rows, not goals: a goal is then the row's place
+    // within its domain
+    boolean through = !cols.tasks() && runsThrough(read, domains);
+    java.util.Map<String, Integer> place = new java.util.HashMap<>();
+    for (Row r : read) {
+      int n = place.merge(r.domain(), 1, Integer::sum);
+      if (!r.units().isEmpty()) {
+        give(out, r.domain(), cols.tasks(), through ? n : r.n(), r.words(),
+            UnitExtractor.placeIn(r.units(), region));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The number column (目标序号 / 序号 / 编号, else the goal column), a goal column of words beside
+   * it, the domain column; a table of tasks (重点任务 / 策略措施 and no goal column) is read by its
+   * task column, and a 序号 beside it only counts the rows.
+   */
+  private static Columns columns(String[] header) {
+    int numberCol = column(header, NUMBER_HEADER);
+    int goalCol = -1;
+    for (int i = 0; i < header.length && goalCol < 0; i++) {
+      if (GOAL_HEADER.matcher(header[i]).find() && !NUMBER_HEADER.matcher(header[i]).find()) {
+        goalCol = i;
+      }
+    }
+    int taskCol = column(header, TASK_HEADER);
+    boolean tasks = taskCol >= 0 && column(header, GOAL_HEADER) < 0;
+    if (tasks) {
+      return new Columns(taskCol, -1, column(header, DOMAIN_HEADER), true);
+    }
+    return numberCol < 0 ? new Columns(goalCol, -1, column(header, DOMAIN_HEADER), false)
+        : new Columns(numberCol, goalCol, column(header, DOMAIN_HEADER), false);
+  }
+
+  /** The data rows of a table, each with its domain, number, words and units. */
+  private static List<Row> rows(PlanText text, List<Block> rows, String[] header, Columns cols,
+      String domainName, List<List<UnitAssignment>> rowUnits) {
+    List<Row> out = new ArrayList<>();
     int data = 0;
     for (int r = 1; r < rows.size() && data < rowUnits.size(); r++) {
       String row = text.substring(rows.get(r).span());
@@ -109,42 +150,87 @@ public final class TaskTableUnits {
       List<UnitAssignment> found = rowUnits.get(data++);
       // a blank first cell is a merged one (the domain above): only spaces are trimmed
       String[] cells = CELL.split(row.replaceAll("^[ \\u3000]+|\\s+$", ""), -1);
-      if (domainCol == 0 && cells.length == header.length - 1) {
+      if (cols.domain() == 0 && cells.length == header.length - 1) {
         // a plain-text row whose merged first cell lost its tab: one cell short, the domain's
         String[] shifted = new String[header.length];
         shifted[0] = "";
         System.arraycopy(cells, 0, shifted, 1, cells.length);
         cells = shifted;
       }
-      if (domainCol >= 0 && domainCol < cells.length && !cells[domainCol].isBlank()) {
-        domainName = cells[domainCol].strip(); // merged cells: a blank domain is the one above
+      if (cols.domain() >= 0 && cols.domain() < cells.length && !cells[cols.domain()].isBlank()) {
+        domainName = cells[cols.domain()].strip(); // merged cells: a blank domain is the one above
       }
-      if (numberCol >= cells.length || found.isEmpty() || domainName == null) {
+      if (cols.number() >= cells.length || domainName == null) {
         continue;
       }
-      String cell = cells[numberCol].strip();
-      Matcher number = NUMBER_CELL.matcher(cell);
-      Matcher m = DIGITS.matcher(cell);
-      String words = null;
-      int n;
-      if (number.matches()) {
-        n = Integer.parseInt(number.group(1));
-      } else if (cell.length() - leadingNumber(cell) >= (tasks ? TASK_PREFIX : GOAL_PREFIX)) {
-        n = -1; // the goal's words: 孕产妇死亡率控制在10/10万以下
-        words = cell.substring(leadingNumber(cell));
-      } else if (m.find()) {
-        n = Integer.parseInt(m.group());
-      } else {
-        continue;
+      Row read = row(cells, cols, domainName, found);
+      if (read != null) {
+        out.add(read);
       }
-      give(out, domainName, tasks, n, words, UnitExtractor.placeIn(found, region));
     }
     return out;
   }
 
+  /** A row's number and words from its cells, or null when it has neither. */
+  private static Row row(String[] cells, Columns cols, String domain,
+      List<UnitAssignment> found) {
+    String cell = cells[cols.number()].strip();
+    Matcher number = NUMBER_CELL.matcher(cell);
+    int prefix = cols.tasks() ? TASK_PREFIX : GOAL_PREFIX;
+    String words = null;
+    if (cols.goal() >= 0 && cols.goal() < cells.length) {
+      String goal = cells[cols.goal()].strip();
+      words = goal.length() - leadingNumber(goal) >= prefix
+          ? goal.substring(leadingNumber(goal)) : null; // the goal's words beside its 序号
+    }
+    if (number.matches()) {
+      return new Row(domain, Integer.parseInt(number.group(1)), words, found);
+    }
+    Matcher m = DIGITS.matcher(cell);
+    if (cell.length() - leadingNumber(cell) >= prefix) {
+      // the goal's words: 孕产妇死亡率控制在10/10万以下 (a number they open with is the goal's)
+      int lead = leadingNumber(cell);
+      Matcher n = DIGITS.matcher(cell.substring(0, lead));
+      return new Row(domain, n.find() ? Integer.parseInt(n.group()) : -1, cell.substring(lead),
+          found);
+    }
+    return m.find() ? new Row(domain, Integer.parseInt(m.group()), words, found) : null;
+  }
+
   /**
-   * Gives {@code units} to the goal (or, for a table of tasks, the measure) of the named domain
-   * numbered {@code n}, or whose text begins with {@code words} when they are given.
+   * Whether the rows' numbers run 1…N through the whole table across domains (a later domain
+   * opens past 1) and name goals its domains do not have: the numbers count rows.
+   */
+  private static boolean runsThrough(List<Row> rows, List<Domain> domains) {
+    boolean later = false;
+    boolean missing = false;
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      if (r.n() != i + 1) {
+        return false;
+      }
+      if (i > 0 && !r.domain().equals(rows.get(i - 1).domain()) && r.n() > 1) {
+        later = true;
+      }
+      Domain d = named(domains, r.domain());
+      missing |= d != null && d.goals().stream().noneMatch(g -> g.n() == r.n());
+    }
+    return later && missing;
+  }
+
+  private static Domain named(List<Domain> domains, String cell) {
+    for (Domain d : domains) {
+      if (names(d, cell)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Gives {@code units} to the goals (or, for a table of tasks, the measures) of the named domain
+   * whose text begins with {@code words}, when they are given and some item's do; else to those
+   * numbered {@code n}. Items with units of their own keep them.
    */
   private static void give(List<Domain> out, String domainName, boolean tasks, int n,
       String words, List<UnitAssignment> units) {
@@ -154,18 +240,28 @@ public final class TaskTableUnits {
         continue;
       }
       List<Item> items = new ArrayList<>(tasks ? dom.measures() : dom.goals());
-      int prefix = Math.min(words == null ? 0 : words.length(), tasks ? TASK_PREFIX : GOAL_PREFIX);
-      for (int g = 0; g < items.size(); g++) {
-        Item item = items.get(g);
-        boolean same = words == null ? item.n() == n
-            : item.text().startsWith(words.substring(0, prefix));
-        if (same && item.units().isEmpty()) {
-          items.set(g, item.withUnits(units));
+      List<Integer> named = words == null ? List.of()
+          : begunBy(items, words, tasks ? TASK_PREFIX : GOAL_PREFIX);
+      if (named.isEmpty()) {
+        named = java.util.stream.IntStream.range(0, items.size())
+            .filter(k -> items.get(k).n() == n).boxed().toList();
+      }
+      for (int g : named) {
+        if (items.get(g).units().isEmpty()) {
+          items.set(g, items.get(g).withUnits(units));
         }
       }
       out.set(d, tasks ? dom.withItems(dom.goals(), items) : dom.withItems(items, dom.measures()));
       return;
     }
+  }
+
+  /** The items whose text begins with the first characters of {@code words}. */
+  private static List<Integer> begunBy(List<Item> items, String words, int prefix) {
+    String w = words.replaceAll("\\s", "");
+    String start = w.substring(0, Math.min(w.length(), prefix));
+    return java.util.stream.IntStream.range(0, items.size())
+        .filter(k -> items.get(k).text().replaceAll("\\s", "").startsWith(start)).boxed().toList();
   }
 
   private static int leadingNumber(String cell) {
