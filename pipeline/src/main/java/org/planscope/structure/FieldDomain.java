@@ -53,6 +53,7 @@ final class FieldDomain {
     List<OutlineNode> measures = new ArrayList<>();
     goalChapters.forEach(c -> collector.runs(ungrouped(collector.items(c))).forEach(goals::addAll));
     taskChapters.forEach(c -> collector.runs(ungrouped(collector.items(c))).forEach(measures::addAll));
+    withoutRestated(measures);
     if (goals.isEmpty() && measures.isEmpty()) {
       warnings.add(new Warning("NO_ITEMS", "no development-domain headings and no goal or task"
           + " chapter: no goals or measures were read", null));
@@ -90,6 +91,15 @@ final class FieldDomain {
         List.of(name)));
     return new Domain(name, null, span, false, collector.items(ItemKind.GOAL, goals),
         collector.items(ItemKind.MEASURE, measures));
+  }
+
+  /**
+   * Drops the items that restate an earlier one: an annex's task-division table (附件 重点任务分工表:
+   * 序号 | 重点任务 | 牵头单位 | 配合单位) lists the measures again, by their titles.
+   */
+  private void withoutRestated(List<OutlineNode> items) {
+    Set<String> seen = new java.util.HashSet<>();
+    items.removeIf(n -> !seen.add(Headings.firstSentence(n.content().in(t)).strip()));
   }
 
   /**

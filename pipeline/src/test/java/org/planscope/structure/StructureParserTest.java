@@ -501,4 +501,24 @@ class StructureParserTest {
         1.稳定苹果种植面积在60万亩左右。"""));
     assertTrue(s.keyProjects().isEmpty(), s.keyProjects().toString());
   }
+
+  @Test
+  void anAnnexTaskTableRestatesTheMeasuresItAddsNone() {
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        陆良县妇幼健康服务能力提升实施方案（2023—2025年）
+        一、工作目标
+        到2025年，全县妇幼健康服务体系更加健全。
+        二、重点任务
+        1.加强县级妇幼保健机构建设。推进县妇幼保健院新院区建设。
+        2.夯实基层妇幼健康服务网底。每个乡镇卫生院至少配备2名专职妇幼保健人员。
+        三、保障措施
+        加强组织领导。
+        附件
+        重点任务分工表
+        序号\t重点任务\t牵头单位\t配合单位
+        1\t加强县级妇幼保健机构建设\t县卫生健康局\t县财政局
+        2\t夯实基层妇幼健康服务网底\t县卫生健康局\t各乡镇人民政府"""));
+    assertEquals(List.of("加强县级妇幼保健机构建设", "夯实基层妇幼健康服务网底"),
+        s.domains().get(0).measures().stream().map(Item::title).toList());
+  }
 }
