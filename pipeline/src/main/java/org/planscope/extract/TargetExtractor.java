@@ -131,7 +131,8 @@ public final class TargetExtractor {
       run.out.replaceAll(t -> t.stated() && t.year() == null ? t.withYear(endYear) : t);
     }
     run.out.sort((a, b) -> a.span() == null || b.span() == null ? 0 : a.span().compareTo(b.span()));
-    return List.copyOf(run.out);
+    return List.copyOf(PerCapitaBases.share(text, run.out,
+        name -> catalogue.match(name).map(IndicatorCatalogue.Indicator::id).orElse(null)));
   }
 
   private static final java.util.Set<String> RATE_UNITS = java.util.Set.of("%", "‰",

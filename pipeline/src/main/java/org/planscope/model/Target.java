@@ -77,6 +77,11 @@ public record Target(
   }
 
   /** The same target for another year (the plan's end year when the text gives none). */
+  public Target withIndicator(String name) {
+    return new Target(name, indicatorId, op, value, valueText, unit, raw, span, status, year,
+        qualifiers, baseline, relative, baseYear);
+  }
+
   public Target withYear(Integer y) {
     return new Target(indicator, indicatorId, op, value, valueText, unit, raw, span, status, y,
         qualifiers, baseline, relative, baseYear);
