@@ -12,8 +12,9 @@ import org.planscope.model.Span;
  * lines is joined (某县妇女发展规划 / （2021—2030年）).
  */
 final class PrintedTitles {
-  private static final Pattern PERIOD_PAREN =
-      Pattern.compile("^[（(][^）)]*(?:19|20)\\d\\d[^）)]*[）)]$");
+  /** A period on a line of its own under the title: （2021—2030年）, (2023-2025), （2022年）. */
+  private static final Pattern PERIOD_PAREN = Pattern.compile("^[（(]\\s*(?:19|20)\\d\\d\\s*年?"
+      + "(?:\\s*[-—–~～至到]+\\s*(?:19|20)?\\d\\d\\s*年?)?\\s*(?:修订|修订版|版)?[）)]$");
   private static final Pattern ANNEX =
       Pattern.compile("^附件\\s*[\\d一二三四五六七八九十]*\\s*[：:、.．]?\\s*(?=\\S)");
   /** Leading lines at most this long may be (part of) the title. */

@@ -130,6 +130,17 @@ class MetadataReaderTest {
   }
 
   @Test
+  void anApprovalNoteUnderTheTitleIsNoPartOfIt() {
+    PlanStructure s = parse("""
+        秦安县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+        （2021年2月26日秦安县第十八届人民代表大会第六次会议审议通过）
+        第一章 发展环境
+        “十三五”时期成效显著。
+        """);
+    assertEquals("秦安县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", s.title());
+  }
+
+  @Test
   void joinsATitleSplitOverLines() {
     PlanStructure s = parse("""
         鹿寨县妇女发展规划
