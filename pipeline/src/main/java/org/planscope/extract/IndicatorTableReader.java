@@ -1,6 +1,5 @@
 package org.planscope.extract;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -28,7 +27,8 @@ import org.planscope.model.UnitAssignment;
  * tabs: Word and HTML tables, and markdown pipe tables as the normaliser renders them). It is an
  * indicator table when a row within its first three has an indicator-name column (指标 / 指标名称)
  * and at least one year column (2020年, 2025年目标) or a target column (目标值); other tables give
- * nothing. Column words are data: {@code models/lexicon/indicator-table.tsv}.
+ * nothing. Column words are data: {@code models/lexicon/indicator-table.tsv}. A header printed
+ * over two rows (目标值 merged over 2025年 and 2030年) reads as one ({@link IndicatorTableHeader}).
  *
  * <p>Per data row: {@code text} is the row as printed (cells tab-separated), {@code number} the
  * 序号 cell, {@code title} the name cell, and one target read from the target column — the column
@@ -38,12 +38,13 @@ import org.planscope.model.UnitAssignment;
  *
  * <ul>
  *   <li>indicator: the name cell without a trailing unit parenthesis (人均预期寿命（岁） →
- *       人均预期寿命, unit 岁); the unit is that parenthesis, else the 单位 column, else a % / ‰
- *       printed with the value;
- *   <li>op: a comparator printed with the value (≤12 → {@code <=}, <5 → {@code <}, 95%以上 → {@code
- *       >=}, 不低于90 → {@code >=}); a bare value takes the catalogue indicator's good direction
- *       (HIGHER → {@code >=}, LOWER → {@code <=}), and {@code =} when the indicator is not in the
- *       catalogue;
+ *       人均预期寿命, unit 岁); the unit is the one printed with the value (11.2年), else that
+ *       parenthesis, else the 单位 column;
+ *   <li>value, unit and op: as {@link TableCellValue} reads the cell — a comparator or bound
+ *       printed with the value (≤12 → {@code <=}, 95%以上 → {@code >=}, 15/10万以下 → {@code <=}
+ *       15 1/10万, 80岁以上 → {@code >=} 80 岁, 1∶3 → "1:3" ratio); a bare value (79.5, 11.2年) takes
+ *       the catalogue indicator's good direction (HIGHER → {@code >=}, LOWER → {@code <=}), and
+ *       {@code =} when the indicator is not in the catalogue;
  *   <li>year: the target column's year, else the plan period's end year, else none;
  *   <li>qualifiers: each other year column with a value ({@code 2020年: 14.2}) and the 属性 cell
  *       ({@code 属性: 约束性});
@@ -58,10 +59,7 @@ import org.planscope.model.UnitAssignment;
  */
 public final class IndicatorTableReader {
   static final String FILE = "lexicon/indicator-table.tsv";
-  private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d\\d)年?(.*)$");
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
-  private static final Pattern HEADER_PUNCT = Pattern.compile("[\\s：:（）()、，,。*]+");
   /** A row that is only a rule or blank (a markdown |---| line). */
   private static final Pattern RULE = Pattern.compile("[\\s|:\\-—]*");
   /** A rate's unit as a header prints it → as the prose reader names it (孕产妇死亡率（/10万）). */
@@ -75,15 +73,10 @@ public final class IndicatorTableReader {
 
   enum Column { NAME, NUMBER, UNIT, ATTRIBUTE, TARGET, BASE, OP }
 
-  /** What a table's header row says about its columns. */
-  private record Header(int row, int name, int number, int unit, int attribute, int target,
-      Integer targetYear, List<Integer> others, List<Integer> interim, List<Integer> interimYears) {}
-
-  private final Map<Column, List<String>> words = new EnumMap<>(Column.class);
-  private final List<Map.Entry<String, Op>> ops = new ArrayList<>();
+  private final IndicatorTableHeader headers;
+  private final TableCellValue values;
   private final IndicatorCatalogue catalogue;
   private final UnitExtractor units;
-  private final TargetLexicon lexicon;
 
   public IndicatorTableReader(IndicatorCatalogue catalogue, UnitExtractor units) {
     this(Holder.TSV, catalogue, units);
@@ -96,6 +89,8 @@ public final class IndicatorTableReader {
 
   IndicatorTableReader(Tsv tsv, IndicatorCatalogue catalogue, UnitExtractor units) {
     tsv.require("cue", "kind", "value");
+    Map<Column, List<String>> words = new EnumMap<>(Column.class);
+    List<Map.Entry<String, Op>> ops = new ArrayList<>();
     for (Column c : Column.values()) {
       words.put(c, new ArrayList<>());
     }
@@ -108,9 +103,10 @@ public final class IndicatorTableReader {
       }
     }
     ops.sort(Comparator.comparingInt((Map.Entry<String, Op> e) -> e.getKey().length()).reversed());
+    this.headers = new IndicatorTableHeader(words);
+    this.values = new TableCellValue(ops, TargetLexicon.shared());
     this.catalogue = catalogue;
     this.units = units;
-    this.lexicon = TargetLexicon.shared();
   }
 
   /** What was read: the indicator items in text order. */
@@ -134,17 +130,18 @@ public final class IndicatorTableReader {
   private void table(PlanText text, List<Block> rows, Period period, Region region,
       List<Item> out) {
     String t = text.text();
-    Header h = null;
-    for (int i = 0; i < Math.min(HEADER_ROWS, rows.size()) && h == null; i++) {
-      h = header(cells(t, rows.get(i).span()), i, t, period);
+    List<List<String>> first = new ArrayList<>();
+    for (int i = 0; i < Math.min(HEADER_ROWS + 1, rows.size()); i++) {
+      first.add(cells(t, rows.get(i).span()).stream().map(s -> s.in(t)).toList());
     }
+    IndicatorTableHeader.Header h = headers.find(first, HEADER_ROWS, period);
     if (h == null) {
       return;
     }
-    Span tableSpan = new Span(rows.get(h.row()).span().start(), rows.get(rows.size() - 1).span().end());
+    Span tableSpan = new Span(rows.get(h.top()).span().start(),
+        rows.get(rows.size() - 1).span().end());
     List<List<UnitAssignment>> rowUnits = units.tableUnits(text.substring(tableSpan), tableSpan);
-    List<Span> header = cells(t, rows.get(h.row()).span());
-    int dataRow = -1;
+    int dataRow = h.row() - h.top() - 1; // a header's second row is a row to the unit reader
     int n = 0;
     for (int i = h.row() + 1; i < rows.size(); i++) {
       Span row = rows.get(i).span();
@@ -153,8 +150,8 @@ public final class IndicatorTableReader {
       }
       dataRow++;
       List<Span> cells = cells(t, row);
-      if (cells.size() == header.size() - 1
-          && GROUP_COLUMN.matcher(header.get(0).in(t).strip()).matches()) {
+      if (cells.size() == h.labels().size() - 1
+          && GROUP_COLUMN.matcher(h.labels().get(0).strip()).matches()) {
         // a merged first cell (健康水平 over two rows) left blank, its tab trimmed with the line
         cells.add(0, new Span(row.start(), row.start()));
       }
@@ -167,119 +164,56 @@ public final class IndicatorTableReader {
       String number = cell(t, cells, h.number());
       Matcher digits = DIGITS.matcher(number);
       int ordinal = digits.matches() ? Integer.parseInt(number) : n;
-      List<String> qualifiers = new ArrayList<>();
-      for (int c : h.others()) {
-        String v = cell(t, cells, c);
-        if (!v.isEmpty() && !isDash(v)) {
-          qualifiers.add(header.get(c).in(t).strip() + ": " + v);
-        }
-      }
-      if (h.attribute() >= 0 && !cell(t, cells, h.attribute()).isEmpty()) {
-        qualifiers.add(header.get(h.attribute()).in(t).strip() + ": "
-            + cell(t, cells, h.attribute()));
-      }
-      List<Target> targets = new ArrayList<>();
-      for (int k = 0; k < h.interim().size(); k++) {
-        // an interim year's target (2025年 before 2030年): listed when the cell has a level
-        int c = h.interim().get(k);
-        String v = cell(t, cells, c);
-        if (!v.isEmpty() && !isDash(v) && c < cells.size()) {
-          Target interim = target(name, cell(t, cells, h.unit()), v, trim(t, cells.get(c)),
-              h.interimYears().get(k), qualifiers);
-          if (interim.status() == TargetStatus.STATED) {
-            targets.add(interim);
-          }
-        }
-      }
-      Span valueSpan = h.target() < cells.size() ? trim(t, cells.get(h.target())) : row;
-      targets.add(target(name, cell(t, cells, h.unit()), value, valueSpan, h.targetYear(),
-          qualifiers));
       List<UnitAssignment> assigned = dataRow < rowUnits.size()
           ? UnitExtractor.placeIn(rowUnits.get(dataRow), region) : List.of();
       out.add(new Item(ItemKind.INDICATOR, ordinal, number, name, row.in(t), row, row,
-          targets, assigned));
+          targets(t, h, cells, row), assigned));
     }
   }
 
-  /** The header a row is, or null when it does not head an indicator table. */
-  private Header header(List<Span> cells, int row, String t, Period period) {
-    int name = -1;
-    int number = -1;
-    int unit = -1;
-    int attribute = -1;
-    int marked = -1;
-    int markedYear = -1;
-    int latest = -1;
-    int latestYear = -1;
-    List<Integer> years = new ArrayList<>();
-    List<Integer> future = new ArrayList<>();
-    List<Integer> futureYears = new ArrayList<>();
-    for (int c = 0; c < cells.size(); c++) {
-      String h = bare(cells.get(c).in(t));
-      if (h.isEmpty()) {
-        continue;
-      }
-      Matcher y = YEAR.matcher(h);
-      if (y.matches()) {
-        int year = Integer.parseInt(y.group(1));
-        String rest = y.group(2);
-        years.add(c);
-        if (has(Column.BASE, rest)) {
-          continue;
-        }
-        if (period != null && year >= period.start() && year <= period.end()) {
-          future.add(c);
-          futureYears.add(year);
-        }
-        if (has(Column.TARGET, rest) && year > markedYear) {
-          marked = c;
-          markedYear = year;
-        }
-        if (year > latestYear) {
-          latest = c;
-          latestYear = year;
-        }
-      } else if (name < 0 && endsWith(Column.NAME, h)) {
-        name = c;
-      } else if (number < 0 && equals(Column.NUMBER, h)) {
-        number = c;
-      } else if (unit < 0 && equals(Column.UNIT, h)) {
-        unit = c;
-      } else if (attribute < 0 && equals(Column.ATTRIBUTE, h)) {
-        attribute = c;
-      } else if (marked < 0 && equals(Column.TARGET, h)) {
-        marked = c;
-      } else if (equals(Column.BASE, h)) {
-        years.add(c); // a baseline column without a year (现状值): a qualifier too
+  /** A data row's targets: one per interim year with a level, then the target column's. */
+  private List<Target> targets(String t, IndicatorTableHeader.Header h, List<Span> cells,
+      Span row) {
+    String name = cell(t, cells, h.name());
+    List<String> qualifiers = new ArrayList<>();
+    for (int c : h.others()) {
+      String v = cell(t, cells, c);
+      if (!v.isEmpty() && !isDash(v)) {
+        qualifiers.add(h.labels().get(c).strip() + ": " + v);
       }
     }
-    int target = marked >= 0 ? marked : latest;
-    if (name < 0 || target < 0) {
-      return null;
+    if (h.attribute() >= 0 && !cell(t, cells, h.attribute()).isEmpty()) {
+      qualifiers.add(h.labels().get(h.attribute()).strip() + ": "
+          + cell(t, cells, h.attribute()));
     }
-    Integer year = target == marked && markedYear > 0 ? Integer.valueOf(markedYear)
-        : target == latest && latestYear > 0 ? Integer.valueOf(latestYear)
-        : period == null ? null : period.end();
-    List<Integer> others = new ArrayList<>(years);
-    others.remove(Integer.valueOf(target));
-    // the plan's years before the target's (2025年 in a 2021—2030 plan's 2030年 table) are
-    // interim targets, not baselines
-    List<Integer> interim = new ArrayList<>();
-    List<Integer> interimYears = new ArrayList<>();
-    for (int k = 0; k < future.size(); k++) {
-      if (future.get(k) != target && year != null && futureYears.get(k) < year) {
-        interim.add(future.get(k));
-        interimYears.add(futureYears.get(k));
+    Naming naming = naming(name, cell(t, cells, h.unit()));
+    List<Target> targets = new ArrayList<>();
+    for (int k = 0; k < h.interim().size(); k++) {
+      // an interim year's target (2025年 before 2030年): listed when the cell has a level
+      int c = h.interim().get(k);
+      String v = cell(t, cells, c);
+      if (!v.isEmpty() && !isDash(v) && c < cells.size()) {
+        Target interim = target(naming, v, trim(t, cells.get(c)), h.interimYears().get(k),
+            qualifiers);
+        if (interim.status() == TargetStatus.STATED) {
+          targets.add(interim);
+        }
       }
     }
-    others.removeAll(interim);
-    return new Header(row, name, number, unit, attribute, target, year, others, interim,
-        interimYears);
+    Span valueSpan = h.target() < cells.size() ? trim(t, cells.get(h.target())) : row;
+    targets.add(target(naming, cell(t, cells, h.target()), valueSpan, h.targetYear(),
+        qualifiers));
+    return targets;
   }
 
-  /** One row's target, read from its target cell. */
-  private Target target(String nameCell, String unitCell, String cell, Span span, Integer year,
-      List<String> qualifiers) {
+  /** A row's indicator, its catalogue id and unit. */
+  private record Naming(String indicator, String id, String unit) {}
+
+  /**
+   * The indicator a name cell names: without a trailing unit parenthesis (人均预期寿命（岁） →
+   * 人均预期寿命, unit 岁); the unit is that parenthesis, else the 单位 cell.
+   */
+  private Naming naming(String nameCell, String unitCell) {
     String indicator = nameCell;
     String unit = unitCell.isEmpty() ? null : unitCell;
     int open = unitParen(nameCell);
@@ -289,54 +223,20 @@ public final class IndicatorTableReader {
     }
     unit = unit == null ? null : PER.getOrDefault(unit, unit);
     String id = catalogue.match(indicator).map(IndicatorCatalogue.Indicator::id).orElse(null);
-    String v = org.planscope.lexicon.Fold.key(cell);
-    Matcher m = NUMBER.matcher(v);
-    Op op = null;
-    BigDecimal value = null;
-    if (m.find() && !NUMBER.matcher(v).region(m.end(), v.length()).find()) {
-      String before = v.substring(0, m.start());
-      String after = v.substring(m.end());
-      Op pre = before.isEmpty() ? null : prefixOp(before);
-      Op post = null;
-      TargetLexicon.Cue postCue = null;
-      String rest = after;
-      for (int i = 0; i <= after.length() && postCue == null; i++) {
-        postCue = lexicon.postAt(after, i);
-        if (postCue != null && i + postCue.text().length() == after.length()) {
-          rest = after.substring(0, i);
-          post = postCue.op();
-        } else {
-          postCue = null;
-        }
-      }
-      boolean levelUnit = rest.isEmpty() || rest.equals(unit) || rest.equals("%")
-          || rest.equals("‰") || (unit != null && unit.endsWith(rest) && rest.startsWith("/"));
-      if ((before.isEmpty() || pre != null) && levelUnit) {
-        value = new BigDecimal(m.group());
-        if (unit == null && !rest.isEmpty()) {
-          unit = rest;
-        }
-        op = post != null ? post : pre != null ? pre : defaultOp(id);
-      }
-    }
-    if (value == null) {
-      return new Target(indicator, id, null, null, null, unit, cell, span,
-          TargetStatus.MISSING_VALUE, year, qualifiers);
-    }
-    return new Target(indicator, id, op, value, null, unit, cell, span, TargetStatus.STATED, year,
-        qualifiers);
+    return new Naming(indicator, id, unit);
   }
 
-  /** The op of a comparator that is the whole text before a value (≤, 不低于), or null. */
-  private Op prefixOp(String before) {
-    for (Map.Entry<String, Op> e : ops) {
-      if (before.equals(e.getKey())) {
-        return e.getValue();
-      }
+  /** One target, read from a target cell. */
+  private Target target(Naming naming, String cell, Span span, Integer year,
+      List<String> qualifiers) {
+    TableCellValue.Level level = values.read(cell, naming.unit());
+    if (level == null) {
+      return new Target(naming.indicator(), naming.id(), null, null, null, naming.unit(), cell,
+          span, TargetStatus.MISSING_VALUE, year, qualifiers);
     }
-    TargetLexicon.Cue cue = lexicon.preEndingAt(before, before.length());
-    return cue != null && cue.text().length() == before.length() && cue.strength() >= 1
-        && cue.kind() == TargetLexicon.CueKind.PLAIN ? cue.op() : null;
+    Op op = level.op() != null ? level.op() : defaultOp(naming.id());
+    return new Target(naming.indicator(), naming.id(), op, level.value(), level.valueText(),
+        level.unit(), cell, span, TargetStatus.STATED, year, qualifiers);
   }
 
   private Op defaultOp(String id) {
@@ -398,31 +298,5 @@ public final class IndicatorTableReader {
 
   private static boolean isDash(String v) {
     return RULE.matcher(v).matches() || v.equals("/") || v.equals("－");
-  }
-
-  private static String bare(String s) {
-    return HEADER_PUNCT.matcher(s).replaceAll("");
-  }
-
-  private boolean equals(Column kind, String h) {
-    return words.get(kind).contains(h);
-  }
-
-  private boolean endsWith(Column kind, String h) {
-    for (String w : words.get(kind)) {
-      if (h.endsWith(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean has(Column kind, String h) {
-    for (String w : words.get(kind)) {
-      if (h.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -289,4 +289,50 @@ class IndicatorTableReaderTest {
         + "2/ 孕产妇死亡率 <= 10 1/10万 2025 maternal_mortality [2020年基期值: 10.5, 指标属性: 约束性] ",
         targets(plan));
   }
+
+  /** Every target of the plan's indicator rows: indicator op value unit year. */
+  static List<String> allTargets(Plan plan) {
+    return plan.indicators().stream().flatMap(i -> i.targets().stream())
+        .map(t -> t.indicator() + " " + (t.op() == null ? "-" : t.op().symbol()) + " "
+            + (t.valueText() != null ? t.valueText()
+                : t.value() == null ? "-" : t.value().toPlainString())
+            + " " + t.unit() + " " + t.year())
+        .toList();
+  }
+
+  @Test
+  void aCellThatPrintsItsOwnUnitOrBoundIsALevel() {
+    // a 2021—2030 plan's annex table with no unit column: each cell carries its unit and bound
+    Plan plan = PIPELINE.process(doc(
+        "H1 洪雅县妇女发展规划（2021—2030年）",
+        "附表 主要指标",
+        "序号\t领域\t指标名称\t2030年目标值",
+        "1\t妇女与健康\t孕产妇死亡率\t15/10万以下",
+        "2\t妇女与健康\t适龄妇女宫颈癌人群筛查率\t≤15/10万",
+        "3\t妇女与健康\t妇女人均预期寿命\t80岁以上",
+        "4\t妇女与教育\t女性平均受教育年限\t11.2年",
+        "5\t妇女与健康\t产床与助产士的比例\t1∶3",
+        "6\t妇女与健康\t各助产机构产床与助产士之比\t≥1:3",
+        "7\t妇女与社会保障\t每千人口拥有3岁以下婴幼儿托位数\t4.5个",
+        "8\t妇女与经济\t就业人员中的女性比例\t45%左右",
+        "9\t妇女与健康\t妇女健康素养水平\t持续提高",
+        "10\t妇女与健康\t宫颈癌防治知识知晓率\t力争每年提高2个百分点以上",
+        "11\t妇女与经济\t女性就业人数\t85%—90%"));
+    assertEquals(List.of(
+        "孕产妇死亡率 <= 15 1/10万 2030",
+        // the unit printed in the cell, whatever the indicator (a row mistyped: the cell rules)
+        "适龄妇女宫颈癌人群筛查率 <= 15 1/10万 2030",
+        "妇女人均预期寿命 >= 80 岁 2030",
+        "女性平均受教育年限 = 11.2 年 2030",
+        "产床与助产士的比例 >= 1:3 ratio 2030",
+        "各助产机构产床与助产士之比 >= 1:3 ratio 2030",
+        "每千人口拥有3岁以下婴幼儿托位数 = 4.5 个 2030",
+        "就业人员中的女性比例 ~ 45 % 2030",
+        // no level: listed without a value
+        "妇女健康素养水平 - - null 2030",
+        "宫颈癌防治知识知晓率 - - null 2030",
+        "女性就业人数 - - null 2030"), allTargets(plan));
+    // the 领域 column names domains, not units
+    assertTrue(plan.indicators().stream().allMatch(i -> i.units().isEmpty()), targets(plan));
+  }
 }

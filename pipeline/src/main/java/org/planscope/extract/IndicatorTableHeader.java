@@ -1,0 +1,158 @@
+package org.planscope.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planscope.extract.IndicatorTableReader.Column;
+import org.planscope.model.Period;
+
+/**
+ * Reads the header of an indicator table: which column holds the indicator's name, its number,
+ * unit and 属性, which one the target and which earlier years (baselines, interim targets).
+ */
+final class IndicatorTableHeader {
+  private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d\\d)年?(.*)$");
+  private static final Pattern HEADER_PUNCT = Pattern.compile("[\\s：:（）()、，,。*]+");
+
+  /**
+   * What a table's header says about its columns.
+   *
+   * @param top the table row the header begins on
+   * @param row the table row it ends on; the data rows follow it
+   * @param labels each column's label
+   * @param years the year and baseline columns other than the target, in column order, with
+   *     the interim ones
+   */
+  record Header(int top, int row, List<String> labels, int name, int number, int unit,
+      int attribute, int target, Integer targetYear, List<Integer> others, List<Integer> interim,
+      List<Integer> interimYears, List<Integer> years) {}
+
+  private final Map<Column, List<String>> words;
+
+  IndicatorTableHeader(Map<Column, List<String>> words) {
+    this.words = words;
+  }
+
+  /**
+   * The header among a table's first {@code rows} (each a list of cell texts), or null when the
+   * table is no indicator table.
+   */
+  Header find(List<List<String>> rows, int first, Period period) {
+    for (int i = 0; i < Math.min(first, rows.size()); i++) {
+      Header h = header(rows.get(i), i, i, period);
+      if (h != null) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** The header a row's labels are, or null when they do not head an indicator table. */
+  private Header header(List<String> labels, int top, int row, Period period) {
+    int name = -1;
+    int number = -1;
+    int unit = -1;
+    int attribute = -1;
+    int marked = -1;
+    int markedYear = -1;
+    int latest = -1;
+    int latestYear = -1;
+    List<Integer> years = new ArrayList<>();
+    Map<Integer, Integer> yearOf = new java.util.HashMap<>();
+    List<Integer> future = new ArrayList<>();
+    List<Integer> futureYears = new ArrayList<>();
+    for (int c = 0; c < labels.size(); c++) {
+      String h = bare(labels.get(c));
+      if (h.isEmpty()) {
+        continue;
+      }
+      Matcher y = YEAR.matcher(h);
+      if (y.matches()) {
+        int year = Integer.parseInt(y.group(1));
+        String rest = y.group(2);
+        years.add(c);
+        yearOf.put(c, year);
+        if (has(Column.BASE, rest)) {
+          continue;
+        }
+        if (period != null && year >= period.start() && year <= period.end()) {
+          future.add(c);
+          futureYears.add(year);
+        }
+        if (has(Column.TARGET, rest) && year > markedYear) {
+          marked = c;
+          markedYear = year;
+        }
+        if (year > latestYear) {
+          latest = c;
+          latestYear = year;
+        }
+      } else if (name < 0 && endsWith(Column.NAME, h)) {
+        name = c;
+      } else if (number < 0 && equals(Column.NUMBER, h)) {
+        number = c;
+      } else if (unit < 0 && equals(Column.UNIT, h)) {
+        unit = c;
+      } else if (attribute < 0 && equals(Column.ATTRIBUTE, h)) {
+        attribute = c;
+      } else if (marked < 0 && equals(Column.TARGET, h)) {
+        marked = c;
+      } else if (equals(Column.BASE, h)) {
+        years.add(c); // a baseline column without a year (现状值): a qualifier too
+      }
+    }
+    int target = marked >= 0 ? marked : latest;
+    if (name < 0 || target < 0) {
+      return null;
+    }
+    Integer year = target == marked && markedYear > 0 ? Integer.valueOf(markedYear)
+        : target == latest && latestYear > 0 ? Integer.valueOf(latestYear)
+        : period == null ? null : period.end();
+    List<Integer> others = new ArrayList<>(years);
+    others.remove(Integer.valueOf(target));
+    // the plan's years before the target's (2025年 in a 2021—2030 plan's 2030年 table) are
+    // interim targets, not baselines
+    List<Integer> interim = new ArrayList<>();
+    List<Integer> interimYears = new ArrayList<>();
+    for (int k = 0; k < future.size(); k++) {
+      if (future.get(k) != target && year != null && futureYears.get(k) < year) {
+        interim.add(future.get(k));
+        interimYears.add(futureYears.get(k));
+      }
+    }
+    // the values before the target's, in column order: baselines, then interim targets
+    List<Integer> series = new ArrayList<>(others);
+    series.removeIf(c -> year != null && yearOf.getOrDefault(c, 0) > year);
+    others.removeAll(interim);
+    return new Header(top, row, List.copyOf(labels), name, number, unit, attribute, target, year,
+        others, interim, interimYears, series);
+  }
+
+  static String bare(String s) {
+    return HEADER_PUNCT.matcher(s).replaceAll("");
+  }
+
+  private boolean equals(Column kind, String h) {
+    return words.get(kind).contains(h);
+  }
+
+  private boolean endsWith(Column kind, String h) {
+    for (String w : words.get(kind)) {
+      if (h.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean has(Column kind, String h) {
+    for (String w : words.get(kind)) {
+      if (h.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
