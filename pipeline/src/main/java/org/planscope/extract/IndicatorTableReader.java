@@ -1,5 +1,6 @@
 package org.planscope.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -42,9 +43,9 @@ import org.planscope.model.UnitAssignment;
  *       parenthesis, else the 单位 column;
  *   <li>value, unit and op: as {@link TableCellValue} reads the cell — a comparator or bound
  *       printed with the value (≤12 → {@code <=}, 95%以上 → {@code >=}, 15/10万以下 → {@code <=}
- *       15 1/10万, 80岁以上 → {@code >=} 80 岁, 1∶3 → "1:3" ratio); a bare value (79.5, 11.2年) takes
- *       the catalogue indicator's good direction (HIGHER → {@code >=}, LOWER → {@code <=}), and
- *       {@code =} when the indicator is not in the catalogue;
+ *       15 1/10万, 80岁以上 → {@code >=} 80 岁, 1∶3 → "1:3" ratio); a bare value (79.5, 11.2年) is a
+ *       level to reach, its op the indicator's direction ({@link BareValueDirection}: the plan's
+ *       goals, the catalogue, the row's trend from its baseline);
  *   <li>year: the target column's year, else the plan period's end year, else none;
  *   <li>qualifiers: each other year column with a value ({@code 2020年: 14.2}) and the 属性 cell
  *       ({@code 属性: 约束性});
@@ -109,26 +110,37 @@ public final class IndicatorTableReader {
     this.units = units;
   }
 
-  /** What was read: the indicator items in text order. */
+  /** What was read: the indicator items in text order; bare values' ops without the goals. */
   public List<Item> read(PlanText text, Period period, Region region) {
+    return read(text, period, region, List.of());
+  }
+
+  /**
+   * What was read: the indicator items in text order.
+   *
+   * @param goals the targets of the plan's goals, which give a bare value's op (see {@link
+   *     BareValueDirection})
+   */
+  public List<Item> read(PlanText text, Period period, Region region, List<Target> goals) {
+    BareValueDirection direction = new BareValueDirection(catalogue, goals);
     List<Item> out = new ArrayList<>();
     List<Block> table = new ArrayList<>();
     for (Block b : text.blocks()) {
       if (b.kind() == BlockKind.TABLE_ROW) {
         table.add(b);
       } else if (!table.isEmpty()) {
-        table(text, table, period, region, out);
+        table(text, table, period, region, direction, out);
         table.clear();
       }
     }
     if (!table.isEmpty()) {
-      table(text, table, period, region, out);
+      table(text, table, period, region, direction, out);
     }
     return out;
   }
 
   private void table(PlanText text, List<Block> rows, Period period, Region region,
-      List<Item> out) {
+      BareValueDirection direction, List<Item> out) {
     String t = text.text();
     List<List<String>> first = new ArrayList<>();
     for (int i = 0; i < Math.min(HEADER_ROWS + 1, rows.size()); i++) {
@@ -167,13 +179,13 @@ public final class IndicatorTableReader {
       List<UnitAssignment> assigned = dataRow < rowUnits.size()
           ? UnitExtractor.placeIn(rowUnits.get(dataRow), region) : List.of();
       out.add(new Item(ItemKind.INDICATOR, ordinal, number, name, row.in(t), row, row,
-          targets(t, h, cells, row), assigned));
+          targets(t, h, cells, row, direction), assigned));
     }
   }
 
   /** A data row's targets: one per interim year with a level, then the target column's. */
   private List<Target> targets(String t, IndicatorTableHeader.Header h, List<Span> cells,
-      Span row) {
+      Span row, BareValueDirection direction) {
     String name = cell(t, cells, h.name());
     List<String> qualifiers = new ArrayList<>();
     for (int c : h.others()) {
@@ -187,6 +199,18 @@ public final class IndicatorTableReader {
           + cell(t, cells, h.attribute()));
     }
     Naming naming = naming(name, cell(t, cells, h.unit()));
+    List<BigDecimal> series = new ArrayList<>();
+    for (int c : h.years()) {
+      TableCellValue.Level l = values.read(cell(t, cells, c), naming.unit());
+      if (l != null && l.valueText() == null) {
+        series.add(l.value());
+      }
+    }
+    TableCellValue.Level last = values.read(cell(t, cells, h.target()), naming.unit());
+    if (last != null && last.valueText() == null) {
+      series.add(last.value());
+    }
+    int trend = BareValueDirection.trend(series);
     List<Target> targets = new ArrayList<>();
     for (int k = 0; k < h.interim().size(); k++) {
       // an interim year's target (2025年 before 2030年): listed when the cell has a level
@@ -194,15 +218,15 @@ public final class IndicatorTableReader {
       String v = cell(t, cells, c);
       if (!v.isEmpty() && !isDash(v) && c < cells.size()) {
         Target interim = target(naming, v, trim(t, cells.get(c)), h.interimYears().get(k),
-            qualifiers);
+            qualifiers, direction, trend);
         if (interim.status() == TargetStatus.STATED) {
           targets.add(interim);
         }
       }
     }
     Span valueSpan = h.target() < cells.size() ? trim(t, cells.get(h.target())) : row;
-    targets.add(target(naming, cell(t, cells, h.target()), valueSpan, h.targetYear(),
-        qualifiers));
+    targets.add(target(naming, cell(t, cells, h.target()), valueSpan, h.targetYear(), qualifiers,
+        direction, trend));
     return targets;
   }
 
@@ -228,23 +252,16 @@ public final class IndicatorTableReader {
 
   /** One target, read from a target cell. */
   private Target target(Naming naming, String cell, Span span, Integer year,
-      List<String> qualifiers) {
+      List<String> qualifiers, BareValueDirection direction, int trend) {
     TableCellValue.Level level = values.read(cell, naming.unit());
     if (level == null) {
       return new Target(naming.indicator(), naming.id(), null, null, null, naming.unit(), cell,
           span, TargetStatus.MISSING_VALUE, year, qualifiers);
     }
-    Op op = level.op() != null ? level.op() : defaultOp(naming.id());
+    Op op = level.op() != null ? level.op()
+        : direction.op(naming.indicator(), naming.id(), level.unit(), level.value(), trend);
     return new Target(naming.indicator(), naming.id(), op, level.value(), level.valueText(),
         level.unit(), cell, span, TargetStatus.STATED, year, qualifiers);
-  }
-
-  private Op defaultOp(String id) {
-    if (id == null) {
-      return Op.EQ;
-    }
-    return catalogue.byId(id).map(i -> i.direction() == IndicatorCatalogue.Direction.HIGHER
-        ? Op.GE : Op.LE).orElse(Op.EQ);
   }
 
   /** Where a trailing unit parenthesis opens (人均预期寿命（岁）), or -1. */

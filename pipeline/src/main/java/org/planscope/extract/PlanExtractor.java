@@ -56,8 +56,14 @@ public final class PlanExtractor {
     Plan plan = new Plan(id(doc), doc.source(), s.title(), s.titleInferred(), s.region(),
         s.period(), s.planType(), domains, enrich(s.keyProjects(), text, s.region(), s.period()),
         s.sections(), duties(s, text), warnings(doc, s, domains),
-        indicatorTables.read(text, s.period(), s.region()));
+        indicatorTables.read(text, s.period(), s.region(), goalTargets(domains)));
     return plan.mapSpans(text::toSource);
+  }
+
+  /** The targets of every goal: what the plan states in prose, for its table's bare values. */
+  private static List<org.planscope.model.Target> goalTargets(List<Domain> domains) {
+    return domains.stream().flatMap(d -> d.goals().stream())
+        .flatMap(i -> i.targets().stream()).toList();
   }
 
   /** A plan's id: its file name without the extension. */

@@ -104,7 +104,7 @@ class IndicatorTableReaderTest {
         "二、主要任务",
         "（一）完善全民健身设施。新建社区健身中心10个。"));
     assertEquals("""
-        1/ 人均体育场地面积 = 2.6 平方米 2025 null [现状值: 1.8]\s
+        1/ 人均体育场地面积 >= 2.6 平方米 2025 null [现状值: 1.8]\s
         2/ 经常参加体育锻炼人数比例 > 45 % 2025 null [现状值: 38]\s
         """.strip(), targets(plan).strip());
   }
@@ -241,7 +241,7 @@ class IndicatorTableReaderTest {
         "第三章 主要任务",
         "一、推进医共体建设。到2025年，县域内就诊率达到90%以上。",
         "二、加强专科能力建设。");
-    assertEquals("1/1 人均预期寿命 = 79 岁 2025 null [2020年: 78.2, 指标性质: 预期性] \n"
+    assertEquals("1/1 人均预期寿命 >= 79 岁 2025 null [2020年: 78.2, 指标性质: 预期性] \n"
         + "2/2 孕产妇死亡率 <= 10 1/10万 2025 maternal_mortality [2020年: 10.5, 指标性质: 预期性] \n"
         + "3/3 婴儿死亡率 < 4.5 ‰ 2025 infant_mortality [2020年: 4.1, 指标性质: 预期性] ",
         targets(plan));
@@ -285,7 +285,7 @@ class IndicatorTableReaderTest {
         "\t孕产妇死亡率\t/10万\t10.5\t≤10\t约束性",
         "第三章 主要任务",
         "一、推进医共体建设。");
-    assertEquals("1/ 人均预期寿命 = 79 岁 2025 null [2020年基期值: 78.2, 指标属性: 预期性] \n"
+    assertEquals("1/ 人均预期寿命 >= 79 岁 2025 null [2020年基期值: 78.2, 指标属性: 预期性] \n"
         + "2/ 孕产妇死亡率 <= 10 1/10万 2025 maternal_mortality [2020年基期值: 10.5, 指标属性: 约束性] ",
         targets(plan));
   }
@@ -323,10 +323,10 @@ class IndicatorTableReaderTest {
         // the unit printed in the cell, whatever the indicator (a row mistyped: the cell rules)
         "适龄妇女宫颈癌人群筛查率 <= 15 1/10万 2030",
         "妇女人均预期寿命 >= 80 岁 2030",
-        "女性平均受教育年限 = 11.2 年 2030",
+        "女性平均受教育年限 >= 11.2 年 2030",
         "产床与助产士的比例 >= 1:3 ratio 2030",
         "各助产机构产床与助产士之比 >= 1:3 ratio 2030",
-        "每千人口拥有3岁以下婴幼儿托位数 = 4.5 个 2030",
+        "每千人口拥有3岁以下婴幼儿托位数 >= 4.5 个 2030",
         "就业人员中的女性比例 ~ 45 % 2030",
         // no level: listed without a value
         "妇女健康素养水平 - - null 2030",
@@ -334,5 +334,50 @@ class IndicatorTableReaderTest {
         "女性就业人数 - - null 2030"), allTargets(plan));
     // the 领域 column names domains, not units
     assertTrue(plan.indicators().stream().allMatch(i -> i.units().isEmpty()), targets(plan));
+  }
+
+  @Test
+  void aBareValueTakesTheDirectionOfItsIndicator(@TempDir Path dir) throws Exception {
+    Plan plan = runText(dir,
+        "洪雅县妇女发展规划（2021—2030年）",
+        "一、妇女与健康",
+        "（一）主要目标",
+        "1.人均预期寿命达到79.5岁。",
+        "2.就业人员中的女性比例保持在45%左右。",
+        "3.女性平均受教育年限达到11.2年。",
+        "（二）策略措施",
+        "1.完善保障妇女健康的制度机制。",
+        "2.加强妇幼健康服务体系建设。",
+        "附表 主要指标",
+        "序号\t指标名称\t2020年\t2025年\t2030年",
+        "1\t人均预期寿命（岁）\t78.6\t79\t79.5",
+        "2\t就业人员中的女性比例（%）\t44\t45\t45",
+        "3\t女性平均受教育年限（年）\t—\t11\t11.2",
+        "4\t个人卫生支出占卫生总费用的比例（%）\t29.5\t28\t27",
+        "5\t每千人口拥有3岁以下婴幼儿托位数（个）\t1.2\t3\t4.5",
+        "6\t孕产妇死亡率（1/10万）\t10\t12\t12",
+        "7\t城镇调查失业率（%）\t5\t<5.5\t5.5左右",
+        "8\t每万人口全科医生数（人）\t4\t4\t4",
+        "9\t学前三年毛入园率（%）\t88.5\t90\t—");
+    assertEquals(List.of(
+        // the goals state the same indicator: their op for the same value, their direction else
+        "人均预期寿命 >= 79 岁 2025", "人均预期寿命 >= 79.5 岁 2030",
+        "就业人员中的女性比例 ~ 45 % 2025", "就业人员中的女性比例 ~ 45 % 2030",
+        "女性平均受教育年限 >= 11 年 2025", "女性平均受教育年限 >= 11.2 年 2030",
+        // no goal, no catalogue entry: the row falls from its baseline, or rises
+        "个人卫生支出占卫生总费用的比例 <= 28 % 2025", "个人卫生支出占卫生总费用的比例 <= 27 % 2030",
+        "每千人口拥有3岁以下婴幼儿托位数 >= 3 个 2025", "每千人口拥有3岁以下婴幼儿托位数 >= 4.5 个 2030",
+        // the catalogue's direction before the row's trend
+        "孕产妇死亡率 <= 12 1/10万 2025", "孕产妇死亡率 <= 12 1/10万 2030",
+        // a printed comparator or bound is never changed
+        "城镇调查失业率 < 5.5 % 2025", "城镇调查失业率 ~ 5.5 % 2030",
+        // nothing says which way: a level to reach, as 达到X
+        "每万人口全科医生数 >= 4 人 2025", "每万人口全科医生数 >= 4 人 2030",
+        // an interim level read, the final cell a dash
+        "学前三年毛入园率 >= 90 % 2025", "学前三年毛入园率 - - % 2030"), allTargets(plan));
+    // the goals themselves keep their own targets
+    assertEquals("就业人员中的女性比例 ~ 45 %", plan.domains().get(0).goals().get(1).targets()
+        .stream().map(t -> t.indicator() + " " + t.op().symbol() + " " + t.value() + " "
+            + t.unit()).findFirst().orElse(""));
   }
 }
