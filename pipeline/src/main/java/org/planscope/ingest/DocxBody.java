@@ -13,7 +13,9 @@ import org.planscope.model.BlockKind;
  * Reads {@code word/document.xml} into blocks, one pass with StAX: paragraphs numbered and
  * classified by {@link DocxNumbering}, runs ({@code w:t}, tabs, breaks), tables (one block per row
  * of the outermost table, cells joined by tabs), text boxes, content controls, hyperlinks, simple
- * and complex field results, inserted text. Skipped: deleted and moved-away text, hidden runs,
+ * and complex field results, inserted text. A cell merged across columns ({@code w:gridSpan}) is
+ * followed by an empty cell per column it spans, as a cell merged down ({@code w:vMerge}) is
+ * written empty in the rows it covers, so every row has a cell per grid column. Skipped: deleted and moved-away text, hidden runs,
  * field instructions, the fallback copy of alternate content, tables of contents, headers,
  * footers and notes. One instance per document.
  */
@@ -41,6 +43,8 @@ final class DocxBody {
   private int tableDepth;
   private StringBuilder row; // the outermost table row being read
   private int cellsInRow;
+  /** The columns the outermost table's open cell spans (w:gridSpan). */
+  private int cellSpan = 1;
   private boolean inPPr;
   private boolean inRPr;
   private boolean hiddenRun;
@@ -103,6 +107,11 @@ final class DocxBody {
         }
       }
       case "tbl", "tr", "tc" -> table(name);
+      case "gridSpan" -> {
+        if (tableDepth == 1 && row != null) {
+          cellSpan = Math.max(1, Math.min(64, Stax.intAttr(x, "val", 1)));
+        }
+      }
       default -> {}
     }
   }
@@ -197,6 +206,9 @@ final class DocxBody {
         if (tableDepth == 1 && row != null && cellsInRow++ > 0) {
           row.append('\t');
         }
+        if (tableDepth == 1) {
+          cellSpan = 1;
+        }
       }
       default -> {}
     }
@@ -215,6 +227,13 @@ final class DocxBody {
         emit(p);
       }
       case "tbl" -> tableDepth--;
+      case "tc" -> {
+        // a cell merged across columns: an empty cell for each other column it spans
+        for (; tableDepth == 1 && row != null && cellSpan > 1; cellSpan--) {
+          row.append('\t');
+          cellsInRow++;
+        }
+      }
       case "tr" -> {
         if (tableDepth == 1 && row != null) {
           out.add(BlockKind.TABLE_ROW, 0, null, row.toString().replace('\n', ' '));

@@ -13,7 +13,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns Tika's XHTML SAX events into blocks: one per {@code p}, {@code h1}–{@code h6}, {@code
- * li}, line inside a paragraph, and table row (cells joined by tabs).
+ * li}, line inside a paragraph, and table row (cells joined by tabs, one per column: see {@link
+ * HtmlTableCells}).
  *
  * <p>Web pages: page furniture is dropped — {@code script}, {@code style}, {@code nav}, {@code
  * aside}, forms, elements whose role, id or class says navigation, header, footer, sidebar,
@@ -75,7 +76,7 @@ final class ParagraphHandler extends DefaultHandler {
   private int liDepth;
   private boolean inRow;
   private int cellDepth;
-  private int cellsInRow;
+  private final HtmlTableCells cells = new HtmlTableCells();
   private boolean pageBreak;
   private int pages;
   /** The most a paragraph holds before a bold run that opens it: spaces and a list label. */
@@ -148,19 +149,18 @@ final class ParagraphHandler extends DefaultHandler {
       case "ol" -> lists.push(new int[] {1, start(atts), listType(atts)});
       case "ul" -> lists.push(new int[] {0, 1, 0});
       case "li" -> startListItem(atts);
+      case "table" -> cells.startTable();
       case "tr" -> {
         layoutRow();
         flush();
         inRow = true;
-        cellsInRow = 0;
         cellDepth = 0; // a table inside a layout cell counts its own cells
         kind = BlockKind.TABLE_ROW;
+        cells.startRow();
       }
       case "td", "th" -> {
         cellDepth++;
-        if (cellsInRow++ > 0) {
-          current.append('\t');
-        }
+        cells.startCell(atts.getValue("rowspan"), atts.getValue("colspan"), current);
       }
       case "br" -> current.append('\n');
       case "b", "strong" -> {
@@ -239,13 +239,20 @@ final class ParagraphHandler extends DefaultHandler {
             lists.pop();
           }
         }
+        case "table" -> cells.endTable();
         case "tr" -> {
+          if (inRow) {
+            cells.endRow(current);
+          }
           layoutRow();
           flush();
           inRow = false;
           cellDepth = 0;
         }
-        case "td", "th" -> cellDepth = Math.max(0, cellDepth - 1);
+        case "td", "th" -> {
+          cellDepth = Math.max(0, cellDepth - 1);
+          cells.endCell(inRow, current);
+        }
         case "b", "strong" -> {
           if (boldFrom >= 0) {
             boldEnd = current.length() > boldFrom ? current.length() : -1;
@@ -333,12 +340,13 @@ final class ParagraphHandler extends DefaultHandler {
 
   /**
    * A row of one cell is a page's layout, not data: an article set in a table (old government
-   * sites put the whole plan in one {@code <td>}) is paragraphs, as it is shown. A box the plan
+   * sites put the whole plan in one {@code <td>}) is paragraphs, as it is shown; so is a title
+   * row whose one cell spans the table's columns. A box the plan
    * draws as a one-cell table (专栏1 儿童健康促进行动 …, its own numbered list) stays apart from
    * the outline, as before.
    */
   private void layoutRow() {
-    if (inRow && cellsInRow <= 1 && kind == BlockKind.TABLE_ROW
+    if (inRow && cells.oneCell() && kind == BlockKind.TABLE_ROW
         && !current.toString().stripLeading().startsWith("专栏")) {
       kind = BlockKind.PARAGRAPH;
     }
@@ -369,8 +377,9 @@ final class ParagraphHandler extends DefaultHandler {
     boolean first = true;
     // a <br> or a PDF line end inside a paragraph ends a line of its own
     for (String line : s.split("\n", -1)) {
-      String text = line.strip();
-      if (text.isEmpty()) {
+      // a row keeps its empty first and last cells: the tabs place the cells in their columns
+      String text = kind == BlockKind.TABLE_ROW ? HtmlTableCells.strip(line) : line.strip();
+      if (text.isBlank()) {
         continue;
       }
       if (!pdf && strongDepth == 0 && weakDepth == 0 && isLinkOnly(text, links)) {

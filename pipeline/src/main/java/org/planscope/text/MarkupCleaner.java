@@ -43,6 +43,14 @@ final class MarkupCleaner {
    * spaces next to Chinese. {@code origin[i]} receives the source offset of output char {@code i}.
    */
   static String clean(String src, Span span, int[] origin, boolean pdf) {
+    return clean(src, span, origin, pdf, false);
+  }
+
+  /**
+   * The same; a table {@code row} keeps the tabs at its ends, which place its first and last
+   * cells in their columns (a cell merged down from the row above is left empty).
+   */
+  static String clean(String src, Span span, int[] origin, boolean pdf, boolean row) {
     String s = span.in(src);
     if (RULE.matcher(s).matches() || TABLE_SEPARATOR.matcher(s).matches() && s.contains("-")) {
       return "";
@@ -76,11 +84,14 @@ final class MarkupCleaner {
     // trim (ASCII, ideographic and no-break spaces) and keep origins aligned
     int lo = 0;
     int hi = b.length();
-    while (lo < hi && isSpace(b.charAt(lo))) {
+    while (lo < hi && isSpace(b.charAt(lo)) && !(row && b.charAt(lo) == '\t')) {
       lo++;
     }
-    while (hi > lo && isSpace(b.charAt(hi - 1))) {
+    while (hi > lo && isSpace(b.charAt(hi - 1)) && !(row && b.charAt(hi - 1) == '\t')) {
       hi--;
+    }
+    if (b.substring(lo, hi).isBlank()) {
+      return "";
     }
     System.arraycopy(origin, lo, origin, 0, hi - lo);
     return b.substring(lo, hi);

@@ -168,7 +168,7 @@ final class PageFurniture {
       }
       int[] origin = new int[b.span().length()];
       String text = spaced[k] ? SpaceTables.clean(src, b.span(), origin)
-          : MarkupCleaner.clean(src, b.span(), origin, pdf);
+          : MarkupCleaner.clean(src, b.span(), origin, pdf, b.kind() == BlockKind.TABLE_ROW);
       if (text.isEmpty()) {
         continue;
       }
