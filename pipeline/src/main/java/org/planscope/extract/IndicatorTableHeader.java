@@ -11,6 +11,19 @@ import org.planscope.model.Period;
 /**
  * Reads the header of an indicator table: which column holds the indicator's name, its number,
  * unit and 属性, which one the target and which earlier years (baselines, interim targets).
+ *
+ * <p>A header may take two rows when a cell spans the columns below it: 目标值 merged over
+ * 2025年 and 2030年, 序号 / 指标名称 / 单位 / 属性 merged down over both rows. The readers give a
+ * merged cell's text once, in its first column, and leave the columns and rows it covers blank,
+ * so the second row of such a header is blank but for years and column words. The two rows read
+ * as one: each column's label is its lower cell together with the upper cell that spans it
+ * (2025年 under 目标值 → 2025年目标值), or the upper cell alone (序号).
+ *
+ * <pre>
+ * 序号 | 指标名称 | 单位   | 目标值 |        | 属性
+ *      |          |        | 2025年 | 2030年 |
+ * 1    | 孕产妇死亡率 | 1/10万 | ≤14   | ≤12    | 约束性   → ≤14 for 2025, ≤12 for 2030
+ * </pre>
  */
 final class IndicatorTableHeader {
   private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d\\d)年?(.*)$");
@@ -21,7 +34,7 @@ final class IndicatorTableHeader {
    *
    * @param top the table row the header begins on
    * @param row the table row it ends on; the data rows follow it
-   * @param labels each column's label
+   * @param labels each column's label (both rows' words for a two-row header)
    * @param years the year and baseline columns other than the target, in column order, with
    *     the interim ones
    */
@@ -41,12 +54,71 @@ final class IndicatorTableHeader {
    */
   Header find(List<List<String>> rows, int first, Period period) {
     for (int i = 0; i < Math.min(first, rows.size()); i++) {
+      if (i + 1 < rows.size() && filled(rows.get(i)) >= 2 && subHeader(rows.get(i + 1))) {
+        Header h = header(merge(rows.get(i), rows.get(i + 1)), i, i + 1, period);
+        if (h != null) {
+          return h;
+        }
+      }
       Header h = header(rows.get(i), i, i, period);
       if (h != null) {
         return h;
       }
     }
     return null;
+  }
+
+  private static int filled(List<String> row) {
+    return (int) row.stream().filter(c -> !c.isBlank()).count();
+  }
+
+  /** A row blank but for years and column words (2025年 / 2030年 under a merged 目标值). */
+  private boolean subHeader(List<String> row) {
+    int words = 0;
+    for (String cell : row) {
+      String h = bare(cell);
+      if (h.isEmpty()) {
+        continue;
+      }
+      Matcher y = YEAR.matcher(h);
+      if (y.matches() ? !y.group(2).isEmpty() && !columnWord(y.group(2)) : !columnWord(h)) {
+        return false;
+      }
+      words++;
+    }
+    return words > 0;
+  }
+
+  private boolean columnWord(String h) {
+    for (List<String> list : words.values()) {
+      if (list.contains(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The labels of a two-row header: a column's lower cell with the upper cell spanning it — the
+   * nearest upper cell to its left, when every column from there to here has a lower cell.
+   */
+  static List<String> merge(List<String> upper, List<String> lower) {
+    int n = Math.max(upper.size(), lower.size());
+    List<String> out = new ArrayList<>(n);
+    int span = -1; // the upper cell spanning the columns seen so far, or -1
+    for (int c = 0; c < n; c++) {
+      String u = c < upper.size() ? upper.get(c).strip() : "";
+      String l = c < lower.size() ? lower.get(c).strip() : "";
+      if (!u.isEmpty()) {
+        span = l.isEmpty() ? -1 : c;
+      } else if (l.isEmpty()) {
+        span = -1;
+      }
+      String group = !u.isEmpty() ? u : span >= 0 ? upper.get(span).strip() : "";
+      out.add(l.isEmpty() ? group : group.isEmpty() ? l
+          : YEAR.matcher(bare(l)).matches() ? l + group : group + l);
+    }
+    return out;
   }
 
   /** The header a row's labels are, or null when they do not head an indicator table. */

@@ -380,4 +380,48 @@ class IndicatorTableReaderTest {
         .stream().map(t -> t.indicator() + " " + t.op().symbol() + " " + t.value() + " "
             + t.unit()).findFirst().orElse(""));
   }
+
+  @Test
+  void aHeaderMergedOverTwoRowsGivesEachYearItsColumn(@TempDir Path dir) throws Exception {
+    // 目标值 spans 2025年 and 2030年; 序号, 指标名称, 单位 and 属性 span both header rows
+    Path f = dir.resolve("plan.html");
+    Files.writeString(f, "<html><body><p>洪雅县妇女发展规划（2021—2030年）</p>"
+        + "<p>附表 主要指标</p><table border=1>"
+        + "<tr><td rowspan=2>序号</td><td rowspan=2>指标名称</td><td rowspan=2>单位</td>"
+        + "<td colspan=2>目标值</td><td rowspan=2>属性</td></tr>"
+        + "<tr><td>2025年</td><td>2030年</td></tr>"
+        + "<tr><td>1</td><td>孕产妇死亡率</td><td>1/10万</td><td>≤14</td><td>≤12</td>"
+        + "<td>约束性</td></tr>"
+        + "<tr><td>2</td><td>女性平均受教育年限</td><td>年</td><td>11</td><td>11.2</td>"
+        + "<td>预期性</td></tr>"
+        + "<tr><td>3</td><td>适龄妇女宫颈癌人群筛查率</td><td>%</td><td>60</td><td>≥70</td>"
+        + "<td>预期性</td></tr></table></body></html>", StandardCharsets.UTF_8);
+    Plan plan = PIPELINE.run(f);
+    assertEquals(List.of("1.", "2.", "3."), plan.indicators().stream()
+        .map(i -> i.n() + ".").toList(), "no row for the header's second line");
+    assertEquals(List.of(
+        "孕产妇死亡率 <= 14 1/10万 2025", "孕产妇死亡率 <= 12 1/10万 2030",
+        "女性平均受教育年限 >= 11 年 2025", "女性平均受教育年限 >= 11.2 年 2030",
+        "适龄妇女宫颈癌人群筛查率 >= 60 % 2025", "适龄妇女宫颈癌人群筛查率 >= 70 % 2030"),
+        allTargets(plan));
+    assertEquals(List.of("属性: 约束性"), plan.indicators().get(0).targets().get(1).qualifiers());
+  }
+
+  @Test
+  void aBaselineBesideTheMergedTargetYearsStaysABaseline() {
+    // as a Word table gives it: 2020年 merged down, 规划目标 across 2025年 and 2030年
+    Plan plan = PIPELINE.process(doc(
+        "H1 岳阳县儿童发展规划（2021—2030年）",
+        "附表 主要指标",
+        "序号\t指标\t2020年\t规划目标\t\t属性",
+        "\t\t\t2025年\t2030年\t",
+        "1\t婴儿死亡率（‰）\t4.8\t≤4.5\t≤4\t约束性",
+        "2\t学前教育毛入园率（%）\t88\t90\t92以上\t预期性"));
+    assertEquals("""
+        1/1 婴儿死亡率 <= 4.5 ‰ 2025 infant_mortality [2020年: 4.8, 属性: 约束性]\s
+        2/2 学前教育毛入园率 >= 90 % 2025 preschool_gross_enrolment [2020年: 88, 属性: 预期性]\s
+        """.strip(), targets(plan).strip());
+    assertEquals(List.of("婴儿死亡率 <= 4.5 ‰ 2025", "婴儿死亡率 <= 4 ‰ 2030",
+        "学前教育毛入园率 >= 90 % 2025", "学前教育毛入园率 >= 92 % 2030"), allTargets(plan));
+  }
 }
