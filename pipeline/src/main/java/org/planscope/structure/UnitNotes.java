@@ -51,15 +51,18 @@ final class UnitNotes {
   int end(int start, int end) {
     end = trimEnd(start, end);
     // a paragraph of its own that opens with a role cue (牵头单位：…；配合单位：…) is a unit line;
-    // the rows of a table printed after the item are not its text either
+    // the rows of a table printed after the item are not its text either, nor is their caption
+    boolean row = false;
     for (int nl = t.lastIndexOf('\n', end - 1); nl > start; nl = t.lastIndexOf('\n', end - 1)) {
       int s = nl + 1;
       while (s < end && (Character.isWhitespace(t.charAt(s)) || "（(【[".indexOf(t.charAt(s)) >= 0)) {
         s++;
       }
       String para = t.substring(s, end);
+      boolean caption = row && TableCaptions.isCaption(t.substring(nl + 1, end), cues);
+      row = para.indexOf('\t') > 0;
       if (cues.prefix(CueKind.UNIT_ROLE, para) == null && !ItemCollector.RANGE_NOTE.matcher(para).lookingAt()
-          && para.indexOf('\t') <= 0) {
+          && !row && !caption) {
         break;
       }
       end = trimEnd(start, nl); // a unit line, or a table row (cells between tabs) after the item
