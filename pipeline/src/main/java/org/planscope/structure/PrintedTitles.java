@@ -48,6 +48,10 @@ final class PrintedTitles {
         }
       }
       if (line.length() > MAX_TITLE_LINE || line.contains("。")) {
+        String head = lines.isEmpty() ? flattenedTitle(line) : null;
+        if (head != null) {
+          return head; // 某县…规划 为促进…，制定本规划。 一、…: a plan copied as one line
+        }
         break;
       }
       lines.add(line);
@@ -78,6 +82,24 @@ final class PrintedTitles {
       }
     }
     return null;
+  }
+
+  /**
+   * The title a flattened plan opens its one line with: the words before the first space, when
+   * they end no sentence and name a plan; else null.
+   */
+  private String flattenedTitle(String line) {
+    int gap = 0;
+    while (gap < line.length() && gap <= MAX_TITLE_LINE && !Character.isWhitespace(line.charAt(gap))
+        && line.charAt(gap) != '\u3000') {
+      gap++;
+    }
+    if (gap < 6 || gap > MAX_TITLE_LINE || gap >= line.length()) {
+      return null;
+    }
+    String head = line.substring(0, gap);
+    return head.matches(".*[。；，,;：:！？].*") || planWord(head) == null
+        || !head.matches(".*(?:规划|纲要|方案|计划|意见)(?:[（(][^）)]*[）)])?$") ? null : head;
   }
 
   /** The title that starts at line {@code i}, joined with the lines that complete it, or null. */

@@ -130,6 +130,17 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aPlanCopiedAsOneLineOpensWithItsTitle() {
+    PlanStructure s = parse("长兴县“十四五”托育服务发展规划 为促进3岁以下婴幼儿照护服务发展，结合我县实际，制定本规划。"
+        + "一、发展目标 到2025年，托育服务体系基本形成。\n");
+    assertEquals("长兴县“十四五”托育服务发展规划", s.title());
+    assertEquals(false, s.titleInferred());
+    // a line that opens with a sentence names no title
+    assertEquals(true, parse("长兴县托育服务发展很快 为促进3岁以下婴幼儿照护服务发展，结合我县实际，制定本规划。\n")
+        .titleInferred());
+  }
+
+  @Test
   void anApprovalNoteUnderTheTitleIsNoPartOfIt() {
     PlanStructure s = parse("""
         秦安县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
