@@ -1,5 +1,7 @@
 package org.planscope.structure;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.planscope.text.RunInTitles;
 import org.planscope.text.Segmenter;
 import org.planscope.text.Token;
@@ -37,11 +39,29 @@ final class Headings {
    */
   static String firstSentence(String text) {
     String s = text.replace("\n", "").strip();
+    Matcher bracketed = BRACKETED_TITLE.matcher(s);
+    if (bracketed.lookingAt()) {
+      return bracketed.group(1); // 【优先保障儿童健康】将儿童健康理念融入…
+    }
     int end = s.indexOf('。');
     String first = end < 0 ? s : s.substring(0, end);
+    Matcher colon = COLON_TITLE.matcher(first);
+    if (colon.lookingAt()) {
+      return colon.group(1); // 加大妇幼卫生经费投入：逐步增加妇幼卫生经费…
+    }
     int gap = RunInTitles.gap(first, false);
     return gap > 0 ? first.substring(0, gap) : first;
   }
+
+  /** A title in black brackets before the text: 【完善儿童健康服务体系】构建…. */
+  private static final Pattern BRACKETED_TITLE = Pattern.compile("【([^】。，；：]{4,30})】(?=.)");
+  /**
+   * A title closed by a colon (the 2011—2020 outlines' 加大妇幼卫生经费投入：逐步增加…): words with
+   * no clause mark and no number, not a label (牵头单位：, 主要目标：, 其中：).
+   */
+  private static final Pattern COLON_TITLE = Pattern.compile(
+      "(?!(?:牵头|责任|配合|协办|参与|主要|具体|其中|重点|工作|总体|目标|任务|措施)[^：:]{0,4}[：:])"
+      + "([^，,；;：:\\d（(]{4,30})[：:](?=\\S)");
 
   /**
    * Whether a numbered item's first line, set on a line of its own above its text (（5）加强妇女心理
