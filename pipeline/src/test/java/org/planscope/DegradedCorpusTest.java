@@ -58,8 +58,8 @@ class DegradedCorpusTest {
   void withEveryItemNumberLost() throws Exception {
     GoldScorer s = score(text -> ITEM_NUMBER.matcher(text).replaceAll("$1"));
     System.out.println("numbers removed:\n" + s.summary());
-    floors(s, Map.of("domains", 0.98, "goals", 0.97, "measures", 0.91, "targets", 0.94,
-        "measure_targets", 0.88, "units", 0.97));
+    floors(s, Map.of("meta", 0.99, "domains", 0.98, "goals", 0.97, "measures", 0.91,
+        "targets", 0.94, "measure_targets", 0.88, "units", 0.97));
   }
 
   @Test
@@ -67,15 +67,15 @@ class DegradedCorpusTest {
     GoldScorer s = score(text -> Arrays.stream(text.split("\\R")).map(String::strip)
         .filter(l -> !l.isEmpty()).collect(Collectors.joining(" ")));
     System.out.println("flattened:\n" + s.summary());
-    floors(s, Map.of("domains", 0.99, "goals", 0.99, "measures", 0.99, "targets", 0.99,
-        "measure_targets", 0.99));
+    floors(s, Map.of("meta", 0.99, "domains", 0.99, "goals", 0.99, "measures", 0.99,
+        "targets", 0.99, "measure_targets", 0.99));
   }
 
   @Test
   void everySentenceOnALineOfItsOwn() throws Exception {
     GoldScorer s = score(text -> SENTENCE_END.matcher(text).replaceAll("。\n"));
     System.out.println("a sentence a line:\n" + s.summary());
-    floors(s, Map.of("domains", 0.99, "goals", 0.99, "measures", 0.99, "targets", 0.99,
-        "measure_targets", 0.99, "units", 0.99));
+    floors(s, Map.of("meta", 0.99, "domains", 0.99, "goals", 0.99, "measures", 0.99,
+        "targets", 0.99, "measure_targets", 0.99, "units", 0.99));
   }
 }

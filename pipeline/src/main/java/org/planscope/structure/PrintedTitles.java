@@ -98,6 +98,10 @@ final class PrintedTitles {
       return null;
     }
     String head = line.substring(0, gap);
+    String[] next = line.substring(gap).strip().split("[\\s\u3000]+", 2);
+    if (PERIOD_PAREN.matcher(next[0]).matches()) {
+      head += next[0]; // 鹿寨县妇女发展规划 （2021—2030年） 前言 …
+    }
     return head.matches(".*[。；，,;：:！？].*") || planWord(head) == null
         || !head.matches(".*(?:规划|纲要|方案|计划|意见)(?:[（(][^）)]*[）)])?$") ? null : head;
   }

@@ -135,6 +135,8 @@ class MetadataReaderTest {
         + "一、发展目标 到2025年，托育服务体系基本形成。\n");
     assertEquals("长兴县“十四五”托育服务发展规划", s.title());
     assertEquals(false, s.titleInferred());
+    assertEquals("鹿寨县妇女发展规划（2021—2030年）",
+        parse("鹿寨县妇女发展规划 （2021—2030年） 前言 追求男女平等的事业是伟大的。\n").title());
     // a line that opens with a sentence names no title
     assertEquals(true, parse("长兴县托育服务发展很快 为促进3岁以下婴幼儿照护服务发展，结合我县实际，制定本规划。\n")
         .titleInferred());
