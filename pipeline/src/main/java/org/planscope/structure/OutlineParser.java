@@ -163,12 +163,20 @@ public final class OutlineParser {
       return;
     }
     Draft before = null;
+    Draft list = null; // a list heading (策略措施：) beside the box whose items the box follows
     for (Draft c : parent.children) {
       if (c == box) {
         break;
       }
       if (c.numbering != null && c.numbering.style() == n.style()) {
         before = c;
+        list = null;
+      }
+      for (Draft k : c.kind == OutlineNode.Kind.CUE ? c.children : List.<Draft>of()) {
+        if (k.numbering != null && k.numbering.style() == n.style()) {
+          before = k;
+          list = c;
+        }
       }
     }
     Draft inside = null;
@@ -183,6 +191,9 @@ public final class OutlineParser {
         stack.pop();
       }
       stack.pop();
+      if (list != null) {
+        stack.push(list); // the list goes on after the box: 3. is its item
+      }
     }
   }
 

@@ -521,4 +521,24 @@ class StructureParserTest {
     assertEquals(List.of("加强县级妇幼保健机构建设", "夯实基层妇幼健康服务网底"),
         s.domains().get(0).measures().stream().map(Item::title).toList());
   }
+
+  @Test
+  void aBoxAfterAMeasureEndsWhereTheMeasureListGoesOn() {
+    // 策略措施： 1. 2. | 专栏1 1. 2. 3. | 3. 4.: the list resumes after the box
+    PlanStructure s = PARSER.parse(Texts.plan("""
+        （一）儿童与健康
+        主要目标：
+        1.婴儿死亡率控制在5‰以下。
+        策略措施：
+        1.优先保障儿童健康。将儿童健康理念融入经济社会发展政策。
+        2.完善儿童健康服务体系。构建四级儿童健康服务网络。
+        专栏1 儿童健康重点项目
+        1.出生缺陷综合防治项目：筛查率达到98%以上。
+        2.儿童近视综合防控项目：建设10个市级近视防控示范学校。
+        3.儿童心理健康促进项目：建成1个儿童青少年心理健康服务中心。
+        3.加强儿童近视防控。中小学校教室照明达标率达到100%。
+        4.加强儿童心理健康服务。构建儿童心理健康公共服务网络。"""));
+    assertEquals(List.of(1, 2, 3, 4), s.domains().get(0).measures().stream().map(Item::n).toList());
+    assertEquals(3, s.keyProjects().size());
+  }
 }
