@@ -22,7 +22,9 @@ import org.planscope.model.BlockKind;
 final class DocxBody {
   private static final Set<String> SKIPPED_SUBTREES =
       Set.of("del", "moveFrom", "instrText", "delInstrText", "Fallback", "footnoteReference",
-          "endnoteReference", "commentReference");
+          "endnoteReference", "commentReference",
+          // a tracked change's old properties (the list number or bold before the change)
+          "pPrChange", "rPrChange", "numberingChange", "tblPrChange", "trPrChange", "tcPrChange");
 
   /** A paragraph being read: its properties and text. */
   private static final class Para {
@@ -32,6 +34,8 @@ final class DocxBody {
     Integer ilvl;
     Integer outline;
     boolean pageBreakBefore;
+    /** The paragraph mark is a tracked deletion: the text joins the next paragraph. */
+    boolean markDeleted;
     /** 0 before the first text, 1 while every run so far is bold, 2 after. */
     int lead;
   }
@@ -40,6 +44,8 @@ final class DocxBody {
   private final BlockBuilder out;
   private final Deque<Para> paras = new ArrayDeque<>();
   private int skip; // depth inside a skipped subtree
+  /** A paragraph whose mark was deleted, to be joined to the next one. */
+  private Para joining;
   private int tableDepth;
   private StringBuilder row; // the outermost table row being read
   private int cellsInRow;
@@ -63,6 +69,10 @@ final class DocxBody {
         if (ev == XMLStreamConstants.START_ELEMENT) {
           String name = x.getLocalName();
           if (skip > 0 || SKIPPED_SUBTREES.contains(name)) {
+            if (skip == 0 && inPPr && inRPr && !paras.isEmpty()
+                && (name.equals("del") || name.equals("moveFrom"))) {
+              paras.peek().markDeleted = true;
+            }
             skip++;
           } else {
             start(x, name);
@@ -166,7 +176,11 @@ final class DocxBody {
 
   /** A page break ends the block (the rest of the paragraph is not numbered again). */
   private void lineBreak(XMLStreamReader x, Para p) {
-    if ("page".equals(Stax.attr(x, "type"))) {
+    if ("page".equals(Stax.attr(x, "type")) && p.text.toString().isBlank()) {
+      if (row == null) {
+        out.pageBreak(); // a break before the paragraph's text: the number is the text's
+      }
+    } else if ("page".equals(Stax.attr(x, "type"))) {
       emit(p);
       p.text.setLength(0);
       p.numId = "0";
@@ -221,6 +235,19 @@ final class DocxBody {
       case "r" -> hiddenRun = false;
       case "p" -> {
         Para p = paras.pop();
+        if (p.markDeleted) {
+          // a deleted paragraph mark (an accepted change): an emptied paragraph is gone, and
+          // numbers nothing; the text of one cut in two joins the next
+          joining = p.text.toString().isBlank() ? joining : p;
+          return;
+        }
+        if (joining != null) {
+          p.text.insert(0, joining.text);
+          p.numId = joining.numId != null ? joining.numId : p.numId;
+          p.ilvl = joining.numId != null ? joining.ilvl : p.ilvl;
+          p.style = joining.style != null ? joining.style : p.style;
+          joining = null;
+        }
         if (p.pageBreakBefore && row == null) {
           out.pageBreak();
         }

@@ -251,6 +251,34 @@ class TikaDocumentReaderTest {
   }
 
   @Test
+  void docxTrackedChangesAreReadAsAccepted() throws Exception {
+    String numbering = DocxFixture.abstractNum(0, DocxFixture.lvl(0, 1, "decimal", "%1."))
+        + DocxFixture.num(1, 0, "");
+    String deletedMark = "<w:rPr><w:del w:id=\"9\" w:author=\"a\" w:date=\"2022-01-01T00:00:00Z\"/></w:rPr>";
+    String numPr = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+    DocxFixture f = new DocxFixture().numbering(numbering)
+        .item(1, 0, "婴儿死亡率控制在5‰以下。")
+        // a numbered paragraph deleted whole, its mark too: gone, and it numbers nothing
+        .xml("<w:p><w:pPr>" + numPr + deletedMark + "</w:pPr><w:del w:id=\"8\" w:author=\"a\">"
+            + "<w:r><w:delText>删去的目标。</w:delText></w:r></w:del></w:p>")
+        // a goal cut in two by a paragraph mark that was then deleted: one paragraph
+        .xml("<w:p><w:pPr>" + numPr + deletedMark + "</w:pPr>" + DocxFixture.run("儿童科学素质全面提升，")
+            + "</w:p>")
+        .p("科学兴趣不断提高。")
+        // the list number before a tracked format change is the old one, not the number shown
+        .xml("<w:p><w:pPr>" + numPr + "<w:pPrChange w:id=\"7\" w:author=\"a\"><w:pPr><w:numPr>"
+            + "<w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr></w:pPr></w:pPrChange></w:pPr>"
+            + DocxFixture.run("学前教育毛入园率达到95%。") + "</w:p>")
+        // a page break before a numbered paragraph's text: the number stays with the text
+        .xml("<w:p><w:pPr>" + numPr + "</w:pPr><w:r><w:br w:type=\"page\"/></w:r>"
+            + DocxFixture.run("义务教育巩固率达到97%。") + "</w:p>");
+    Document d = READER.read(write("tracked.docx", f.bytes()));
+    assertEquals(List.of("1.婴儿死亡率控制在5‰以下。", "2.儿童科学素质全面提升，科学兴趣不断提高。",
+        "3.学前教育毛入园率达到95%。", "4.义务教育巩固率达到97%。"),
+        d.blocks().stream().map(b -> b.span().in(d.text()).strip()).toList());
+  }
+
+  @Test
   void docxLabelsReachTheNormalisedText() throws Exception {
     PlanText t = normalized(write("numbered.docx", numberedPlan().bytes()));
     assertTrue(texts(t).contains("一、指导思想、基本原则和总体目标"));
