@@ -68,7 +68,8 @@ public final class Pipeline {
 
   /** The extraction stage ({@link PlanExtractor}): the plan, its spans in source offsets. */
   public Plan extract(Document doc, PlanText text, PlanStructure s) {
-    return extractor.extract(doc, text, s);
+    boolean report = s.warnings().stream().anyMatch(w -> w.code().equals("NOT_A_PLAN"));
+    return extractor.extract(doc, text, report ? s.withoutItems() : s);
   }
 
   /**

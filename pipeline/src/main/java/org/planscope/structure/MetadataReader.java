@@ -65,6 +65,13 @@ final class MetadataReader {
     if (printed == null && sourceTitle != null) {
       printed = titles.ofSource(sourceTitle);
     }
+    String report = printed != null && titles.isReport(printed) ? printed
+        : titles.report(t, leading);
+    if (report != null) { // an evaluation or a monitoring report: its figures are no targets
+      printed = report;
+      warnings.add(new Warning("NOT_A_PLAN", "the document reports on a plan, it is none: no goals,"
+          + " measures or targets are read from " + report, null, List.of(report)));
+    }
     String planType = planType(printed, t, domainType);
     Map<String, Integer> mentions = gazetteer.mentions(t);
 
@@ -235,15 +242,19 @@ final class MetadataReader {
 
   // ---- region ---------------------------------------------------------------------------------
 
+  private static final java.util.regex.Pattern LEAD_YEAR =
+      java.util.regex.Pattern.compile("(?:19|20)\\d\\d年度?");
+
   private Region regionFromTitle(String title, String t, Map<String, Integer> mentions,
       List<Warning> warnings) {
     List<String> names = new ArrayList<>();
-    int at = 0;
+    java.util.regex.Matcher year = LEAD_YEAR.matcher(title);
+    int at = year.lookingAt() ? year.end() : 0; // 2022年衡阳市…统计监测报告
     for (String n; (n = gazetteer.nameAt(title, at)) != null; at += n.length()) {
       names.add(n);
     }
     if (names.isEmpty()) {
-      String leading = RegionSuffixes.shared().leadingName(title);
+      String leading = RegionSuffixes.shared().leadingName(title.substring(at));
       return leading == null ? null : unlisted(leading, t, warnings);
     }
     String name = names.get(names.size() - 1);

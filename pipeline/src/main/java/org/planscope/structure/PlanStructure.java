@@ -25,4 +25,10 @@ public record PlanStructure(
     sections = List.copyOf(sections);
     warnings = List.copyOf(warnings);
   }
+
+  /** This structure without domains and key projects (a report on a plan: nothing to read). */
+  public PlanStructure withoutItems() {
+    return new PlanStructure(title, titleInferred, region, period, planType, List.of(), List.of(),
+        sections, warnings);
+  }
 }

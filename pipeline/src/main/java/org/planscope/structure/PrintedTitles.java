@@ -2,6 +2,7 @@ package org.planscope.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.model.Span;
 
@@ -105,6 +106,32 @@ final class PrintedTitles {
     return head.matches(".*[。；，,;：:！？].*") || planWord(head) == null
         || !head.matches(".*(?:规划|纲要|方案|计划|意见)(?:[（(][^）)]*[）)])?$") ? null : head;
   }
+
+  /**
+   * The title of a report on a plan rather than a plan (彭阳县妇女发展规划（2021—2030年）中期评估报告,
+   * 2022年衡阳市妇女儿童发展规划统计监测报告): the first line, or the opening of the paragraph it
+   * was joined to; else null.
+   */
+  String report(String t, List<Span> leading) {
+    for (int i = 0; i < Math.min(1, leading.size()); i++) {
+      String line = leading.get(i).in(t).strip().replaceAll("[\\s\u3000]+", "");
+      // the title line, or the opening of a paragraph it was joined to
+      java.util.regex.Matcher m = REPORT.matcher(line.substring(0, Math.min(line.length(), 80)));
+      if (m.lookingAt()) {
+        return m.group();
+      }
+    }
+    return null;
+  }
+
+  /** Whether a title is a report's on a plan. */
+  boolean isReport(String title) {
+    Matcher m = REPORT.matcher(title);
+    return m.lookingAt() && m.end() >= title.length() - 1;
+  }
+
+  private static final Pattern REPORT = Pattern.compile("[^。，；：]{0,40}?(?:规划|纲要|方案|计划|监测)"
+      + "[^。，；：]{0,30}?(?:评估报告|监测报告|统计报告|情况报告|自评报告|进展报告|工作总结)");
 
   /** The title that starts at line {@code i}, joined with the lines that complete it, or null. */
   private String titleFrom(List<String> lines, int i) {

@@ -142,6 +142,27 @@ class MetadataReaderTest {
         .titleInferred());
   }
 
+  @ParameterizedTest
+  @CsvSource(textBlock = """
+      彭阳县妇女发展规划（2021—2030年）中期评估报告
+      2022年衡阳市儿童发展规划统计监测报告
+      平江县妇女儿童发展规划实施情况自评报告
+      """)
+  void aReportOnAPlanIsNoPlan(String title) {
+    PlanStructure s = parse(title + "\n根据要求，现将评估情况报告如下。\n一、妇女与健康\n"
+        + "1.孕产妇死亡率为8.5/10万，已实现“下降到12/10万以下”的目标。\n");
+    assertEquals(title, s.title());
+    assertTrue(s.warnings().stream().anyMatch(w -> w.code().equals("NOT_A_PLAN")), title);
+    assertEquals(false, s.region().name() == null || s.region().name().startsWith("20"));
+  }
+
+  @Test
+  void aPlanThatSpeaksOfEvaluationIsAPlan() {
+    PlanStructure s = parse("平江县妇女发展规划（2021—2030年）\n"
+        + "规划实施情况的评估报告每年报送县妇儿工委。\n一、妇女与健康\n1.孕产妇死亡率下降到12/10万以下。\n");
+    assertTrue(s.warnings().stream().noneMatch(w -> w.code().equals("NOT_A_PLAN")));
+  }
+
   @Test
   void anApprovalNoteUnderTheTitleIsNoPartOfIt() {
     PlanStructure s = parse("""
