@@ -74,11 +74,13 @@ final class QuantityFinder {
         "(?<half>一半|半数)",
         "(?<![一二三四五六七八九十])(?<ch>[一二三四五六七八九])成(?<ch2>[一二三四五六七八九])?"
             + "(?=以上|左右|以下|的|$|[，。；,;])",
-        start + "(?<cn>" + NUM + "|" + CN + ")(?<mw>" + words + ")"));
+        start + "(?<cn>" + NUM + "|" + CN + ")(?<mw>" + words + ")",
+        // an index printed without a unit, bounded from above at a clause's end: 性别比控制在107以下
+        start + "(?<idx>" + NUM + ")(?=(?:以下|以内|左右)(?:[，。；,;）)]|$))"));
   }
 
   /**
-   * The same matches as {@code pattern.matcher(s).find()} in a loop, but the pattern's twelve
+   * The same matches as {@code pattern.matcher(s).find()} in a loop, but the pattern's thirteen
    * alternatives are tried only where a match can start (see {@link #START}); with transparent
    * bounds the look-behinds still see the text before.
    */
@@ -206,6 +208,9 @@ final class QuantityFinder {
 
   /** A number with a measure word (6.5张, 3所), unless followed by a word it must not precede. */
   private Quantity count(Matcher m, String s, int a, int b) {
+    if (m.group("idx") != null) {
+      return new Quantity(Kind.MEASURE, new BigDecimal(m.group("idx")), null, "", a, b, null);
+    }
     if (m.group("cn") != null) {
       TargetLexicon.MeasureWord w = lexicon.measureWords.get(m.group("mw"));
       for (String nb : w.notBefore()) {
