@@ -288,8 +288,8 @@ final class DocxBody {
       suffix = rendered[1];
     }
     String body = p.text.toString();
-    if (body.isBlank()) {
-      return;
+    if (body.isBlank() && (row == null || label == null || label.isEmpty())) {
+      return; // (a table's 序号 cell numbered by Word holds its number alone: kept)
     }
     String text = label == null || label.isEmpty() ? body : label + suffix + body;
     if (label != null && label.isEmpty()) {
@@ -299,7 +299,7 @@ final class DocxBody {
       if (row.length() > 0 && row.charAt(row.length() - 1) != '\t') {
         row.append(' ');
       }
-      row.append(text.replace('\t', ' '));
+      row.append((body.isBlank() ? label : text).replace('\t', ' '));
       return;
     }
     int heading = numbering.headingLevel(p.style, p.outline);

@@ -279,6 +279,24 @@ class TikaDocumentReaderTest {
   }
 
   @Test
+  void docxTableNumberedByWordKeepsItsNumbers() throws Exception {
+    // a task table's 序号 column numbered automatically: each cell holds a number and no text
+    String numbering = DocxFixture.abstractNum(0, DocxFixture.lvl(0, 1, "decimal", "%1."))
+        + DocxFixture.num(1, 0, "");
+    String numbered = "<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"
+        + "</w:numPr></w:pPr></w:p></w:tc>";
+    DocxFixture f = new DocxFixture().numbering(numbering)
+        .xml("<w:tbl><w:tr>" + numbered + "<w:tc><w:p>" + DocxFixture.run("提高妇女健康水平")
+            + "</w:p></w:tc></w:tr><w:tr>" + numbered + "<w:tc><w:p>"
+            + DocxFixture.run("促进妇女就业") + "</w:p></w:tc></w:tr>"
+            + "<w:tr><w:tc><w:p/></w:tc><w:tc><w:p>" + DocxFixture.run("注") + "</w:p></w:tc></w:tr>"
+            + "</w:tbl>");
+    Document d = READER.read(write("autonum-table.docx", f.bytes()));
+    assertEquals(List.of("1.\t提高妇女健康水平", "2.\t促进妇女就业", "\t注"),
+        d.blocks().stream().map(b -> b.span().in(d.text())).toList());
+  }
+
+  @Test
   void docxLabelsReachTheNormalisedText() throws Exception {
     PlanText t = normalized(write("numbered.docx", numberedPlan().bytes()));
     assertTrue(texts(t).contains("一、指导思想、基本原则和总体目标"));
