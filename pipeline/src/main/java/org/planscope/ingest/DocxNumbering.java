@@ -97,6 +97,7 @@ final class DocxNumbering {
           parser.end(x.getLocalName());
         }
       }
+      parser.linkStyles();
     } finally {
       x.close();
     }
@@ -118,9 +119,37 @@ final class DocxNumbering {
     private String suffix = "tab";
     private String pStyle;
     private String abstractId;
+    /** abstractNumId → the list style it takes its levels from (w:numStyleLink). */
+    private final Map<String, String> usesStyle = new HashMap<>();
+    /** list style → the abstractNumId that defines it (w:styleLink). */
+    private final Map<String, String> definesStyle = new HashMap<>();
+
+    /**
+     * A list that takes its levels from a list style (Word's list-style gallery: an abstractNum
+     * with w:numStyleLink and no levels) gets the levels of the list defining that style.
+     */
+    void linkStyles() {
+      usesStyle.forEach((id, style) -> {
+        String def = definesStyle.get(style);
+        if (def != null && !def.equals(id) && abstracts.get(def) != null
+            && (abstracts.get(id) == null || abstracts.get(id).isEmpty())) {
+          abstracts.put(id, abstracts.get(def));
+        }
+      });
+    }
 
     void start(XMLStreamReader x) {
       switch (x.getLocalName()) {
+        case "numStyleLink" -> {
+          if (abstractId != null) {
+            usesStyle.put(abstractId, Stax.attr(x, "val"));
+          }
+        }
+        case "styleLink" -> {
+          if (abstractId != null) {
+            definesStyle.put(Stax.attr(x, "val"), abstractId);
+          }
+        }
         case "abstractNum" -> {
           abstractId = Stax.attr(x, "abstractNumId");
           levels = new HashMap<>();

@@ -297,6 +297,23 @@ class TikaDocumentReaderTest {
   }
 
   @Test
+  void docxListTakingItsLevelsFromAListStyleIsNumberedByThem() throws Exception {
+    // Word's list-style gallery: the list in use links a list style (w:numStyleLink) and has no
+    // levels; the list defining the style (w:styleLink) holds them
+    String numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:numStyleLink w:val=\"ab\"/>"
+        + "</w:abstractNum>"
+        + "<w:abstractNum w:abstractNumId=\"1\"><w:styleLink w:val=\"ab\"/>"
+        + DocxFixture.lvl(0, 1, "chineseCounting", "%1、")
+        + DocxFixture.lvl(1, 1, "chineseCounting", "（%2）") + "</w:abstractNum>"
+        + DocxFixture.num(1, 0, "") + DocxFixture.num(3, 1, "");
+    DocxFixture f = new DocxFixture().numbering(numbering)
+        .item(1, 0, "妇女与健康").item(1, 1, "主要目标").item(1, 0, "妇女与教育");
+    Document d = READER.read(write("stylelink.docx", f.bytes()));
+    assertEquals(List.of("一、妇女与健康", "（一）主要目标", "二、妇女与教育"),
+        d.blocks().stream().map(b -> b.span().in(d.text())).toList());
+  }
+
+  @Test
   void docxLabelsReachTheNormalisedText() throws Exception {
     PlanText t = normalized(write("numbered.docx", numberedPlan().bytes()));
     assertTrue(texts(t).contains("一、指导思想、基本原则和总体目标"));
