@@ -2,6 +2,8 @@ package org.planscope.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.model.Target;
@@ -23,7 +25,7 @@ final class PerCapitaBases {
 
   /** The targets with the bases shared; {@code idOf} gives a renamed count its catalogue id. */
   static List<Target> share(String text, List<Target> targets,
-      java.util.function.Function<String, String> idOf) {
+      Function<String, String> idOf) {
     List<Target> out = new ArrayList<>(targets);
     for (int i = 1; i < out.size(); i++) {
       Target prev = out.get(i - 1);
@@ -45,7 +47,7 @@ final class PerCapitaBases {
     return out;
   }
 
-  private static final java.util.Set<String> RATE_UNITS = java.util.Set.of("%", "‰");
+  private static final Set<String> RATE_UNITS = Set.of("%", "‰");
 
   /** Only a clause break between the two: 、，；and the words of the second's comparator. */
   private static boolean sameSentence(String text, int from, int to) {

@@ -1,6 +1,7 @@
 package org.planscope.structure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.planscope.model.Domain;
@@ -98,7 +99,7 @@ final class FieldDomain {
    * 序号 | 重点任务 | 牵头单位 | 配合单位) lists the measures again, by their titles.
    */
   private void withoutRestated(List<OutlineNode> items) {
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     items.removeIf(n -> !seen.add(Headings.firstSentence(n.content().in(t)).strip()));
   }
 

@@ -242,13 +242,12 @@ final class MetadataReader {
 
   // ---- region ---------------------------------------------------------------------------------
 
-  private static final java.util.regex.Pattern LEAD_YEAR =
-      java.util.regex.Pattern.compile("(?:19|20)\\d\\d年度?");
+  private static final Pattern LEAD_YEAR = Pattern.compile("(?:19|20)\\d\\d年度?");
 
   private Region regionFromTitle(String title, String t, Map<String, Integer> mentions,
       List<Warning> warnings) {
     List<String> names = new ArrayList<>();
-    java.util.regex.Matcher year = LEAD_YEAR.matcher(title);
+    Matcher year = LEAD_YEAR.matcher(title);
     int at = year.lookingAt() ? year.end() : 0; // 2022年衡阳市…统计监测报告
     for (String n; (n = gazetteer.nameAt(title, at)) != null; at += n.length()) {
       names.add(n);

@@ -116,7 +116,7 @@ final class PrintedTitles {
     for (int i = 0; i < Math.min(1, leading.size()); i++) {
       String line = leading.get(i).in(t).strip().replaceAll("[\\s\u3000]+", "");
       // the title line, or the opening of a paragraph it was joined to
-      java.util.regex.Matcher m = REPORT.matcher(line.substring(0, Math.min(line.length(), 80)));
+      Matcher m = REPORT.matcher(line.substring(0, Math.min(line.length(), 80)));
       if (m.lookingAt()) {
         return m.group();
       }
