@@ -44,9 +44,9 @@ final class QuantityFinder {
   private static final MathContext MC = new MathContext(6);
   /**
    * Every character a match can start with: a digit, a numeral of {@link #CN}, or the first
-   * character of 十万分之 / 百分之 / 千分之 / 一半 / 半数. The matcher is tried only there.
+   * character of 十万分之 / 百分之 / 千分之 / 一半 / 半数 / 每十万活产. The matcher is tried only there.
    */
-  private static final String START = "零〇一二两三四五六七八九十百千半翻";
+  private static final String START = "零〇一二两三四五六七八九十百千半翻每";
 
   private final Pattern pattern;
   private final TargetLexicon lexicon;
@@ -60,6 +60,8 @@ final class QuantityFinder {
     this.pattern = Pattern.compile(String.join("|",
         start + "(?<ra>" + NUM + "):(?<rb>" + NUM + ")(?![\\d.])",
         start + "(?<pk>" + NUM + ")/10万(?:活产数|活产)?",
+        // 控制在每十万活产数15人以下, 每10万活产15例以内: a rate per 100,000 live births
+        "每(?:十万|10万)(?:名?活产(?:数|儿)?)(?<pkl>" + NUM + ")(?:人|例|名)",
         start + "(?<pw>" + NUM + ")/万(?![人元])",
         start + "(?<fa>\\d+)/(?<fb>[1-9]\\d?)(?![\\d.万])",
         start + "(?<pp>" + NUM + "|" + CN_DEC + ")个百分点",
@@ -80,7 +82,7 @@ final class QuantityFinder {
   }
 
   /**
-   * The same matches as {@code pattern.matcher(s).find()} in a loop, but the pattern's thirteen
+   * The same matches as {@code pattern.matcher(s).find()} in a loop, but the pattern's fourteen
    * alternatives are tried only where a match can start (see {@link #START}); with transparent
    * bounds the look-behinds still see the text before.
    */
@@ -138,6 +140,9 @@ final class QuantityFinder {
       }
       return new Quantity(Kind.RATIO, x.divide(y, MC).stripTrailingZeros(),
           m.group("ra") + ":" + m.group("rb"), "ratio", a, b, null);
+    }
+    if (m.group("pkl") != null) {
+      return new Quantity(Kind.PER_100K, new BigDecimal(m.group("pkl")), null, PER_100K, a, b, null);
     }
     if (m.group("pk") != null) {
       return new Quantity(Kind.PER_100K, new BigDecimal(m.group("pk")), null, PER_100K, a, b, null);
