@@ -17,11 +17,12 @@ final class StageYears {
   static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)?((?:19|20)\\d\\d)年(?:底|末|前)?");
   /**
    * A year that is a base, not a target: 从2020年的, 比2020年, 较2020年, 以2020年为基数, 在2020年基础上,
-   * 截至2020年底, 2020年为 (a past figure).
+   * 截至2020年底, 2020年为 (a past figure), 2020年的1.5倍 (a multiple's base).
    */
   static final Pattern BASE_YEAR = Pattern.compile(
       "(?:(?:从|由|比|较|以|在|与|截至|截止)((?:19|20)\\d\\d)年(?:底|末)?"
-      + "|(?<![到至])((?:19|20)\\d\\d)年(?:底|末)?(?=[^，。；]{0,12}?(?:为|是)\\d))");
+      + "|(?<![到至])((?:19|20)\\d\\d)年(?:底|末)?(?=[^，。；]{0,12}?(?:为|是)\\d)"
+      + "|((?:19|20)\\d\\d)年(?:底|末)?的(?=\\d+(?:\\.\\d+)?倍))"); // 提高到2020年的1.5倍
   /** 到2022年和2030年: the years a list of values is spread over. */
   static final Pattern YEAR_LIST = Pattern.compile(
       "((?:19|20)\\d\\d)年?(?:[和、及至]|以及)");
@@ -73,7 +74,8 @@ final class StageYears {
     Matcher b = BASE_YEAR.matcher(s).useTransparentBounds(true).region(from, to);
     Integer y = null;
     while (b.find()) {
-      y = Integer.parseInt(b.group(1) != null ? b.group(1) : b.group(2));
+      y = Integer.parseInt(b.group(1) != null ? b.group(1)
+          : b.group(2) != null ? b.group(2) : b.group(3));
     }
     return y;
   }
