@@ -2,6 +2,8 @@ package org.planscope.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.planscope.text.Segmenter;
 import org.planscope.text.Token;
 
@@ -97,6 +99,33 @@ final class ContextNouns {
     }
     return start < 0 ? "" : text(start, end);
   }
+
+  /**
+   * Names a share that opens with its value (95%以上的乡镇建立妇女之家): the verb phrase, 的, the noun,
+   * 比例 for a percentage or fraction. Two shares joined (90%的城市社区和80%的农村社区建立家长学校)
+   * share the verb phrase after the second, and the first's tail is no subject of the second.
+   */
+  void nameShareOf(Reading r) {
+    String[] npvp = nounVerb(r.after + 1, r.ce);
+    Matcher next = NEXT_SHARE.matcher(npvp[1]);
+    if (next.lookingAt()) { // 和80%的农村社区 | 建立家长学校
+      int from = r.after + 1 + npvp[0].length() + next.end();
+      npvp[1] = nounVerb(from, r.ce)[1];
+    }
+    String vp = npvp[1].startsWith("在") ? npvp[1].substring(1) : npvp[1];
+    String head = r.q.kind() == QuantityFinder.Kind.FRACTION
+        || r.q.kind() == QuantityFinder.Kind.PERCENT ? "比例" : "";
+    r.core = (vp.isEmpty() ? "" : vp + "的") + npvp[0] + head;
+    String subject = SHARE_TAIL.matcher(r.subject).matches() ? "" : r.subject;
+    r.indicator = (subject.isEmpty() ? topic(r.cs) : subject) + r.core;
+    r.rawEnd = r.ce;
+  }
+
+  /** A second share after the first's noun: 和80%以上的. */
+  private static final Pattern NEXT_SHARE = Pattern.compile(
+      "[和与及、]\\d+(?:\\.\\d+)?[%‰](?:以上|左右)?的");
+  /** What is left of a first share before the second's value: 的城市社区和. */
+  private static final Pattern SHARE_TAIL = Pattern.compile("的[^，。；]{1,20}[和与及、]");
 
   /** After 70%的: the noun (妇女) and the verb phrase (在35—45岁接受筛查) to the clause end. */
   String[] nounVerb(int from, int to) {

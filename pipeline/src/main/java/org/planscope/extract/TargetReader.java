@@ -275,12 +275,7 @@ final class TargetReader {
     if (r.count) {
       nameCount(r);
     } else if (r.quantifierFirst) {
-      String[] npvp = nouns.nounVerb(r.after + 1, r.ce);
-      String vp = npvp[1].startsWith("在") ? npvp[1].substring(1) : npvp[1];
-      String head = r.q.kind() == Kind.FRACTION || r.q.kind() == Kind.PERCENT ? "比例" : "";
-      r.core = (vp.isEmpty() ? "" : vp + "的") + npvp[0] + head;
-      r.indicator = (r.subject.isEmpty() ? nouns.topic(r.cs) : r.subject) + r.core;
-      r.rawEnd = r.ce;
+      nouns.nameShareOf(r); // 95%以上的乡镇建立妇女之家 → 建立妇女之家的乡镇比例
     } else if (chain != null && (chain.nearest().kind() == CueKind.SHARE || chain.whole())
         && chain.gapStart() < r.q.start()) {
       String of = text(chain.gapStart(), r.q.start());
