@@ -36,7 +36,7 @@ final class CoordinationSplitter {
   List<String> split(String phrase, int values) {
     List<int[]> seps = separators(phrase);
     if (seps.isEmpty()) {
-      return List.of();
+      return values == 2 ? urbanRural(phrase) : List.of();
     }
     for (int level = 2; level >= 0; level--) {
       List<String> items = items(phrase, seps, level);
@@ -58,6 +58,21 @@ final class CoordinationSplitter {
       return List.of();
     }
     return shareSuffix(items);
+  }
+
+  /**
+   * 城乡 before two values spread over it (城乡社区儿童之家覆盖率分别达到100%和95%) is the town and
+   * the country, in that order: 城市社区 and 农村社区 for communities, else 城镇 and 农村 (城镇居民).
+   * Empty when the phrase does not name 城乡 once.
+   */
+  private static List<String> urbanRural(String phrase) {
+    int at = phrase.indexOf("城乡");
+    if (at < 0 || phrase.indexOf("城乡", at + 1) >= 0) {
+      return List.of();
+    }
+    String rest = phrase.substring(at + 2);
+    String town = rest.startsWith("社区") ? "城市" : "城镇";
+    return List.of(phrase.substring(0, at) + town + rest, phrase.substring(0, at) + "农村" + rest);
   }
 
   /**
