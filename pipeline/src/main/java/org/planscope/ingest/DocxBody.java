@@ -101,6 +101,8 @@ final class DocxBody {
         boldRun = false;
       }
       case "b" -> boldRun = inRPr && !inPPr && Stax.isOn(Stax.attr(x, "val"), true);
+      case "rStyle" -> boldRun |= inRPr && !inPPr
+          && numbering.boldCharacterStyle(Stax.attr(x, "val"));
       case "vanish", "webHidden" -> {
         if (inRPr && !inPPr && Stax.isOn(Stax.attr(x, "val"), true)) {
           hiddenRun = true;

@@ -38,6 +38,12 @@ final class DocxNumbering {
   private final Map<String, int[]> counters = new HashMap<>();
   private final Set<String> numsSeen = new HashSet<>();
   private String defaultStyle;
+  private final Set<String> boldCharacterStyles = new HashSet<>();
+
+  /** Whether a character style sets its text in bold (Word's Strong, 要点). */
+  boolean boldCharacterStyle(String id) {
+    return id != null && boldCharacterStyles.contains(id);
+  }
 
   void readStyles(byte[] xml) throws XMLStreamException {
     XMLStreamReader x = Stax.reader(xml);
@@ -48,6 +54,8 @@ final class DocxNumbering {
     Integer ilvl = null;
     Integer outline = null;
     boolean paragraphStyle = false;
+    boolean characterStyle = false;
+    boolean bold = false;
     try {
       while (x.hasNext()) {
         int ev = x.next();
@@ -55,6 +63,8 @@ final class DocxNumbering {
           switch (x.getLocalName()) {
             case "style" -> {
               paragraphStyle = "paragraph".equals(Stax.attr(x, "type"));
+              characterStyle = "character".equals(Stax.attr(x, "type"));
+              bold = false;
               id = Stax.attr(x, "styleId");
               name = null;
               basedOn = null;
@@ -70,11 +80,15 @@ final class DocxNumbering {
             case "numId" -> numId = Stax.attr(x, "val");
             case "ilvl" -> ilvl = Stax.intAttr(x, "val", 0);
             case "outlineLvl" -> outline = Stax.intAttr(x, "val", 9);
+            case "b" -> bold = characterStyle && Stax.isOn(Stax.attr(x, "val"), true);
             default -> {}
           }
         } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("style")) {
           if (paragraphStyle && id != null) {
             styles.put(id, new Style(name, basedOn, numId, ilvl, outline));
+          }
+          if (characterStyle && bold && id != null) {
+            boldCharacterStyles.add(id); // Strong / 要点: bold text through a style
           }
           id = null;
         }

@@ -56,6 +56,24 @@ class RunInTitleTest {
   }
 
   @Test
+  void aTitleSetInABoldCharacterStyleIsSetApart() throws Exception {
+    // Word's Strong (要点) style, not a direct <w:b/>; a style without bold sets nothing apart
+    String styles = DocxFixture.defaultStyles().replace("</w:styles>",
+        "<w:style w:type=\"character\" w:styleId=\"a5\"><w:name w:val=\"Strong\"/>"
+            + "<w:rPr><w:b/><w:bCs/></w:rPr></w:style>"
+            + "<w:style w:type=\"character\" w:styleId=\"a6\"><w:name w:val=\"Emphasis\"/>"
+            + "<w:rPr><w:i/></w:rPr></w:style></w:styles>");
+    String strong = "<w:r><w:rPr><w:rStyle w:val=\"a5\"/></w:rPr><w:t>1.完善妇女健康服务体系</w:t></w:r>";
+    String italic = "<w:r><w:rPr><w:rStyle w:val=\"a6\"/></w:rPr><w:t>2.完善妇女健康服务体系</w:t></w:r>";
+    byte[] docx = new DocxFixture().styles(styles)
+        .xml("<w:p>" + strong + DocxFixture.run("加强妇幼保健机构建设。") + "</w:p>")
+        .xml("<w:p>" + italic + DocxFixture.run("加强妇幼保健机构建设。") + "</w:p>")
+        .bytes();
+    assertEquals(List.of("1.完善妇女健康服务体系\u3000加强妇幼保健机构建设。",
+        "2.完善妇女健康服务体系加强妇幼保健机构建设。"), blocks("strong.docx", docx));
+  }
+
+  @Test
   void aWebPagesBoldTitleIsSetApart() throws Exception {
     String html = "<html><head><meta charset=\"utf-8\"></head><body>"
         + "<p><strong>1.完善妇女健康服务体系</strong>加强妇幼保健机构建设。</p>"
