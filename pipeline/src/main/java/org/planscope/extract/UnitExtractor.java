@@ -1,7 +1,9 @@
 package org.planscope.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.extract.UnitClauseGrammar.Agent;
@@ -259,6 +261,7 @@ public final class UnitExtractor {
     List<List<UnitAssignment>> rows = new ArrayList<>();
     Role[] roles = null;
     boolean mergedFirst = false; // a first column of domains, whose cells may be merged (blank)
+    Map<Integer, List<UnitAssignment>> leads = new HashMap<>(); // the last lead of each column
     int lineStart = 0;
     while (lineStart < tableText.length()) {
       int lineEnd = tableText.indexOf('\n', lineStart);
@@ -288,12 +291,21 @@ public final class UnitExtractor {
           }
           int a = cells.get(k)[0];
           int b = cells.get(k)[1];
+          int before = row.size();
+          if (roles[k + shift] == Role.LEAD && tableText.substring(a, b).isBlank()
+              && leads.containsKey(k + shift)) {
+            row.addAll(leads.get(k + shift)); // a lead cell merged down over this row
+            continue;
+          }
           int[] len = new int[1];
           int label = cues.nextLabel(tableText, a, len);
           if (label >= 0 && label < b) {
             lists.labelled(tableText, a, b, span.start(), row, new boolean[tableText.length()]);
           } else {
             lists.listItems(tableText, a, b, span.start(), roles[k + shift], row);
+          }
+          if (roles[k + shift] == Role.LEAD && row.size() > before) {
+            leads.put(k + shift, List.copyOf(row.subList(before, row.size())));
           }
         }
         rows.add(UnitLists.ordered(row));

@@ -259,4 +259,19 @@ class UnitExtractorTest {
         "LEAD:县民政局 | COOPERATING:县妇联 | RESPONSIBLE:各乡镇",
         "LEAD:县卫健局 | COOPERATING:县医保局 | RESPONSIBLE:县财政局"), got);
   }
+
+  /** A lead cell merged down over the rows below it (Word's vMerge) is blank in them. */
+  @Test
+  void aBlankLeadCellUnderALeadIsThatLead() {
+    String text = """
+        序号	主要目标	牵头单位	责任单位	完成时限
+        1	孕产妇死亡率控制在12/10万以下	县卫健局	县医保局	2030年
+        2	宫颈癌筛查率达到70%以上		县妇联	2030年
+        3	女性平均受教育年限达到11年	县教体局	县人社局	2030年
+        4	高中阶段毛入学率达到95%以上			2030年""";
+    List<String> got = new ArrayList<>();
+    extractor.tableUnits(text, new Span(0, text.length())).forEach(r -> got.add(render(r, text, 0)));
+    assertEquals(List.of("LEAD:县卫健局 | RESPONSIBLE:县医保局", "LEAD:县卫健局 | RESPONSIBLE:县妇联",
+        "LEAD:县教体局 | RESPONSIBLE:县人社局", "LEAD:县教体局"), got);
+  }
 }
