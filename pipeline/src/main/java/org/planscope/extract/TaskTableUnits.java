@@ -1,7 +1,9 @@
 package org.planscope.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.model.Block;
@@ -95,10 +97,13 @@ public final class TaskTableUnits {
         domainName = d.name();
       }
     }
-    if (cols.number() < 0 || (cols.domain() < 0 && domainName == null)) {
+    Set<String> names = new HashSet<>();
+    domains.forEach(d -> names.add(d.name()));
+    boolean dividers = rows.stream().anyMatch(b -> divider(text.substring(b.span()), names) != null);
+    if (cols.number() < 0 || (cols.domain() < 0 && domainName == null && !dividers)) {
       return domains;
     }
-    List<Row> read = rows(text, rows, header, cols, domainName,
+    List<Row> read = rows(text, rows, header, cols, dividers ? null : domainName, names,
         units.tableUnits(text.substring(span), span));
     List<Domain> out = new ArrayList<>(domains);
     // 序号 running 1…N over the whole table counts rows, not goals: a goal is then the row's place
@@ -138,8 +143,30 @@ public final class TaskTableUnits {
   }
 
   /** The data rows of a table, each with its domain, number, words and units. */
+  /**
+   * The domain a row that spans the table names (一、妇女与健康 over that domain's rows, a
+   * table without a 领域 column), or null.
+   */
+  private static String divider(String row, Set<String> domains) {
+    String[] cells = CELL.split(row.strip(), -1);
+    String only = null;
+    for (String c : cells) {
+      if (!c.isBlank()) {
+        if (only != null) {
+          return null;
+        }
+        only = c.strip();
+      }
+    }
+    String name = only == null ? null : DIVIDER_NUMBER.matcher(only).replaceFirst("");
+    return name != null && domains.contains(name) ? name : null;
+  }
+
+  private static final Pattern DIVIDER_NUMBER = Pattern.compile(
+      "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、])\\s*");
+
   private static List<Row> rows(PlanText text, List<Block> rows, String[] header, Columns cols,
-      String domainName, List<List<UnitAssignment>> rowUnits) {
+      String domainName, Set<String> names, List<List<UnitAssignment>> rowUnits) {
     List<Row> out = new ArrayList<>();
     int data = 0;
     for (int r = 1; r < rows.size() && data < rowUnits.size(); r++) {
@@ -148,6 +175,11 @@ public final class TaskTableUnits {
         continue;
       }
       List<UnitAssignment> found = rowUnits.get(data++);
+      String divider = divider(row, names);
+      if (divider != null) {
+        domainName = divider; // 一、妇女与健康 across the table: the rows below are its
+        continue;
+      }
       // a blank first cell is a merged one (the domain above): only spaces are trimmed
       String[] cells = CELL.split(row.replaceAll("^[ \\u3000]+|\\s+$", ""), -1);
       if (cols.domain() == 0 && cells.length == header.length - 1) {

@@ -101,4 +101,33 @@ class MergedTableCellsTest {
             "孕产妇死亡率（1/10万）⇥≤14⇥≤12"),
         rows("t.docx", f.bytes()));
   }
+
+  /** A Word task table whose domains are rows merged across it (一、妇女与健康), no 领域 column. */
+  @Test
+  void aTaskTablesDomainRowsMergedAcrossGiveTheirGoalsUnits() throws Exception {
+    String span4 = "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"4\"/></w:tcPr><w:p>%s</w:p></w:tc></w:tr>";
+    StringBuilder table = new StringBuilder("<w:tbl>" + row("序号", "主要目标", "牵头单位", "责任单位"));
+    table.append(String.format(span4, DocxFixture.run("一、妇女与健康")))
+        .append(row("1", "孕产妇死亡率控制在15/10万以下。", "县卫健局", "县医保局"))
+        .append(String.format(span4, DocxFixture.run("二、妇女与教育")))
+        .append(row("1", "女性平均受教育年限达到11.2年。", "县教育局", "县人社局"))
+        .append("</w:tbl>");
+    byte[] docx = new DocxFixture()
+        .p("某县妇女发展规划（2021—2030年）").p("（一）妇女与健康").p("主要目标：")
+        .p("1.孕产妇死亡率控制在15/10万以下。").p("（二）妇女与教育").p("主要目标：")
+        .p("1.女性平均受教育年限达到11.2年。").p("附件 任务分工表").xml(table.toString()).bytes();
+    Path p = tmp.resolve("task-table.docx");
+    Files.write(p, docx);
+    org.planscope.model.Plan plan = new org.planscope.Pipeline().run(p);
+    assertEquals(List.of("县卫健局", "县教育局"), plan.domains().stream()
+        .map(d -> d.goals().get(0).units().get(0).name()).toList());
+  }
+
+  private static String row(String... cells) {
+    StringBuilder b = new StringBuilder("<w:tr>");
+    for (String c : cells) {
+      b.append("<w:tc><w:p>").append(DocxFixture.run(c)).append("</w:p></w:tc>");
+    }
+    return b.append("</w:tr>").toString();
+  }
 }
