@@ -38,7 +38,8 @@ final class CoordinationSplitter {
     if (seps.isEmpty()) {
       return values == 2 ? urbanRural(phrase) : List.of();
     }
-    for (int level = 2; level >= 0; level--) {
+    // the finest split whose every conjunct is a whole indicator: A率、B率和C率均… is three
+    for (int level = 0; level <= 2; level++) {
       List<String> items = items(phrase, seps, level);
       if (items.size() < 2 || values > 1 && items.size() != values) {
         continue;
