@@ -56,7 +56,7 @@ final class QuantityFinder {
     String words = lexicon.measureWords.keySet().stream()
         .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
         .collect(Collectors.joining("|"));
-    String start = "(?<![\\d.])";
+    String start = "(?<![\\d.])(?<!\\d,)"; // not inside 12,000
     this.pattern = Pattern.compile(String.join("|",
         start + "(?<ra>" + NUM + "):(?<rb>" + NUM + ")(?![\\d.])",
         start + "(?<pk>" + NUM + ")/10万(?:活产数|活产)?",
@@ -79,7 +79,7 @@ final class QuantityFinder {
         "(?<half>一半|半数)",
         "(?<![一二三四五六七八九十])(?<ch>[一二三四五六七八九])成(?<ch2>[一二三四五六七八九])?"
             + "(?=以上|左右|以下|的|$|[，。；,;])",
-        start + "(?<cn>" + NUM + "|" + CN + ")(?<mw>" + words + ")",
+        start + "(?<cn>\\d{1,3}(?:,\\d{3})+|" + NUM + "|" + CN + ")(?<mw>" + words + ")",
         // an index printed without a unit, bounded from above at a clause's end: 性别比控制在107以下
         start + "(?<idx>" + NUM + ")(?=(?:以下|以内|左右)(?:[，。；,;）)]|$))"));
   }
@@ -230,7 +230,8 @@ final class QuantityFinder {
         }
       }
       Kind kind = w.kind() == TargetLexicon.UnitKind.COUNT ? Kind.COUNT : Kind.MEASURE;
-      return new Quantity(kind, ChineseNumber.parse(m.group("cn")), null, w.unit(), a, b, w);
+      return new Quantity(kind, ChineseNumber.parse(m.group("cn").replace(",", "")), null,
+          w.unit(), a, b, w); // 12,000个: a thousands separator
     }
     return null;
   }
