@@ -55,6 +55,7 @@ final class ComparatorChain {
   Chain chain(int rs, Quantity q) {
     Cue nearest = null;
     int end = -1;
+    int gap = -1; // where the cue's object starts: the number itself past a year's trail
     boolean whole = false;
     for (int e = q.start(); e > rs && q.start() - e <= MAX_GAP; e--) {
       Cue c = lexicon.preEndingAt(s, e);
@@ -68,6 +69,8 @@ final class ComparatorChain {
           || c.kind() == CueKind.PROVISION && q.kind() == Kind.COUNT) {
         nearest = c;
         end = e;
+        // 提高到2025年的79.3岁: the year between the cue and the number is no object of the cue
+        gap = gapOk && c.kind() != CueKind.PROVISION ? q.start() : e;
         break;
       }
     }
@@ -104,7 +107,7 @@ final class ComparatorChain {
         break;
       }
     }
-    return new Chain(start, cues, nearest, end, spread, whole);
+    return new Chain(start, cues, nearest, gap, spread, whole);
   }
 
   /**
