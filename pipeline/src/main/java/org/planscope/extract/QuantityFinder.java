@@ -56,6 +56,10 @@ final class QuantityFinder {
     String words = lexicon.measureWords.keySet().stream()
         .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
         .collect(Collectors.joining("|"));
+    String countWords = lexicon.measureWords.values().stream()
+        .filter(w -> w.kind() == TargetLexicon.UnitKind.COUNT).map(TargetLexicon.MeasureWord::word)
+        .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        .collect(Collectors.joining("|"));
     String start = "(?<![\\d.])(?<!\\d,)"; // not inside 12,000
     this.pattern = Pattern.compile(String.join("|",
         start + "(?<ra>" + NUM + "):(?<rb>" + NUM + ")(?![\\d.])",
@@ -79,13 +83,16 @@ final class QuantityFinder {
         "(?<half>一半|半数)",
         "(?<![一二三四五六七八九十])(?<ch>[一二三四五六七八九])成(?<ch2>[一二三四五六七八九])?"
             + "(?=以上|左右|以下|的|$|[，。；,;])",
+        // a count's range: 每个村配备1—2名妇女专干, 一至二名
+        start + "(?<cr1>\\d+|" + CN + ")[—–\\-~～至到](?<cr2>\\d+|" + CN + ")(?=(?<crw>" + countWords
+            + "))",
         start + "(?<cn>\\d{1,3}(?:,\\d{3})+|" + NUM + "|" + CN + ")(?<mw>" + words + ")",
         // an index printed without a unit, bounded from above at a clause's end: 性别比控制在107以下
         start + "(?<idx>" + NUM + ")(?=(?:以下|以内|左右)(?:[，。；,;）)]|$))"));
   }
 
   /**
-   * The same matches as {@code pattern.matcher(s).find()} in a loop, but the pattern's fifteen
+   * The same matches as {@code pattern.matcher(s).find()} in a loop, but the pattern's sixteen
    * alternatives are tried only where a match can start (see {@link #START}); with transparent
    * bounds the look-behinds still see the text before.
    */
@@ -219,6 +226,13 @@ final class QuantityFinder {
 
   /** A number with a measure word (6.5张, 3所), unless followed by a word it must not precede. */
   private Quantity count(Matcher m, String s, int a, int b) {
+    if (m.group("cr1") != null) {
+      TargetLexicon.MeasureWord w = lexicon.measureWords.get(m.group("crw"));
+      BigDecimal lo = ChineseNumber.parse(m.group("cr1"));
+      BigDecimal hi = ChineseNumber.parse(m.group("cr2"));
+      return lo.compareTo(hi) >= 0 ? null : new Quantity(Kind.COUNT, lo,
+          lo.toPlainString() + "-" + hi.toPlainString(), w.unit(), a, b + m.group("crw").length(), w);
+    }
     if (m.group("idx") != null) {
       return new Quantity(Kind.MEASURE, new BigDecimal(m.group("idx")), null, "", a, b, null);
     }
