@@ -69,6 +69,7 @@ final class QuantityFinder {
         start + "(?<pw>" + NUM + ")/万(?![人元])",
         start + "(?<fa>\\d+)/(?<fb>[1-9]\\d?)(?![\\d.万])",
         start + "(?<pp>" + NUM + "|" + CN_DEC + ")个百分点",
+        start + "(?<pt>" + NUM + "|" + CN_DEC + ")个千分点",
         "翻(?<fan>一|两|三|1|2|3)番",
         // a multiple of a base level reached: 提高到2020年的1.5倍 (a bare 是…的2倍 is a fact)
         "(?<=(?:提高到|提高至|增长到|增加到|提升到|提升至|增至|达到)[^，。；,;]{0,12})"
@@ -92,7 +93,7 @@ final class QuantityFinder {
   }
 
   /**
-   * The same matches as {@code pattern.matcher(s).find()} in a loop, but the pattern's sixteen
+   * The same matches as {@code pattern.matcher(s).find()} in a loop, but the pattern's seventeen
    * alternatives are tried only where a match can start (see {@link #START}); with transparent
    * bounds the look-behinds still see the text before.
    */
@@ -166,6 +167,10 @@ final class QuantityFinder {
     }
     if (m.group("tm") != null) {
       return new Quantity(Kind.TIMES, new BigDecimal(m.group("tm")), null, "倍", a, b, null);
+    }
+    if (m.group("pt") != null) { // 下降1个千分点: a change of a rate per 1,000
+      return new Quantity(Kind.POINTS, ChineseNumber.parse(m.group("pt")), null, "个千分点", a, b,
+          null);
     }
     if (m.group("fan") != null) {
       int n = "一1".contains(m.group("fan")) ? 1 : "两2".contains(m.group("fan")) ? 2 : 3;
