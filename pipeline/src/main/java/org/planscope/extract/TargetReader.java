@@ -171,7 +171,7 @@ final class TargetReader {
         && !clauses.boundary(r.after) && !nouns.verbEndsAt(q.start()))) {
       // 医生1.12名、床位3.17张: a count after another takes its comparator and subject; a bounded
       // count at the clause's end (培训妇女1000人次以上) or a verb's object (帮助1000名以上妇女) needs none
-      if (prevCountSubject == null || r.rs != prevEnd || s.charAt(r.rs) != '、') {
+      if (prevCountSubject == null || r.rs != prevEnd || "、和及".indexOf(s.charAt(r.rs)) < 0) {
         return null;
       }
       r.continued = true;
@@ -296,7 +296,7 @@ final class TargetReader {
     int npStart = r.after;
     int npEnd = r.ce;
     for (int p = npStart; p < npEnd; p++) {
-      if (s.charAt(p) == '、' && text(p, npEnd).chars().anyMatch(Character::isDigit)) {
+      if ("、和及".indexOf(s.charAt(p)) >= 0 && text(p, npEnd).chars().anyMatch(Character::isDigit)) {
         npEnd = p; // 医生1.12名、床位3.17张: the next count's noun is its own
         break;
       }
