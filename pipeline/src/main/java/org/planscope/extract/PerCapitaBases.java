@@ -23,8 +23,11 @@ final class PerCapitaBases {
 
   private PerCapitaBases() {}
 
-  /** The targets with the bases shared; {@code idOf} gives a renamed count its catalogue id. */
-  static List<Target> share(String text, List<Target> targets,
+  /**
+   * The targets with the bases shared; {@code base} is where {@code text} starts in the plan (the
+   * targets' spans count from there), {@code idOf} gives a renamed count its catalogue id.
+   */
+  static List<Target> share(String text, int base, List<Target> targets,
       Function<String, String> idOf) {
     List<Target> out = new ArrayList<>(targets);
     for (int i = 1; i < out.size(); i++) {
@@ -37,9 +40,12 @@ final class PerCapitaBases {
         continue;
       }
       Matcher m = BASE.matcher(prev.indicator());
-      int a = text.indexOf(prev.raw());
-      int b = a < 0 ? -1 : text.indexOf(t.raw(), a + prev.raw().length());
-      if (m.find() && b >= 0 && sameSentence(text, a + prev.raw().length(), b)) {
+      if (prev.span() == null || t.span() == null) {
+        continue;
+      }
+      int a = prev.span().end() - base; // the spans are in plan offsets, the text starts at base
+      int b = t.span().start() - base;
+      if (m.find() && a >= 0 && a <= b && b <= text.length() && sameSentence(text, a, b)) {
         String name = m.group() + t.indicator();
         out.set(i, t.withIndicator(name).withIndicatorId(idOf.apply(name)));
       }

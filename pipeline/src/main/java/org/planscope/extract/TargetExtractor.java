@@ -131,7 +131,7 @@ public final class TargetExtractor {
       run.out.replaceAll(t -> t.stated() && t.year() == null ? t.withYear(endYear) : t);
     }
     run.out.sort((a, b) -> a.span() == null || b.span() == null ? 0 : a.span().compareTo(b.span()));
-    return List.copyOf(PerCapitaBases.share(text, run.out,
+    return List.copyOf(PerCapitaBases.share(text, span == null ? 0 : span.start(), run.out,
         name -> catalogue.match(name).map(IndicatorCatalogue.Indicator::id).orElse(null)));
   }
 
