@@ -43,6 +43,7 @@ public final class TaskTableUnits {
   /** Characters of a measure's words that identify it (its titles are short: 推进教育公平). */
   private static final int TASK_PREFIX = 6;
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+  private static final Pattern SPACE = Pattern.compile("\\s");
   private static final Pattern CELL = Pattern.compile("\t|\\s*\\|\\s*");
 
   private TaskTableUnits() {}
@@ -290,10 +291,11 @@ public final class TaskTableUnits {
 
   /** The items whose text begins with the first characters of {@code words}. */
   private static List<Integer> begunBy(List<Item> items, String words, int prefix) {
-    String w = words.replaceAll("\\s", "");
+    String w = SPACE.matcher(words).replaceAll("");
     String start = w.substring(0, Math.min(w.length(), prefix));
     return java.util.stream.IntStream.range(0, items.size())
-        .filter(k -> items.get(k).text().replaceAll("\\s", "").startsWith(start)).boxed().toList();
+        .filter(k -> SPACE.matcher(items.get(k).text()).replaceAll("").startsWith(start))
+        .boxed().toList();
   }
 
   private static int leadingNumber(String cell) {
@@ -302,7 +304,7 @@ public final class TaskTableUnits {
   }
 
   private static boolean names(Domain d, String cell) {
-    String c = cell.replaceAll("\\s", "");
+    String c = SPACE.matcher(cell).replaceAll("");
     return d.name().equals(c) || c.contains(d.name()) || (c.length() >= 2 && d.name().contains(c));
   }
 
