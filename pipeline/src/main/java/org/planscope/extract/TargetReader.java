@@ -305,8 +305,13 @@ final class TargetReader {
     np = np.startsWith("的") ? np.substring(1) : np;
     String subject = r.subject;
     if (r.continued) {
-      np = text(r.rs + 1, q.start());
-      subject = prevCountSubject;
+      String before = text(r.rs + 1, q.start()); // 医生1.12名、床位3.17张: the noun before its number
+      if (before.isEmpty() && !np.isEmpty()) {
+        r.rawEnd = npEnd; // 1名全科医生和1名儿科医生: the noun after it
+      } else {
+        np = before;
+      }
+      subject = np.endsWith("数") ? "" : prevCountSubject; // …医师数3.2人和注册护士数4.1人
     } else if (np.isEmpty() && r.chain != null && r.chain.nearest().kind() == CueKind.PROVISION
         && r.chain.gapStart() < q.start()) {
       np = COUNT_TOTAL.matcher(text(r.chain.gapStart(), q.start())).replaceFirst("");
@@ -433,7 +438,7 @@ final class TargetReader {
           baseValue, baseYear));
     }
     used.add(new int[] {r.rawStart, r.rawEnd});
-    prevEnd = r.after;
+    prevEnd = r.count ? Math.max(r.after, r.rawEnd) : r.after; // a count's noun after its number
     prevCore = r.core;
     prevUnit = q.unit();
     prevOp = r.op;
