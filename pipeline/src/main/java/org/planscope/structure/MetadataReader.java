@@ -415,7 +415,7 @@ final class MetadataReader {
     int bestRank = 0;
     Matcher m = CITATION.matcher(t);
     while (m.find()) {
-      String c = m.group(1);
+      String c = SPACES.matcher(m.group(1)).replaceAll(""); // a citation wrapped over two lines
       if (!c.contains(phrase) || planWord(c) == null) {
         continue;
       }

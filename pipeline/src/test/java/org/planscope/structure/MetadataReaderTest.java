@@ -231,6 +231,17 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aParentPlanWrappedOverTwoLinesGivesATitleWithoutTheBreak() {
+    PlanStructure s = parse("""
+        前      言
+        依据《内蒙古自治区妇女发展纲要（2021—2030年)》《锡林郭勒盟妇女发展纲要（2021—203
+        0年)》，阿巴嘎旗旗委结合我旗实际，制定本规划。
+        """);
+    assertEquals("阿巴嘎旗妇女发展规划（2021—2030年）", s.title());
+    assertEquals(new Period(2021, 2030), s.period());
+  }
+
+  @Test
   void buildsATitleFromRegionTypeAndPeriodWithoutAParentPlan() {
     PlanStructure s = parse("""
         前言
