@@ -112,9 +112,26 @@ final class FieldDomain {
     List<OutlineNode> out = new ArrayList<>();
     for (OutlineNode n : items) {
       List<OutlineNode> inner = n.headingLine() ? collector.items(n) : List.of();
-      out.addAll(inner.isEmpty() ? List.of(n) : inner);
+      out.addAll(inner.isEmpty() || titledBody(n, inner) ? List.of(n) : inner);
     }
     return out;
+  }
+
+  /**
+   * Whether a heading over unnumbered prose is the item and the prose its text: （一）加强托育服务设施建设
+   * over 将婴幼儿照护服务设施纳入……。 The prose is items of its own only when it is a list that lost
+   * its numbers: two or more paragraphs, at least half of them opening with a title sentence
+   * (完善妇幼健康服务体系。……).
+   */
+  private boolean titledBody(OutlineNode heading, List<OutlineNode> inner) {
+    if (heading.children().stream().anyMatch(OutlineNode::isNumbered)) {
+      return false;
+    }
+    long titled = inner.stream().filter(p -> {
+      int end = TitledParagraphs.titleEnd(t, p);
+      return end > 0 && end < p.content().end() - 1;
+    }).count();
+    return inner.size() < 2 || titled * 2 < inner.size();
   }
 
   /** The outermost goal and task chapters in text order (a chapter inside one is not another). */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.planscope.model.Domain;
 import org.planscope.model.Item;
 import org.planscope.model.ItemKind;
@@ -450,6 +451,36 @@ class StructureParserTest {
     assertEquals(1, d.goals().size());
     assertEquals(List.of("做强县级医疗机构", "夯实基层网底", "完善疾控体系"),
         d.measures().stream().map(Item::title).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"（一）", "第一节 ", "1."})
+  void aTaskHeadingOverProseIsTheMeasure(String first) {
+    // 十四五 plans print a task's title on its own line over unnumbered prose: the heading is the
+    // measure, the prose its text
+    String second = first.equals("（一）") ? "（二）" : first.equals("1.") ? "2." : "第二节 ";
+    PlanStructure s = PARSER.parse(Texts.plan("某县“十四五”托育服务发展规划\n二、发展目标\n"
+        + "1.每千人口拥有3岁以下婴幼儿托位数达到4.5个。\n三、主要任务\n"
+        + first + "加强托育服务设施建设\n将婴幼儿照护服务设施纳入配套建设规划。\n"
+        + "托育机构视频监控覆盖率达到100%。\n"
+        + second + "大力发展普惠托育服务\n新增用人单位办托机构5家以上。\n四、保障措施\n加强组织领导。"));
+    List<Item> measures = s.domains().get(0).measures();
+    assertEquals(List.of("加强托育服务设施建设", "大力发展普惠托育服务"),
+        measures.stream().map(Item::title).toList());
+    assertEquals(List.of(1, 2), measures.stream().map(Item::n).toList());
+    assertTrue(measures.get(0).text().endsWith("托育机构视频监控覆盖率达到100%。"));
+  }
+
+  @Test
+  void aTaskHeadingOverTitledParagraphsHoldsThemAsMeasures() {
+    // a task area over a measure list that lost its numbers: each paragraph opens with its title
+    PlanStructure s = PARSER.parse(Texts.plan("某县“十四五”托育服务发展规划\n二、发展目标\n"
+        + "1.托位数达到4.5个。\n三、主要任务\n（一）完善托育服务体系\n"
+        + "加强设施建设。将婴幼儿照护服务设施纳入配套建设规划。\n"
+        + "发展普惠服务。新增用人单位办托机构5家以上。\n"
+        + "规范机构管理。托育机构视频监控覆盖率达到100%。\n四、保障措施\n加强组织领导。"));
+    assertEquals(List.of("加强设施建设", "发展普惠服务", "规范机构管理"),
+        s.domains().get(0).measures().stream().map(Item::title).toList());
   }
 
   @ParameterizedTest
