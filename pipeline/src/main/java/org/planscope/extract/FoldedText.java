@@ -17,15 +17,26 @@ final class FoldedText {
   /** The same characters as {@link #s}, unfolded: for indicator names as printed. */
   final String d;
   final int[] origin;
+  /** Where a title line ends (its line break) in the original text, or -1. */
+  private final int titleLineEnd;
 
-  private FoldedText(String original, String s, String d, int[] origin) {
+  private FoldedText(String original, String s, String d, int[] origin, int titleLineEnd) {
     this.original = original;
     this.s = s;
     this.d = d;
     this.origin = origin;
+    this.titleLineEnd = titleLineEnd;
   }
 
   static FoldedText of(String text) {
+    return of(text, -1);
+  }
+
+  /**
+   * @param titleLineEnd where the item's title line ends (推进紧密型县域医共体建设⏎组建两个……), or -1:
+   *     the structure stage tells a heading from a sentence wrapped over two lines
+   */
+  static FoldedText of(String text, int titleLineEnd) {
     StringBuilder b = new StringBuilder(text.length());
     StringBuilder d = new StringBuilder(text.length());
     int[] origin = new int[text.length()];
@@ -39,16 +50,17 @@ final class FoldedText {
       d.append(c);
       origin[n++] = i;
     }
-    return new FoldedText(text, b.toString(), d.toString(), Arrays.copyOf(origin, n));
+    return new FoldedText(text, b.toString(), d.toString(), Arrays.copyOf(origin, n),
+        titleLineEnd);
   }
 
   /**
-   * Where the text goes on after a run-in title set apart by the ideographic space
-   * ({@link RunInTitles}: 完善妇女健康服务体系　加强…, a bold title as the readers write it), in folded
-   * characters; -1 when there is none.
+   * Where the text goes on after its title line, or after a run-in title set apart by the
+   * ideographic space ({@link RunInTitles}: 完善妇女健康服务体系　加强…, a bold title as the readers
+   * write it), in folded characters; -1 when there is none.
    */
   int runInTitleEnd() {
-    int gap = RunInTitles.gap(original, true);
+    int gap = titleLineEnd > 0 ? titleLineEnd - 1 : RunInTitles.gap(original, true);
     if (gap < 0) {
       return -1;
     }

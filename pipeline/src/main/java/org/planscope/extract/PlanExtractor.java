@@ -73,12 +73,19 @@ public final class PlanExtractor {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
+  /** Where an item's title ends when it is a line of its own (a heading over its text), or -1. */
+  static int titleLineEnd(Item item) {
+    int nl = item.text().indexOf('\n');
+    return nl > 0 && item.title() != null && !item.title().isEmpty()
+        && item.text().substring(0, nl).strip().equals(item.title().strip()) ? nl : -1;
+  }
+
   /** The targets and units of each item of one list. */
   private List<Item> enrich(List<Item> items, PlanText text, Region region, Period period) {
     List<Item> out = new ArrayList<>(items.size());
     for (Item item : items) {
       out.add(item
-          .withTargets(targets.extract(item.text(), item.span(),
+          .withTargets(targets.extract(item.text(), titleLineEnd(item), item.span(),
               period == null ? null : period.end()))
           .withUnits(UnitExtractor.placeIn(
               units.extract(text.substring(item.extent()), item.extent()), region)));

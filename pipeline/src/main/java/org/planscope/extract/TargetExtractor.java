@@ -92,7 +92,15 @@ public final class TargetExtractor {
    *     none; null to leave such years unset
    */
   public List<Target> extract(String text, Span span, Integer endYear) {
-    FoldedText f = FoldedText.of(text);
+    return extract(text, -1, span, endYear);
+  }
+
+  /**
+   * @param titleLineEnd where the text's title line ends (an item under its heading line:
+   *     推进紧密型县域医共体建设⏎组建两个……), or -1; no indicator reaches back into the title
+   */
+  public List<Target> extract(String text, int titleLineEnd, Span span, Integer endYear) {
+    FoldedText f = FoldedText.of(text, titleLineEnd);
     List<Quantity> qs = finder.find(f.s);
     boolean trend = false;
     for (WordKind k : List.of(WordKind.TREND, WordKind.TREND_LEAD)) {
