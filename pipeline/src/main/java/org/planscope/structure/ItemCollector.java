@@ -72,9 +72,10 @@ final class ItemCollector {
    * before it; it is taken back into the list and the item before ends where it starts.
    */
   List<OutlineNode> items(OutlineNode list) {
-    if (list.children().isEmpty()
-        && (list.kind() == OutlineNode.Kind.CUE || list.isNumbered() && list.headingLine())) {
-      // 主要目标： or 一、工作目标 over paragraphs: each sentence-ending paragraph an item
+    if (list.children().isEmpty() && (list.kind() == OutlineNode.Kind.CUE
+        || list.isNumbered() && (list.headingLine() || listKind(list) != null))) {
+      // 主要目标： or 一、工作目标 over paragraphs, or （二）主要目标。 run into them: each
+      // sentence-ending paragraph an item
       List<OutlineNode> out = paragraphItems(list, listTextStart(list));
       return listKind(list) == CueKind.MEASURE_LIST ? TitledParagraphs.join(t, out) : out;
     }
@@ -136,7 +137,7 @@ final class ItemCollector {
     }
     String head = list.head().in(t);
     int colon = Headings.headEnd(head);
-    return colon >= 0 && (head.charAt(colon) == '：' || head.charAt(colon) == ':')
+    return colon >= 0 && "：:。".indexOf(head.charAt(colon)) >= 0
         ? list.head().start() + colon + 1 : list.head().end();
   }
 
@@ -158,6 +159,7 @@ final class ItemCollector {
   private List<OutlineNode> paragraphItems(OutlineNode list, int from, int end) {
     List<OutlineNode> out = new ArrayList<>();
     int pending = -1; // where a paragraph broken before its sentence ends began
+    boolean table = false;
     while (from < end) {
       Para para = para(from, end);
       int a = para.a();
@@ -169,8 +171,14 @@ final class ItemCollector {
         OutlineNode row = tableRow(a, b) ? rowItem(list, a, b, out.size() + 1) : null;
         if (row != null) {
           out.add(row);
+        } else {
+          table = true;
         }
         from = to + 1;
+        continue;
+      }
+      if (b > a && TABLE_NOTE.matcher(t).region(a, b).lookingAt()) {
+        from = to + 1; // 注：〔 〕内为五年累计数。 explains a table, it is no item
         continue;
       }
       if (b > a && !out.isEmpty() && unitLine(a, b)) {
@@ -210,14 +218,14 @@ final class ItemCollector {
           a = pending;
           pending = -1;
         }
-        List<Integer> cuts = ordinalCuts(a, b);
+        List<Integer> cuts = ListPoints.ordinalCuts(t, a, b, listKind(list) == CueKind.GOAL_LIST);
         for (int k = 0; k < cuts.size(); k++) {
           int ps = cuts.get(k);
           int pe = k + 1 < cuts.size() ? trimEnd(ps, cuts.get(k + 1)) : b;
           if (pe - ps > MAX_PARAGRAPH_ITEM) {
             return List.of();
           }
-          String number = ordinalAt(ps) ? t.substring(ps, ps + 2) : "";
+          String number = ListPoints.ordinalAt(t, ps) ? t.substring(ps, ps + 2) : "";
           Span p = new Span(ps, pe);
           Matcher bullet = BULLET.matcher(t).region(ps + number.length(), pe);
           Span content = new Span(bullet.lookingAt() ? bullet.end() : ps + number.length(), pe);
@@ -228,7 +236,7 @@ final class ItemCollector {
       }
       from = to + 1;
     }
-    return out;
+    return ListPoints.withoutLeadIn(t, out, table);
   }
 
   /**
@@ -336,35 +344,8 @@ final class ItemCollector {
     return cues.prefix(CueKind.UNIT_ROLE, t.substring(s, b)) != null;
   }
 
-  private static final String ORDINALS = "一二三四五六七八九十";
-
-  /**
-   * Where a paragraph that enumerates 一是……；二是……；三是…… starts each point: at 一是 where it
-   * opens the paragraph, then at each next ordinal + 是 after a clause or sentence end, in
-   * sequence. Just the paragraph's start when it does not open with 一是 or names no 二是 (a
-   * sentence that enumerates inside an item stays one item). A paragraph that opens with an
-   * ordinal + 是 is numbered by it, whether or not the next point shares its paragraph.
-   */
-  /** 一是 / 二是 …: a point of an enumeration, printed in place of a number. */
-  private boolean ordinalAt(int i) {
-    return i + 2 <= t.length() && ORDINALS.indexOf(t.charAt(i)) >= 0 && t.charAt(i + 1) == '是';
-  }
-
-  private List<Integer> ordinalCuts(int a, int b) {
-    List<Integer> cuts = new ArrayList<>(List.of(a));
-    if (!t.startsWith("一是", a)) {
-      return cuts;
-    }
-    int next = 1;
-    for (int i = a + 2; i + 1 < b && next < ORDINALS.length(); i++) {
-      if (t.charAt(i) == ORDINALS.charAt(next) && t.charAt(i + 1) == '是'
-          && "。；;，,".indexOf(t.charAt(i - 1)) >= 0) {
-        cuts.add(i);
-        next++;
-      }
-    }
-    return cuts.size() > 1 ? cuts : List.of(a);
-  }
+  /** A note under a table: 注：〔 〕内为五年累计数, 备注：…, 说明1： */
+  private static final Pattern TABLE_NOTE = Pattern.compile("[ \u3000]*(?:注|备注|说明)\\s*\\d?\\s*[：:]");
 
   /** Longer paragraphs are prose, not an item of a list. */
   private static final int MAX_PARAGRAPH_ITEM = 1500;

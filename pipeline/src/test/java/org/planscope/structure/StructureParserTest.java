@@ -484,6 +484,56 @@ class StructureParserTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"（二）主要目标。", "二、主要目标\n"})
+  void goalsEnumeratedWithOrdinalsAfterTheOverallAim(String heading) {
+    // an 实施意见's goals: the overall aim, then 一是……；二是…… in the same paragraph, the
+    // heading alone on its line or run into the paragraph
+    PlanStructure s = PARSER.parse(Texts.plan("义乌市关于推进医养结合高质量发展的实施方案\n一、总体要求\n"
+        + "（一）指导思想。推动医疗卫生与养老服务深度融合。\n" + heading
+        + "到2025年，医养结合服务体系更加健全。一是服务网络更加完善，签约合作率达到100%；"
+        + "二是服务能力明显增强，护理型床位占比达到58%以上。\n三、重点任务\n"
+        + "（一）完善医养结合服务网络。支持医疗卫生机构开展养老服务。\n四、保障措施\n加强组织领导。"));
+    List<Item> goals = s.domains().get(0).goals();
+    assertEquals(List.of("一是", "二是"), goals.stream().map(Item::number).toList());
+    assertEquals("服务网络更加完善，签约合作率达到100%；", goals.get(0).text());
+  }
+
+  @Test
+  void theSentenceThatLeadsIntoBulletedGoalsIsNoGoal() {
+    PlanStructure s = PARSER.parse(Texts.plan("某县“十四五”中医药发展规划\n二、发展目标\n"
+        + "到2025年，中医药服务体系进一步健全。\n"
+        + "——中医药人才队伍不断壮大。每千人口中医类别执业（助理）医师数达到0.62人。\n"
+        + "——中医药健康服务更加普及。老年人中医药健康管理率达到75%以上。\n"
+        + "三、主要任务\n1.加强县中医医院建设。实施提质扩能工程。"));
+    assertEquals(List.of("中医药人才队伍不断壮大", "中医药健康服务更加普及"),
+        s.domains().get(0).goals().stream().map(Item::title).toList());
+  }
+
+  @Test
+  void theOverallAimOverAnIndicatorTableIsNoGoalNorIsTheTablesNote() {
+    PlanStructure s = PARSER.parse(Texts.plan("某县“十四五”卫生健康事业发展规划\n一、发展目标\n"
+        + "到2025年，全县卫生健康服务体系更加完善。\n表1  主要指标\n指标名称\t2020年\t2025年\t属性\n"
+        + "孕产妇死亡率（/10万）\t12.1\t≤12\t预期性\n注：〔 〕内为五年累计数。\n二、主要任务\n"
+        + "1.加强县医院建设。实施提质扩能工程。"));
+    assertTrue(s.domains().get(0).goals().isEmpty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # a year-first goal with a figure is a goal
+      到2025年，每千人口托位数达到4.5个。 | 3
+      # every goal opens with its year: none leads into the others
+      到2025年，妇女健康水平持续提升。 | 3
+      """)
+  void aYearFirstGoalThatIsNoLeadInStays(String first, int count) {
+    String others = first.contains("4.5") ? "孕产妇死亡率低于10/10万。\n婴儿死亡率低于5‰。\n"
+        : "到2030年，孕产妇死亡率低于10/10万。\n到2030年，婴儿死亡率低于5‰。\n";
+    PlanStructure s = PARSER.parse(Texts.plan("某县“十四五”卫生健康事业发展规划\n一、发展目标\n"
+        + first + "\n" + others + "二、主要任务\n1.加强县医院建设。实施提质扩能工程。"));
+    assertEquals(count, s.domains().get(0).goals().size());
+  }
+
+  @ParameterizedTest
   @CsvSource({"总体思路", "发展思路", "总体要求"})
   void aSectorPlansFramingChapterIsNoDomain(String framing) {
     // the chapter that frames the plan holds its goals, but names no field of development
