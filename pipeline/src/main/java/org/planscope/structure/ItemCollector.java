@@ -165,20 +165,16 @@ final class ItemCollector {
       int a = para.a();
       int b = para.b();
       int to = para.to();
-      if (b > a && (tableRow(a, b) || isParagraphTitle(a, b) && tableRow(para(to + 1, end)))) {
-        // a table among the paragraphs, and its caption: read as a table — but a row that is
-        // number | item | units (序号 / 目标 / 牵头单位 set as a table) is an item
+      if (b > a && (tableRow(a, b) || isParagraphTitle(a, b) && tableRow(para(to + 1, end))
+          || TABLE_NOTE.matcher(t).region(a, b).lookingAt())) {
+        // a table among the paragraphs, its caption and its note (注：〔 〕内为五年累计数): read as
+        // a table — but a row that is number | item | units (序号 / 目标 / 牵头单位) is an item
         OutlineNode row = tableRow(a, b) ? rowItem(list, a, b, out.size() + 1) : null;
         if (row != null) {
           out.add(row);
-        } else {
-          table = true;
         }
+        table |= row == null;
         from = to + 1;
-        continue;
-      }
-      if (b > a && TABLE_NOTE.matcher(t).region(a, b).lookingAt()) {
-        from = to + 1; // 注：〔 〕内为五年累计数。 explains a table, it is no item
         continue;
       }
       if (b > a && !out.isEmpty() && unitLine(a, b)) {
