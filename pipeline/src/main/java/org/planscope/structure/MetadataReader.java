@@ -174,8 +174,15 @@ final class MetadataReader {
     if (word != null && s.endsWith(word)) {
       s = s.substring(0, s.length() - word.length());
     }
+    // 人民政府办公室关于推进医养结合高质量发展的(实施意见): the issuer and 关于…的 frame the field
+    s = ISSUER.matcher(s).replaceFirst("");
+    if (s.startsWith("关于") && s.endsWith("的") && s.length() > 4) {
+      s = s.substring(2, s.length() - 1);
+    }
     return Headings.bare(s);
   }
+
+  private static final Pattern ISSUER = Pattern.compile("^(?:人民政府|政府)?(?:办公室|办公厅)(?=关于)|^人民政府(?=关于)");
 
   /** The plan word the text calls itself by (本规划 → 规划), the most frequent one; or null. */
   private String selfWord(String t) {

@@ -1,6 +1,7 @@
 package org.planscope.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -228,6 +229,14 @@ class MetadataReaderTest {
         """);
     assertEquals("阿巴嘎旗妇女发展规划（2021—2030年）", s.title());
     assertEquals(new Period(2021, 2030), s.period());
+  }
+
+  @Test
+  void anImplementationOpinionIsTitledByItsFirstLine() {
+    PlanStructure s = parse("义乌市人民政府办公室关于推进医养结合高质量发展的实施意见\n一、总体要求\n"
+        + "以习近平新时代中国特色社会主义思想为指导。\n二、主要目标\n1.签约合作率达到100%。\n");
+    assertEquals("义乌市人民政府办公室关于推进医养结合高质量发展的实施意见", s.title());
+    assertFalse(s.titleInferred());
   }
 
   @Test

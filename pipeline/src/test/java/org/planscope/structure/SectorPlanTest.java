@@ -76,6 +76,9 @@ class SectorPlanTest {
       眉山市文化和旅游发展规划（2021—2025年）   | 眉山市 | 文化和旅游发展
       仁寿县全民健身实施计划（2021-2025年）     | 仁寿县 | 全民健身实施
       仁寿县“十四五”规划                        | 仁寿县 | ''
+      # an 实施意见: the issuer and 关于…的 frame the field
+      义乌市人民政府办公室关于推进医养结合高质量发展的实施意见 | 义乌市 | 推进医养结合高质量发展
+      义乌市关于加快托育服务发展的指导意见     | 义乌市 | 加快托育服务发展
       """)
   void fieldOfATitle(String title, String regionName, String field) {
     MetadataReader reader = new MetadataReader(StructureCues.shared(), Gazetteer.shared());
