@@ -24,7 +24,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * ({@code 1.}, {@code a.}, {@code i.} by the list's type and start) as label and text prefix.
  *
  * <p>PDF: each {@code div class="page"} starts a new page (written as {@code \f}); the
- * bookmarks outline and annotations Tika appends are dropped.
+ * bookmarks outline (a list: PDF text itself has none) and annotations Tika appends are dropped.
  */
 final class ParagraphHandler extends DefaultHandler {
   private static final Set<String> NOISE_ELEMENTS = Set.of("script", "style", "nav", "aside",
@@ -416,8 +416,11 @@ final class ParagraphHandler extends DefaultHandler {
       return true;
     }
     if (pdf) {
+      // a PDF's text is paragraphs in page divs; Tika appends the bookmarks outline as a bare list
+      // (or in an outline div) and the annotations after the last page
       String cls = atts.getValue("class");
-      return name.equals("div") && ("outline".equals(cls) || "annotation".equals(cls));
+      return name.equals("div") && ("outline".equals(cls) || "annotation".equals(cls))
+          || name.equals("ul") || name.equals("ol");
     }
     boolean inArticle = strongDepth > 0;
     if (EDGE_ELEMENTS.contains(name)) {

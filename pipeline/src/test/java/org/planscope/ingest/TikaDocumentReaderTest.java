@@ -396,6 +396,44 @@ class TikaDocumentReaderTest {
     assertTrue(src.startsWith("城\n") && src.endsWith("\n乡") && src.contains("— 1 —"), src);
   }
 
+  @Test
+  void aPdfsBookmarksAreNoText() throws Exception {
+    // a word processor exports its headings and list items as bookmarks; Tika appends them
+    // after the last page, which read the plan's domains and goals a second time
+    Path pdf = tmp.resolve("bookmarks.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream cs =
+          new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(72, 700);
+        cs.showText("Page text");
+        cs.endText();
+      }
+      var outline = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline
+          .PDDocumentOutline();
+      doc.getDocumentCatalog().setDocumentOutline(outline);
+      var domain = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline
+          .PDOutlineItem();
+      domain.setTitle("（一）妇女与健康");
+      domain.setDestination(page);
+      outline.addLast(domain);
+      var goal = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline
+          .PDOutlineItem();
+      goal.setTitle("（1）孕产妇死亡率控制在10/10万以下。");
+      goal.setDestination(page);
+      domain.addLast(goal);
+      doc.save(pdf.toFile());
+    }
+    Document d = READER.read(pdf);
+    assertTrue(d.text().contains("Page text"), d.text());
+    assertFalse(d.text().contains("妇女与健康"), d.text());
+    assertFalse(d.text().contains("孕产妇"), d.text());
+  }
+
   // ------------------------------------------------------------------ html, rtf
 
   @Test
