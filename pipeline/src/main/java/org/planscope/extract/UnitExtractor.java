@@ -81,6 +81,15 @@ public final class UnitExtractor {
    * @param span where that extent is in the plan's normalised text
    */
   public List<UnitAssignment> extract(String text, Span span) {
+    WrappedNotes joined = WrappedNotes.of(text);
+    if (joined != null) { // a note wrapped over lines (PDF): read joined, spans mapped back
+      return joined.mapped(extractJoined(joined.text, 0), span.start());
+    }
+    return extractJoined(text, span.start());
+  }
+
+  private List<UnitAssignment> extractJoined(String text, int base) {
+    Span span = new Span(base, base + text.length());
     List<UnitAssignment> out = new ArrayList<>();
     boolean[] masked = new boolean[text.length()];
     lists.labelled(text, 0, text.length(), span.start(), out, masked);

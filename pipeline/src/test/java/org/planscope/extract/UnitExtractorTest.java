@@ -1,6 +1,7 @@
 package org.planscope.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,21 @@ class UnitExtractorTest {
   void itemLayouts(String text, String expected, int line) {
     List<UnitAssignment> units = extractor.extract(text, new Span(OFFSET, OFFSET + text.length()));
     assertEquals(expected, render(units, text, OFFSET), "items.tsv:" + line);
+  }
+
+  @Test
+  void aNameWrappedOverALineIsOneName() {
+    // a PDF wraps a unit line or note anywhere: the name is read whole, its span covers the break
+    String text = "（3）改善妇女营养状况。\n牵头单位：区卫生健康局；责任单位：区市场监管局、区\n妇联";
+    List<UnitAssignment> units = extractor.extract(text, new Span(OFFSET, OFFSET + text.length()));
+    assertEquals(List.of("区卫生健康局", "区市场监管局", "区妇联"),
+        units.stream().map(UnitAssignment::name).toList());
+    String plan = " ".repeat(OFFSET) + text;
+    assertEquals("区\n妇联", units.get(2).span().in(plan));
+    // a line break outside a note or a label's line stays
+    String item = "（3）改善妇女营养状况，区\n妇联负责。";
+    assertTrue(extractor.extract(item, new Span(0, item.length())).stream()
+        .noneMatch(u -> u.name().equals("区妇联")));
   }
 
   @Test
