@@ -94,7 +94,25 @@ final class MarkupCleaner {
       return "";
     }
     System.arraycopy(origin, lo, origin, 0, hi - lo);
-    return b.substring(lo, hi);
+    String out = b.substring(lo, hi);
+    return pdf ? circledNumberFirst(out) : out;
+  }
+
+  /**
+   * A PDF line that opens with a circled number and a digit comes out of the text layer digit
+   * first (⑤5岁以下儿童… → 5⑤岁以下儿童…, the circled number set in another font): put back.
+   */
+  static String circledNumberFirst(String s) {
+    int k = 0;
+    while (k < s.length() && k < 3 && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+      k++;
+    }
+    if (k == 0 || k >= s.length() || s.charAt(k) < '①' || s.charAt(k) > '⑳') {
+      return s;
+    }
+    // the origins stay in source order (offsets are monotone): the two swapped characters map to
+    // the same few source characters, a span over both to exactly them
+    return s.charAt(k) + s.substring(0, k) + s.substring(k + 1);
   }
 
   /** Artefacts, pinyin glosses, link targets, escapes and ** anywhere in the block. */

@@ -44,6 +44,19 @@ class MarkupCleanerTest {
     assertEquals(expected, MarkupCleaner.clean(block, new Span(0, block.length()), origin, true));
   }
 
+  @Test
+  void aCircledNumberThePdfPutAfterTheDigitsComesFirst() {
+    String block = "5⑤ 岁以下儿童贫血率控制在 10%以下";
+    int[] origin = new int[block.length()];
+    String out = MarkupCleaner.clean(block, new Span(0, block.length()), origin, true);
+    assertEquals("⑤5岁以下儿童贫血率控制在10%以下", out);
+    assertEquals(0, origin[0]); // offsets stay monotone: a span over both maps to both
+    assertEquals(1, origin[1]);
+    // not in other formats, nor after a digit that is not the line's start
+    assertEquals("5⑤岁", MarkupCleaner.clean("5⑤岁", new Span(0, 3), new int[3], false));
+    assertEquals("第5⑤项", MarkupCleaner.clean("第5⑤项", new Span(0, 4), new int[4], true));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       # text spaced out a character at a time, in any format: the spaces go
