@@ -330,8 +330,8 @@ final class TargetReader {
     if (subject.isEmpty() || subject.endsWith("的")) {
       subject = nouns.topic(r.cs) + subject;
     }
-    // 新增城镇就业人员50万人, 新建3所幼儿园: a count of new ones keeps its verb
-    String flow = r.chain != null && r.chain.nearest().text().startsWith("新") && !np.startsWith("新")
+    // 新增城镇就业人员50万人, 新建3所幼儿园, 累计培训1500人次: a count of new ones keeps its verb
+    String flow = r.chain != null && r.chain.nearest().text().matches("(?:新|累计|培养|引进|招聘).*") && !np.startsWith("新")
         && !subject.endsWith(r.chain.nearest().text()) ? r.chain.nearest().text() : "";
     String indicator = subject + flow + np;
     if (!indicator.endsWith(q.word().suffix()) && !indicator.matches(".*[数量]")) {
