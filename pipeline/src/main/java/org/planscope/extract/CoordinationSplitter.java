@@ -148,7 +148,9 @@ final class CoordinationSplitter {
   }
 
   private boolean hasHead(String item) {
-    return lexicon.endsWith(WordKind.HEAD, item, item.length()) != null;
+    // a standard (生活补贴和护理补贴标准均不低于75元) is a head only here: a standard named without a
+    // value (提高失业保险金标准) is a task, no indicator whose value is missing
+    return lexicon.endsWith(WordKind.HEAD, item, item.length()) != null || item.endsWith("标准");
   }
 
   /** The end of the first population word in {@code s}, or -1. */
@@ -198,11 +200,14 @@ final class CoordinationSplitter {
     if (cut < 0) {
       char end = first.charAt(first.length() - 1);
       int p = last.indexOf(end);
+      if (p >= 0 && p != last.lastIndexOf(end)) {
+        return List.of(); // 城乡居民医保和大病保险参保率: which 保 ends the parallel word is unclear
+      }
       if (p >= 0 && p + 1 <= first.length() && last.length() - p - 1 >= 2) {
         cut = p + 1;
-        if (first.length() > cut) {
-          prefix = first.substring(0, first.length() - cut);
-        }
+        String lead = first.substring(0, first.length() - cut);
+        // a population lead is everyone's (35-64岁适龄妇女宫颈癌、乳腺癌…); 村党组织成员、村委会成员: 村 is not
+        prefix = lexicon.endsWith(WordKind.POPULATION, lead, lead.length()) != null ? lead : "";
       }
     }
     if (cut < 0 && items.size() >= 3) {

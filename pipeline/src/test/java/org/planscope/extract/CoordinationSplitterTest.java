@@ -23,6 +23,9 @@ class CoordinationSplitterTest {
       区人大代表和区政协委员中女性比例 | 2 | 区人大代表中女性比例 ; 区政协委员中女性比例
       村党组织书记和村委会主任中女性比例 | 2 | 村党组织书记中女性比例 ; 村委会主任中女性比例
       农村和城镇自来水普及率 | 2 | 农村自来水普及率 ; 城镇自来水普及率
+      # a lead that is no population word stays its conjunct's own; a standard is a head
+      村党组织成员、村委会成员中女性比例 | 2 | 村党组织成员中女性比例 ; 村委会成员中女性比例
+      困难残疾人生活补贴和重度残疾人护理补贴标准 | 1 | 困难残疾人生活补贴标准 ; 重度残疾人护理补贴标准
       # whole conjuncts; 、 inside an item, 及 between items; a population borrowed
       孕妇梅毒、乙肝和丙肝检测率及感染孕妇治疗率 | 1 | 孕妇梅毒、乙肝和丙肝检测率 ; 感染孕妇治疗率
       婴幼儿体检率和学龄儿童视力筛查率 | 1 | 婴幼儿体检率 ; 学龄儿童视力筛查率
@@ -33,6 +36,8 @@ class CoordinationSplitterTest {
       孕产妇系统管理率 | 2 | -
       区委、区人大、区政府领导班子 | 2 | -
       65岁及以上老年人健康管理率 | 1 | -
+      # the first conjunct's last character twice in the last: no telling where its word ends
+      城乡居民医保和大病保险参保率 | 1 | -
       """)
   void splits(String phrase, int values, String expected) {
     List<String> names = SPLITTER.split(phrase, values);
