@@ -117,9 +117,17 @@ final class ContextNouns {
         || r.q.kind() == QuantityFinder.Kind.PERCENT ? "比例" : "";
     r.core = (vp.isEmpty() ? "" : vp + "的") + npvp[0] + head;
     String subject = SHARE_TAIL.matcher(r.subject).matches() ? "" : r.subject;
+    if (RATE_NOUN.matcher(npvp[0]).matches() && !vp.isEmpty()) {
+      // 用人单位按不低于1.5%的比例安排残疾人就业: the share is of what the verb phrase does
+      r.core = vp + npvp[0];
+      subject = BY.matcher(subject).replaceFirst("");
+    }
     r.indicator = (subject.isEmpty() ? topic(r.cs) : subject) + r.core;
     r.rawEnd = r.ce;
   }
+
+  private static final Pattern RATE_NOUN = Pattern.compile("比例|比重|比率");
+  private static final Pattern BY = Pattern.compile("(?:按照|按)$");
 
   /** A second share after the first's noun: 和80%以上的. */
   private static final Pattern NEXT_SHARE = Pattern.compile(
@@ -225,7 +233,7 @@ final class ContextNouns {
 
   private static boolean nounish(Token t) {
     String g = t.tag();
-    return g.startsWith("n") || g.equals("vn") || g.equals("b") || g.equals("j")
+    return g.startsWith("n") || g.equals("vn") || g.equals("an") || g.equals("b") || g.equals("j")
         || g.equals("f") || g.equals("gm") || g.equals("gi") || g.equals("nz");
   }
 
