@@ -138,13 +138,14 @@ final class ContextNouns {
   /** After 70%的: the noun (妇女) and the verb phrase (在35—45岁接受筛查) to the clause end. */
   String[] nounVerb(int from, int to) {
     int split = from;
-    for (Token t : tokens()) {
-      if (t.start() < from || t.end() > to) {
-        continue;
-      }
-      if (t.start() == split && t.tag().startsWith("n")) {
+    List<Token> ts = tokensIn(from, to);
+    for (int i = 0; i < ts.size() && ts.get(i).start() == split; i++) {
+      Token t = ts.get(i);
+      boolean joins = split > from && "、和与及".contains(t.word()) && i + 1 < ts.size()
+          && nounish(ts.get(i + 1)); // 综合性医院、康复医院和…机构: the nouns listed
+      if (t.tag().startsWith("n") || split > from && nounish(t) || joins) {
         split = t.end();
-      } else if (t.start() >= split) {
+      } else {
         break;
       }
     }
