@@ -37,7 +37,8 @@ final class Clauses {
       return !(i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1))
           && Character.isDigit(s.charAt(i + 1)));
     }
-    return false;
+    // ；②建设名老中医传承工作室3个: a point's circled number opening a clause is no part of it
+    return c >= '①' && c <= '⑳' && (i == 0 || boundary(i - 1) || "：:".indexOf(s.charAt(i - 1)) >= 0);
   }
 
   /** The start of the clause holding {@code i}. */

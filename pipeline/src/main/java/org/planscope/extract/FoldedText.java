@@ -46,7 +46,8 @@ final class FoldedText {
       if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
         continue;
       }
-      b.append(org.planscope.lexicon.Fold.width(c)); // ∶ reads as a colon: 1∶1000
+      // ∶ reads as a colon: 1∶1000; a circled number (①, NFKC 1) is an enumerator, no digit
+      b.append(c >= '①' && c <= '⑳' ? c : org.planscope.lexicon.Fold.width(c));
       d.append(c);
       origin[n++] = i;
     }
