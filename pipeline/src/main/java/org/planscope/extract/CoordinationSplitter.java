@@ -153,6 +153,16 @@ final class CoordinationSplitter {
     return lexicon.endsWith(WordKind.HEAD, item, item.length()) != null || item.endsWith("标准");
   }
 
+  /** The start of the first population word in {@code s}, or -1. */
+  private int populationStart(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (lexicon.startsWith(WordKind.POPULATION, s, i) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The end of the first population word in {@code s}, or -1. */
   private int populationEnd(String s, int from) {
     for (int i = from; i < s.length(); i++) {
@@ -210,6 +220,13 @@ final class CoordinationSplitter {
         prefix = lexicon.endsWith(WordKind.POPULATION, lead, lead.length()) != null ? lead : "";
       }
     }
+    if (cut < 0) {
+      // 高血压、2型糖尿病 | 患者基层规范管理服务率: the shared part starts at the last's population word
+      // (not before a locative 中, and not with three or more conjuncts: see below)
+      int p = populationStart(last);
+      cut = items.size() == 2 && p >= 2 && last.charAt(p - 1) != '中' && populationStart(first) < 0
+          ? p : -1;
+    }
     if (cut < 0 && items.size() >= 3) {
       // 孕产妇艾滋病、梅毒和乙肝 | 检测率: the conjunct before the last is as long as the last's
       // own part (the first may carry a lead), and the first's population lead is everyone's
@@ -220,13 +237,18 @@ final class CoordinationSplitter {
       }
     }
     if (cut < 0) {
-      cut = Math.min(first.length(), last.length() - 1);
       for (int loc = 1; loc <= Math.min(first.length() + 1, last.length() - 2); loc++) {
         if (last.charAt(loc) == '中' && "的女男".indexOf(last.charAt(loc + 1)) >= 0) {
           cut = loc; // 区人大代表和区政协委员 | 中女性比例
           break;
         }
       }
+    }
+    if (cut < 0 && first.length() > 4) {
+      return List.of(); // 乡镇卫生院和社区卫生服务中心达到…的比例: the last's own part is not as long
+    }
+    if (cut < 0) {
+      cut = Math.min(first.length(), last.length() - 1);
     }
     if (cut <= 0 || cut >= last.length()) {
       return List.of();

@@ -26,6 +26,9 @@ class CoordinationSplitterTest {
       # a lead that is no population word stays its conjunct's own; a standard is a head
       村党组织成员、村委会成员中女性比例 | 2 | 村党组织成员中女性比例 ; 村委会成员中女性比例
       困难残疾人生活补贴和重度残疾人护理补贴标准 | 1 | 困难残疾人生活补贴标准 ; 重度残疾人护理补贴标准
+      # the shared part starts at the last conjunct's population word
+      高血压、2型糖尿病患者基层规范管理服务率 | 1 | 高血压患者基层规范管理服务率 ; 2型糖尿病患者基层规范管理服务率
+      孤儿和事实无人抚养儿童基本生活费发放率 | 1 | 孤儿基本生活费发放率 ; 事实无人抚养儿童基本生活费发放率
       # whole conjuncts; 、 inside an item, 及 between items; a population borrowed
       孕妇梅毒、乙肝和丙肝检测率及感染孕妇治疗率 | 1 | 孕妇梅毒、乙肝和丙肝检测率 ; 感染孕妇治疗率
       婴幼儿体检率和学龄儿童视力筛查率 | 1 | 婴幼儿体检率 ; 学龄儿童视力筛查率
@@ -38,6 +41,8 @@ class CoordinationSplitterTest {
       65岁及以上老年人健康管理率 | 1 | -
       # the first conjunct's last character twice in the last: no telling where its word ends
       城乡居民医保和大病保险参保率 | 1 | -
+      # a long first conjunct and no telling where the last's own part ends: one indicator
+      乡镇卫生院和社区卫生服务中心达到服务能力基本标准的比例 | 1 | -
       """)
   void splits(String phrase, int values, String expected) {
     List<String> names = SPLITTER.split(phrase, values);
