@@ -533,6 +533,22 @@ class StructureParserTest {
     assertEquals(count, s.domains().get(0).goals().size());
   }
 
+  @Test
+  void aDutyLineUnderAGoalIsItsUnitNoteAndAShortHeadingNamesItsDomain() {
+    // an 实施方案 gives each goal its 责任分工 on the next line; a combined plan's short headings
+    PlanStructure s = PARSER.parse(Texts.plan("龙泉驿区妇女发展规划（2021—2030年）实施方案\n"
+        + "二、目标任务及责任分工\n（一）健康\n1.目标任务\n"
+        + "（1）孕产妇死亡率控制在8.2/10万以下。\n责任分工：区卫生健康局牵头，区妇联配合。\n"
+        + "（2）妇女常见病筛查率达到85%以上。\n责任分工：区卫生健康局牵头。\n"
+        + "2.工作措施\n（1）完善保障妇女健康的制度机制。坚持预防为主。\n"
+        + "（二）参与决策和管理\n1.目标任务\n（1）村民委员会成员中女性比例达到30%以上。\n"
+        + "2.工作措施\n（1）加大培养选拔女干部工作力度。落实女干部培养规划。\n三、保障措施\n加强组织领导。"));
+    assertEquals(List.of("妇女与健康", "妇女参与决策和管理"),
+        s.domains().stream().map(Domain::name).toList());
+    assertEquals(List.of("孕产妇死亡率控制在8.2/10万以下。", "妇女常见病筛查率达到85%以上。"),
+        s.domains().get(0).goals().stream().map(Item::text).toList());
+  }
+
   @ParameterizedTest
   @CsvSource({"总体思路", "发展思路", "总体要求"})
   void aSectorPlansFramingChapterIsNoDomain(String framing) {
