@@ -57,11 +57,12 @@ final class Headings {
   private static final Pattern BRACKETED_TITLE = Pattern.compile("【([^】。，；：]{4,30})】(?=.)");
   /**
    * A title closed by a colon (the 2011—2020 outlines' 加大妇幼卫生经费投入：逐步增加…): words with
-   * no clause mark and no number, not a label (牵头单位：, 主要目标：, 其中：).
+   * no clause mark but one comma and no number, not a label (牵头单位：, 主要目标：, 其中：) nor a
+   * lead-in (…，具体包括：).
    */
   private static final Pattern COLON_TITLE = Pattern.compile(
       "(?!(?:牵头|责任|配合|协办|参与|主要|具体|其中|重点|工作|总体|目标|任务|措施)[^：:]{0,4}[：:])"
-      + "([^，,；;：:\\d（(]{4,30})[：:](?=\\S)");
+      + "([^，,；;：:\\d（(]{4,30}(?:[，,][^，,；;：:\\d（(]{4,20})?)(?<!包括|如下|下列|以下)[：:](?=\\S)");
 
   /**
    * Whether a numbered item's first line, set on a line of its own above its text (（5）加强妇女心理

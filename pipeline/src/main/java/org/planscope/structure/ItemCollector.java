@@ -117,6 +117,19 @@ final class ItemCollector {
             List.of(stray.number())));
       }
     }
+    if (!out.isEmpty() && out.get(0).ordinal() == 1 && kind == CueKind.MEASURE_LIST) {
+      // 保障孕产妇安全分娩：…… / 【…】…, measures titled without numbers, some over （1）（2）: the
+      // titled paragraphs are the measures, the numbered points their text
+      List<OutlineNode> lead = paragraphItems(list, listTextStart(list), out.get(0).head().start());
+      for (char mark : new char[] {'：', '】'}) {
+        if (!lead.isEmpty() && lead.stream().allMatch(p -> TitledParagraphs.marked(t, p, mark))) {
+          List<OutlineNode> all = paragraphItems(list, listTextStart(list));
+          if (all.stream().filter(p -> TitledParagraphs.marked(t, p, mark)).count() >= 2) {
+            return TitledParagraphs.join(t, all, mark);
+          }
+        }
+      }
+    }
     if (!out.isEmpty() && out.get(0).ordinal() > 1) {
       // the first items lost their numbers (a repost): 1. and 2. are paragraphs before 3.
       List<OutlineNode> lead = paragraphItems(list, listTextStart(list), out.get(0).head().start());

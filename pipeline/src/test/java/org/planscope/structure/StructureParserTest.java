@@ -549,6 +549,38 @@ class StructureParserTest {
         s.domains().get(0).goals().stream().map(Item::text).toList());
   }
 
+  @Test
+  void measuresTitledByAColonHoldTheNumberedPointsUnderThem() {
+    // a web page's bold 标题： measures without numbers, some with （1）（2） points of their own
+    PlanStructure s = PARSER.parse(Texts.plan("南湖区妇女发展规划（2021—2030年）\n"
+        + "（一）妇女与健康\n主要目标：\n1.孕产妇死亡率控制在8.2/10万以下。\n策略措施：\n"
+        + "完善保障妇女健康的制度机制：坚持预防为主，建立健全妇女健康保障工作机制。\n"
+        + "加强妇幼健康服务体系建设：健全妇幼健康服务网络。\n"
+        + "（1）区级建立危重孕产妇救治中心。\n（2）强化三级妇幼卫生服务网络建设。\n"
+        + "持续巩固女性青壮年扫盲成果，加大普通话推广力度：完善扫盲工作机制。\n"
+        + "保障孕产妇安全分娩：提供生育全程基本医疗保健服务。\n（1）孕产妇系统管理率达到90%以上。\n"
+        + "（二）妇女与教育\n主要目标：\n1.女童平等接受义务教育。\n"));
+    List<Item> measures = s.domains().get(0).measures();
+    assertEquals(List.of("完善保障妇女健康的制度机制", "加强妇幼健康服务体系建设",
+        "持续巩固女性青壮年扫盲成果，加大普通话推广力度", "保障孕产妇安全分娩"),
+        measures.stream().map(Item::title).toList());
+    assertTrue(measures.get(1).text().endsWith("（2）强化三级妇幼卫生服务网络建设。"));
+    assertTrue(measures.get(3).text().endsWith("孕产妇系统管理率达到90%以上。"));
+  }
+
+  @Test
+  void aParagraphWithoutABracketedTitleGoesOnTheMeasureAbove() {
+    PlanStructure s = PARSER.parse(Texts.plan("临澧县妇女发展规划（2021—2030年）\n"
+        + "（一）妇女与健康\n主要目标：\n1、孕产妇死亡率下降到12/10万以下。\n策略措施：\n"
+        + "【完善促进妇女健康的制度机制】坚持预防为主。\n加大对妇女健康事业的财政投入，完善公共卫生应急管理体系。\n"
+        + "【加强妇幼健康服务体系建设】健全妇幼健康服务网络。\n【保障孕产妇安全分娩】提供生育全程基本医疗保健服务。\n"
+        + "（二）妇女与教育\n主要目标：\n1、女童平等接受义务教育。\n"));
+    List<Item> measures = s.domains().get(0).measures();
+    assertEquals(List.of("完善促进妇女健康的制度机制", "加强妇幼健康服务体系建设", "保障孕产妇安全分娩"),
+        measures.stream().map(Item::title).toList());
+    assertTrue(measures.get(0).text().endsWith("完善公共卫生应急管理体系。"));
+  }
+
   @ParameterizedTest
   @CsvSource({"总体思路", "发展思路", "总体要求"})
   void aSectorPlansFramingChapterIsNoDomain(String framing) {
