@@ -149,4 +149,17 @@ final class LostDomains {
   private boolean inAny(Span s, List<Domain> domains) {
     return domains.stream().anyMatch(d -> d.span().contains(s));
   }
+
+  /**
+   * Warns when domain headings were found but no goal or measure under any of them (EMPTY_DOMAINS):
+   * the numbering nests in a way the outline did not recognise, and the plan reads as empty.
+   */
+  static void warnIfAllEmpty(List<Domain> domains, List<Warning> warnings) {
+    if (!domains.isEmpty()
+        && domains.stream().allMatch(d -> d.goals().isEmpty() && d.measures().isEmpty())
+        && warnings.stream().noneMatch(w -> w.code().equals("NOT_A_PLAN"))) {
+      warnings.add(new Warning("EMPTY_DOMAINS", "domain headings found but no goal or measure"
+          + " under any of them (the numbering's nesting may not be recognised)", null));
+    }
+  }
 }

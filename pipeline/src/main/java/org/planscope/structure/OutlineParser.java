@@ -109,9 +109,13 @@ public final class OutlineParser {
         leaveBox(stack, line.numbering());
         NumberingStyle style = line.numbering().style();
         double r = rank.get(style);
-        if (!seen.contains(style) && lastHead != null && lastHead.numbering != null
-            && lastHead.headingLine && lastHead.numbering.style() != style
-            && r <= lastHead.rank) {
+        // and again under a deeper decimal heading (1.2 基本原则 over （1）, later 2.1.1 主要目标 over
+        // （1）): a decimal outline's depth is in its numbers, the styles inside it follow it
+        boolean underDecimal = lastHead != null && lastHead.numbering != null
+            && lastHead.numbering.style().decimal() && !style.decimal();
+        if ((!seen.contains(style) || underDecimal) && lastHead != null
+            && lastHead.numbering != null && lastHead.headingLine
+            && lastHead.numbering.style() != style && r <= lastHead.rank) {
           r = lastHead.rank + 0.5;
           rank.put(style, r);
         }

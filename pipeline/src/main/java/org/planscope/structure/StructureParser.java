@@ -142,7 +142,7 @@ public final class StructureParser {
         }
       }
       domains.sort(Comparator.comparingInt(d -> d.span().start()));
-
+      LostDomains.warnIfAllEmpty(domains, warnings);
       List<Section> sections = new ArrayList<>();
       List<Item> keyProjects = new ArrayList<>();
       sections(root, sections, keyProjects);

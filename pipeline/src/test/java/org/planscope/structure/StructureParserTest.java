@@ -581,6 +581,29 @@ class StructureParserTest {
     assertTrue(measures.get(0).text().endsWith("完善公共卫生应急管理体系。"));
   }
 
+  @Test
+  void aParenthesisedListInsideADecimalOutlineNestsUnderEachDecimalHeading() {
+    // （1） first under 1.2 基本原则, later under 2.1.1 主要目标: each time it is that heading's list
+    PlanStructure s = PARSER.parse(Texts.plan("莱西市儿童发展规划（2021—2030年）\n1 总体要求\n"
+        + "1.1 指导思想\n坚持儿童优先发展。\n1.2 基本原则\n（1）坚持党的全面领导。把党的领导贯穿始终。\n"
+        + "（2）坚持儿童利益最大化。保障儿童权利。\n2 发展领域、主要目标和策略措施\n2.1 儿童与健康\n"
+        + "2.1.1 主要目标\n（1）新生儿死亡率降至3.0‰以下。\n（2）适龄儿童免疫规划疫苗接种率保持在90%以上。\n"
+        + "2.1.2 策略措施\n（1）优先保障儿童健康。将儿童健康指标纳入考核。\n2.2 儿童与安全\n2.2.1 主要目标\n"
+        + "（1）儿童食品安全抽检合格率达到98%以上。\n2.2.2 策略措施\n（1）预防和控制儿童溺水。加强排查。\n"
+        + "3 组织实施\n市妇儿工委负责组织、协调工作。"));
+    assertEquals(List.of(2, 1), s.domains().stream().map(d -> d.goals().size()).toList());
+    assertEquals(List.of(1, 1), s.domains().stream().map(d -> d.measures().size()).toList());
+    assertTrue(s.warnings().stream().noneMatch(w -> w.code().equals("EMPTY_DOMAINS")));
+  }
+
+  @Test
+  void domainsWithNothingUnderThemAreWarnedOf() {
+    PlanStructure s = PARSER.parse(Texts.plan("某县儿童发展规划（2021—2030年）\n一、儿童与健康\n"
+        + "（一）主要目标\n（二）策略措施\n二、儿童与安全\n（一）主要目标\n（二）策略措施\n三、组织实施\n"));
+    assertEquals(2, s.domains().size());
+    assertTrue(s.warnings().stream().anyMatch(w -> w.code().equals("EMPTY_DOMAINS")));
+  }
+
   @ParameterizedTest
   @CsvSource({"总体思路", "发展思路", "总体要求"})
   void aSectorPlansFramingChapterIsNoDomain(String framing) {
