@@ -9,6 +9,7 @@ import org.planscope.extract.QuantityFinder.Quantity;
 import org.planscope.extract.TargetLexicon.Cue;
 import org.planscope.extract.TargetLexicon.CueKind;
 import org.planscope.extract.TargetLexicon.WordKind;
+import org.planscope.model.Op;
 
 /**
  * The comparator-chain stage: the cues before a value, read backwards from it in folded text. The
@@ -162,5 +163,25 @@ final class ComparatorChain {
       p += t.length();
     }
     return p == to;
+  }
+
+  /**
+   * The comparator a value takes from its cues: the cue after it (以上), else the strongest cue
+   * of its chain, else = for a count and >= for any other value.
+   */
+  static Op op(Cue post, Chain chain, boolean count) {
+    if (post != null) {
+      return post.op();
+    }
+    if (chain == null) {
+      return count ? Op.EQ : Op.GE;
+    }
+    Cue best = null;
+    for (Cue c : chain.cues()) {
+      if (best == null || c.strength() > best.strength()) {
+        best = c;
+      }
+    }
+    return best.op();
   }
 }

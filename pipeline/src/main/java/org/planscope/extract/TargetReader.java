@@ -28,6 +28,9 @@ import org.planscope.text.Segmenter;
  */
 final class TargetReader {
   private static final Pattern PER_YEAR = Pattern.compile("(?:每年|年均)");
+  /** An amount's name (体育消费总规模): a name of its own, never a place before the last one's. */
+  private static final Pattern AMOUNT = Pattern.compile(
+      "(?:规模|总额|产值|总值|总量|收入|金额|面积|产量|总数|投入|支出|增加值|资金|经费)$");
   private static final Set<String> AGES = Set.of("岁", "年");
   /** A total's word between a count's name and its number (新增就业人数累计1.5万人). */
   private static final Pattern COUNT_TOTAL = Pattern.compile("(?:累计|合计|总计|共计)$");
@@ -187,7 +190,7 @@ final class TargetReader {
     Quantity q = r.q;
     Chain chain = r.chain;
     Cue post = r.post;
-    Op op = r.continued ? prevOp : op(post, chain, r.count);
+    Op op = r.continued ? prevOp : ComparatorChain.op(post, chain, r.count);
     r.down = chain != null && chain.nearest().kind() == CueKind.DOWN
         && chain.gapStart() == q.start();
     r.relative = r.down || q.kind() == Kind.POINTS || q.kind() == Kind.TIMES
@@ -206,22 +209,6 @@ final class TargetReader {
       op = chain.nearest().op();
     }
     r.op = op;
-  }
-
-  private static Op op(Cue post, Chain chain, boolean count) {
-    if (post != null) {
-      return post.op();
-    }
-    if (chain == null) {
-      return count ? Op.EQ : Op.GE;
-    }
-    Cue best = null;
-    for (Cue c : chain.cues()) {
-      if (best == null || c.strength() > best.strength()) {
-        best = c;
-      }
-    }
-    return best.op();
   }
 
   /** The indicator phrase before the chain, or the one a stage clause or past figure repeats. */
@@ -370,9 +357,11 @@ final class TargetReader {
       r.rawStart = prev[0];
       used.add(new int[] {prev[0], prev[1]});
     } else if (r.reuse == null) {
-      if (!endsWithHead(r.indicator) && prevCore != null && q.unit().equals(prevUnit)) {
-        // 农村达到60% after 城市社区…覆盖率: the place replaces the last indicator's place
-        String own = lexicon.startsWith(WordKind.PLACE, r.indicator, 0);
+      String own = lexicon.startsWith(WordKind.PLACE, r.indicator, 0);
+      // 农村达到60% after 城市社区…覆盖率: the place replaces the last indicator's place; a name of
+      // its own (体育消费总规模达到30亿元) is none
+      if (!endsWithHead(r.indicator) && prevCore != null && q.unit().equals(prevUnit)
+          && !AMOUNT.matcher(r.indicator).find()) {
         String theirs = lexicon.startsWith(WordKind.PLACE, prevCore, 0);
         r.indicator = own != null && theirs != null && own.length() == r.indicator.length()
             ? r.indicator + prevCore.substring(Math.min(theirs.length(), own.length()))
