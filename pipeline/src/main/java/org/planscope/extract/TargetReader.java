@@ -64,6 +64,7 @@ final class TargetReader {
   /** The last target's indicator: a stage clause without one (，到2030年达到90%) repeats it. */
   private String prevIndicator;
   private String prevUnit;
+  private boolean prevRelative;
   private String prevCountSubject;
   private Op prevOp;
 
@@ -165,7 +166,8 @@ final class TargetReader {
       if (r.chain == null || r.chain.gapStart() != q.start()
           || kind != CueKind.PLAIN && kind != CueKind.UP && kind != CueKind.DOWN
           || r.post != null && r.post.op() != Op.GE && AGES.contains(q.unit())
-              && !(r.post.op() == Op.APPROX && lexicon.endsWith(WordKind.HEAD, s, r.chain.start()) != null)
+              && !(r.post.op() == Op.APPROX && (lexicon.endsWith(WordKind.HEAD, s, r.chain.start()) != null
+                  || r.chain.start() == r.cs && prevIndicator != null && endsWithHead(prevIndicator)))
           || r.after < s.length() && !clauses.boundary(r.after)) {
         return null; // 35微克/立方米以下 after its verb is a target
       }
@@ -220,8 +222,10 @@ final class TargetReader {
     if (r.subj[1] <= r.subj[0] && (!r.count || figure) && !r.quantifierFirst) {
       // a stage (，到2030年达到90%; ，力争达到80%) repeats the last indicator; a target after its
       // past figure (从2020年的13.1/10万下降到…, 从2020年的5.8张增加到6.5张) takes the figure's
+      // (or a level after the change that leads to it: 比2020年提高1岁，达到79岁左右)
       String again = figure ? baseline.indicator() : !r.count
-          && years.stage(r.rs, r.subjEnd, clauses.previous(r.rs)) ? prevIndicator : null;
+          && (years.stage(r.rs, r.subjEnd, clauses.previous(r.rs))
+              || prevRelative) ? prevIndicator : null;
       if (again != null) {
         r.subj = new int[] {r.subj[0], r.subj[0], 0, 1};
         r.reuse = again;
@@ -430,6 +434,7 @@ final class TargetReader {
     prevEnd = r.count ? Math.max(r.after, r.rawEnd) : r.after; // a count's noun after its number
     prevCore = r.core;
     prevUnit = q.unit();
+    prevRelative = r.relative;
     prevOp = r.op;
   }
 
