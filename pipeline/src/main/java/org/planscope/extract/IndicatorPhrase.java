@@ -176,7 +176,9 @@ final class IndicatorPhrase {
   /**
    * An elliptical clause's indicator from the last one's: 农村居民 + 居民健康素养水平 →
    * 农村居民健康素养水平 (the overlap once); 农村妇女 + 适龄妇女宫颈癌人群筛查率 → 农村适龄妇女宫颈癌人群筛查率
-   * (the group it names stands a little way into the last one, 适龄妇女); else the two run on.
+   * (the group it names stands a little way into the last one, 适龄妇女); 初中教师 + 中小学教师本科以上
+   * 学历比例 → 初中教师本科以上学历比例 (a part of the last one's group, sharing a character with it,
+   * takes its place); else the two run on.
    */
   static String elliptical(String own, String prev) {
     int k = overlap(own, prev);
@@ -186,7 +188,10 @@ final class IndicatorPhrase {
     for (int n = Math.min(own.length() - 1, 4); n >= 2; n--) {
       int at = prev.indexOf(own.substring(own.length() - n));
       if (at > 0 && at <= ELLIPSIS_REACH) {
-        return own.substring(0, own.length() - n) + prev;
+        String group = own.substring(0, own.length() - n);
+        // 其中初中教师 after 中小学教师…比例: a part of the last one's group takes its place
+        boolean part = group.chars().anyMatch(c -> prev.substring(0, at).indexOf(c) >= 0);
+        return group + (part ? prev.substring(at) : prev);
       }
     }
     return own + prev;

@@ -28,6 +28,7 @@ import org.planscope.text.Segmenter;
  */
 final class TargetReader {
   private static final Pattern PER_YEAR = Pattern.compile("(?:每年|年均)");
+  private static final Pattern COVER = Pattern.compile("全?覆盖(?!率|面)");
   /** An amount's name (体育消费总规模): a name of its own, never a place before the last one's. */
   private static final Pattern AMOUNT = Pattern.compile(
       "(?:规模|总额|产值|总值|总量|收入|金额|面积|产量|总数|投入|支出|增加值|资金|经费)$");
@@ -379,6 +380,11 @@ final class TargetReader {
           r.indicator = text(prev[0], prev[1]) + r.indicator;
         }
       }
+    }
+    Matcher cover = COVER.matcher(s).region(r.after, s.length());
+    if (q.kind() == Kind.PERCENT && !endsWithHead(r.indicator) && cover.lookingAt()) {
+      r.indicator += "覆盖率"; // 远程医疗服务实现100%全覆盖: the share covered
+      r.rawEnd = cover.end();
     }
     // a bare percentage without a comparator or an indicator head is not a target
     return r.chain != null || r.post != null || endsWithHead(r.indicator) || r.relative;
