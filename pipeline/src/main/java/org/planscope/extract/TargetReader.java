@@ -33,8 +33,6 @@ final class TargetReader {
   private static final Pattern AMOUNT = Pattern.compile(
       "(?:规模|总额|产值|总值|总量|收入|金额|面积|产量|总数|投入|支出|增加值|资金|经费)$");
   private static final Set<String> AGES = Set.of("岁", "年");
-  /** A total's word between a count's name and its number (新增就业人数累计1.5万人). */
-  private static final Pattern COUNT_TOTAL = Pattern.compile("(?:累计|合计|总计|共计)$");
   private static final Pattern ELIMINATED = Pattern.compile("(?:消除|杜绝|取缔|消灭|根除)$"); // …56人以上大班额
   /** Where or how a rate is counted, a qualifier: 接种率以乡镇为单位…, 覆盖率在城乡社区分别达到…. */
   private static final Pattern SCOPE = Pattern.compile("以(?:[^，。；、以为（）()]|[（(][^）)]{1,8}[）)]){1,12}为单位$"
@@ -53,6 +51,7 @@ final class TargetReader {
   private final ComparatorChain chains;
   private final IndicatorPhrase phrase;
   private final ContextNouns nouns;
+  private final CountNames counts;
   private final PastFigures pastFigures;
   private final MissingValues missingValues;
   final List<Target> out = new ArrayList<>();
@@ -66,7 +65,6 @@ final class TargetReader {
   private String prevIndicator;
   private String prevUnit;
   private boolean prevRelative;
-  private String prevCountSubject;
   private Op prevOp;
 
   TargetReader(Segmenter segmenter, TargetLexicon lexicon, IndicatorCatalogue catalogue,
@@ -83,6 +81,7 @@ final class TargetReader {
     this.chains = new ComparatorChain(lexicon, s);
     this.phrase = new IndicatorPhrase(lexicon, s);
     this.nouns = new ContextNouns(segmenter, catalogue, f, clauses);
+    this.counts = new CountNames(f, nouns);
     this.pastFigures = new PastFigures(lexicon, f, clauses, years, chains, phrase);
     this.missingValues = new MissingValues(lexicon, catalogue, f, clauses, phrase, base);
   }
@@ -177,7 +176,7 @@ final class TargetReader {
         && !clauses.boundary(r.after) && !nouns.verbEndsAt(q.start()))) {
       // 医生1.12名、床位3.17张: a count after another takes its comparator and subject; a bounded
       // count at the clause's end (培训妇女1000人次以上) or a verb's object (帮助1000名以上妇女) needs none
-      if (prevCountSubject == null || r.rs != prevEnd || "、和及".indexOf(s.charAt(r.rs)) < 0) {
+      if (counts.prevSubject() == null || r.rs != prevEnd || "、和及".indexOf(s.charAt(r.rs)) < 0) {
         return null;
       }
       r.continued = true;
@@ -265,7 +264,7 @@ final class TargetReader {
       return true;
     }
     if (r.count) {
-      nameCount(r);
+      counts.name(r);
     } else if (r.quantifierFirst) {
       nouns.nameShareOf(r); // 95%以上的乡镇建立妇女之家 → 建立妇女之家的乡镇比例
     } else if (chain != null && (chain.nearest().kind() == CueKind.SHARE || chain.whole())
@@ -280,59 +279,6 @@ final class TargetReader {
       return namePlain(r);
     }
     return true;
-  }
-
-  /** A count (床位数达到6.5张, 每千人口拥有3岁以下婴幼儿托位数4.5个): subject + the noun it counts. */
-  private void nameCount(Reading r) {
-    Quantity q = r.q;
-    int npStart = r.after;
-    int npEnd = r.ce;
-    for (int p = npStart; p < npEnd; p++) {
-      if ("、和及".indexOf(s.charAt(p)) >= 0 && text(p, npEnd).chars().anyMatch(Character::isDigit)) {
-        npEnd = p; // 医生1.12名、床位3.17张: the next count's noun is its own
-        break;
-      }
-    }
-    String np = npStart < npEnd ? text(npStart, npEnd) : "";
-    np = np.startsWith("的") ? np.substring(1) : np;
-    String subject = r.subject;
-    if (r.continued) {
-      String before = text(r.rs + 1, q.start()); // 医生1.12名、床位3.17张: the noun before its number
-      if (before.isEmpty() && !np.isEmpty()) {
-        r.rawEnd = npEnd; // 1名全科医生和1名儿科医生: the noun after it
-      } else {
-        np = before;
-      }
-      subject = np.endsWith("数") ? "" : prevCountSubject; // …医师数3.2人和注册护士数4.1人
-    } else if (np.isEmpty() && r.chain != null && r.chain.nearest().kind() == CueKind.PROVISION
-        && r.chain.gapStart() < q.start()) {
-      np = COUNT_TOTAL.matcher(text(r.chain.gapStart(), q.start())).replaceFirst("");
-      if (np.isEmpty() || "、和及与".indexOf(np.charAt(0)) >= 0 || np.endsWith("数")) {
-        // 新建、改扩建幼儿园20所: both verbs are the noun's; 新增就业人数累计1.5万人: a count's name
-        np = text(r.chain.start(), r.chain.gapStart()) + np;
-      }
-    } else if (!np.isEmpty()) {
-      r.rawEnd = npEnd;
-    }
-    if (np.isEmpty() && subject.endsWith("的")) {
-      np = nouns.lastNoun(r.cs); // 配备女干部，其中担任正职的…
-    } else if (np.isEmpty() && subject.isEmpty() && !r.continued) {
-      np = nouns.lastNounPhrase(r.cs); // 全县共有3所妇幼保健机构，到2030年达到5所
-    }
-    if (subject.isEmpty() || subject.endsWith("的")) {
-      subject = nouns.topic(r.cs) + subject;
-    }
-    // 新增城镇就业人员50万人, 新建3所幼儿园, 累计培训1500人次: a count of new ones keeps its verb
-    String flow = r.chain != null && r.chain.nearest().text().matches("(?:新|累计|培养|引进|招聘).*") && !np.startsWith("新")
-        && !subject.endsWith(r.chain.nearest().text()) ? r.chain.nearest().text() : "";
-    String indicator = subject + flow + np;
-    if (!indicator.endsWith(q.word().suffix()) && !indicator.matches(".*[数量]")) {
-      indicator += q.word().suffix(); // 床位数达到6.5张: not 床位数数; 机构数量, 托位总量 as written
-    }
-    r.subject = subject;
-    r.indicator = indicator;
-    r.core = indicator;
-    prevCountSubject = subject;
   }
 
   /**

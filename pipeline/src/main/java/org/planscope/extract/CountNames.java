@@ -1,0 +1,91 @@
+package org.planscope.extract;
+
+import java.util.regex.Pattern;
+import org.planscope.extract.QuantityFinder.Quantity;
+import org.planscope.extract.TargetLexicon.CueKind;
+
+/**
+ * Names a count target: the subject and the noun it counts (床位数达到6.5张 → 床位数, 新建幼儿园3所 →
+ * 新建幼儿园数, 1名全科医生和1名儿科医生 → …全科医生人数, …儿科医生人数). Keeps the last count's subject,
+ * which a count continued after 、 / 和 takes. One instance per call of the target reader.
+ */
+final class CountNames {
+  /** A total's word between a count's name and its number (新增就业人数累计1.5万人). */
+  private static final Pattern COUNT_TOTAL = Pattern.compile("(?:累计|合计|总计|共计)$");
+  /** Verbs of a count of new ones, kept in its name. */
+  private static final Pattern FLOW = Pattern.compile("新|累计|培养|引进|招聘");
+
+  private final FoldedText f;
+  private final String s;
+  private final ContextNouns nouns;
+  private String prevCountSubject;
+
+  CountNames(FoldedText f, ContextNouns nouns) {
+    this.f = f;
+    this.s = f.s;
+    this.nouns = nouns;
+  }
+
+  /** The last count's subject, or null before the first count. */
+  String prevSubject() {
+    return prevCountSubject;
+  }
+
+  private String text(int a, int b) {
+    return f.d.substring(a, b);
+  }
+
+  /** A count (床位数达到6.5张, 每千人口拥有3岁以下婴幼儿托位数4.5个): subject + the noun it counts. */
+  void name(Reading r) {
+    Quantity q = r.q;
+    int npStart = r.after;
+    int npEnd = r.ce;
+    for (int p = npStart; p < npEnd; p++) {
+      if ("、和及".indexOf(s.charAt(p)) >= 0 && text(p, npEnd).chars().anyMatch(Character::isDigit)) {
+        npEnd = p; // 医生1.12名、床位3.17张: the next count's noun is its own
+        break;
+      }
+    }
+    String np = npStart < npEnd ? text(npStart, npEnd) : "";
+    np = np.startsWith("的") ? np.substring(1) : np;
+    String subject = r.subject;
+    if (r.continued) {
+      String before = text(r.rs + 1, q.start()); // 医生1.12名、床位3.17张: the noun before its number
+      if (before.isEmpty() && !np.isEmpty()) {
+        r.rawEnd = npEnd; // 1名全科医生和1名儿科医生: the noun after it
+      } else {
+        np = before;
+      }
+      subject = np.endsWith("数") ? "" : prevCountSubject; // …医师数3.2人和注册护士数4.1人
+    } else if (np.isEmpty() && r.chain != null && r.chain.nearest().kind() == CueKind.PROVISION
+        && r.chain.gapStart() < q.start()) {
+      np = COUNT_TOTAL.matcher(text(r.chain.gapStart(), q.start())).replaceFirst("");
+      if (np.isEmpty() || "、和及与".indexOf(np.charAt(0)) >= 0 || np.endsWith("数")) {
+        // 新建、改扩建幼儿园20所: both verbs are the noun's; 新增就业人数累计1.5万人: a count's name
+        np = text(r.chain.start(), r.chain.gapStart()) + np;
+      }
+    } else if (!np.isEmpty()) {
+      r.rawEnd = npEnd;
+    }
+    if (np.isEmpty() && subject.endsWith("的")) {
+      np = nouns.lastNoun(r.cs); // 配备女干部，其中担任正职的…
+    } else if (np.isEmpty() && subject.isEmpty() && !r.continued) {
+      np = nouns.lastNounPhrase(r.cs); // 全县共有3所妇幼保健机构，到2030年达到5所
+    }
+    if (subject.isEmpty() || subject.endsWith("的")) {
+      subject = nouns.topic(r.cs) + subject;
+    }
+    // 新增城镇就业人员50万人, 新建3所幼儿园, 累计培训1500人次: a count of new ones keeps its verb
+    String flow = r.chain != null && FLOW.matcher(r.chain.nearest().text()).lookingAt()
+        && !np.startsWith("新") && !subject.endsWith(r.chain.nearest().text())
+        ? r.chain.nearest().text() : "";
+    String indicator = subject + flow + np;
+    if (!indicator.endsWith(q.word().suffix()) && !indicator.matches(".*[数量]")) {
+      indicator += q.word().suffix(); // 床位数达到6.5张: not 床位数数; 机构数量, 托位总量 as written
+    }
+    r.subject = subject;
+    r.indicator = indicator;
+    r.core = indicator;
+    prevCountSubject = subject;
+  }
+}
