@@ -1,5 +1,6 @@
 package org.planscope.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.planscope.extract.QuantityFinder.Quantity;
 import org.planscope.extract.TargetLexicon.CueKind;
@@ -18,13 +19,45 @@ final class CountNames {
   private final FoldedText f;
   private final String s;
   private final ContextNouns nouns;
+  private final CoordinationSplitter splitter;
   private String prevCountSubject;
+  /** The names a spread list of counts gives one by one (…医师数、注册护士数分别达到3.4人和4.0人). */
+  private List<String> spread = List.of();
+  private int nextSpread;
 
-  CountNames(FoldedText f, ContextNouns nouns) {
+  CountNames(FoldedText f, ContextNouns nouns, CoordinationSplitter splitter) {
     this.f = f;
     this.s = f.s;
     this.nouns = nouns;
+    this.splitter = splitter;
   }
+
+  /** Whether the last count spread a list of names (分别) that has names left. */
+  boolean spreading() {
+    return nextSpread > 0 && nextSpread < spread.size();
+  }
+
+  /** The names of a list a spread count names, one per count; empty when it names one. */
+  private List<String> spreadNames(String subject) {
+    String[] parts = LIST.split(subject);
+    if (parts.length < 2) {
+      return List.of();
+    }
+    List<String> names = splitter.split(subject, parts.length);
+    if (names.size() == parts.length) {
+      return names;
+    }
+    String first = parts[0];
+    String last = parts[parts.length - 1];
+    if (parts.length == 2 && first.length() <= 4 && last.length() > first.length() + 1) {
+      return List.of(first + last.substring(first.length()), last); // 小学、初中 | 班额
+    }
+    return List.of(parts);
+  }
+
+  private static final Pattern LIST = Pattern.compile("[、和及](?![^（(]*[）)])");
+  /** Another count right after this one: 、4.0人, 和20个, 、五名. */
+  private static final Pattern NEXT_COUNT = Pattern.compile("[、和及与][\\d一二两三四五六七八九十]");
 
   /** The last count's subject, or null before the first count. */
   String prevSubject() {
@@ -79,13 +112,30 @@ final class CountNames {
     String flow = r.chain != null && FLOW.matcher(r.chain.nearest().text()).lookingAt()
         && !np.startsWith("新") && !subject.endsWith(r.chain.nearest().text())
         ? r.chain.nearest().text() : "";
-    String indicator = subject + flow + np;
-    if (!indicator.endsWith(q.word().suffix()) && !indicator.matches(".*[数量]")) {
-      indicator += q.word().suffix(); // 床位数达到6.5张: not 床位数数; 机构数量, 托位总量 as written
+    String indicator = withSuffix(subject + flow + np, q);
+    if (r.continued && spreading()) {
+      subject = prevCountSubject;
+      indicator = withSuffix(spread.get(nextSpread++), q);
+    } else if (!r.continued) {
+      // 分别 / 均 before counts listed after it (…分别达到3.4人和4.0人): one name of the list each
+      boolean listed = r.chain != null && r.chain.spread() && NEXT_COUNT.matcher(s)
+          .region(Math.min(r.after, s.length()), s.length()).lookingAt();
+      spread = new java.util.ArrayList<>();
+      for (String part : listed ? spreadNames(subject) : List.<String>of()) {
+        spread.add(withSuffix(part + flow + np, q));
+      }
+      nextSpread = spread.isEmpty() ? 0 : 1;
+      indicator = spread.isEmpty() ? indicator : spread.get(0);
     }
     r.subject = subject;
     r.indicator = indicator;
     r.core = indicator;
     prevCountSubject = subject;
+  }
+
+  /** The count's name with its suffix: 床位数达到6.5张, not 床位数数; 机构数量, 托位总量 as written. */
+  private static String withSuffix(String name, Quantity q) {
+    return name.endsWith(q.word().suffix()) || name.matches(".*[数量]") ? name
+        : name + q.word().suffix();
   }
 }

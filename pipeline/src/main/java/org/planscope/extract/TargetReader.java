@@ -81,7 +81,7 @@ final class TargetReader {
     this.chains = new ComparatorChain(lexicon, s);
     this.phrase = new IndicatorPhrase(lexicon, s);
     this.nouns = new ContextNouns(segmenter, catalogue, f, clauses);
-    this.counts = new CountNames(f, nouns);
+    this.counts = new CountNames(f, nouns, splitter);
     this.pastFigures = new PastFigures(lexicon, f, clauses, years, chains, phrase);
     this.missingValues = new MissingValues(lexicon, catalogue, f, clauses, phrase, base);
   }
@@ -180,6 +180,9 @@ final class TargetReader {
         return null;
       }
       r.continued = true;
+    } else if (r.count && r.chain == null && counts.spreading() && r.rs == prevEnd
+        && "、和及".indexOf(s.charAt(r.rs)) >= 0) {
+      r.continued = true; // 小学、初中班额分别控制在45人、50人以内: the next name of the list
     }
     if (q.kind() == Kind.FRACTION && r.chain == null && r.post == null && !r.quantifierFirst) {
       return null;
