@@ -243,6 +243,9 @@ final class QuantityFinder {
     }
     if (m.group("cn") != null) {
       TargetLexicon.MeasureWord w = lexicon.measureWords.get(m.group("mw"));
+      if (m.group("cn").equals("一") && b + 1 < s.length() && s.charAt(b) == '一') {
+        return null; // 一人一档, 一村一品, 一户一策: a named practice, no count
+      }
       for (String nb : w.notBefore()) {
         if (TargetLexicon.regionMatches(s, b, nb)) {
           return null;
