@@ -303,7 +303,7 @@ class StructureParserTest {
         第四章 保障措施
         一、加强组织领导。"""));
     assertEquals(List.of("加强县级医院建设", "夯实基层医疗卫生服务网底", "完善疾病预防控制体系"),
-        s.domains().get(0).measures().stream().map(Item::title).toList());
+        titles(s.domains().get(0).measures()));
     assertEquals(List.of("县人民医院综合楼建设项目", "乡镇卫生院标准化建设项目", "村卫生室标准化建设项目",
         "县疾控中心实验室建设"), s.keyProjects().stream().map(Item::title).toList());
     assertTrue(s.keyProjects().stream().allMatch(i -> i.kind() == ItemKind.KEY_PROJECT));
@@ -466,7 +466,7 @@ class StructureParserTest {
         + second + "大力发展普惠托育服务\n新增用人单位办托机构5家以上。\n四、保障措施\n加强组织领导。"));
     List<Item> measures = s.domains().get(0).measures();
     assertEquals(List.of("加强托育服务设施建设", "大力发展普惠托育服务"),
-        measures.stream().map(Item::title).toList());
+        titles(measures));
     assertEquals(List.of(1, 2), measures.stream().map(Item::n).toList());
     assertTrue(measures.get(0).text().endsWith("托育机构视频监控覆盖率达到100%。"));
   }
@@ -480,7 +480,7 @@ class StructureParserTest {
         + "发展普惠服务。新增用人单位办托机构5家以上。\n"
         + "规范机构管理。托育机构视频监控覆盖率达到100%。\n四、保障措施\n加强组织领导。"));
     assertEquals(List.of("加强设施建设", "发展普惠服务", "规范机构管理"),
-        s.domains().get(0).measures().stream().map(Item::title).toList());
+        titles(s.domains().get(0).measures()));
   }
 
   @ParameterizedTest
@@ -506,7 +506,7 @@ class StructureParserTest {
         + "——中医药健康服务更加普及。老年人中医药健康管理率达到75%以上。\n"
         + "三、主要任务\n1.加强县中医医院建设。实施提质扩能工程。"));
     assertEquals(List.of("中医药人才队伍不断壮大", "中医药健康服务更加普及"),
-        s.domains().get(0).goals().stream().map(Item::title).toList());
+        titles(s.domains().get(0).goals()));
   }
 
   @Test
@@ -563,7 +563,7 @@ class StructureParserTest {
     List<Item> measures = s.domains().get(0).measures();
     assertEquals(List.of("完善保障妇女健康的制度机制", "加强妇幼健康服务体系建设",
         "持续巩固女性青壮年扫盲成果，加大普通话推广力度", "保障孕产妇安全分娩"),
-        measures.stream().map(Item::title).toList());
+        titles(measures));
     assertTrue(measures.get(1).text().endsWith("（2）强化三级妇幼卫生服务网络建设。"));
     assertTrue(measures.get(3).text().endsWith("孕产妇系统管理率达到90%以上。"));
   }
@@ -577,7 +577,7 @@ class StructureParserTest {
         + "（二）妇女与教育\n主要目标：\n1、女童平等接受义务教育。\n"));
     List<Item> measures = s.domains().get(0).measures();
     assertEquals(List.of("完善促进妇女健康的制度机制", "加强妇幼健康服务体系建设", "保障孕产妇安全分娩"),
-        measures.stream().map(Item::title).toList());
+        titles(measures));
     assertTrue(measures.get(0).text().endsWith("完善公共卫生应急管理体系。"));
   }
 
@@ -671,7 +671,7 @@ class StructureParserTest {
         1\t加强县级妇幼保健机构建设\t县卫生健康局\t县财政局
         2\t夯实基层妇幼健康服务网底\t县卫生健康局\t各乡镇人民政府"""));
     assertEquals(List.of("加强县级妇幼保健机构建设", "夯实基层妇幼健康服务网底"),
-        s.domains().get(0).measures().stream().map(Item::title).toList());
+        titles(s.domains().get(0).measures()));
   }
 
   @Test
@@ -692,5 +692,9 @@ class StructureParserTest {
         4.加强儿童心理健康服务。构建儿童心理健康公共服务网络。"""));
     assertEquals(List.of(1, 2, 3, 4), s.domains().get(0).measures().stream().map(Item::n).toList());
     assertEquals(3, s.keyProjects().size());
+  }
+
+  private static List<String> titles(List<Item> items) {
+    return items.stream().map(Item::title).toList();
   }
 }
