@@ -1,5 +1,6 @@
 package org.planscope.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.planscope.extract.QuantityFinder.Quantity;
@@ -120,7 +121,7 @@ final class CountNames {
       // 分别 / 均 before counts listed after it (…分别达到3.4人和4.0人): one name of the list each
       boolean listed = r.chain != null && r.chain.spread() && NEXT_COUNT.matcher(s)
           .region(Math.min(r.after, s.length()), s.length()).lookingAt();
-      spread = new java.util.ArrayList<>();
+      spread = new ArrayList<>();
       for (String part : listed ? spreadNames(subject) : List.<String>of()) {
         spread.add(withSuffix(part + flow + np, q));
       }
