@@ -45,7 +45,8 @@ public final class PlanExtractor {
   public Plan extract(Document doc, PlanText text, PlanStructure s) {
     List<Domain> domains = new ArrayList<>();
     for (Domain d : s.domains()) {
-      List<UnitAssignment> all = headingUnits(d, text, s.region());
+      List<UnitAssignment> all = new ArrayList<>(headingUnits(d, text, s.region()));
+      all.addAll(closingUnits(d, text, s.region()));
       domains.add(d.withItems(
           listUnits(UnitExtractor.inherit(enrich(d.goals(), text, s.region(), s.period()), all),
               d.measures(), text, s.region()),
@@ -106,6 +107,19 @@ public final class PlanExtractor {
     end = end < 0 || end > d.span().end() ? d.span().end() : end;
     Span line = new Span(d.span().start(), end);
     return UnitExtractor.placeIn(units.sectionUnits(line.in(t), line), region);
+  }
+
+  /**
+   * Units a note closing the domain gives all its items (以上目标和措施由旗卫健局牵头，…配合落实。 after
+   * the last measure): items without units of their own take them.
+   */
+  private List<UnitAssignment> closingUnits(Domain d, PlanText text, Region region) {
+    List<Item> last = d.measures().isEmpty() ? d.goals() : d.measures();
+    if (last.isEmpty() || last.get(last.size() - 1).extent() == null) {
+      return List.of();
+    }
+    Span extent = last.get(last.size() - 1).extent();
+    return UnitExtractor.placeIn(units.closingNote(text.substring(extent), extent), region);
   }
 
   /**

@@ -372,6 +372,26 @@ public final class UnitExtractor {
    * @param text the text the note may be in (the last item of a list, with what follows it)
    * @param span where {@code text} is
    */
+  /**
+   * The units of a note that closes a domain and gives them to all its items (以上目标和措施由旗卫健局
+   * 牵头，旗医保局、旗妇联等部门配合落实。): a paragraph of its own in the last item's extent; empty when
+   * there is none, or when it gives units by number ({@link #rangeNote}).
+   */
+  public List<UnitAssignment> closingNote(String text, Span span) {
+    Matcher m = CLOSING_NOTE.matcher(text);
+    if (!m.find()) {
+      return List.of();
+    }
+    int end = text.indexOf('。', m.end());
+    end = end < 0 ? text.length() : end + 1;
+    return extract(text.substring(m.start(), end), new Span(span.start() + m.start(),
+        span.start() + end));
+  }
+
+  /** A paragraph that gives units to the items above it, all of them: 以上目标和措施由…牵头. */
+  private static final Pattern CLOSING_NOTE = Pattern.compile("(?<=\\n)[ \\t\u3000]*(?:以上|上述)"
+      + "(?:各项)?(?:目标|措施|任务|工作)(?![^。\\n]*第\\s*\\d)[^。\\n]{0,12}?(?:由|牵头单位|责任单位)");
+
   public RangeNote rangeNote(String text, Span span) {
     Matcher m = RANGE_NOTE.matcher(text);
     if (!m.find()) {

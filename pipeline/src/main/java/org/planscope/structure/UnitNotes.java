@@ -62,6 +62,7 @@ final class UnitNotes {
       boolean caption = row && TableCaptions.isCaption(t.substring(nl + 1, end), cues);
       row = para.indexOf('\t') > 0;
       if (cues.prefix(CueKind.UNIT_ROLE, para) == null && !ItemCollector.RANGE_NOTE.matcher(para).lookingAt()
+          && !CLOSING_NOTE.matcher(para).lookingAt()
           && !row && !caption) {
         break;
       }
@@ -154,4 +155,8 @@ final class UnitNotes {
     }
     return false;
   }
+
+  /** A paragraph that gives units to all the items above it: 以上目标和措施由…牵头，…配合。 */
+  private static final Pattern CLOSING_NOTE = Pattern.compile(
+      "(?:以上|上述)(?:各项)?(?:目标|措施|任务|工作)(?![^。\\n]*第\\s*\\d)[^。\\n]{0,12}?(?:由|牵头单位|责任单位)");
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.planscope.model.Block;
 import org.planscope.model.Document;
+import org.planscope.model.Domain;
 import org.planscope.model.Item;
 import org.planscope.model.Plan;
 import org.planscope.model.PlanText;
@@ -68,6 +69,34 @@ class PlanExtractorTest {
       assertEquals(List.of("县卫生健康局"), g.unitNames(Role.LEAD), g.text());
       assertEquals(List.of("县教育局", "县妇联"), g.unitNames(Role.COOPERATING), g.text());
     }
+  }
+
+  @Test
+  void aNoteClosingTheDomainGivesItsUnitsToEveryGoalAndMeasure() {
+    Plan plan = extract(document("""
+        某旗妇女发展规划（2021—2030年）
+        一、妇女与健康
+        （一）主要目标
+        1.孕产妇死亡率控制在10/10万以下。
+        2.妇女常见病筛查率达到85%以上。（牵头单位：旗卫健局；配合单位：旗妇联）
+        （二）策略措施
+        1.完善保障妇女健康的制度机制。坚持预防为主。
+        2.加强妇幼健康服务体系建设。健全服务网络。
+        以上目标和措施由旗卫健局牵头，旗医保局、旗妇联等部门配合落实。
+        二、妇女与教育
+        （一）主要目标
+        1.女童平等接受义务教育。
+        """, null));
+    Domain health = plan.domains().get(0);
+    List<Item> items = new ArrayList<>(health.goals());
+    items.addAll(health.measures());
+    assertEquals(List.of("旗医保局", "旗妇联"), items.get(0).unitNames(Role.COOPERATING));
+    assertEquals(List.of("旗妇联"), items.get(1).unitNames(Role.COOPERATING)); // its own note
+    for (Item i : items) {
+      assertEquals(List.of("旗卫健局"), i.unitNames(Role.LEAD), i.text());
+    }
+    assertEquals("加强妇幼健康服务体系建设。健全服务网络。", items.get(3).text());
+    assertTrue(plan.domains().get(1).goals().get(0).units().isEmpty());
   }
 
   @Test
