@@ -34,6 +34,7 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
       }
       int ordinal = digits.length() == 1 && enclosed(digits.charAt(0)) > 0
           ? enclosed(digits.charAt(0))
+          : style == NumberingStyle.LETTER ? digits.charAt(0) - 'A' + 1
           : ChineseNumber.parseInt(digits);
       if (ordinal <= 0) {
         continue;
@@ -129,6 +130,7 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
       case LABEL_PART -> c == '领';
       case LABEL_ITEM -> c == '目' || c == '措' || c == '任';
       case CN_COMMA -> "一二三四五六七八九十".indexOf(c) >= 0;
+      case LETTER -> c >= 'A' && c <= 'H';
       case CN_PAREN -> c == '（' || c == '(' || (c >= '\u3220' && c <= '\u3229');
       case ARABIC -> c >= '0' && c <= '9' || (c >= '\u2488' && c <= '\u249b');
       case DECIMAL_1, DECIMAL_2, DECIMAL_3, DECIMAL_4 -> c >= '0' && c <= '9';

@@ -21,6 +21,8 @@ public enum NumberingStyle {
       + "(?:[：:、]|[.．](?!\\d)|[\\s\\u3000])[\\s\\u3000]*"),
   /** 一、 (also 一． / 一.). */
   CN_COMMA("([一二三四五六七八九十]{1,3})[\\s\\u3000]*[、．.][\\s\\u3000]*"),
+  /** A． / B、: domains lettered in place of 一、 二、 (A．妇女与健康), before a Chinese heading. */
+  LETTER("([A-H])[\\s\\u3000]*[．.、](?!\\d)[\\s\\u3000]*(?=\\p{IsHan})"),
   /** （一） / (一), and the one-character ㈠ … ㈩ of word processors. */
   CN_PAREN("(?:[（(][\\s\\u3000]*([一二三四五六七八九十]{1,3})[\\s\\u3000]*[）)]|([\\u3220-\\u3229]))"
       + "[\\s\\u3000]*"),

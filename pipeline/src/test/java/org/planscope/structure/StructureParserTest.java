@@ -604,6 +604,17 @@ class StructureParserTest {
     assertTrue(s.warnings().stream().anyMatch(w -> w.code().equals("EMPTY_DOMAINS")));
   }
 
+  @Test
+  void domainsLetteredInPlaceOfChineseNumbers() {
+    PlanStructure s = PARSER.parse(Texts.plan("正蓝旗妇女发展规划（2021—2030年）\n"
+        + "三、发展领域、主要目标和策略措施\nA．妇女与健康\n（一）主要目标\n1.孕产妇死亡率下降到12/10万以下。\n"
+        + "（二）策略措施\n1.完善保障妇女健康的制度机制。坚持预防为主。\nB．妇女与教育\n（一）主要目标\n"
+        + "1.高中阶段毛入学率达到95%以上。\n（二）策略措施\n1.加强思想政治教育。引导妇女听党话。\n"
+        + "四、组织实施\n旗妇儿工委负责组织、协调工作。"));
+    assertEquals(List.of("妇女与健康", "妇女与教育"), s.domains().stream().map(Domain::name).toList());
+    assertEquals(List.of(1, 1), s.domains().stream().map(d -> d.measures().size()).toList());
+  }
+
   @ParameterizedTest
   @CsvSource({"总体思路", "发展思路", "总体要求"})
   void aSectorPlansFramingChapterIsNoDomain(String framing) {

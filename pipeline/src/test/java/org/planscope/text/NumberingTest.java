@@ -61,6 +61,8 @@ class NumberingTest {
       1.2.3.4 第四级                  | DECIMAL_4    | 1.2.3.4   | 4       | 第四级
       4 组织实施                      | DECIMAL_1    | 4         | 4       | 组织实施
       2.7 家庭建设                    | DECIMAL_2    | 2.7       | 7       | 家庭建设
+      A．妇女与健康                   | LETTER       | A．       | 1       | 妇女与健康
+      C、妇女与经济                   | LETTER       | C、       | 3       | 妇女与经济
       """)
   void readsEveryStyle(String line, NumberingStyle style, String number, int ordinal,
       String rest) {
@@ -75,6 +77,8 @@ class NumberingTest {
   @ValueSource(strings = {"2025年，男女平等基本国策得到落实", "12.5/10万以下", "十四五”时期",
       "（2021—2030年）", "主要目标：", "1.5倍", "前言", "第3页",
       "Ⅰ类水质", "目标：", "目标任务：", "目标2025年基本实现", "目标100%", "任务1.5倍", "领域内",
+      // a letter with no stop, or before Latin text or a number, numbers nothing
+      "A级景区达到5个", "B超检查", "A.B.C三类", "A.1 附表",
       // a bare heading 目标 and its first item, flattened onto one line
       "目标 1.女干部比例逐步提高。", "措施 1.加大女干部培养力度。",
       // a decimal opening a wrapped line is not a decimal outline's number
