@@ -139,6 +139,8 @@ final class ParagraphHandler extends DefaultHandler {
       case "p", "blockquote", "pre", "dd", "dt", "section", "center" -> {
         if (!inRow) {
           startParagraph();
+        } else if (!current.isEmpty() && "\t\n".indexOf(current.charAt(current.length() - 1)) < 0) {
+          current.append('\n'); // a second paragraph in a cell starts a line, as <br> does
         }
       }
       case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -264,6 +266,9 @@ final class ParagraphHandler extends DefaultHandler {
     }
     if (open != null) {
       if (open.strongRoot() || open.weakRoot()) {
+        if (inRow) {
+          layoutRow(); // <td class="content"> beside a sidebar cell: the article, flushed here
+        }
         flush();
       }
       if (open.strongRoot()) {
@@ -346,11 +351,34 @@ final class ParagraphHandler extends DefaultHandler {
    * the outline, as before.
    */
   private void layoutRow() {
-    if (inRow && cells.oneCell() && kind == BlockKind.TABLE_ROW
-        && !current.toString().stripLeading().startsWith("专栏")) {
+    if (!inRow || kind != BlockKind.TABLE_ROW || current.toString().stripLeading().startsWith("专栏")) {
+      return;
+    }
+    if (cells.oneCell()) {
+      kind = BlockKind.PARAGRAPH;
+    } else if (holdsArticle(current)) {
+      // a sidebar cell beside the article's cell: page layout, each cell's lines are paragraphs
+      for (int i = 0; i < current.length(); i++) {
+        if (current.charAt(i) == '\t') {
+          current.setCharAt(i, '\n');
+        }
+      }
       kind = BlockKind.PARAGRAPH;
     }
   }
+
+  /** A row one of whose cells holds many lines of text: an article, not a table's data. */
+  private static boolean holdsArticle(CharSequence row) {
+    for (String cell : row.toString().split("\t")) {
+      if (cell.length() >= ARTICLE_CELL && cell.chars().filter(c -> c == '\n').count() >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A table cell this long with lines of its own holds an article. */
+  private static final int ARTICLE_CELL = 200;
 
   private void startParagraph() {
     if (liDepth > 0 && kind == BlockKind.LIST_ITEM) {

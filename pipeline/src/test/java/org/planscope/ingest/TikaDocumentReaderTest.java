@@ -456,6 +456,32 @@ class TikaDocumentReaderTest {
     assertEquals("1.", t.blocks().get(7).label());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # the article's lines as <br>, as <p>, in a cell classed content, after the article's cell
+      <td>栏目导航<br>政策文件</td><td>{A}</td>                      | <br>
+      <td>栏目导航<br>政策文件</td><td>{A}</td>                      | <p>
+      <td class="left">栏目导航<br>政策文件</td><td class="content">{A}</td> | <br>
+      <td>{A}</td><td></td>                                            | <br>
+      """)
+  void anArticleInALayoutTableBesideASidebarIsParagraphs(String row, String sep)
+      throws Exception {
+    String[] lines = {"清远市妇女发展规划（2021—2030年）", "（四）妇女参与决策和管理", "主要目标：",
+        "1.保障妇女参与社会主义民主政治建设和社会治理，提升参与水平。",
+        "2.中国共产党女党员保持合理比例，女党员代表比例一般不低于本地区党员总数中女性比例。",
+        "3.各级人大代表和常委会组成人员中女性比例逐步提高，各级政协委员和常委中女性比例逐步提高。",
+        "策略措施：", "1.加大对妇女参与决策和管理的宣传力度。营造全社会重视妇女参与决策和管理的良好氛围。"};
+    String article = sep.equals("<p>") ? "<p>" + String.join("</p><p>", lines) + "</p>"
+        : String.join("<br>", lines);
+    String html = "<html><head><meta charset=\"utf-8\"></head><body><table><tr>"
+        + row.replace("{A}", article) + "</tr></table></body></html>";
+    PlanText t = normalized(write("layout.html", html.getBytes(StandardCharsets.UTF_8)));
+    for (String line : lines) {
+      assertTrue(texts(t).contains(line), line + " in " + texts(t));
+    }
+    assertTrue(t.blocks().stream().noneMatch(b -> b.kind() == BlockKind.TABLE_ROW), "no table rows");
+  }
+
   @Test
   void anOldStylePortalPageInGbkKeepsTheEditorBox() throws Exception {
     PlanText t = normalized(resource("portal.htm", tmp));
