@@ -60,6 +60,28 @@ final class HtmlTableCells {
     return cells - spannedInRow <= 1;
   }
 
+  /** A row one of whose cells holds many lines of text: an article, not a table's data. */
+  static boolean holdsArticle(CharSequence row) {
+    for (String cell : row.toString().split("\t")) {
+      if (cell.length() >= ARTICLE_CELL && cell.chars().filter(c -> c == '\n').count() >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A table cell this long with lines of its own holds an article. */
+  private static final int ARTICLE_CELL = 200;
+
+  /** A layout row's text with its cells one after another as lines. */
+  static void cellsToLines(StringBuilder row) {
+    for (int i = 0; i < row.length(); i++) {
+      if (row.charAt(i) == '\t') {
+        row.setCharAt(i, '\n');
+      }
+    }
+  }
+
   /** {@code s} without the white space at its ends, tabs excepted: a row keeps its columns. */
   static String strip(String s) {
     int a = 0;

@@ -356,29 +356,12 @@ final class ParagraphHandler extends DefaultHandler {
     }
     if (cells.oneCell()) {
       kind = BlockKind.PARAGRAPH;
-    } else if (holdsArticle(current)) {
+    } else if (HtmlTableCells.holdsArticle(current)) {
       // a sidebar cell beside the article's cell: page layout, each cell's lines are paragraphs
-      for (int i = 0; i < current.length(); i++) {
-        if (current.charAt(i) == '\t') {
-          current.setCharAt(i, '\n');
-        }
-      }
+      HtmlTableCells.cellsToLines(current);
       kind = BlockKind.PARAGRAPH;
     }
   }
-
-  /** A row one of whose cells holds many lines of text: an article, not a table's data. */
-  private static boolean holdsArticle(CharSequence row) {
-    for (String cell : row.toString().split("\t")) {
-      if (cell.length() >= ARTICLE_CELL && cell.chars().filter(c -> c == '\n').count() >= 4) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A table cell this long with lines of its own holds an article. */
-  private static final int ARTICLE_CELL = 200;
 
   private void startParagraph() {
     if (liDepth > 0 && kind == BlockKind.LIST_ITEM) {
