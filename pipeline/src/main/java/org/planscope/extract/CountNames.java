@@ -15,7 +15,7 @@ final class CountNames {
   /** A total's word between a count's name and its number (新增就业人数累计1.5万人). */
   private static final Pattern COUNT_TOTAL = Pattern.compile("(?:累计|合计|总计|共计)$");
   /** Verbs of a count of new ones, kept in its name. */
-  private static final Pattern FLOW = Pattern.compile("新|累计|培养|引进|招聘");
+  private static final Pattern FLOW = Pattern.compile("新|累计|培养|引进|招聘|改造");
 
   private final FoldedText f;
   private final String s;
@@ -112,6 +112,7 @@ final class CountNames {
     // 新增城镇就业人员50万人, 新建3所幼儿园, 累计培训1500人次: a count of new ones keeps its verb
     String flow = r.chain != null && FLOW.matcher(r.chain.nearest().text()).lookingAt()
         && !np.startsWith("新") && !subject.endsWith(r.chain.nearest().text())
+        && !np.contains(r.chain.nearest().text())
         ? r.chain.nearest().text() : "";
     String indicator = withSuffix(subject + flow + np, q);
     if (r.continued && spreading()) {
