@@ -168,7 +168,7 @@ final class TargetReader {
           || r.post != null && r.post.op() != Op.GE && AGES.contains(q.unit())
               && !(r.post.op() == Op.APPROX && (lexicon.endsWith(WordKind.HEAD, s, r.chain.start()) != null
                   || r.chain.start() == r.cs && prevIndicator != null && endsWithHead(prevIndicator)))
-          || r.after < s.length() && !clauses.boundary(r.after)) {
+          || r.after < s.length() && !clauses.boundary(r.after) && s.charAt(r.after) != '、') {
         return null; // 35微克/立方米以下 after its verb is a target
       }
     }
@@ -290,6 +290,12 @@ final class TargetReader {
    */
   private boolean namePlain(Reading r) {
     Quantity q = r.q;
+    String place = lexicon.endsWith(WordKind.PLACE, r.subject, r.subject.length());
+    if (place != null && place.length() < r.subject.length()) {
+      // 院前急救平均反应时间城市地区不超过12分钟: the place the value is for leads the name
+      String rest = r.subject.substring(0, r.subject.length() - place.length());
+      r.subject = place + (rest.endsWith("在") ? rest.substring(0, rest.length() - 1) : rest);
+    }
     r.indicator = r.subject;
     r.core = r.subject;
     if (r.indicator.isEmpty()) {
