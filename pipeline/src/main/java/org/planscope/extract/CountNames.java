@@ -15,7 +15,7 @@ final class CountNames {
   /** A total's word between a count's name and its number (新增就业人数累计1.5万人). */
   private static final Pattern COUNT_TOTAL = Pattern.compile("(?:累计|合计|总计|共计)$");
   /** Verbs of a count of new ones, kept in its name. */
-  private static final Pattern FLOW = Pattern.compile("新|累计|培养|引进|招聘|改造");
+  private static final Pattern FLOW = Pattern.compile("新|累计|培养|引进|招聘|改造|实现就业|实现再就业");
 
   private final FoldedText f;
   private final String s;
