@@ -137,7 +137,7 @@ final class CountNames {
 
   /** The count's name with its suffix: 床位数达到6.5张, not 床位数数; 机构数量, 托位总量 as written. */
   private static String withSuffix(String name, Quantity q) {
-    return name.endsWith(q.word().suffix()) || name.matches(".*[数量]") ? name
+    return name.endsWith(q.word().suffix()) || name.endsWith("数") || name.endsWith("量") ? name
         : name + q.word().suffix();
   }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class NoticeTitles {
   /** A cited document: 《淄博市“十四五”妇女发展规划》. */
   static final Pattern CITATION = Pattern.compile("《([^《》]{4,60})》");
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
 
   private final StructureCues cues;
 
@@ -58,7 +59,7 @@ final class NoticeTitles {
    * Neither is part of a title.
    */
   static boolean isLetterhead(String line) {
-    String s = line.replaceAll("[\\s\u3000]+", "");
+    String s = SPACES.matcher(line).replaceAll("");
     return LETTERHEAD.matcher(s).matches() || DOCUMENT_NUMBER.matcher(s).matches();
   }
 

@@ -16,6 +16,11 @@ final class PrintedTitles {
   /** A period on a line of its own under the title: （2021—2030年）, (2023-2025), （2022年）. */
   private static final Pattern PERIOD_PAREN = Pattern.compile("^[（(]\\s*(?:19|20)\\d\\d\\s*年?"
       + "(?:\\s*[-—–~～至到]+\\s*(?:19|20)?\\d\\d\\s*年?)?\\s*(?:修订|修订版|版)?[）)]$");
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[。；，,;：:！？]");
+  /** A title line ends with its plan word, perhaps a period in brackets after it. */
+  private static final Pattern ENDS_AS_TITLE =
+      Pattern.compile("(?:规划|纲要|方案|计划|意见)(?:[（(][^）)]*[）)])?$");
   private static final Pattern ANNEX =
       Pattern.compile("^附件\\s*[\\d一二三四五六七八九十]*\\s*[：:、.．]?\\s*(?=\\S)");
   /** Leading lines at most this long may be (part of) the title. */
@@ -99,12 +104,12 @@ final class PrintedTitles {
       return null;
     }
     String head = line.substring(0, gap);
-    String[] next = line.substring(gap).strip().split("[\\s\u3000]+", 2);
+    String[] next = SPACES.split(line.substring(gap).strip(), 2);
     if (PERIOD_PAREN.matcher(next[0]).matches()) {
       head += next[0]; // 鹿寨县妇女发展规划 （2021—2030年） 前言 …
     }
-    return head.matches(".*[。；，,;：:！？].*") || planWord(head) == null
-        || !head.matches(".*(?:规划|纲要|方案|计划|意见)(?:[（(][^）)]*[）)])?$") ? null : head;
+    return CLAUSE_MARK.matcher(head).find() || planWord(head) == null
+        || !ENDS_AS_TITLE.matcher(head).find() ? null : head;
   }
 
   /**
@@ -114,7 +119,7 @@ final class PrintedTitles {
    */
   String report(String t, List<Span> leading) {
     for (int i = 0; i < Math.min(1, leading.size()); i++) {
-      String line = leading.get(i).in(t).strip().replaceAll("[\\s\u3000]+", "");
+      String line = SPACES.matcher(leading.get(i).in(t).strip()).replaceAll("");
       // the title line, or the opening of a paragraph it was joined to
       Matcher m = REPORT.matcher(line.substring(0, Math.min(line.length(), 80)));
       if (m.lookingAt()) {

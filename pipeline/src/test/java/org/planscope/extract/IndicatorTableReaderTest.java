@@ -171,10 +171,8 @@ class IndicatorTableReaderTest {
   }
 
   @Test
-  void tabSeparatedTableInPlainText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
-    java.nio.file.Path f = dir.resolve("plan.txt");
-    java.nio.file.Files.writeString(f, String.join("\n",
+  void tabSeparatedTableInPlainText(@TempDir Path dir) throws Exception {
+    Plan plan = runText(dir,
         "广昌县“十四五”卫生健康事业发展规划",
         "第一章 发展目标",
         "专栏1 主要发展指标",
@@ -184,8 +182,7 @@ class IndicatorTableReaderTest {
         "第二章 主要任务",
         "1.加强妇幼保健机构建设。",
         "\t2.实施母婴安全行动。",
-        "年份\t2025年"), java.nio.charset.StandardCharsets.UTF_8);
-    Plan plan = PIPELINE.run(f);
+        "年份\t2025年");
     // the single row after the table (年份⇥2025年) and a tab-indented item are no table
     assertEquals("1/1 孕产妇死亡率 <= 14.5 1/10万 2025 maternal_mortality"
         + " [2020年: 15.2, 指标性质: 预期性] \n"
