@@ -1,15 +1,10 @@
 package org.planscope.index;
 
-import java.io.Reader;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.planscope.text.Segmenter;
 
 /**
@@ -44,7 +39,8 @@ final class Analyzers {
 
   /**
    * Overlapping character bigrams of CJK runs (宫颈癌 → 宫颈 / 颈癌), width-folded and lower-cased;
-   * Latin words and numbers stay whole. A phrase of bigrams finds a term whatever the segmenter
+   * Latin words and numbers stay whole: the chain of the Solr schema (width fold, standard
+   * tokenizer, lower case, bigrams) in one pass, {@link BigramTokenizer}. A phrase of bigrams finds a term whatever the segmenter
    * made of it. The {@link Concepts} (search lexicon, department and indicator names) are indexed
    * as one term more wherever their bigram phrase occurs ({@link ConceptFilter}).
    */
@@ -56,19 +52,10 @@ final class Analyzers {
     }
 
     @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return new CJKWidthCharFilter(reader);
-    }
-
-    @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      TokenStream result = new FoldCaseFilter(source);
-      result = new CJKBigramFilter(result);
-      if (!concepts.isEmpty()) {
-        result = new ConceptFilter(result, concepts);
-      }
-      return new TokenStreamComponents(source, result);
+      Tokenizer source = new BigramTokenizer();
+      return new TokenStreamComponents(source,
+          concepts.isEmpty() ? source : new ConceptFilter(source, concepts));
     }
 
     /** Values of a multi-valued field never form a phrase across their boundary. */
