@@ -62,13 +62,13 @@ final class ConceptFilter extends TokenFilter {
     int n = 0;
     if (inc.getPositionIncrement() == 1) {
       for (int i = 0; i < opened; i++) {
-        Concepts.Node child = open[i].next.get(buf, 0, len);
+        Concepts.Node child = open[i].child(buf, len);
         if (child != null) {
           n = keep(n, child);
         }
       }
     }
-    Concepts.Node first = root.next.get(buf, 0, len);
+    Concepts.Node first = root.child(buf, len);
     if (first != null) {
       n = keep(n, first);
     }
@@ -86,7 +86,7 @@ final class ConceptFilter extends TokenFilter {
       }
       pending[pendingCount++] = node.concept;
     }
-    if (node.next.isEmpty()) {
+    if (node.isLeaf()) {
       return n;
     }
     if (n == next.length) {

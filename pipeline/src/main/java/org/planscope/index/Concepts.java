@@ -30,10 +30,100 @@ final class Concepts {
   /** The type attribute of a concept token. */
   static final String TYPE = "<CONCEPT>";
 
-  /** A trie over tokens: the children by the next token, and the concept ending here if any. */
+  /**
+   * A trie over tokens: the children by the next token, and the concept ending here if any. Nearly
+   * every token is a bigram or one ideograph, so those children are found by their characters
+   * packed into an int (open addressing), without hashing a string: the lookups were most of what
+   * {@link ConceptFilter} cost, two for each token a plan indexes.
+   */
   static final class Node {
-    final CharArrayMap<Node> next = new CharArrayMap<>(4, false);
+    /** Children by one or two characters packed into an int (0: empty slot), and longer ones. */
+    private int[] keys = new int[4];
+    private Node[] nodes = new Node[4];
+    private int count;
+    private CharArrayMap<Node> longer;
     String concept;
+
+    /** The child for the token {@code buf[0, len)}, or null. */
+    Node child(char[] buf, int len) {
+      if (!packable(buf, len)) {
+        return longer == null ? null : longer.get(buf, 0, len);
+      }
+      int key = pack(buf, len);
+      int mask = keys.length - 1;
+      for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+        int k = keys[i];
+        if (k == key) {
+          return nodes[i];
+        }
+        if (k == 0) {
+          return null;
+        }
+      }
+    }
+
+    Node childOrNew(String token) {
+      char[] buf = token.toCharArray();
+      Node child = child(buf, buf.length);
+      if (child != null) {
+        return child;
+      }
+      child = new Node();
+      if (!packable(buf, buf.length)) {
+        if (longer == null) {
+          longer = new CharArrayMap<>(4, false);
+        }
+        longer.put(token, child);
+      } else {
+        if (2 * (count + 1) > keys.length) {
+          grow();
+        }
+        put(pack(buf, buf.length), child);
+      }
+      return child;
+    }
+
+    boolean isLeaf() {
+      return count == 0 && longer == null;
+    }
+
+    private void put(int key, Node child) {
+      int mask = keys.length - 1;
+      int i = slot(key, mask);
+      while (keys[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      nodes[i] = child;
+      count++;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      Node[] oldNodes = nodes;
+      keys = new int[oldKeys.length * 2];
+      nodes = new Node[oldKeys.length * 2];
+      count = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != 0) {
+          put(oldKeys[i], oldNodes[i]);
+        }
+      }
+    }
+
+    /** One or two characters, the first not NUL: the int keeps them apart (and 0 free). */
+    private static boolean packable(char[] buf, int len) {
+      return (len == 1 || len == 2) && buf[0] != 0;
+    }
+
+    private static int pack(char[] buf, int len) {
+      return len == 1 ? buf[0] : buf[0] << 16 | buf[1];
+    }
+
+    private static int slot(int key, int mask) {
+      int h = key * 0x9E3779B9;
+      return (h ^ h >>> 16) & mask;
+    }
   }
 
   private final Node root = new Node();
@@ -44,12 +134,7 @@ final class Concepts {
     for (List<String> seq : sequences) {
       Node n = root;
       for (String tok : seq) {
-        Node child = n.next.get(tok);
-        if (child == null) {
-          child = new Node();
-          n.next.put(tok, child);
-        }
-        n = child;
+        n = n.childOrNew(tok);
       }
       n.concept = String.join(" ", seq);
       all.add(n.concept);
