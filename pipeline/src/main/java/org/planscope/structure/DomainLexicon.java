@@ -157,7 +157,7 @@ final class DomainLexicon {
     String best = null;
     for (String a : e.aliases()) {
       String k = Headings.bare(a);
-      if (k.indexOf('与') > 1 && h.startsWith(k) && h.length() - k.length() <= 2
+      if (k.indexOf('与') == 2 && h.startsWith(k) && h.length() - k.length() <= 2
           && (best == null || k.length() > best.length())) {
         best = a;
       }

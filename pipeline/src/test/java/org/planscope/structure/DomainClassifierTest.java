@@ -57,6 +57,8 @@ class DomainClassifierTest {
       妇女与法治（牵头单位：县司法局） | women     | 妇女与法治
       妇女健康                | women     | 妇女与健康
       健康领域                | children  | 儿童与健康
+      妇女参与决策             | women     | 妇女参与决策和管理
+      妇女与决策和管理          | women     | 妇女与决策和管理
       """)
   void keepsAnotherFullNameAsPrinted(String heading, String type, String name) {
     assertEquals(name, LEXICON.printedName(LEXICON.match(heading, type), heading));
