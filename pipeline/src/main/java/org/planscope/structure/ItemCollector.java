@@ -412,7 +412,7 @@ final class ItemCollector {
   }
 
   /** A box's heading line (专栏1 妇幼健康重点工程, 【专栏2】…): a box printed inside the text. */
-  private static final Pattern BOX = Pattern.compile("\n[ \t\u3000]*" + OutlineParser.BOX_HEAD);
+  private static final Pattern BOX = Pattern.compile("\n[ \t\u3000]*" + CueLines.BOX_HEAD);
 
   /**
    * A plan's title line (湘潭县儿童发展规划（2021—2030年）, …“十四五”…规划): where a second plan in the

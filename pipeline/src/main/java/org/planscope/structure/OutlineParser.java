@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.planscope.model.Block;
 import org.planscope.model.BlockKind;
@@ -38,17 +39,26 @@ public final class OutlineParser {
   static final int MAX_HEADING_LINE = 30;
 
   private final StructureCues cues;
+  private final CueLines cueLines;
+  private final LooseHeadings loose;
 
   public OutlineParser() {
     this(StructureCues.shared());
   }
 
   OutlineParser(StructureCues cues) {
-    this.cues = cues;
+    this(cues, h -> {
+      DomainLexicon.Entry e = DomainLexicon.shared().match(h, null);
+      return e == null ? null : e.name();
+    });
   }
 
-  /** One paragraph, classified. */
-  private record Line(Block block, Span span, Numbering numbering, OutlineNode.Kind kind) {}
+  /** {@code domainName}: the development domain a short line names (妇女与健康), or null. */
+  OutlineParser(StructureCues cues, Function<String, String> domainName) {
+    this.cues = cues;
+    this.cueLines = new CueLines(cues);
+    this.loose = new LooseHeadings(cues, domainName);
+  }
 
   private static final class Draft {
     final OutlineNode.Kind kind;
@@ -87,7 +97,7 @@ public final class OutlineParser {
   /** The outline of a text: a ROOT node whose span is the whole text. */
   public OutlineNode parse(PlanText text) {
     String t = text.text();
-    List<Line> lines = classify(text);
+    List<OutlineLine> lines = classify(text);
     double topRank = topRank(lines, t);
     Map<NumberingStyle, Double> rank = new EnumMap<>(NumberingStyle.class);
     for (NumberingStyle s : NumberingStyle.values()) {
@@ -100,8 +110,9 @@ public final class OutlineParser {
     Deque<Draft> stack = new ArrayDeque<>();
     stack.push(root);
     Draft lastHead = null; // the node whose first paragraph was the previous paragraph
+    double domainRank = Double.NaN; // of unnumbered domain name lines, fixed by the first
     for (int i = 0; i < lines.size(); i++) {
-      Line line = lines.get(i);
+      OutlineLine line = lines.get(i);
       Span s = line.span();
       Draft node = null;
       OutlineNode.Kind kind = line.kind();
@@ -124,7 +135,10 @@ public final class OutlineParser {
       } else if (kind == OutlineNode.Kind.FRONT) {
         node = draft(t, line, topRank);
       } else if (kind == OutlineNode.Kind.CUE) {
-        node = draft(t, line, cueRank(lines, i, rank, stack, isBox(s.in(t)), t));
+        node = draft(t, line, cueRank(lines, i, rank, stack, CueLines.isBox(s.in(t)), t));
+      } else if (kind == OutlineNode.Kind.HEADING && line.domain()) {
+        domainRank = Double.isNaN(domainRank) ? enclosingRank(stack, topRank) + 0.25 : domainRank;
+        node = draft(t, line, domainRank);
       } else if (kind == OutlineNode.Kind.HEADING) {
         node = draft(t, line, topRank + Math.max(0, line.block().level() - 1));
       }
@@ -157,7 +171,7 @@ public final class OutlineParser {
     Draft parent = null;
     for (Iterator<Draft> it = stack.iterator(); it.hasNext(); ) {
       Draft d = it.next();
-      if (d.kind == OutlineNode.Kind.CUE && isBox(d.heading)) {
+      if (d.kind == OutlineNode.Kind.CUE && CueLines.isBox(d.heading)) {
         box = d;
         parent = it.hasNext() ? it.next() : null;
         break;
@@ -201,10 +215,10 @@ public final class OutlineParser {
     }
   }
 
-  private List<Line> classify(PlanText text) {
+  private List<OutlineLine> classify(PlanText text) {
     String t = text.text();
     boolean dotted = dotted(text);
-    List<Line> out = new ArrayList<>(text.blocks().size());
+    List<OutlineLine> out = new ArrayList<>(text.blocks().size());
     int lastArabic = 0;
     for (Block b : text.blocks()) {
       Span s = trim(t, b.span());
@@ -228,16 +242,27 @@ public final class OutlineParser {
         kind = n == null ? null : OutlineNode.Kind.NUMBERED;
       } else if (cues.isFront(line)) {
         kind = OutlineNode.Kind.FRONT;
-      } else if (isBox(line) || isCueLine(line)) {
+      } else if (CueLines.isBox(line) || cueLines.isCueLine(line)) {
         kind = OutlineNode.Kind.CUE;
       } else if (b.kind() == BlockKind.HEADING) {
         kind = OutlineNode.Kind.HEADING;
       } else {
         kind = null;
       }
-      out.add(new Line(b, s, n, kind));
+      out.add(new OutlineLine(b, s, n, kind));
     }
+    loose.repair(out, t);
     return out;
+  }
+
+  /** The rank of the innermost open heading (not a list heading), or the chapters' rank. */
+  private static double enclosingRank(Deque<Draft> stack, double topRank) {
+    for (Draft d : stack) {
+      if (d.kind != OutlineNode.Kind.ROOT && d.kind != OutlineNode.Kind.CUE && d.headingLine) {
+        return d.rank;
+      }
+    }
+    return topRank;
   }
 
   /**
@@ -303,55 +328,6 @@ public final class OutlineParser {
     return Numbering.ofLabel(l, len);
   }
 
-  /** A box's heading (专栏1 妇幼健康重点工程, 【专栏2】…): short, no sentence in it. */
-  static boolean isBox(String line) {
-    return BOX.matcher(line).lookingAt() && line.length() <= 50 && line.indexOf('。') < 0;
-  }
-
-  /** The opening of a box's heading: 专栏1, 【专栏2】, [专栏 三]. */
-  static final String BOX_HEAD = "[【\\[]?[ \u3000]*专栏[ \u3000]*[0-9０-９一二三四五六七八九十]+";
-  private static final Pattern BOX = Pattern.compile(BOX_HEAD);
-
-  /** An unnumbered list heading: 主要目标： alone, or glued to its text (主要目标：到2030年…). */
-  private boolean isCueLine(String line) {
-    int end = Headings.headEnd(line);
-    String head = end < 0 ? line : line.substring(0, end);
-    if (end >= 0 && line.charAt(end) == '。' && end < line.length() - 1) {
-      return false;
-    }
-    return head.length() <= 12 && cues.listKind(head) != null || trailingCue(line) != null;
-  }
-
-  /**
-   * The list word that ends a line of prose introducing a list (为进一步保障儿童安全，……制定以下
-   * 主要目标：), or null; the line must end in a colon.
-   */
-  private String trailingCue(String line) {
-    if (line.length() > 80 || !(line.endsWith("：") || line.endsWith(":"))) {
-      return null;
-    }
-    String s = line.substring(0, line.length() - 1).strip();
-    for (CueKind k : List.of(CueKind.GOAL_LIST, CueKind.MEASURE_LIST)) {
-      for (String w : cues.words(k)) {
-        if (s.endsWith(w)) {
-          // 发展领域、主要目标和策略措施： names both lists: the chapter that holds the domains (not
-          // prose that leads in, 为实现主要目标，采取以下策略措施：)
-          return k == CueKind.MEASURE_LIST && s.indexOf('，') < 0 && s.indexOf(',') < 0
-              && names(s.substring(0, s.length() - w.length()), CueKind.GOAL_LIST) ? null : w;
-        }
-      }
-    }
-    return null;
-  }
-
-  private boolean names(String s, CueKind kind) {
-    for (String w : cues.words(kind)) {
-      if (w.length() >= 4 && s.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * A list heading sits just above the numbered items that follow it. A numbered line that
@@ -360,11 +336,11 @@ public final class OutlineParser {
    * list's: the list has no numbered items. A list heading with no numbered items after it stands
    * beside the list heading before it, else inside the innermost open heading.
    */
-  private static double cueRank(List<Line> lines, int i, Map<NumberingStyle, Double> rank,
+  private static double cueRank(List<OutlineLine> lines, int i, Map<NumberingStyle, Double> rank,
       Deque<Draft> stack, boolean box, String t) {
     search:
     for (int j = i + 1; j < lines.size(); j++) {
-      Line l = lines.get(j);
+      OutlineLine l = lines.get(j);
       if (l.kind() == OutlineNode.Kind.NUMBERED) {
         for (Draft d : stack) {
           if (d.numbering != null && d.numbering.style() == l.numbering().style()
@@ -402,7 +378,7 @@ public final class OutlineParser {
     boolean inItem = false;
     for (Draft d : stack) {
       if (d.kind == OutlineNode.Kind.CUE) {
-        if (isBox(d.heading)) {
+        if (CueLines.isBox(d.heading)) {
           return null;
         }
         boolean numbered = d.children.stream().anyMatch(c -> c.numbering != null);
@@ -419,10 +395,10 @@ public final class OutlineParser {
   }
 
   /** The rank of the outermost style used for short heading lines (the chapters). */
-  private static double topRank(List<Line> lines, String t) {
+  private static double topRank(List<OutlineLine> lines, String t) {
     int best = NumberingStyle.CN_COMMA.defaultRank();
     boolean any = false;
-    for (Line l : lines) {
+    for (OutlineLine l : lines) {
       if (l.kind() == OutlineNode.Kind.NUMBERED) {
         String content = l.span().in(t).substring(Math.min(l.numbering().length(),
             l.span().length()));
@@ -436,14 +412,14 @@ public final class OutlineParser {
     return best;
   }
 
-  private Draft draft(String t, Line line, double rank) {
+  private Draft draft(String t, OutlineLine line, double rank) {
     Span s = line.span();
     int skip = line.numbering() == null ? 0 : Math.min(line.numbering().length(), s.length());
     Span content = new Span(s.start() + skip, s.end());
     String c = content.in(t);
     boolean headingLine = isHeadingLine(c);
     String heading;
-    String cue = line.kind() == OutlineNode.Kind.CUE && !headingLine ? trailingCue(c) : null;
+    String cue = line.kind() == OutlineNode.Kind.CUE && !headingLine ? cueLines.trailingCue(c) : null;
     if (cue != null) {
       heading = cue;
     } else if (headingLine) {

@@ -392,7 +392,7 @@ public final class StructureParser {
     }
 
     String printedHeading(OutlineNode n) {
-      return n.headingLine() ? n.head().in(t) : n.number() + n.heading();
+      return n.headingLine() ? n.head().in(t).replace("\n", "") : n.number() + n.heading();
     }
 
     // ---- sections -----------------------------------------------------------------------------
@@ -434,7 +434,7 @@ public final class StructureParser {
     void boxes(OutlineNode root, List<Item> keyProjects) {
       List<Item> found = new ArrayList<>();
       for (OutlineNode n : root.flatten()) {
-        if (n.kind() == OutlineNode.Kind.CUE && OutlineParser.isBox(n.heading())
+        if (n.kind() == OutlineNode.Kind.CUE && CueLines.isBox(n.heading())
             && n.children().stream().anyMatch(OutlineNode::isNumbered)) {
           List<OutlineNode> projects = new ArrayList<>();
           collector.runs(collector.items(n)).forEach(projects::addAll);
