@@ -68,6 +68,8 @@ public final class OutlineParser {
     final Span content;
     final String heading;
     final boolean headingLine;
+    /** Marked a heading by the source (h1–h6, a Word heading style). */
+    boolean sourceHeading;
     final List<Draft> children = new ArrayList<>();
     int end;
 
@@ -131,6 +133,8 @@ public final class OutlineParser {
           rank.put(style, r);
         }
         seen.add(style);
+        Draft over = listHeading(stack, line);
+        r = over != null ? Math.max(r, over.rank + 0.5) : r;
         node = draft(t, line, r);
       } else if (kind == OutlineNode.Kind.FRONT) {
         node = draft(t, line, topRank);
@@ -253,6 +257,23 @@ public final class OutlineParser {
     }
     loose.repair(out, t);
     return out;
+  }
+
+  /**
+   * The source's heading of the same numbering style that a list's automatically numbered item
+   * sits under (<h4>1.主要目标</h4><ol><li>…): the list is the heading's content, whatever its
+   * numbers look like; null for any other line.
+   */
+  private static Draft listHeading(Deque<Draft> stack, OutlineLine line) {
+    if (line.block().kind() != BlockKind.LIST_ITEM || line.block().label() == null) {
+      return null;
+    }
+    for (Draft d : stack) {
+      if (d.sourceHeading) {
+        return d.numbering != null && d.numbering.style() == line.numbering().style() ? d : null;
+      }
+    }
+    return null;
   }
 
   /** The rank of the innermost open heading (not a list heading), or the chapters' rank. */
@@ -430,7 +451,9 @@ public final class OutlineParser {
       end = gap > 0 && (end < 0 || gap < end) ? gap : end;
       heading = Headings.bare(end < 0 ? c : c.substring(0, end));
     }
-    return new Draft(line.kind(), line.numbering(), rank, s, content, heading, headingLine);
+    Draft d = new Draft(line.kind(), line.numbering(), rank, s, content, heading, headingLine);
+    d.sourceHeading = line.block().kind() == BlockKind.HEADING;
+    return d;
   }
 
   /** A heading alone on its line: short, no sentence or clause break before its last character. */
