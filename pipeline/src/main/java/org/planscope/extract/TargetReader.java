@@ -316,6 +316,11 @@ final class TargetReader {
       r.core = r.indicator;
       r.rawStart = prev[0];
       used.add(new int[] {prev[0], prev[1]});
+    } else if (r.reuse == null && r.indicator.startsWith("占") && prevCore != null
+        && prevCore.indexOf('占') < 0) {
+      // 体育产业增加值年均增长8%，占全市地区生产总值比重达到3.5%: the last subject's share
+      r.indicator = prevCore + r.indicator;
+      r.core = r.indicator;
     } else if (r.reuse == null) {
       String own = lexicon.startsWith(WordKind.PLACE, r.indicator, 0);
       // 农村达到60% after 城市社区…覆盖率: the place replaces the last indicator's place; a name of
