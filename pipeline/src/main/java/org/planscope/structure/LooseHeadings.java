@@ -18,9 +18,9 @@ final class LooseHeadings {
   private static final int MAX_TAIL = 6;
   /** A domain's name alone on its line is at most this long (its bare number excluded). */
   private static final int MAX_NAME = 16;
-  /** A bare number before a domain's name: 01 妇女与健康, 2 妇女与教育. */
+  /** A bare number before a domain's name: 01 妇女与健康, 01妇女与健康, 2 妇女与教育. */
   private static final Pattern BARE_NUMBER =
-      Pattern.compile("(?:0?[1-9]|1[0-9])(?:[ \\u3000]+|[.．][ \\u3000]*)");
+      Pattern.compile("(?:0?[1-9]|1[0-9])(?:[ \\u3000]*|[.．][ \\u3000]*)");
   private static final String PUNCT = "。；;，,：:、！？!?";
 
   private final StructureCues cues;

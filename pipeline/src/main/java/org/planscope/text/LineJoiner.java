@@ -56,6 +56,11 @@ final class LineJoiner {
   static final int MAX_HEADING = 40;
   /** A line ending in a colon this short is a label heading (主要目标：). */
   static final int MAX_COLON_HEADING = 15;
+  /**
+   * In wrapped text, a line this short without any punctuation after a line that ends a sentence
+   * is a heading (a paragraph's last line ends on its stop), however full the line before.
+   */
+  private static final int MAX_LONE_HEADING = 20;
   /** In wrapped text, a line at least this share of the typical line width continues. */
   private static final double FULL_LINE = 0.8;
 
@@ -195,11 +200,18 @@ final class LineJoiner {
     if (leading && isTitleLine(p)) {
       return false; // 某县落实《…》实施方案 / 为贯彻落实…: the title stands alone
     }
+    if (isBracketLabel(p) || isBracketLabel(n)) {
+      return false; // 【主要目标】 / 【策略措施】: a label heading, on a page of its own or not
+    }
     if (opensItem(n) || isColonHeading(n) || n.length() <= MAX_TITLE && TITLE_END.matcher(n).find()) {
       return false; // …发表于福建 / 某县妇女发展规划（2021—2030年）: a title stands alone
     }
     char last = p.charAt(p.length() - 1);
     if (fullWidth != Integer.MAX_VALUE) {
+      if (CLOSERS.indexOf(last) >= 0 && n.length() <= MAX_LONE_HEADING
+          && !hasAny(n, SENTENCE_PUNCT + CLOSERS)) {
+        return false; // …提高。 / 03妇女与经济: a short line without a stop after a sentence heads
+      }
       return prev.width() >= fullWidth * FULL_LINE || CONTINUES.indexOf(last) >= 0;
     }
     if (isHeading(p)) {
@@ -254,6 +266,13 @@ final class LineJoiner {
       return true;
     }
     return line.length() <= MAX_HEADING && opensItem(line)
+        && !hasAny(line, SENTENCE_PUNCT);
+  }
+
+  /** A short label wholly in square brackets: 【主要目标】, 〔策略措施〕. */
+  static boolean isBracketLabel(String line) {
+    return line.length() >= 3 && line.length() <= MAX_COLON_HEADING
+        && (line.charAt(0) == '【' && line.endsWith("】") || line.charAt(0) == '〔' && line.endsWith("〕"))
         && !hasAny(line, SENTENCE_PUNCT);
   }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.model.Block;
+import org.planscope.model.Span;
 import org.planscope.model.BlockKind;
 
 /**
@@ -181,7 +182,9 @@ final class PageFurniture {
       if (b.kind() != BlockKind.TABLE_ROW && webFurniture(text)) {
         continue;
       }
-      SourceLine line = new SourceLine(b, text, Arrays.copyOf(origin, text.length()), page, false);
+      // a line that opened on a bullet (◆ …) opens an item, though the bullet is gone
+      SourceLine line = new SourceLine(b, text, Arrays.copyOf(origin, text.length()), page, false,
+          openedOnBullet(src, b.span(), text) ? SourceLine.NO_JOIN_BEFORE : 0);
       if (b.kind() == BlockKind.TABLE_ROW) {
         out.add(line);
       } else {
@@ -189,6 +192,18 @@ final class PageFurniture {
       }
     }
     return InlinePages.drop(out); // a page's number and header inside a line (a PDF as one line)
+  }
+
+  /** Bullet glyphs a line may open on (the cleaner drops them). */
+  private static final String BULLETS = "•●▪■◆◇▍▌▎▋▊▉▐▶►";
+
+  /** Whether the source line opened on a bullet glyph the cleaned text no longer has. */
+  static boolean openedOnBullet(String src, Span span, String text) {
+    int i = span.start();
+    while (i < span.end() && (Character.isWhitespace(src.charAt(i)) || src.charAt(i) == '\u3000')) {
+      i++;
+    }
+    return i < span.end() && BULLETS.indexOf(src.charAt(i)) >= 0 && text.charAt(0) != src.charAt(i);
   }
 
   /**

@@ -217,6 +217,40 @@ class TextNormalizerTest {
     assertEquals("寿\n— 1 —\f示例县妇女发展规划（2021—2030年）\n命提高", across);
   }
 
+  /**
+   * In wrapped PDF text a full line continues, except before a line that opened on a bullet (◆,
+   * dropped by the cleaner), a 【】 label, or a short line without any punctuation after a
+   * sentence's stop: a heading such as 03妇女与经济, which no paragraph's last line looks like.
+   */
+  @Test
+  void pdfFullLinesStopBeforeBulletsLabelsAndLoneHeadings() {
+    String page1 = String.join("\n",
+        "示例旗妇女发展规划（2021—2030年）",
+        "【主要目标】",
+        "◆ 妇女全生命周期享有良好的卫生健康服务，妇女人均预期寿命延长。",
+        "◆ 孕产妇系统管理率保持在90%以上。孕产妇死亡率下降到12/10万以",
+        "下。城乡、区域差距缩小，健康水平持续提升，持续提升健康服务。",
+        "03妇女与经济",
+        "【主要目标】",
+        "◆ 促进妇女平等就业，优化妇女就业结构，提高妇女收入水平及比重。",
+        "— 1 —");
+    String page2 = String.join("\n",
+        "【策略措施】",
+        "● 加大妇女平等参与经济发展的保障力度，完善相关政策，落实权益。");
+    PlanText t = normPdf(page1 + "\f" + page2);
+    assertEquals(List.of(
+        "示例旗妇女发展规划（2021—2030年）",
+        "【主要目标】",
+        "妇女全生命周期享有良好的卫生健康服务，妇女人均预期寿命延长。",
+        "孕产妇系统管理率保持在90%以上。孕产妇死亡率下降到12/10万以下。城乡、区域差距缩小，"
+            + "健康水平持续提升，持续提升健康服务。",
+        "03妇女与经济",
+        "【主要目标】",
+        "促进妇女平等就业，优化妇女就业结构，提高妇女收入水平及比重。",
+        "【策略措施】",
+        "加大妇女平等参与经济发展的保障力度，完善相关政策，落实权益。"), blockTexts(t));
+  }
+
   @Test
   void runningHeadersNeedThreePagesAndStayOnTheFirst() {
     String twoPages = "规划\n正文一。\f规划\n正文二。";
