@@ -28,7 +28,7 @@ final class UnitCues {
       String kind = row.get("kind");
       switch (kind) {
         case "LABEL", "PROSE", "MODAL", "MANNER", "CLOSING", "AGENT", "DUTY", "NOT_DUTY",
-            "ESTABLISH" -> { }
+            "ESTABLISH", "END" -> { }
         default -> throw row.error("unknown kind '" + kind + "'");
       }
       Role role = row.enumValue("role", Role.class);
@@ -67,6 +67,20 @@ final class UnitCues {
       }
     }
     return false;
+  }
+
+  /**
+   * The first index in [from, to) where an END label followed by a colon starts (完成时限：), or
+   * {@code to}.
+   */
+  int nextEnd(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      int n = at("END", s, i);
+      if (n > 0 && i + n < s.length() && (s.charAt(i + n) == '：' || s.charAt(i + n) == ':')) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** The first index at or after {@code from} where a LABEL cue followed by a colon starts. */

@@ -142,7 +142,9 @@ final class UnitLists {
       int stop = next > listStart && "（(【〔[".indexOf(text.charAt(next - 1)) >= 0 ? next - 1 : next;
       int end = listStart;
       int depth = 0; // brackets opened inside the list: 各乡镇人民政府（街道办事处）
-      while (end < to && (stop < 0 || end < stop)) {
+      // …；完成时限：2025年底前: another entry of the note ends the list
+      int last = cues.nextEnd(text, listStart, stop < 0 ? to : Math.min(stop, to));
+      while (end < last) {
         int note = roleNote(text, end);
         if (note > 0) {
           end += note; // 县卫健局（牵头）、县财政局: the bracket is the name's role, not the end

@@ -80,17 +80,37 @@ final class UnitNotes {
       end = trimEnd(start, prev + 1);
     }
     while (end - start > 2) {
-      int e = t.charAt(end - 1) == '。' && isClose(t.charAt(end - 2)) ? end - 1 : end;
-      int open = isClose(t.charAt(e - 1)) ? matchingOpen(start, e - 1) : -1;
-      String note = open < 0 ? "" : t.substring(open + 1, e - 1).strip();
-      if (open < 0 || cues.prefix(CueKind.UNIT_ROLE, note) == null
-          && (note.length() > 100 || !BRACKET_UNITS.matcher(note).matches())) {
+      int open = noteOpen(start, end);
+      if (open < 0) {
         break;
       }
       end = trimEnd(start, open);
     }
     return end;
   }
+
+  /**
+   * Where the unit note in brackets that ends [start, end) opens (after it, perhaps, its deadline:
+   * （牵头单位：…）（2025年底前）), or -1.
+   */
+  private int noteOpen(int start, int end) {
+    int e = t.charAt(end - 1) == '。' && isClose(t.charAt(end - 2)) ? end - 1 : end;
+    int open = isClose(t.charAt(e - 1)) ? matchingOpen(start, e - 1) : -1;
+    String note = open < 0 ? "" : t.substring(open + 1, e - 1).strip();
+    if (open >= 0 && DEADLINE.matcher(note).matches()) {
+      int before = trimEnd(start, open);
+      return before - start > 2 && noteOpen(start, before) >= 0 ? open : -1;
+    }
+    if (open < 0 || cues.prefix(CueKind.UNIT_ROLE, note) == null
+        && (note.length() > 100 || !BRACKET_UNITS.matcher(note).matches())) {
+      return -1;
+    }
+    return open;
+  }
+
+  /** A deadline in brackets after a unit note: 2025年底前, 2023年6月, 长期坚持, 2022—2025年. */
+  private static final Pattern DEADLINE = Pattern.compile("(?:完成时限[：:])?(?:\\d{4}年(?:\\d{1,2}月)?"
+      + "(?:底|末)?(?:前|以前|完成)?|\\d{4}年?[—\\-–~至]\\d{4}年|长期坚持|持续推进|长期|持续开展)");
 
   /** Whether {@code [a, b)} holds a role verb at all (牵头, 负责, 配合 …): before the full grammar. */
   private boolean assignsRole(int a, int b) {
