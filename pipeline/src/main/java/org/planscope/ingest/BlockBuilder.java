@@ -48,8 +48,9 @@ final class BlockBuilder {
    * Splits plain text into one paragraph block per line ({@code \n}, {@code \r\n}, {@code \r} or
    * a form feed, which also ends a page); the text is kept as it is, blank lines give no block.
    * Markdown ATX headings ({@code ## 标题}) become headings and pipe-table lines table rows when
-   * {@code markdown} is set. Two or more consecutive lines of three or more tab-separated cells (a
-   * table copied from Word or a spreadsheet: 指标⇥2020年⇥2025年) are table rows in any plain text.
+   * {@code markdown} is set. Two or more consecutive lines of three or more cells separated by tabs
+   * (a table copied from Word or a spreadsheet: 指标⇥2020年⇥2025年) or pipes (序号|指标|2020年, a
+   * markdown table pasted into a text file) are table rows in any plain text.
    */
   static List<Block> lines(String text, boolean markdown) {
     return tabTables(text, paragraphs(text, markdown));
@@ -82,8 +83,36 @@ final class BlockBuilder {
     return out;
   }
 
-  /** Three or more non-blank tab-separated cells, the first not an outline number alone. */
+  /**
+   * A row of a table: three or more non-blank cells separated by tabs (the first not an outline
+   * number alone) or by pipes, with or without the outer ones (序号|指标|2020年, | 1 | 学前… |), or
+   * a markdown table's rule (|---|---|).
+   */
   static boolean tableRow(String text, Span line) {
+    return tabRow(text, line) || pipeRow(text, line);
+  }
+
+  private static final java.util.regex.Pattern PIPE_RULE =
+      java.util.regex.Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
+
+  private static boolean pipeRow(String text, Span line) {
+    String s = text.substring(line.start(), line.end());
+    if (s.indexOf('|') < 0) {
+      return false;
+    }
+    if (PIPE_RULE.matcher(s).matches()) {
+      return true;
+    }
+    int cells = 0;
+    for (String cell : s.split("\\|")) {
+      if (!cell.isBlank()) {
+        cells++;
+      }
+    }
+    return cells >= 3;
+  }
+
+  private static boolean tabRow(String text, Span line) {
     int cells = 0;
     int cellStart = -1;
     for (int i = line.start(); i <= line.end(); i++) {

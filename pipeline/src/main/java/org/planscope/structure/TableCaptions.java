@@ -27,6 +27,15 @@ final class TableCaptions {
 
   private TableCaptions() {}
 
+  /** A line that announces the table below it: 主要指标如下表：, 具体指标见表1。 */
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "[^。；]{0,30}(?:如下表|见下表|详见下表|列表如下|见表[ \u3000]*\\d*|详见附表[ \u3000]*\\d*|如表[ \u3000]*\\d*所示)[：:。]?");
+
+  /** Whether {@code line} is a short line that announces a table below it (主要指标如下表：). */
+  static boolean isLeadIn(String line) {
+    return LEAD_IN.matcher(line.strip()).matches();
+  }
+
   /** Whether {@code line}, printed just above a table, is its caption. */
   static boolean isCaption(String line, StructureCues cues) {
     String s = line.strip();

@@ -59,7 +59,8 @@ final class UnitNotes {
         s++;
       }
       String para = t.substring(s, end);
-      boolean caption = row && TableCaptions.isCaption(t.substring(nl + 1, end), cues);
+      boolean caption = row && TableCaptions.isCaption(t.substring(nl + 1, end), cues)
+          || TableCaptions.isLeadIn(para);
       row = para.indexOf('\t') > 0;
       if (cues.prefix(CueKind.UNIT_ROLE, para) == null && !ItemCollector.RANGE_NOTE.matcher(para).lookingAt()
           && !CLOSING_NOTE.matcher(para).lookingAt()

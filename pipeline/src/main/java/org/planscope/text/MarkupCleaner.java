@@ -69,7 +69,8 @@ final class MarkupCleaner {
       Arrays.fill(keep, md.start(), md.end(), false);
       first = firstKept(s, keep, md.end());
     }
-    boolean tableRow = first < s.length() && s.charAt(first) == '|';
+    // a pipe table's row, with its outer pipes or (a row the reader found) without them
+    boolean tableRow = first < s.length() && (s.charAt(first) == '|' || row && s.indexOf('|') > 0);
     if (tableRow) {
       dropTablePipes(s, keep, first);
     }
@@ -163,7 +164,7 @@ final class MarkupCleaner {
 
   /** A markdown table row: outer pipes go, inner pipes separate cells, without padding. */
   private static void dropTablePipes(String s, boolean[] keep, int first) {
-    keep[first] = false;
+    keep[first] = s.charAt(first) != '|';
     int last = s.length() - 1;
     while (last > first && (!keep[last] || isSpace(s.charAt(last)))) {
       last--;

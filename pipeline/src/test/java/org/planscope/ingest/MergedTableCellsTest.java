@@ -66,6 +66,33 @@ class MergedTableCellsTest {
             + "</table>"));
   }
 
+  /**
+   * A pipe table pasted into a text file is a table with or without its outer pipes and with a
+   * compact rule (|---|---|); one line with pipes in it is text, and so is a pipe between two
+   * cells only.
+   */
+  @Test
+  void pipeTablesInPlainText() throws Exception {
+    String text = String.join("\n", "某某市“十四五”教育事业发展规划",
+        "1．学前三年毛入园率稳定在95%以上。",
+        "序号|指标|2020年|2025年",
+        "1|学前三年毛入园率（%）|91.3|≥95",
+        "",
+        "| 序号 | 指标 | 2025年 |",
+        "|---|---|---|",
+        "| 2 | 九年义务教育巩固率（%） | ≥96 |",
+        "二、主要任务",
+        "选项A|选项B|选项C",
+        "甲|乙",
+        "丙|丁");
+    assertEquals(List.of(
+            "序号⇥指标⇥2020年⇥2025年",
+            "1⇥学前三年毛入园率（%）⇥91.3⇥≥95",
+            "序号⇥指标⇥2025年",
+            "2⇥九年义务教育巩固率（%）⇥≥96"),
+        rows("t.txt", text.getBytes(StandardCharsets.UTF_8)));
+  }
+
   @Test
   void tablesWithoutMergedCellsAreAsBefore() throws Exception {
     // a blank first cell of its own is an empty cell too, but a row without cells is no row;

@@ -1,6 +1,7 @@
 package org.planscope.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -711,5 +712,20 @@ class StructureParserTest {
 
   private static List<String> titles(List<Item> items) {
     return items.stream().map(Item::title).toList();
+  }
+
+  /** A line that announces the table below the goals (主要指标如下表：) is not the last goal's text. */
+  @Test
+  void aTableLeadInIsNoPartOfTheGoalAbove() {
+    PlanText plan = Texts.plan("（一）妇女与健康\n主要目标：\n1.孕产妇死亡率控制在12/10万以下。\n"
+        + "2.妇女常见病筛查率达到90%以上。\n主要指标如下表：\n策略措施：\n1.完善妇女健康保障机制。\n");
+    List<Item> goals = PARSER.parse(plan).domains().get(0).goals();
+    assertEquals("妇女常见病筛查率达到90%以上。", goals.get(1).text());
+    for (String lead : List.of("主要指标如下表：", "具体指标见表1。", "各项指标详见附表2：")) {
+      assertTrue(TableCaptions.isLeadIn(lead), lead);
+    }
+    for (String text : List.of("按照下表要求开展工作，确保各项指标完成。", "表1 主要指标")) {
+      assertFalse(TableCaptions.isLeadIn(text), text);
+    }
   }
 }
