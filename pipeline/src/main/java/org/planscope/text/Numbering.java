@@ -128,7 +128,7 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
     return switch (style) {
       case PART, CHAPTER, SECTION -> c == '第';
       case LABEL_PART -> c == '领';
-      case LABEL_ITEM -> c == '目' || c == '措' || c == '任';
+      case LABEL_ITEM -> "目措任行工举".indexOf(c) >= 0;
       case CN_COMMA -> "一二三四五六七八九十".indexOf(c) >= 0;
       case LETTER -> c >= 'A' && c <= 'H';
       case CN_PAREN -> c == '（' || c == '(' || (c >= '\u3220' && c <= '\u3229');

@@ -33,11 +33,12 @@ public enum NumberingStyle {
    */
   ARABIC("(?:(\\d{1,3})[\\s\\u3000]*(?:、|[.．](?![\\d]))|([\\u2488-\\u249b]))[\\s\\u3000]*"),
   /**
-   * 目标1： / 措施2： / 任务3、: goals, measures and tasks numbered by their label, with no
-   * 主要目标 / 策略措施 heading over them (the label says which list an item is in).
+   * 目标1： / 措施2： / 任务3、 / 行动一：: goals, measures and tasks (actions, projects) numbered by
+   * their label, with no 主要目标 / 策略措施 heading over them (the label says which list an item is
+   * in).
    */
   // 目标1：/ 目标 1： / 目标1. — but 目标 1. is a bare heading 目标 and its first item 1.
-  LABEL_ITEM("(?:目标|措施|任务)(?:[\\s\\u3000]*(\\d{1,3}|[一二三四五六七八九十]{1,3})[\\s\\u3000]*"
+  LABEL_ITEM("(?:目标|措施|任务|行动|工程|举措)(?:[\\s\\u3000]*(\\d{1,3}|[一二三四五六七八九十]{1,3})[\\s\\u3000]*"
       + "[：:、]|(\\d{1,3}|[一二三四五六七八九十]{1,3})[\\s\\u3000]*[.．](?!\\d))[\\s\\u3000]*"),
   /** （1） / (1) / 1）, and the one-character ⑴ … ⒇. */
   ARABIC_PAREN("(?:[（(][\\s\\u3000]*(\\d{1,3})[\\s\\u3000]*[）)]|(\\d{1,3})[）)]|([\\u2474-\\u2487]))"

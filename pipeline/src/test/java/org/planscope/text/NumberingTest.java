@@ -50,6 +50,9 @@ class NumberingTest {
       措施 12、完善服务体系            | LABEL_ITEM   | 措施 12、 | 12      | 完善服务体系
       任务三：加强领导                 | LABEL_ITEM   | 任务三：  | 3       | 加强领导
       目标2.提高妇女健康水平            | LABEL_ITEM   | 目标2.    | 2       | 提高妇女健康水平
+      行动一：学前教育普惠扩容行动        | LABEL_ITEM   | 行动一：  | 1       | 学前教育普惠扩容行动
+      工程 2、托育服务扩容工程           | LABEL_ITEM   | 工程 2、  | 2       | 托育服务扩容工程
+      举措三：强化督导考核               | LABEL_ITEM   | 举措三：  | 3       | 强化督导考核
       ㊿第五十项                      | CIRCLED      | ㊿        | 50      | 第五十项
       1 总则                         | DECIMAL_1    | 1         | 1       | 总则
       2　发展领域、主要目标和策略措施  | DECIMAL_1    | 2         | 2       | 发展领域、主要目标和策略措施
@@ -77,6 +80,7 @@ class NumberingTest {
   @ValueSource(strings = {"2025年，男女平等基本国策得到落实", "12.5/10万以下", "十四五”时期",
       "（2021—2030年）", "主要目标：", "1.5倍", "前言", "第3页",
       "Ⅰ类水质", "目标：", "目标任务：", "目标2025年基本实现", "目标100%", "任务1.5倍", "领域内",
+      "行动计划", "工程建设", "举措有力", "行动1.5万人次",
       // a letter with no stop, or before Latin text or a number, numbers nothing
       "A级景区达到5个", "B超检查", "A.B.C三类", "A.1 附表",
       // a bare heading 目标 and its first item, flattened onto one line
