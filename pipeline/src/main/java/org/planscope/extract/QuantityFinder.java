@@ -17,6 +17,9 @@ import org.planscope.text.ChineseNumber;
  * {@code 一所}, {@code 78.1岁}). Whether a found number is a target is decided by the caller.
  */
 final class QuantityFinder {
+  /** What follows 一支 in a team's name: 一支…队伍, 一支…力量 (an article, not a count). */
+  private static final Pattern TEAM = Pattern.compile("[^，。；、,;]{0,24}?(?:队伍|力量)");
+
   /** What was found. */
   enum Kind {
     PERCENT, PERMILLE, PER_100K, PER_10K, RATIO, FRACTION, RANGE, COUNT, MEASURE,
@@ -245,6 +248,11 @@ final class QuantityFinder {
       TargetLexicon.MeasureWord w = lexicon.measureWords.get(m.group("mw"));
       if (m.group("cn").equals("一") && b + 1 < s.length() && s.charAt(b) == '一') {
         return null; // 一人一档, 一村一品, 一户一策: a named practice, no count
+      }
+      if (m.group("cn").equals("一") && "支".equals(m.group("mw"))
+          && TEAM.matcher(s).region(b, s.length()).lookingAt()
+          && s.lastIndexOf('每', a) < Math.max(0, a - 12)) {
+        return null; // 建成一支高素质的儿童工作者队伍: "a" team, not one (每个乡镇一支…队伍 is one)
       }
       for (String nb : w.notBefore()) {
         if (TargetLexicon.regionMatches(s, b, nb)) {

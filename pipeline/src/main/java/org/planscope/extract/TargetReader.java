@@ -28,6 +28,8 @@ import org.planscope.text.Segmenter;
  */
 final class TargetReader {
   private static final Pattern PER_YEAR = Pattern.compile("(?:每年|年均)");
+  /** A count's range as its value text: 8-10 (达到8—10家). */
+  private static final Pattern COUNT_RANGE = Pattern.compile("\\d+(?:\\.\\d+)?-\\d+(?:\\.\\d+)?");
   private static final Pattern COVER = Pattern.compile("全?覆盖(?!率|面)");
   /** An amount's name (体育消费总规模): a name of its own, never a place before the last one's. */
   private static final Pattern AMOUNT = Pattern.compile(
@@ -200,8 +202,9 @@ final class TargetReader {
         && chain.gapStart() == q.start();
     r.relative = r.down || q.kind() == Kind.POINTS || q.kind() == Kind.TIMES
         || chain != null && chain.nearest().kind() == CueKind.UP && chain.gapStart() == q.start();
-    if (q.kind() == Kind.RANGE) {
-      op = Op.EQ;
+    if (q.kind() == Kind.RANGE
+        || q.valueText() != null && COUNT_RANGE.matcher(q.valueText()).matches()) {
+      op = Op.EQ; // 达到50%—55%, 达到8—10家: a range is the target, whatever the verb
     } else if (r.down) {
       // a fall is read on the signed change: 下降10%以上 → change <= -10
       op = post == null || post.op() == Op.GE ? Op.LE : post.op() == Op.LE ? Op.GE : post.op();
