@@ -169,6 +169,12 @@ final class ItemCollector {
     return paragraphItems(list, from, list.span().end());
   }
 
+  /** A table's caption or lead-in line, with or without its table under it (表1 主要指标). */
+  private boolean tableTitle(int a, int b) {
+    String p = t.substring(a, b);
+    return TableCaptions.isCaption(p, cues) || TableCaptions.isLeadIn(p);
+  }
+
   private List<OutlineNode> paragraphItems(OutlineNode list, int from, int end) {
     List<OutlineNode> out = new ArrayList<>();
     int pending = -1; // where a paragraph broken before its sentence ends began
@@ -179,7 +185,7 @@ final class ItemCollector {
       int b = para.b();
       int to = para.to();
       if (b > a && (tableRow(a, b) || isParagraphTitle(a, b) && tableRow(para(to + 1, end))
-          || TABLE_NOTE.matcher(t).region(a, b).lookingAt())) {
+          || TABLE_NOTE.matcher(t).region(a, b).lookingAt() || tableTitle(a, b))) {
         // a table among the paragraphs, its caption and its note (注：〔 〕内为五年累计数): read as
         // a table — but a row that is number | item | units (序号 / 目标 / 牵头单位) is an item
         OutlineNode row = tableRow(a, b) ? rowItem(list, a, b, out.size() + 1) : null;

@@ -741,4 +741,16 @@ class StructureParserTest {
         measures.stream().map(Item::title).toList());
     assertTrue(measures.get(1).text().endsWith("建成高素质专业化教师队伍。"), measures.get(1).text());
   }
+
+  /** Goals without numbers stay goals when a table's caption follows them without its table. */
+  @Test
+  void unnumberedGoalsBeforeATableCaptionWithoutItsTable() {
+    PlanText plan = Texts.plan("某市“十四五”教育事业发展规划\n一、发展目标\n"
+        + "学前教育普及普惠。学前三年毛入园率稳定在95%以上。\n"
+        + "义务教育优质均衡。九年义务教育巩固率达到96%以上。\n表1  某市“十四五”教育事业发展主要指标\n"
+        + "二、主要任务\n（一）扩大学前教育资源。新建公办幼儿园12所。\n");
+    List<Item> goals = PARSER.parse(plan).domains().get(0).goals();
+    assertEquals(List.of("学前教育普及普惠。学前三年毛入园率稳定在95%以上。",
+        "义务教育优质均衡。九年义务教育巩固率达到96%以上。"), goals.stream().map(Item::text).toList());
+  }
 }
