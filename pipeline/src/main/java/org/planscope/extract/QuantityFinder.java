@@ -18,7 +18,7 @@ import org.planscope.text.ChineseNumber;
  */
 final class QuantityFinder {
   /** What follows 一支 in a team's name: 一支…队伍, 一支…力量 (an article, not a count). */
-  private static final Pattern TEAM = Pattern.compile("[^，。；、,;]{0,24}?(?:队伍|力量)");
+  private static final Pattern TEAM = Pattern.compile("[^，。；,;]{0,30}?(?:队伍|力量)");
 
   /** What was found. */
   enum Kind {

@@ -1,5 +1,6 @@
 package org.planscope.structure;
 
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.planscope.model.Domain;
 import org.planscope.model.ItemKind;
 import org.planscope.model.PlanText;
 import org.planscope.model.Span;
+import org.planscope.text.NumberingStyle;
 import org.planscope.model.Warning;
 
 /**
@@ -121,9 +123,12 @@ final class FieldDomain {
    * Whether a heading over unnumbered prose is the item and the prose its text: （一）加强托育服务设施建设
    * over 将婴幼儿照护服务设施纳入……。 The prose is items of its own only when it is a list that lost
    * its numbers: two or more paragraphs, at least half of them opening with a title sentence
-   * (完善妇幼健康服务体系。……).
+   * (完善妇幼健康服务体系。……). A labelled task (行动一：…) is always the item.
    */
   private boolean titledBody(OutlineNode heading, List<OutlineNode> inner) {
+    if (heading.style() == NumberingStyle.LABEL_ITEM) {
+      return true; // 行动一：… / 任务二：…: the label makes the heading the item
+    }
     if (heading.children().stream().anyMatch(OutlineNode::isNumbered)) {
       return false;
     }

@@ -734,7 +734,8 @@ class StructureParserTest {
   void labelledActionsAreTheTasks() {
     PlanText plan = Texts.plan("某市“十四五”教育事业发展规划\n一、发展目标\n"
         + "1．学前三年毛入园率稳定在95%以上。\n二、主要任务\n行动一：学前教育普惠扩容行动\n"
-        + "新建、改扩建公办幼儿园12所。\n行动二：教师队伍素质提升行动\n实施“县管校聘”管理改革。\n"
+        + "新建、改扩建公办幼儿园12所。完善扶持办法。\n到2025年，普惠性资源实现全覆盖。\n"
+        + "行动二：教师队伍素质提升行动\n实施“县管校聘”管理改革。\n"
         + "到2025年，建成高素质专业化教师队伍。\n三、保障措施\n加强组织领导。\n");
     List<Item> measures = PARSER.parse(plan).domains().get(0).measures();
     assertEquals(List.of("学前教育普惠扩容行动", "教师队伍素质提升行动"),
