@@ -61,7 +61,7 @@ final class BlockBuilder {
    * first cell is only an outline number is an item, not a row: Word writes its automatic list
    * numbers with a tab after them (1.⇥孕产妇死亡率…, （一）⇥主要目标).
    */
-  private static List<Block> tabTables(String text, List<Block> blocks) {
+  static List<Block> tabTables(String text, List<Block> blocks) {
     List<Block> out = new ArrayList<>(blocks.size());
     int i = 0;
     while (i < blocks.size()) {

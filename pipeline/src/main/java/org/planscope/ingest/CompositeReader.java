@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.planscope.format.Message;
 import org.planscope.format.Msg;
+import org.planscope.model.Block;
 import org.planscope.model.Document;
 
 /**
@@ -111,7 +112,10 @@ public final class CompositeReader {
           if (doc.text().isBlank()) {
             throw new ReadException(in.path(), Msg.NO_TEXT.with(), Msg.TEXT_IN_IMAGES.with(), null);
           }
-          return doc;
+          // a table typed with tabs in a word processor's paragraphs is a table in any format
+          List<Block> blocks = BlockBuilder.tabTables(doc.text(), doc.blocks());
+          return blocks.equals(doc.blocks()) ? doc : new Document(doc.source(), doc.text(), blocks,
+              doc.metadata(), doc.ocrEngine());
         }
       }
     }

@@ -93,6 +93,16 @@ class MergedTableCellsTest {
         rows("t.txt", text.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** A table typed with tabs in a Word document's paragraphs is a table, as in plain text. */
+  @Test
+  void tabSeparatedParagraphsOfAWordDocument() throws Exception {
+    DocxFixture f = new DocxFixture().p("晋江市“十四五”体育事业发展规划")
+        .p("表1  主要指标").p("序号\t指标\t2020年\t2025年").p("1\t人均体育场地面积（平方米）\t2.35\t2.8")
+        .p("二、主要任务").p("一行\t两格\t三格");
+    assertEquals(List.of("序号⇥指标⇥2020年⇥2025年", "1⇥人均体育场地面积（平方米）⇥2.35⇥2.8"),
+        rows("t.docx", f.bytes()));
+  }
+
   @Test
   void tablesWithoutMergedCellsAreAsBefore() throws Exception {
     // a blank first cell of its own is an empty cell too, but a row without cells is no row;
