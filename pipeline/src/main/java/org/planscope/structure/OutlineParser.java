@@ -60,42 +60,6 @@ public final class OutlineParser {
     this.loose = new LooseHeadings(cues, domainName);
   }
 
-  private static final class Draft {
-    final OutlineNode.Kind kind;
-    final Numbering numbering;
-    final double rank;
-    final Span head;
-    final Span content;
-    final String heading;
-    final boolean headingLine;
-    /** Marked a heading by the source (h1–h6, a Word heading style). */
-    boolean sourceHeading;
-    final List<Draft> children = new ArrayList<>();
-    int end;
-
-    Draft(OutlineNode.Kind kind, Numbering numbering, double rank, Span head, Span content,
-        String heading, boolean headingLine) {
-      this.kind = kind;
-      this.numbering = numbering;
-      this.rank = rank;
-      this.head = head;
-      this.content = content;
-      this.heading = heading;
-      this.headingLine = headingLine;
-      this.end = head.end();
-    }
-
-    OutlineNode freeze(int level) {
-      List<OutlineNode> kids = new ArrayList<>(children.size());
-      for (Draft c : children) {
-        kids.add(c.freeze(level + 1));
-      }
-      return new OutlineNode(kind, numbering == null ? null : numbering.style(), level,
-          numbering == null ? "" : numbering.number(), numbering == null ? 0 : numbering.ordinal(),
-          heading, headingLine, head, content, new Span(head.start(), end), kids);
-    }
-  }
-
   /** The outline of a text: a ROOT node whose span is the whole text. */
   public OutlineNode parse(PlanText text) {
     String t = text.text();
@@ -106,17 +70,17 @@ public final class OutlineParser {
       rank.put(s, (double) s.defaultRank());
     }
     Set<NumberingStyle> seen = EnumSet.noneOf(NumberingStyle.class);
-    Draft root = new Draft(OutlineNode.Kind.ROOT, null, Double.NEGATIVE_INFINITY, new Span(0, 0),
+    OutlineDraft root = new OutlineDraft(OutlineNode.Kind.ROOT, null, Double.NEGATIVE_INFINITY, new Span(0, 0),
         new Span(0, 0), "", false);
     root.end = t.length();
-    Deque<Draft> stack = new ArrayDeque<>();
+    Deque<OutlineDraft> stack = new ArrayDeque<>();
     stack.push(root);
-    Draft lastHead = null; // the node whose first paragraph was the previous paragraph
+    OutlineDraft lastHead = null; // the node whose first paragraph was the previous paragraph
     double domainRank = Double.NaN; // of unnumbered domain name lines, fixed by the first
     for (int i = 0; i < lines.size(); i++) {
       OutlineLine line = lines.get(i);
       Span s = line.span();
-      Draft node = null;
+      OutlineDraft node = null;
       OutlineNode.Kind kind = line.kind();
       if (kind == OutlineNode.Kind.NUMBERED) {
         leaveBox(stack, line.numbering());
@@ -133,7 +97,8 @@ public final class OutlineParser {
           rank.put(style, r);
         }
         seen.add(style);
-        Draft over = listHeading(stack, line);
+        OutlineDraft over = listHeading(stack, line);
+        over = over != null ? over : numberedList(stack, line, t);
         r = over != null ? Math.max(r, over.rank + 0.5) : r;
         node = draft(t, line, r);
       } else if (kind == OutlineNode.Kind.FRONT) {
@@ -156,7 +121,7 @@ public final class OutlineParser {
       } else {
         lastHead = null;
       }
-      for (Draft d : stack) {
+      for (OutlineDraft d : stack) {
         if (d != root) {
           d.end = Math.max(d.end, s.end());
         }
@@ -170,11 +135,11 @@ public final class OutlineParser {
    * with the numbering the box interrupted (1. 2. | 专栏 1. 2. 3. | 3.…) but not with the box's
    * own numbering (…专栏 1. 2. | 3.) leaves the box first: the list resumes after it.
    */
-  private static void leaveBox(Deque<Draft> stack, Numbering n) {
-    Draft box = null;
-    Draft parent = null;
-    for (Iterator<Draft> it = stack.iterator(); it.hasNext(); ) {
-      Draft d = it.next();
+  private static void leaveBox(Deque<OutlineDraft> stack, Numbering n) {
+    OutlineDraft box = null;
+    OutlineDraft parent = null;
+    for (Iterator<OutlineDraft> it = stack.iterator(); it.hasNext(); ) {
+      OutlineDraft d = it.next();
       if (d.kind == OutlineNode.Kind.CUE && CueLines.isBox(d.heading)) {
         box = d;
         parent = it.hasNext() ? it.next() : null;
@@ -184,9 +149,9 @@ public final class OutlineParser {
     if (box == null || parent == null) {
       return;
     }
-    Draft before = null;
-    Draft list = null; // a list heading (策略措施：) beside the box whose items the box follows
-    for (Draft c : parent.children) {
+    OutlineDraft before = null;
+    OutlineDraft list = null; // a list heading (策略措施：) beside the box whose items the box follows
+    for (OutlineDraft c : parent.children) {
       if (c == box) {
         break;
       }
@@ -194,15 +159,15 @@ public final class OutlineParser {
         before = c;
         list = null;
       }
-      for (Draft k : c.kind == OutlineNode.Kind.CUE ? c.children : List.<Draft>of()) {
+      for (OutlineDraft k : c.kind == OutlineNode.Kind.CUE ? c.children : List.<OutlineDraft>of()) {
         if (k.numbering != null && k.numbering.style() == n.style()) {
           before = k;
           list = c;
         }
       }
     }
-    Draft inside = null;
-    for (Draft c : box.children) {
+    OutlineDraft inside = null;
+    for (OutlineDraft c : box.children) {
       if (c.numbering != null && c.numbering.style() == n.style()) {
         inside = c;
       }
@@ -264,11 +229,11 @@ public final class OutlineParser {
    * sits under (<h4>1.主要目标</h4><ol><li>…): the list is the heading's content, whatever its
    * numbers look like; null for any other line.
    */
-  private static Draft listHeading(Deque<Draft> stack, OutlineLine line) {
+  private static OutlineDraft listHeading(Deque<OutlineDraft> stack, OutlineLine line) {
     if (line.block().kind() != BlockKind.LIST_ITEM || line.block().label() == null) {
       return null;
     }
-    for (Draft d : stack) {
+    for (OutlineDraft d : stack) {
       if (d.sourceHeading) {
         return d.numbering != null && d.numbering.style() == line.numbering().style() ? d : null;
       }
@@ -276,9 +241,36 @@ public final class OutlineParser {
     return null;
   }
 
+  /**
+   * A numbered list heading of the line's own style it sits under (1.主要目标 over 1. 2. 3., as a
+   * page printed from HTML numbers both): its items restart at 1 under it; a list heading of
+   * that style (2.策略措施) is its sibling. Null for any other line.
+   */
+  private OutlineDraft numberedList(Deque<OutlineDraft> stack, OutlineLine line, String t) {
+    NumberingStyle style = line.numbering().style();
+    String c = line.span().in(t).substring(Math.min(line.numbering().length(),
+        line.span().length()));
+    if (isHeadingLine(c) && cues.listKind(c) != null) {
+      return null;
+    }
+    for (OutlineDraft d : stack) {
+      if (d.numbering != null && d.numbering.style() == style) {
+        if (!d.headingLine || cues.listKind(d.heading) == null) {
+          continue; // the list's previous item
+        }
+        int last = 0; // the list's last item so far: the line must go on from it (or open it)
+        for (OutlineDraft k : d.children) {
+          last = k.numbering != null && k.numbering.style() == style ? k.numbering.ordinal() : last;
+        }
+        return line.numbering().ordinal() == last + 1 ? d : null;
+      }
+    }
+    return null;
+  }
+
   /** The rank of the innermost open heading (not a list heading), or the chapters' rank. */
-  private static double enclosingRank(Deque<Draft> stack, double topRank) {
-    for (Draft d : stack) {
+  private static double enclosingRank(Deque<OutlineDraft> stack, double topRank) {
+    for (OutlineDraft d : stack) {
       if (d.kind != OutlineNode.Kind.ROOT && d.kind != OutlineNode.Kind.CUE && d.headingLine) {
         return d.rank;
       }
@@ -349,7 +341,6 @@ public final class OutlineParser {
     return Numbering.ofLabel(l, len);
   }
 
-
   /**
    * A list heading sits just above the numbered items that follow it. A numbered line that
    * continues the numbering of a heading the list is in (策略措施： over unnumbered paragraphs, then
@@ -358,12 +349,12 @@ public final class OutlineParser {
    * beside the list heading before it, else inside the innermost open heading.
    */
   private static double cueRank(List<OutlineLine> lines, int i, Map<NumberingStyle, Double> rank,
-      Deque<Draft> stack, boolean box, String t) {
+      Deque<OutlineDraft> stack, boolean box, String t) {
     search:
     for (int j = i + 1; j < lines.size(); j++) {
       OutlineLine l = lines.get(j);
       if (l.kind() == OutlineNode.Kind.NUMBERED) {
-        for (Draft d : stack) {
+        for (OutlineDraft d : stack) {
           if (d.numbering != null && d.numbering.style() == l.numbering().style()
               && l.numbering().ordinal() == d.numbering.ordinal() + 1) {
             break search; // the next heading's, not the list's: it has no numbered items
@@ -372,7 +363,7 @@ public final class OutlineParser {
         double r = rank.get(l.numbering().style()) - 0.5;
         // 主要目标： over unnumbered paragraphs, then 策略措施： over 1. 2.: beside it, not in it;
         // 主要目标： over 1. 2., then 策略措施： over （1）（2）: beside it, not in its item 2.
-        Draft open = box ? null : openList(stack, t);
+        OutlineDraft open = box ? null : openList(stack, t);
         return open == null ? r : Math.min(r, open.rank);
       }
       if (l.kind() != null) {
@@ -381,7 +372,7 @@ public final class OutlineParser {
     }
     // no items of its own follow: beside the list heading still open (策略措施： after 主要目标：),
     // else inside the node above
-    for (Draft d : stack) {
+    for (OutlineDraft d : stack) {
       if (d.kind == OutlineNode.Kind.CUE) {
         return d.rank;
       }
@@ -395,9 +386,9 @@ public final class OutlineParser {
    * the new heading would otherwise open inside (a list heading is never part of another list's
    * item).
    */
-  private static Draft openList(Deque<Draft> stack, String t) {
+  private static OutlineDraft openList(Deque<OutlineDraft> stack, String t) {
     boolean inItem = false;
-    for (Draft d : stack) {
+    for (OutlineDraft d : stack) {
       if (d.kind == OutlineNode.Kind.CUE) {
         if (CueLines.isBox(d.heading)) {
           return null;
@@ -433,7 +424,7 @@ public final class OutlineParser {
     return best;
   }
 
-  private Draft draft(String t, OutlineLine line, double rank) {
+  private OutlineDraft draft(String t, OutlineLine line, double rank) {
     Span s = line.span();
     int skip = line.numbering() == null ? 0 : Math.min(line.numbering().length(), s.length());
     Span content = new Span(s.start() + skip, s.end());
@@ -451,7 +442,7 @@ public final class OutlineParser {
       end = gap > 0 && (end < 0 || gap < end) ? gap : end;
       heading = Headings.bare(end < 0 ? c : c.substring(0, end));
     }
-    Draft d = new Draft(line.kind(), line.numbering(), rank, s, content, heading, headingLine);
+    OutlineDraft d = new OutlineDraft(line.kind(), line.numbering(), rank, s, content, heading, headingLine);
     d.sourceHeading = line.block().kind() == BlockKind.HEADING;
     return d;
   }

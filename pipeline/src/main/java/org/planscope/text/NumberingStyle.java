@@ -64,7 +64,7 @@ public enum NumberingStyle {
    * text. Only units that no heading starts with: 家 (家庭), 人 (人才), 小 (小学) may open one.
    */
   private static final String DECIMAL_HEAD = "(?=[\\p{IsHan}（(“《【])"
-      + "(?![年岁万亿个倍元次天周月吨亩米克秒余多])";
+      + "(?![年岁万亿个倍元次天周月吨亩米克秒余多名张所户项])";
   /** After a dotted number: a trailing dot, spaces or 、, then the heading. */
   private static final String DECIMAL_TAIL = "[.．]?[\\s\\u3000]*(?:、[\\s\\u3000]*)?"
       + DECIMAL_HEAD;

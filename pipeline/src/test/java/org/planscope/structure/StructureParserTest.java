@@ -754,4 +754,22 @@ class StructureParserTest {
     assertEquals(List.of("学前教育普及普惠。学前三年毛入园率稳定在95%以上。",
         "义务教育优质均衡。九年义务教育巩固率达到96%以上。"), goals.stream().map(Item::text).toList());
   }
+
+  /**
+   * 1.主要目标 over items numbered 1. 2. again (an HTML list printed to PDF): the items are the
+   * list's; 2.策略措施 is the next list, and a chapter after a list heading of its own style
+   * (三、主要任务 / 四、保障措施) stays a chapter.
+   */
+  @Test
+  void aNumberedListHeadingOverItemsOfItsOwnStyle() {
+    PlanText plan = Texts.plan("（一）儿童与健康\n1.主要目标\n1.新生儿死亡率降至3.0‰以下。\n"
+        + "2.普及儿童健康生活方式。\n2.策略措施\n1.优先保障儿童健康。将儿童健康纳入考核。\n"
+        + "2.完善儿童健康服务体系。\n（二）儿童与安全\n1.主要目标\n1.儿童伤害死亡率下降20%。\n");
+    List<Domain> domains = PARSER.parse(plan).domains();
+    assertEquals(List.of("新生儿死亡率降至3.0‰以下。", "普及儿童健康生活方式。"),
+        domains.get(0).goals().stream().map(Item::text).toList());
+    assertEquals(List.of("优先保障儿童健康", "完善儿童健康服务体系"),
+        domains.get(0).measures().stream().map(Item::title).toList());
+    assertEquals(1, domains.get(1).goals().size());
+  }
 }

@@ -87,6 +87,7 @@ class NumberingTest {
       "目标 1.女干部比例逐步提高。", "措施 1.加大女干部培养力度。",
       // a decimal opening a wrapped line is not a decimal outline's number
       "11.3 年。", "2.5万人次", "0.5个百分点", "3.5 岁以下", "1.2倍", "2.6亿元",
+      "0.87 名、床位增至2.2张", "4.5 张", "1.2 所",
       // a bare number opens only a short heading
       "5 岁以下儿童死亡率降至6‰", "1 孕产妇死亡率 12/10万", "3 加强领导，完善机制。"})
   void plainTextIsNotNumbered(String line) {
