@@ -58,7 +58,7 @@ class DegradedCorpusTest {
   void withEveryItemNumberLost() throws Exception {
     GoldScorer s = score(text -> ITEM_NUMBER.matcher(text).replaceAll("$1"));
     System.out.println("numbers removed:\n" + s.summary());
-    floors(s, Map.of("meta", 0.99, "domains", 0.98, "goals", 0.97, "measures", 0.91,
+    floors(s, Map.of("meta", 0.99, "domains", 0.98, "goals", 0.97, "measures", 0.93,
         "targets", 0.94, "measure_targets", 0.88, "units", 0.97));
   }
 
