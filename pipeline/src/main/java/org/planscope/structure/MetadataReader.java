@@ -80,6 +80,9 @@ final class MetadataReader {
       region = regionFromText(t, mentions, warnings);
     }
     Period period = printed == null ? null : period(printed);
+    if (period == null && printed != null && report == null) {
+      period = singleYear(printed); // 某区2023年养老服务工作要点: that year, not a cited plan's
+    }
     String parent = parentCitation(t, region, planType);
     if (period == null && parent != null) {
       period = period(parent);
@@ -399,6 +402,19 @@ final class MetadataReader {
     }
     return null;
   }
+
+  /** The one year a title names (2023年…工作要点), not a revision's (（2021年修订）), or null. */
+  static Period singleYear(String title) {
+    Matcher m = SINGLE_YEAR.matcher(ChineseNumber.arabicYears(title));
+    if (!m.find()) {
+      return null;
+    }
+    int y = Integer.parseInt(m.group(1));
+    return m.find() ? null : new Period(y, y);
+  }
+
+  private static final Pattern SINGLE_YEAR =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*年(?!\\s*(?:修订|版|度?修正|[—–\\-－~～至到]))");
 
   /** 十四五 for 2021–2025, or null when the period is not a five-year plan's. */
   static String fiveYearName(Period p) {

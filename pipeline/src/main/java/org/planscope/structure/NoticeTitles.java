@@ -60,8 +60,16 @@ final class NoticeTitles {
    */
   static boolean isLetterhead(String line) {
     String s = SPACES.matcher(line).replaceAll("");
-    return LETTERHEAD.matcher(s).matches() || DOCUMENT_NUMBER.matcher(s).matches();
+    return LETTERHEAD.matcher(s).matches() || DOCUMENT_NUMBER.matcher(s).matches()
+        || ISSUER.matcher(s).matches();
   }
+
+  /**
+   * An issuer's or a site's name alone on a line above the title (某县人民政府, 某县人民政府办公室,
+   * 某县人民政府网, 某市妇女儿童工作委员会): never part of the title.
+   */
+  private static final Pattern ISSUER = Pattern.compile("[\\p{IsHan}（）()]{2,30}?(?:人民政府(?:办公室|办公厅)?"
+      + "|妇女儿童工作委员会(?:办公室)?|妇儿工委(?:办公室)?|人民政府网|政府网|门户网站|政务网|网站)");
 
   private static final Pattern LETTERHEAD = Pattern.compile(
       "[\\p{IsHan}（）()]{2,30}?(?:政府|委员会|办公室|办公厅|工委|党委|[局委厅处室会部])文件");

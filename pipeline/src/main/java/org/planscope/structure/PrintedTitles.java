@@ -15,12 +15,15 @@ import org.planscope.model.Span;
 final class PrintedTitles {
   /** A period on a line of its own under the title: （2021—2030年）, (2023-2025), （2022年）. */
   private static final Pattern PERIOD_PAREN = Pattern.compile("^[（(]\\s*(?:19|20)\\d\\d\\s*年?"
-      + "(?:\\s*[-—–~～至到]+\\s*(?:19|20)?\\d\\d\\s*年?)?\\s*(?:修订|修订版|版)?[）)]$");
+      + "(?:\\s*[-—–－~～至到]+\\s*(?:19|20)?\\d\\d\\s*年?)?\\s*(?:修订|修订版|版)?[）)]$");
   private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
   private static final Pattern CLAUSE_MARK = Pattern.compile("[。；，,;：:！？]");
   /** A title line ends with its plan word, perhaps a period in brackets after it. */
   private static final Pattern ENDS_AS_TITLE =
       Pattern.compile("(?:规划|纲要|方案|计划|意见)(?:[（(][^）)]*[）)])?$");
+  /** A title's second half after its conjunction: 和二〇三五年远景目标纲要, 暨…行动计划. */
+  private static final Pattern CONJOINED =
+      Pattern.compile("[和及暨与][^。；，,;：:！？]{2,40}(?:规划|纲要|方案|计划|意见|要点)");
   private static final Pattern ANNEX =
       Pattern.compile("^附件\\s*[\\d一二三四五六七八九十]*\\s*[：:、.．]?\\s*(?=\\S)");
   /** Leading lines at most this long may be (part of) the title. */
@@ -143,8 +146,9 @@ final class PrintedTitles {
     StringBuilder title = new StringBuilder(lines.get(i));
     for (int j = i + 1; j < lines.size(); j++) {
       String next = lines.get(j);
-      if (PERIOD_PAREN.matcher(next).matches() || planWord(title.toString()) == null) {
-        title.append(next);
+      if (PERIOD_PAREN.matcher(next).matches() || planWord(title.toString()) == null
+          || CONJOINED.matcher(next).matches()) {
+        title.append(next); // …第十四个五年规划 / 和二〇三五年远景目标纲要: one title
       } else {
         break;
       }

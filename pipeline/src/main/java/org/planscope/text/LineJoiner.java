@@ -36,7 +36,7 @@ final class LineJoiner {
           + "|(?:附表|表|专栏)\\s*(?:\\d+(?![\\d.．%％])|[一二三四五六七八九十]+(?:[\\s:：、.．—-]|$)))");
   /** A plan title's closing period (…规划（2021—2030年））: such a line is never a continuation. */
   private static final Pattern TITLE_END = Pattern.compile(
-      "[（(]\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年?\\s*[—\\-–~～至到]+\\s*"
+      "[（(]\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年?\\s*[—\\-–－~～至到]+\\s*"
           + "(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年?\\s*[）)]$");
   private static final int MAX_TITLE = 60;
   /** The word a plan's title ends on (…实施方案, …《…》的通知): the title line above the prose. */
@@ -197,6 +197,9 @@ final class LineJoiner {
     if (endsMidClause(p) && !isColonHeading(n)) {
       return true; // …平均受教育年限达到 / 11.3年。: no heading or sentence ends on 达到
     }
+    if (letters(p) >= 3 && !hasCjk(p) && hasCjk(n)) {
+      return false; // an English header line (Changyang County People's Government) over the title
+    }
     if (leading && isTitleLine(p)) {
       return false; // 某县落实《…》实施方案 / 为贯彻落实…: the title stands alone
     }
@@ -242,6 +245,24 @@ final class LineJoiner {
       "达到", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升到", "提升至", "增加到",
       "降低到", "降低至", "下降到", "下降至", "降至", "降到", "不低于", "不少于", "不超过",
       "不高于", "低于", "高于");
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      n += c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static boolean hasCjk(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A line shaped as a plan's title: short, no sentence, ending on a plan's word or period. */
   static boolean isTitleLine(String line) {

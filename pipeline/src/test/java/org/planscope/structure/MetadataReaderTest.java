@@ -27,6 +27,13 @@ class MetadataReaderTest {
       附件1 宁化县妇女发展规划（2021—2030年）                                               | 宁化县妇女发展规划（2021—2030年）
       附件：宁化县儿童发展规划（2021—2030年）                                               | 宁化县儿童发展规划（2021—2030年）
       附件 / 宁化县妇女发展规划 / （2021—2030年）                                            | 宁化县妇女发展规划（2021—2030年）
+      # an issuer's or a site's name above the title or the notice is none of it
+      长阳土家族自治县人民政府 / 关于印发《长阳土家族自治县“十四五”教育事业发展规划》的通知      | 长阳土家族自治县“十四五”教育事业发展规划
+      长阳土家族自治县人民政府办公室 / 长阳土家族自治县“十四五”教育事业发展规划               | 长阳土家族自治县“十四五”教育事业发展规划
+      丰都县人民政府网 / 首页 > 政务公开 > 规划计划 / 丰都县“十四五”城乡供水规划               | 丰都县“十四五”城乡供水规划
+      # a period with a full-width minus, a second half after 和
+      锡林郭勒盟儿童发展规划 / （2021－2025年）                                              | 锡林郭勒盟儿童发展规划（2021－2025年）
+      神农架林区国民经济和社会发展第十四个五年规划 / 和二〇三五年远景目标纲要                  | 神农架林区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
       """)
   void theTitleIsTheLineThatOpensWithItsRegion(String lines, String title) {
     PlanStructure s = parse(String.join("\n", lines.split(" / ")) + "\n一、总体要求\n");
@@ -57,6 +64,9 @@ class MetadataReaderTest {
       龙胜县儿童发展规划（2021—2030年）          | 依据《桂林市儿童发展规划》                 | 龙胜县    | 县     | 广西壮族自治区 | 桂林市     | 2021  | 2030 | children
       鄂温克旗妇女发展规划（2021—2030年）        | 全旗妇女事业                              | 鄂温克旗  | 旗     | 内蒙古自治区  | 呼伦贝尔市 | 2021  | 2030 | women
       凯里市妇女发展规划（2021—2030年）          | 依据《黔东南州妇女发展规划》               | 凯里市    | 县级市 | 贵州省        | 黔东南苗族侗族自治州 | 2021 | 2030 | women
+      # a one-year plan's year, not the period of a plan it cites; a revision's year is none
+      滨海新区2023年养老服务工作要点              | 依据《天津市养老服务发展规划（2021—2025年）》 | 滨海新区 | 区   | 天津市        | null      | 2023  | 2023 | other
+      鼓楼区妇女发展规划（2021年修订）             | 依据《福州市妇女发展规划（2021—2030年）》    | 鼓楼区    | 区     | 福建省        | 福州市     | 2021  | 2030 | women
       """)
   void readsRegionPeriodAndTypeFromTheTitle(String title, String clue, String name,
       String level, String province, String city, Integer start, Integer end, String type) {

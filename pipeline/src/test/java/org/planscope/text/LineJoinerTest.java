@@ -36,6 +36,9 @@ class LineJoinerTest {
       重磅！宁化县妇女发展规划（2021—2030年）正式发布，欢迎阅读 | 宁化县妇女发展规划（二〇二一—二〇三〇年） | false
       到2025年，基本建立优质高效的整合型医疗卫生服务体系和 | 表1 主要发展指标 | true
       到2025年，基本建立优质高效的整合型医疗卫生服务体系 | 表1 主要发展指标 | false
+      # an English header line over the Chinese title; a number alone still continues
+      Changyang County People's Government Information Portal | 长阳土家族自治县“十四五”教育事业发展规划 | false
+      1.女性劳动年龄人口平均受教育年限达到 | 11.3 | true
       """)
   void joinsBrokenLinesOnly(String line, String next, boolean joined) {
     List<SourceLine> lines = PageFurniture.lines(line + "\n" + next,
