@@ -282,7 +282,13 @@ final class TargetReader {
       r.indicator = chains.shareName(r.subject, chain, of);
       r.core = r.indicator;
     } else {
-      return namePlain(r);
+      boolean named = namePlain(r);
+      if (named && chain != null && chain.nearest().kind() == CueKind.SHARE
+          && !r.indicator.isEmpty() && !endsWithHead(r.indicator)) {
+        r.indicator += "比例"; // 城镇新增就业中女性占四成以上: the subject's share
+        r.core = r.indicator;
+      }
+      return named;
     }
     return true;
   }
