@@ -18,7 +18,7 @@ final class IndicatorPhrase {
   private static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[）)])");
   /** The base of a relative change at the end of an indicator phrase: …比2020年, …以2020年为基数. */
   private static final Pattern TRAIL_BASE = Pattern.compile(
-      "(?:(?:比|较|以|在|与)(?:19|20)\\d\\d年(?:为基数|为基准|为基期|基础上|相比|的水平)?"
+      "(?:(?:(?<!占)比|较|以|在|与)(?:19|20)\\d\\d年(?:为基数|为基准|为基期|基础上|相比|的水平)?"
       + "|(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?)$");
 
   private static final String OPENERS = "〔【[（(";

@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
 final class StageYears {
   static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)?((?:19|20)\\d\\d)年(?:底|末|前)?");
   /**
-   * A year that is a base, not a target: 从2020年的, 比2020年, 较2020年, 以2020年为基数, 在2020年基础上,
-   * 截至2020年底, 2020年为 (a past figure), 2020年的1.5倍 (a multiple's base).
+   * A year that is a base, not a target: 从2020年的, 比2020年 (not 占比2025年), 较2020年,
+   * 以2020年为基数, 在2020年基础上, 截至2020年底, 2020年为 (a past figure), 2020年的1.5倍 (a
+   * multiple's base).
    */
   static final Pattern BASE_YEAR = Pattern.compile(
-      "(?:(?:从|由|比|较|以|在|与|截至|截止)((?:19|20)\\d\\d)年(?:底|末)?"
+      "(?:(?:从|由|(?<!占)比|较|以|在|与|截至|截止)((?:19|20)\\d\\d)年(?:底|末)?"
       + "|(?<![到至])((?:19|20)\\d\\d)年(?:底|末)?(?=[^，。；]{0,12}?(?:为|是)\\d)"
       + "|((?:19|20)\\d\\d)年(?:底|末)?的(?=\\d+(?:\\.\\d+)?倍))"); // 提高到2020年的1.5倍
   /** 到2022年和2030年: the years a list of values is spread over. */
