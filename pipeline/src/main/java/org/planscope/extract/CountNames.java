@@ -22,6 +22,9 @@ final class CountNames {
   private final ContextNouns nouns;
   private final CoordinationSplitter splitter;
   private String prevCountSubject;
+  /** The last count's name and unit, for a clause that only changes its year. */
+  private String prevIndicator;
+  private String prevUnit;
   /** The names a spread list of counts gives one by one (…医师数、注册护士数分别达到3.4人和4.0人). */
   private List<String> spread = List.of();
   private int nextSpread;
@@ -104,6 +107,13 @@ final class CountNames {
     if (np.isEmpty() && subject.endsWith("的")) {
       np = nouns.lastNoun(r.cs); // 配备女干部，其中担任正职的…
     } else if (np.isEmpty() && subject.isEmpty() && !r.continued) {
+      if (prevIndicator != null && q.unit().equals(prevUnit)) {
+        // …托位数2025年达到4.5个，2030年达到5.5个: the same count at a later year
+        r.subject = prevCountSubject;
+        r.indicator = prevIndicator;
+        r.core = prevIndicator;
+        return;
+      }
       np = nouns.lastNounPhrase(r.cs); // 全县共有3所妇幼保健机构，到2030年达到5所
     }
     if (subject.isEmpty() || subject.endsWith("的")) {
@@ -133,6 +143,8 @@ final class CountNames {
     r.indicator = indicator;
     r.core = indicator;
     prevCountSubject = subject;
+    prevIndicator = indicator;
+    prevUnit = q.unit();
   }
 
   /** The count's name with its suffix: 床位数达到6.5张, not 床位数数; 机构数量, 托位总量 as written. */
