@@ -13,9 +13,9 @@ import org.planscope.extract.TargetLexicon.Cue;
  * target itself. Reads the figure's base year and the indicator it is printed for.
  */
 final class PastFigures {
-  /** Before a past figure: 从2020年的 / 由 / （2020年为 / 2020年为. */
+  /** Before a past figure: 从2020年的 / 由 / 由目前的 / （2020年为 / 2020年为. */
   private static final Pattern BASELINE_LEAD = Pattern.compile(
-      "(?:[（(]?(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?)?"
+      "(?:[（(]?(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?|(?:目前|现在|现阶段|当前)的?)?"
       + "|[（(]?(?<![到至])(?:19|20)\\d\\d年(?:底|末)?(?:为|是))$");
 
   /**
