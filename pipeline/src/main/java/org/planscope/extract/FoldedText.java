@@ -2,6 +2,7 @@ package org.planscope.extract;
 
 import java.util.Arrays;
 import org.planscope.model.Span;
+import org.planscope.text.ChineseNumber;
 import org.planscope.text.RunInTitles;
 
 /**
@@ -51,8 +52,9 @@ final class FoldedText {
       d.append(c);
       origin[n++] = i;
     }
-    return new FoldedText(text, b.toString(), d.toString(), Arrays.copyOf(origin, n),
-        titleLineEnd);
+    // 二〇二五年 reads as 2025年 (as many characters: the offsets hold)
+    return new FoldedText(text, ChineseNumber.arabicYears(b.toString()), d.toString(),
+        Arrays.copyOf(origin, n), titleLineEnd);
   }
 
   /**
