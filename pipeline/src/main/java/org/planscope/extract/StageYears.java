@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * falls back to the goal's and the plan's end year.
  */
 final class StageYears {
-  static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)?((?:19|20)\\d\\d)年(?:底|末|前)?");
+  static final Pattern YEAR =
+      Pattern.compile("(?:到|至|在|于)?((?:19|20)\\d\\d)年(?:底|末|前)?(?!起|开始|以来)");
   /**
    * A year that is a base, not a target: 从2020年的, 比2020年 (not 占比2025年), 较2020年,
    * 以2020年为基数, 在2020年基础上, 截至2020年底, 2020年为 (a past figure), 2020年的1.5倍 (a
