@@ -29,12 +29,15 @@ final class MarkupCleaner {
   private static final String NOISE_NEEDS = "（(★☆";
   private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]+)\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
   private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[\\\\`*_{}\\[\\]()#+\\-.!|>~])");
+  /** The bullet glyphs and heading bars a line may open on, dropped with the space after them. */
+  static final String BULLET_GLYPHS = "•●▪■◆▍▌▎▋▊▉▐▶►";
+
   /**
    * A leading markdown marker (# heading, > quote, list bullet) or a repost's heading bar (▍一、指导思想,
    * ▌主要目标).
    */
   private static final Pattern MARKDOWN_PREFIX = Pattern.compile(
-      "(?:#{1,6}(?:\\s+|$)|>\\s*|(?:——|－－|--)\\s*(?=\\S)|[-*+•●▪■◆▍▌▎▋▊▉▐▶►]\\s*(?=\\S))");
+      "(?:#{1,6}(?:\\s+|$)|>\\s*|(?:——|－－|--)\\s*(?=\\S)|[-*+" + BULLET_GLYPHS + "]\\s*(?=\\S))");
   private static final Pattern INLINE_HEADING_MARKS = Pattern.compile("(?<=\\S\\s)#{1,6}\\s+(?=\\S)");
   private static final Pattern RULE = Pattern.compile("\\s*([-*_=])(?:\\s*\\1){2,}\\s*");
   private static final Pattern TABLE_SEPARATOR =

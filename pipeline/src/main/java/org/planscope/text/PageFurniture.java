@@ -199,16 +199,14 @@ final class PageFurniture {
     return InlinePages.drop(out); // a page's number and header inside a line (a PDF as one line)
   }
 
-  /** Bullet glyphs a line may open on (the cleaner drops them). */
-  private static final String BULLETS = "•●▪■◆◇▍▌▎▋▊▉▐▶►";
-
   /** Whether the source line opened on a bullet glyph the cleaned text no longer has. */
   static boolean openedOnBullet(String src, Span span, String text) {
     int i = span.start();
     while (i < span.end() && (Character.isWhitespace(src.charAt(i)) || src.charAt(i) == '\u3000')) {
       i++;
     }
-    return i < span.end() && BULLETS.indexOf(src.charAt(i)) >= 0 && text.charAt(0) != src.charAt(i);
+    return i < span.end() && MarkupCleaner.BULLET_GLYPHS.indexOf(src.charAt(i)) >= 0
+        && text.charAt(0) != src.charAt(i);
   }
 
   /**
