@@ -74,7 +74,7 @@ final class ContextNouns {
 
   /**
    * The nouns that end the clause before {@code cs}, adjacent words together (全县共有3所妇幼保健机构，
-   * … → 妇幼保健机构).
+   * … → 妇幼保健机构), or the noun a count that ends it is of (已建成儿童之家120个，… → 儿童之家).
    */
   String lastNounPhrase(int cs) {
     int[] prev = clauses.previous(cs);
@@ -97,8 +97,16 @@ final class ContextNouns {
         start = -1;
       }
     }
-    return start < 0 ? "" : text(start, end);
+    if (start >= 0) {
+      return text(start, end);
+    }
+    Matcher m = COUNTED.matcher(text(prev[0], prev[1]));
+    return m.find() ? m.group(1) : "";
   }
+
+  /** A clause that ends on a count of what exists or was built: 已建成儿童之家120个 → 儿童之家. */
+  private static final Pattern COUNTED = Pattern.compile("(?:建成|建有|有|设立|成立|创建|开设|配备|培育)"
+      + "了?(\\p{IsHan}{2,15}?)\\d+(?:\\.\\d+)?[万千百]?[个所家名人张处座支间]$");
 
   /**
    * Names a share that opens with its value (95%以上的乡镇建立妇女之家): the verb phrase, 的, the noun,

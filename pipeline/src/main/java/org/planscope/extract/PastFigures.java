@@ -53,8 +53,8 @@ final class PastFigures {
     if (q.kind() == Kind.POINTS || q.kind() == Kind.TIMES) {
       return null;
     }
-    // a count or a value in years only after an explicit lead (从2020年的5.8张, 由77.5岁): with 为
-    // it is what exists (2020年全县共有3所), never a baseline
+    // a count or a value in years is a baseline after an explicit lead (从2020年的5.8张, 由77.5岁)
+    // or as a past figure with 为 (截至2020年底，全县儿童之家为120个), not after a bare year
     boolean leadOnly = q.kind() == Kind.MEASURE || q.kind() == Kind.COUNT;
     if (leadOnly && calendarYear(q)) {
       return null; // 由2020年的20.1%: the year of the figure that follows
@@ -63,7 +63,7 @@ final class PastFigures {
     int from = Math.max(cs, prevEnd > cs && prevEnd <= q.start() ? prevEnd : cs);
     Matcher m = BASELINE_LEAD.matcher(s).region(Math.max(from, q.start() - 12), q.start());
     if (!m.find() || leadOnly && !explicitLead(m.group())) {
-      return leadOnly ? null : withIs(q, from);
+      return withIs(q, from);
     }
     int lead = m.start();
     IndicatorPhrase.Bounds st = phrase.bounds(from, lead);
