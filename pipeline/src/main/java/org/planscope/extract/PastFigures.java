@@ -22,6 +22,12 @@ final class PastFigures {
    * A past figure: its value, base year (may be null), the indicator printed before it (may be
    * empty or null) and the folded offset where reading resumes after it.
    */
+  /** A sentence that opens on the present or a past date: 目前, 截至2020年底, 截止目前. */
+  private static final Pattern NOW = Pattern.compile("(?:(?:截至|截止)(?:(?:19|20)\\d\\d年(?:底|末)?|目前|当前)"
+      + "|到目前为止|目前|当前|现阶段|现在)[，,]?");
+  /** What a figure reached: 达到, 达. */
+  private static final Pattern REACHED = Pattern.compile("为|达到|达|是");
+
   record Baseline(Quantity value, Integer year, String indicator, int end) {}
 
   private final TargetLexicon lexicon;
@@ -86,17 +92,28 @@ final class PastFigures {
     return l.startsWith("从") || l.startsWith("由");
   }
 
-  /** A past figure with 为 in a sentence that names its year first: 2020年全县…为12.5/10万. */
+  /**
+   * A past figure with 为 in a sentence that names its year first (2020年全县…为12.5/10万), or
+   * with 为 or 达到 after 截至2020年底 or 目前 (目前全市持证社会工作者达到8.6万人): what is, not what is due.
+   */
   private Baseline withIs(Quantity q, int from) {
     Chain c = chains.chain(from, q);
-    if (c == null || !c.nearest().text().equals("为") || c.gapStart() != q.start()) {
+    if (c == null || c.gapStart() != q.start()) {
       return null;
     }
     int ss = clauses.sentenceStart(q.start());
-    Integer y = years.baseYear(ss, q.start());
-    if (y == null || years.year(ss, q.start()) != null) {
+    Matcher now = NOW.matcher(s).region(ss, q.start());
+    // the date opens the figure's clause, or is a clause of its own right before it
+    boolean asOf = now.lookingAt() && now.end() >= from - 1;
+    String cue = c.nearest().text();
+    if (!cue.equals("为") && !(asOf && REACHED.matcher(cue).matches())) {
       return null;
     }
+    Integer y = years.baseYear(ss, q.start());
+    if (y == null && !asOf || years.year(ss, q.start()) != null) {
+      return null;
+    }
+    from = asOf ? Math.max(from, now.end()) : from;
     IndicatorPhrase.Bounds st = phrase.bounds(from, c.start());
     return new Baseline(q, y, f.d.substring(st.start(), st.end()), endOf(q));
   }
