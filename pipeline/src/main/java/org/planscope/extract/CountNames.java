@@ -2,6 +2,7 @@ package org.planscope.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.extract.QuantityFinder.Quantity;
 import org.planscope.extract.TargetLexicon.CueKind;
@@ -85,6 +86,9 @@ final class CountNames {
     }
     String np = npStart < npEnd ? text(npStart, npEnd) : "";
     np = np.startsWith("的") ? np.substring(1) : np;
+    if (np.isEmpty() && npEnd < r.ce && q.word() != null) {
+      np = sharedNoun(npEnd, r.ce, q.word().word()); // 分别配备1名和2名社工: 社工 for both
+    }
     String subject = r.subject;
     if (r.continued) {
       String before = text(r.rs + 1, q.start()); // 医生1.12名、床位3.17张: the noun before its number
@@ -145,6 +149,16 @@ final class CountNames {
     prevCountSubject = subject;
     prevIndicator = indicator;
     prevUnit = q.unit();
+  }
+
+  /**
+   * The noun after a list of counts of one measure word ({@code 、2名社工}), or "" when none (or a
+   * bound: 、50人以内).
+   */
+  private String sharedNoun(int from, int to, String word) {
+    Matcher m = Pattern.compile("(?:[、和及与][\\d.]+" + Pattern.quote(word) + ")+(?![以及左之或至])(\\p{IsHan}{1,12})")
+        .matcher(s).region(from, to);
+    return m.matches() ? text(m.start(1), m.end(1)) : "";
   }
 
   /** The count's name with its suffix: 床位数达到6.5张, not 床位数数; 机构数量, 托位总量 as written. */
