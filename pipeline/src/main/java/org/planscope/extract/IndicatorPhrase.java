@@ -13,12 +13,14 @@ import org.planscope.extract.TargetLexicon.WordKind;
  * are data in {@code target-cues.tsv}.
  */
 final class IndicatorPhrase {
-  private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?");
+  private static final Pattern LEAD_YEAR = Pattern.compile("^(?:[、和及，,]?(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?"
+      + "|(?:近期|中期|远期)(?:[（(][^）)]{0,16}[）)])?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|期末|末))");
   /** A sub-item's number inside an item (…其中：1.城镇女职工比例…): not part of the indicator. */
   private static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[）)])");
   /** The base of a relative change at the end of an indicator phrase: …比2020年, …以2020年为基数. */
   private static final Pattern TRAIL_BASE = Pattern.compile(
-      "(?:(?:(?<!占)比|较|以|在|与)(?:19|20)\\d\\d年(?:为基数|为基准|为基期|基础上|相比|的水平)?"
+      "(?:(?:(?<!占)比|较|以|在|与)(?:(?:19|20)\\d\\d年|上年|上一年|去年|[“\"]?十[一二三四五六七八九]五[”\"]?末)"
+      + "(?:为基数|为基准|为基期|基础上|相比|的水平)?"
       + "|(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?)$");
 
   private static final String OPENERS = "〔【[（(";
@@ -144,13 +146,15 @@ final class IndicatorPhrase {
         continue;
       }
       String sp = lexicon.endsWith(WordKind.SPREAD, s, b);
-      if (sp != null && b - sp.length() >= a) {
+      String trail = lexicon.endsWith(WordKind.TRAIL, s, b);
+      if (sp != null && b - sp.length() >= a && (trail == null || trail.length() <= sp.length())) {
+        // 分别, 均; not the 均 of 年均 (a trail word of its own)
         b -= sp.length();
         spread = 1;
         moved = true;
         continue;
       }
-      String t = lexicon.endsWith(WordKind.TRAIL, s, b);
+      String t = trail;
       if (t == null) {
         // a trend before the clause that gives the number: 婚前医学检查率逐年提高，到2025年达到70%
         t = lexicon.endsWith(WordKind.TREND, s, b);

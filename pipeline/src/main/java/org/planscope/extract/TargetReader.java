@@ -65,6 +65,8 @@ final class TargetReader {
   private String prevCore;
   /** The last target's indicator: a stage clause without one (，到2030年达到90%) repeats it. */
   private String prevIndicator;
+  /** The indicator a later stage repeats: the last one not of a subgroup (其中农村社区达到85%). */
+  private String stageIndicator;
   private String prevUnit;
   private boolean prevRelative;
   private Op prevOp;
@@ -231,7 +233,7 @@ final class TargetReader {
       // (or a level after the change that leads to it: 比2020年提高1岁，达到79岁左右)
       String again = figure ? baseline.indicator() : !r.count
           && (years.stage(r.rs, r.subjEnd, clauses.previous(r.rs))
-              || prevRelative) ? prevIndicator : null;
+              || prevRelative) ? stageIndicator : null;
       if (again != null) {
         r.subj = new int[] {r.subj[0], r.subj[0], 0, 1};
         r.reuse = again;
@@ -406,6 +408,9 @@ final class TargetReader {
           baseValue, baseYear));
     }
     used.add(new int[] {r.rawStart, r.rawEnd});
+    if (!s.startsWith("其中", r.rawStart) || stageIndicator == null) {
+      stageIndicator = prevIndicator;
+    }
     prevEnd = r.count ? Math.max(r.after, r.rawEnd) : r.after; // a count's noun after its number
     prevCore = r.core;
     prevUnit = q.unit();
