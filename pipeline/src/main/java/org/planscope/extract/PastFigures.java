@@ -6,6 +6,7 @@ import org.planscope.extract.ComparatorChain.Chain;
 import org.planscope.extract.QuantityFinder.Kind;
 import org.planscope.extract.QuantityFinder.Quantity;
 import org.planscope.extract.TargetLexicon.Cue;
+import org.planscope.extract.TargetLexicon.CueKind;
 
 /**
  * The past-figure stage: a value printed as what was reached (从2020年的13.1/10万, 2020年为5.1‰,
@@ -23,10 +24,13 @@ final class PastFigures {
    * empty or null) and the folded offset where reading resumes after it.
    */
   /** A sentence that opens on the present or a past date: 目前, 截至2020年底, 截止目前. */
-  private static final Pattern NOW = Pattern.compile("(?:(?:截至|截止)(?:(?:19|20)\\d\\d年(?:底|末)?|目前|当前)"
+  private static final Pattern NOW = Pattern.compile("(?:(?:截至|截止)(?:(?:19|20)\\d\\d年(?:\\d{1,2}月)?(?:底|末)?"
+      + "|目前|当前)"
       + "|到目前为止|目前|当前|现阶段|现在)[，,]?");
   /** What a figure reached: 达到, 达. */
   private static final Pattern REACHED = Pattern.compile("为|达到|达|是");
+  /** What is due, not what is: 力争, 到2025年. */
+  private static final Pattern DUE = Pattern.compile("力争|争取|努力|确保|计划|预计|规划期|期末|到(?:19|20)\\d\\d");
 
   record Baseline(Quantity value, Integer year, String indicator, int end) {}
 
@@ -94,19 +98,26 @@ final class PastFigures {
 
   /**
    * A past figure with 为 in a sentence that names its year first (2020年全县…为12.5/10万), or
-   * with 为 or 达到 after 截至2020年底 or 目前 (目前全市持证社会工作者达到8.6万人): what is, not what is due.
+   * with 为, 达到 or 占 and no bound in a sentence that opens on 截至2020年底 or 目前 (目前全市持证社会工作者达到
+   * 8.6万人; 截至2021年底，…老年人口达8.5万人，占总人口的21.3%): what is, not what is due.
    */
   private Baseline withIs(Quantity q, int from) {
     Chain c = chains.chain(from, q);
-    if (c == null || c.gapStart() != q.start()) {
+    if (c == null) {
       return null;
     }
     int ss = clauses.sentenceStart(q.start());
     Matcher now = NOW.matcher(s).region(ss, q.start());
-    // the date opens the figure's clause, or is a clause of its own right before it
-    boolean asOf = now.lookingAt() && now.end() >= from - 1;
+    // the date opens the sentence, and nothing due is named between it and the figure
+    boolean asOf = now.lookingAt() && (now.end() >= from - 1
+        || !DUE.matcher(s).region(now.end(), q.start()).find());
     String cue = c.nearest().text();
-    if (!cue.equals("为") && !(asOf && REACHED.matcher(cue).matches())) {
+    CueKind kind = c.nearest().kind();
+    boolean is = cue.equals("为") && c.gapStart() == q.start();
+    // as of a date, what there is (有托育机构12家), a share (占总人口的21.3%) or a level reached
+    boolean reached = asOf && lexicon.postAt(s, q.end()) == null && (kind == CueKind.PROVISION
+        || kind == CueKind.SHARE || REACHED.matcher(cue).matches() && c.gapStart() == q.start());
+    if (!is && !reached) {
       return null;
     }
     Integer y = years.baseYear(ss, q.start());

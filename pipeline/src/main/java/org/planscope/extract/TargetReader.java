@@ -31,9 +31,14 @@ final class TargetReader {
   /** A count's range as its value text: 8-10 (达到8—10家). */
   private static final Pattern COUNT_RANGE = Pattern.compile("\\d+(?:\\.\\d+)?-\\d+(?:\\.\\d+)?");
   private static final Pattern COVER = Pattern.compile("全?覆盖(?!率|面)");
-  /** An amount's name (体育消费总规模): a name of its own, never a place before the last one's. */
+  /**
+   * An amount's or a measure's name (体育消费总规模, 群众满意度, 最低养育标准): a name of its own, never a
+   * place before the last one's.
+   */
   private static final Pattern AMOUNT = Pattern.compile(
-      "(?:规模|总额|产值|总值|总量|收入|金额|面积|产量|总数|投入|支出|增加值|资金|经费)$");
+      "(?:规模|总额|产值|总值|总量|收入|金额|面积|产量|总数|投入|支出|增加值|资金|经费"
+      + "|满意度|知晓度|水平|指数|系数|标准|时间|时长|密度)$");
+  private static final Pattern ALREADY_FROM = Pattern.compile("已经?(?:由|从)");
   private static final Set<String> AGES = Set.of("岁", "年");
   private static final Pattern ELIMINATED = Pattern.compile("(?:消除|杜绝|取缔|消灭|根除)$"); // …56人以上大班额
   /** Where or how a rate is counted, a qualifier: 接种率以乡镇为单位…, 覆盖率在城乡社区分别达到…. */
@@ -152,6 +157,9 @@ final class TargetReader {
     r.chain = chains.chain(r.rs, q);
     if (r.chain != null && r.chain.nearest().kind() == CueKind.FACT) {
       return null; // 全县共有3所中学: a figure of what exists
+    }
+    if (ALREADY_FROM.matcher(s).region(r.cs, q.start()).find()) {
+      return null; // 毛入学率已由2015年的85%提高到92.5%: a change that has happened
     }
     r.count = q.kind() == Kind.COUNT;
     boolean followedByOf = r.after < s.length() && s.charAt(r.after) == '的';
