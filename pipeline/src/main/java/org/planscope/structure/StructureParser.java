@@ -187,8 +187,10 @@ public final class StructureParser {
           String line = c.head().in(t);
           e = lexicon.match(line.substring(Math.min(c.number().length(), line.length())), null);
         }
-        if (e != null || (holdsLists(c) && collector.listKind(c) == null
-            && cues.chapterKind(c.heading()) != CueKind.PREAMBLE)) {
+        // a preamble's words (发展环境) head no domain, unless goals and measures are listed under it
+        long lists = listKinds(c);
+        if (e != null || (lists > 0 && collector.listKind(c) == null
+            && (lists > 1 || cues.chapterKind(c.heading()) != CueKind.PREAMBLE))) {
           domainNodes.put(c, e);
           domainOrder.add(c);
         } else {
@@ -224,14 +226,11 @@ public final class StructureParser {
       return h.endsWith("领域") ? h.substring(0, h.length() - 2) : h;
     }
 
-    /** Whether a node holds a 主要目标 / 策略措施 list with numbered items. */
-    boolean holdsLists(OutlineNode n) {
-      for (OutlineNode c : collector.listCues(n)) {
-        if (c.children().stream().anyMatch(OutlineNode::isNumbered)) {
-          return true;
-        }
-      }
-      return false;
+    /** How many kinds of list (主要目标, 策略措施) with numbered items a node holds. */
+    long listKinds(OutlineNode n) {
+      return collector.listCues(n).stream()
+          .filter(c -> c.children().stream().anyMatch(OutlineNode::isNumbered))
+          .map(collector::listKind).distinct().count();
     }
 
     /** The plan type most domain headings belong to (both, two each or more), or null. */

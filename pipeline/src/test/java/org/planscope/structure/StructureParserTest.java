@@ -772,4 +772,20 @@ class StructureParserTest {
         domains.get(0).measures().stream().map(Item::title).toList());
     assertEquals(1, domains.get(1).goals().size());
   }
+
+  @Test
+  void aDomainNamedWithAPreamblesWordsHoldsItsGoalsAndMeasures() {
+    // 儿童友好城市 plans: 发展环境友好 is a domain; 一、发展环境 over paragraphs stays a preamble
+    PlanText plan = Texts.plan("一、发展环境\n1.儿童事业取得长足进步。\n2.面临新的挑战。\n"
+        + "二、重点任务\n（一）社会政策友好\n主要目标：\n1.儿童优先原则全面落实。\n策略措施：\n"
+        + "1.完善儿童政策体系。制定政策时听取儿童意见。\n（二）发展环境友好\n主要目标：\n"
+        + "1.儿童友好理念深入人心。\n2.家庭教育指导服务覆盖率达到90%以上。\n策略措施：\n"
+        + "1.营造儿童友好社会氛围。开展宣传活动。\n");
+    List<Domain> domains = PARSER.parse(plan).domains();
+    assertEquals(List.of("社会政策友好", "发展环境友好"), domains.stream().map(Domain::name).toList());
+    assertEquals(List.of("儿童友好理念深入人心。", "家庭教育指导服务覆盖率达到90%以上。"),
+        domains.get(1).goals().stream().map(Item::text).toList());
+    assertEquals(List.of("营造儿童友好社会氛围"),
+        domains.get(1).measures().stream().map(Item::title).toList());
+  }
 }
