@@ -8,6 +8,7 @@ import static org.planscope.text.SourceLine.NO_JOIN_BEFORE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.planscope.model.BlockKind;
 
 /**
@@ -21,6 +22,8 @@ import org.planscope.model.BlockKind;
  */
 final class InlineNumberSplitter {
   private InlineNumberSplitter() {}
+
+  private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d");
 
   /** Marks a markdown or word-processor list puts before an item's number (- 1.…, • 2.…). */
   private static final String BULLETS = "-－–•·*●◆■▪";
@@ -36,6 +39,10 @@ final class InlineNumberSplitter {
         continue;
       }
       Numbering head = l.block().label() == null ? Numbering.parse(t, last[arabic] + 1) : null;
+      if (head != null && DECIMAL.matcher(t).lookingAt() && !out.isEmpty()
+          && LineJoiner.endsMidClause(out.get(out.size() - 1).text())) {
+        head = null; // …受教育年限达到 / 11.6年。: a value wrapped to the line start, not item 11
+      }
       if (head != null) {
         last[head.style().ordinal()] = head.ordinal();
         if (head.style() != NumberingStyle.ARABIC || head.ordinal() > 1) {

@@ -197,6 +197,9 @@ final class LineJoiner {
     if (endsMidClause(p) && !isColonHeading(n)) {
       return true; // …平均受教育年限达到 / 11.3年。: no heading or sentence ends on 达到
     }
+    if (opensNote(p) && !opensItem(n)) {
+      return true; // …贫血。（牵头单位：区卫生健康局。 / 责任单位：区妇联）: a note goes on to its bracket
+    }
     if (letters(p) >= 3 && !hasCjk(p) && hasCjk(n)) {
       return false; // an English header line (Changyang County People's Government) over the title
     }
@@ -245,6 +248,13 @@ final class LineJoiner {
       "达到", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升到", "提升至", "增加到",
       "降低到", "降低至", "下降到", "下降至", "降至", "降到", "不低于", "不少于", "不超过",
       "不高于", "低于", "高于");
+
+  /** Whether the line ends inside a bracket it opened, in its last 60 characters. */
+  static boolean opensNote(String line) {
+    int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+    return open >= 0 && line.length() - open <= 60 && line.indexOf('）', open) < 0
+        && line.indexOf(')', open) < 0;
+  }
 
   private static int letters(String s) {
     int n = 0;

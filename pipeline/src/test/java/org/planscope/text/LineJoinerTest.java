@@ -39,6 +39,12 @@ class LineJoinerTest {
       # an English header line over the Chinese title; a number alone still continues
       Changyang County People's Government Information Portal | 长阳土家族自治县“十四五”教育事业发展规划 | false
       1.女性劳动年龄人口平均受教育年限达到 | 11.3 | true
+      # a unit note broken inside its bracket goes on to the bracket's end, after a stop or a colon
+      （2）孕产妇死亡率控制在8.2/10万以下。（牵头单位： | 区卫生健康局。责任单位：区妇联） | true
+      （4）提高妇女健康素养水平。（牵头单位：区卫生健康局。 | 责任单位：区委宣传部、区妇联） | true
+      （5）提高妇女体质测定标准合格比例。（牵 | 头单位：区教育和体育局） | true
+      （5）提高妇女体质测定标准合格比例。（牵头单位：区教育和体育局） | 责任单位：区妇联。 | false
+      开展专项行动（详见附表 | 1.加强组织领导。 | false
       """)
   void joinsBrokenLinesOnly(String line, String next, boolean joined) {
     List<SourceLine> lines = PageFurniture.lines(line + "\n" + next,

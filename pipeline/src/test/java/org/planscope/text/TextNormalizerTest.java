@@ -339,4 +339,12 @@ class TextNormalizerTest {
     assertEquals(List.of("前言", "为促进妇女全面发展，制定本规划。", "前言", "正文。"),
         blockTexts(norm("前言\n为促进妇女全面发展，制定本规划。\n前言\n正文。\n")));
   }
+
+  @Test
+  void aDecimalWrappedToTheLineStartIsNoItemNumber() {
+    // 11.6 after item 10 looks like item 11, but no item starts after a line ending on 达到
+    assertEquals(List.of("9.毛入学率达到92%以上。", "10.劳动年龄女性平均受教育年限达到11.6年。", "11.女性参政比例提高。"),
+        blockTexts(norm("9.毛入学率达到92%以上。\n10.劳动年龄女性平均受教育年限达到\n11.6年。\n"
+            + "11.女性参政比例提高。")));
+  }
 }
