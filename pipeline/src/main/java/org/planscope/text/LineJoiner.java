@@ -247,7 +247,8 @@ final class LineJoiner {
   private static final List<String> MID_CLAUSE_ENDS = List.of("的", "和", "与", "及", "或",
       "达到", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升到", "提升至", "增加到",
       "降低到", "降低至", "下降到", "下降至", "降至", "降到", "不低于", "不少于", "不超过",
-      "不高于", "低于", "高于");
+      "不高于", "低于", "高于", "不小于", "不大于", "小于", "大于", "超过", "增加至", "增长到", "增长至",
+      "缩小到", "缩小至", "减少到", "减少至", "控制到");
 
   /** Whether the line ends inside a bracket it opened, in its last 60 characters. */
   static boolean opensNote(String line) {

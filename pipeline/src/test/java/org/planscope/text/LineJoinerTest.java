@@ -24,6 +24,7 @@ class LineJoinerTest {
       1.女性劳动年龄人口平均受教育年限达到 | 11.3 年。 | true
       2.1.3 孕产妇死亡率控制在 | 12/10万以下。 | true
       （2）城乡、区域的 | 差距缩小。 | true
+      城镇公共厕所在新建和改建时，女厕位与男厕位的比例不小于 | 1.5:1，人流量较大地区不小于2:1。 | true
       # …but a decimal outline's next heading is not its continuation
       1.主要目标 | 11.3 年。 | false
       2.1.3 妇女参与决策和管理 | 2.2 策略措施 | false
