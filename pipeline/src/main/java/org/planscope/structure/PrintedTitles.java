@@ -26,6 +26,9 @@ final class PrintedTitles {
       Pattern.compile("[和及暨与][^。；，,;：:！？]{2,40}(?:规划|纲要|方案|计划|意见|要点)");
   private static final Pattern ANNEX =
       Pattern.compile("^附件\\s*[\\d一二三四五六七八九十]*\\s*[：:、.．]?\\s*(?=\\S)");
+  private static final Pattern HEADLINE_TAG = Pattern.compile("^[【\\[〔](?:全文|图解|原文|政策解读|权威发布|重磅|最新)[】\\]〕]\\s*");
+  private static final Pattern HEADLINE_TAIL = Pattern.compile(
+      "(?<=[划要案]|[）)])\\s*(?:[（(]全文[）)]|(?:全文)?(?:正式)?(?:发布|印发|出台|公布)|全文)$");
   /** Leading lines at most this long may be (part of) the title. */
   private static final int MAX_TITLE_LINE = 50;
 
@@ -45,6 +48,8 @@ final class PrintedTitles {
     for (Span s : leading) {
       // an annex's label before the title (附件1 某县妇女发展规划…, 附件：…) is no part of it
       String line = ANNEX.matcher(s.in(t).strip()).replaceFirst("");
+      // a headline's tag and tail around a plan's title: 【全文】…, …（2021—2030年）全文发布
+      line = HEADLINE_TAIL.matcher(HEADLINE_TAG.matcher(line).replaceFirst("")).replaceFirst("");
       if (NoticeTitles.isLetterhead(line)) {
         continue; // 某市人民政府文件 / 某府〔2022〕8号 above the notice
       }

@@ -86,6 +86,7 @@ final class MarkupCleaner {
         b.append(tableRow && c == '|' ? '\t' : fold(c));
       }
     }
+    digitZeros(b);
     if (pdf || letterSpaced(b)) {
       n = dropSpacesNextToCjk(b, origin);
     }
@@ -247,6 +248,20 @@ final class MarkupCleaner {
     }
     b.setLength(w);
     return w;
+  }
+
+  /** 〇 between Arabic digits (an OCR's 2〇21, 2〇3〇) is 0; 二〇二一 keeps its 〇. */
+  private static void digitZeros(StringBuilder b) {
+    for (int i = 0; i < b.length(); i++) {
+      if (b.charAt(i) == '〇' && (i > 0 && isDigit(b.charAt(i - 1))
+          || i + 1 < b.length() && isDigit(b.charAt(i + 1)))) {
+        b.setCharAt(i, '0');
+      }
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean containsAny(String s, String chars) {

@@ -34,6 +34,10 @@ class MetadataReaderTest {
       # a period with a full-width minus, a second half after 和
       锡林郭勒盟儿童发展规划 / （2021－2025年）                                              | 锡林郭勒盟儿童发展规划（2021－2025年）
       神农架林区国民经济和社会发展第十四个五年规划 / 和二〇三五年远景目标纲要                  | 神农架林区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+      # a headline's tag and tail around the title
+      【全文】阿巴嘎旗妇女发展规划（2021—2030年）                                           | 阿巴嘎旗妇女发展规划（2021—2030年）
+      清远市妇女发展规划（2021—2030年）全文发布                                             | 清远市妇女发展规划（2021—2030年）
+      清远市妇女发展规划（2021—2030年）（全文）                                             | 清远市妇女发展规划（2021—2030年）
       """)
   void theTitleIsTheLineThatOpensWithItsRegion(String lines, String title) {
     PlanStructure s = parse(String.join("\n", lines.split(" / ")) + "\n一、总体要求\n");

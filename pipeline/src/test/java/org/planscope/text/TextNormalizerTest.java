@@ -73,6 +73,8 @@ class TextNormalizerTest {
       2\\. 孕产妇                               | 2⟦.⟧ 孕产妇                  | .
       []{#_Toc8 .anchor}前言                    | ⟦前言⟧                      | 前言
       （2021―2030年）                          | （2021⟦—⟧2030年）            | ―
+      妇女发展规划（2〇21—2〇3〇年）              | 妇女发展规划（2021—2⟦0⟧30年）     | 〇
+      二〇二一年                                | ⟦二〇⟧二一年                  | 二〇
       """)
   void cleansOneLine(String source, String marked, String sourceOfMark) {
     assertMarked(norm(source.strip()), marked.strip(), sourceOfMark);
