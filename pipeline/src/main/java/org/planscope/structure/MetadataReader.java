@@ -371,6 +371,9 @@ final class MetadataReader {
           province = d.name();
         } else if (d.tier() == 2 && city == null) {
           city = d.name();
+        } else if (d.tier() == 3 && city == null && RegionSuffixes.isTown(name)) {
+          city = d.city(); // 新街口街道 citing 《玄武区…规划》: the county's prefecture and province
+          province = province == null ? d.province() : province;
         }
       }
     }

@@ -45,8 +45,23 @@ final class RegionSuffixes {
   /** The region name a title opens with, read up to its suffix, or null. */
   String leadingName(String title) {
     Matcher m = leading.matcher(title);
-    return m.find() ? m.group(1) : null;
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1);
+    boolean town = TOWNS.matcher(name).find();
+    // 周庄镇, 新街口街道; not 城镇化…, 城乡…, 乡镇…, 特色小镇, 美丽乡村
+    return town && (name.length() < 3 || NOT_TOWN.matcher(name).find()
+        || m.end() < title.length() && "村镇化".indexOf(title.charAt(m.end())) >= 0) ? null : name;
   }
+
+  /** Whether a region's name is a town's, a township's or a subdistrict's (周庄镇, 新街口街道). */
+  static boolean isTown(String name) {
+    return TOWNS.matcher(name).find();
+  }
+
+  private static final Pattern TOWNS = Pattern.compile("(?:街道|苏木|镇|乡)$");
+  private static final Pattern NOT_TOWN = Pattern.compile("(?:城镇|乡镇|城乡|村镇|小镇|集镇|美丽乡|家乡|城乡)$|^[城乡]");
 
   /**
    * A zone's name at the start of {@code s} (两江新区, 望城经济技术开发区): a name read up to its

@@ -71,6 +71,11 @@ class MetadataReaderTest {
       # a one-year plan's year, not the period of a plan it cites; a revision's year is none
       滨海新区2023年养老服务工作要点              | 依据《天津市养老服务发展规划（2021—2025年）》 | 滨海新区 | 区   | 天津市        | null      | 2023  | 2023 | other
       鼓楼区妇女发展规划（2021年修订）             | 依据《福州市妇女发展规划（2021—2030年）》    | 鼓楼区    | 区     | 福建省        | 福州市     | 2021  | 2030 | women
+      # a town's or a subdistrict's plan: the county it cites gives the prefecture and province
+      周庄镇儿童发展规划（2021—2030年）          | 依据《昆山市儿童发展规划（2021—2030年）》    | 周庄镇    | 镇     | 江苏省        | 苏州市     | 2021  | 2030 | children
+      新街口街道妇女发展规划（2021—2025年）       | 依据《玄武区妇女发展规划》                 | 新街口街道 | 街道  | 江苏省        | 南京市     | 2021  | 2025 | women
+      # no region in a title that opens on 城乡 or 城镇
+      城乡供水一体化“十四五”规划                 | 依据《沅陵县国民经济和社会发展第十四个五年规划》 | 沅陵县 | 县    | 湖南省        | 怀化市     | 2021  | 2025 | other
       """)
   void readsRegionPeriodAndTypeFromTheTitle(String title, String clue, String name,
       String level, String province, String city, Integer start, Integer end, String type) {
