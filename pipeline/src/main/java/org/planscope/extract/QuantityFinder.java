@@ -81,6 +81,7 @@ final class QuantityFinder {
         start + "(?<ga>" + NUM + ")%?[-—–~～至到](?<gb>" + NUM + ")%",
         start + "(?<pc>" + NUM + ")%",
         "百分之(?<pcc>" + CN_DEC + ")",
+        start + "(?<ma>" + NUM + ")‰?[-—–~～至到](?<mb>" + NUM + ")‰",
         start + "(?<pm>" + NUM + ")‰",
         "千分之(?<pmc>" + CN_DEC + ")",
         "(?<fd>" + CN + "|\\d+)分之(?<fn>" + CN + "|\\d+)",
@@ -88,8 +89,9 @@ final class QuantityFinder {
         "(?<![一二三四五六七八九十])(?<ch>[一二两三四五六七八九])成(?<ch2>[一二三四五六七八九])?"
             + "(?=以上|左右|以下|的|$|[，。；,;])",
         // a count's range: 每个村配备1—2名妇女专干, 一至二名
-        start + "(?<cr1>\\d+|" + CN + ")[—–\\-~～至到](?<cr2>\\d+|" + CN + ")(?=(?<crw>" + countWords
-            + "))",
+        // (1.2万—1.5万人: the first 万 is the second's)
+        start + "(?<cr1>" + NUM + "|" + CN + ")(?:万(?=[—–\\-~～至到]" + NUM + "万))?[—–\\-~～至到](?<cr2>"
+            + NUM + "|" + CN + ")(?=(?<crw>" + countWords + "))",
         start + "(?<cn>\\d{1,3}(?:,\\d{3})+|" + NUM + "|" + CN + ")(?<mw>" + words + ")",
         // an index printed without a unit, bounded from above at a clause's end: 性别比控制在107以下
         start + "(?<idx>" + NUM + ")(?=(?:以下|以内|左右)(?:[，。；,;）)]|$))"));
@@ -186,6 +188,10 @@ final class QuantityFinder {
     if (m.group("ga") != null) {
       return new Quantity(Kind.RANGE, new BigDecimal(m.group("ga")),
           m.group("ga") + "-" + m.group("gb"), "%", a, b, null);
+    }
+    if (m.group("ma") != null) {
+      return new Quantity(Kind.RANGE, new BigDecimal(m.group("ma")),
+          m.group("ma") + "-" + m.group("mb"), "‰", a, b, null);
     }
     if (m.group("pc") != null) {
       return new Quantity(Kind.PERCENT, new BigDecimal(m.group("pc")), null, "%", a, b, null);
