@@ -2,6 +2,8 @@ package org.planscope.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.planscope.extract.TargetLexicon.WordKind;
 
 /**
@@ -262,4 +264,24 @@ final class CoordinationSplitter {
     out.add(prefix + last);
     return out;
   }
+
+  /**
+   * A short rate named after a rate of an aged population is that population's (5岁以下儿童生长迟缓率
+   * …，低体重率… → 5岁以下儿童低体重率), unless it names a population of its own.
+   */
+  String agedPopulation(String name, String prev) {
+    Matcher m = prev == null ? null : AGED.matcher(prev);
+    if (m == null || !m.lookingAt() || name.length() > 6 || !name.endsWith("率")) {
+      return name;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (lexicon.startsWith(WordKind.POPULATION, name, i) != null) {
+        return name;
+      }
+    }
+    return m.group() + name;
+  }
+
+  private static final Pattern AGED = Pattern.compile(
+      "\\d+(?:[—\\-–~至]\\d+)?岁(?:以下|以上|及以上)?(?:儿童|婴幼儿|中小学生|学生|青少年|妇女|老年人)");
 }

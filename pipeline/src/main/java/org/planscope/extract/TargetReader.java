@@ -353,6 +353,9 @@ final class TargetReader {
         r.core = prevCore; // the next ellipsis (…，农村学校不低于45%) completes from the same core
       } else {
         r.indicator = nouns.complete(r.subj[0], r.subj[1], r.cs, r.indicator);
+        // 5岁以下儿童生长迟缓率控制在7%以下，低体重率…: the last rate's aged population, in one sentence
+        r.indicator = prevEnd > 0 && clauses.sentenceStart(r.cs) == clauses.sentenceStart(prevEnd - 1)
+            ? splitter.agedPopulation(r.indicator, prevIndicator) : r.indicator;
         r.core = r.indicator;
         int[] prev = previousClause(r.cs);
         if (prev != null && lexicon.endsWith(WordKind.TOPIC_END, s, prev[1]) != null) {
