@@ -64,7 +64,16 @@ final class ComparatorChain {
         continue;
       }
       boolean gapOk = e == q.start() || onlyTrail(e, q.start());
-      whole = !gapOk && wholeOf(c, e, q);
+      // 床位数达到每千名老人30张: a per-capita base between the cue and its count
+      boolean perBase = !gapOk && q.kind() == Kind.COUNT && c.kind() != CueKind.PROVISION
+          && PerCapitaBases.isBase(s.substring(e, q.start()));
+      whole = !gapOk && !perBase && wholeOf(c, e, q);
+      if (perBase) {
+        nearest = c;
+        end = e;
+        gap = e;
+        break;
+      }
       if (gapOk && c.kind() != CueKind.PROVISION || whole
           || c.kind() == CueKind.SHARE
           || c.kind() == CueKind.PROVISION && q.kind() == Kind.COUNT) {

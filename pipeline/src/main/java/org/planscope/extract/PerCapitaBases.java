@@ -18,6 +18,11 @@ final class PerCapitaBases {
   /** 每千名儿童, 每千人口, 每万常住人口, 每百户: the base a count is per. */
   private static final Pattern BASE = Pattern.compile(
       "^每[十百千万]{0,2}(?:名|位|个|户)?(?:常住人口|户籍人口|人口|儿童|老年人|老人|妇女|学生|居民|新生儿|孕产妇|育龄妇女|人)");
+  /** Whether {@code s} is a base alone (每千名老人). */
+  static boolean isBase(String s) {
+    return BASE.matcher(s).matches();
+  }
+
   /** A count's own name after a base: short, no base of its own. */
   private static final int MAX_NAME = 6;
 

@@ -281,6 +281,10 @@ final class TargetReader {
     }
     if (r.count) {
       counts.name(r);
+      if (chain != null && chain.gapStart() < r.q.start() && chain.nearest().kind() != CueKind.PROVISION
+          && !r.indicator.startsWith("每")) {
+        r.indicator = text(chain.gapStart(), r.q.start()) + r.indicator; // 达到每千名老人30张
+      }
     } else if (r.quantifierFirst) {
       nouns.nameShareOf(r); // 95%以上的乡镇建立妇女之家 → 建立妇女之家的乡镇比例
     } else if (chain != null && (chain.nearest().kind() == CueKind.SHARE || chain.whole())
