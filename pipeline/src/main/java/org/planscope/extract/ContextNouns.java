@@ -121,6 +121,12 @@ final class ContextNouns {
       npvp[1] = nounVerb(from, r.ce)[1];
     }
     String vp = npvp[1].startsWith("在") ? npvp[1].substring(1) : npvp[1];
+    Matcher one = ONE_OF.matcher(vp);
+    if (one.lookingAt()) {
+      // 建设1所为儿童…提供…服务的儿童之家: the verb and the thing, without its count or its gloss
+      String thing = vp.substring(one.end());
+      vp = one.group(1) + thing.substring(thing.lastIndexOf('的') + 1);
+    }
     String head = r.q.kind() == QuantityFinder.Kind.FRACTION
         || r.q.kind() == QuantityFinder.Kind.PERCENT ? "比例" : "";
     r.core = (vp.isEmpty() ? "" : vp + "的") + npvp[0] + head;
@@ -134,6 +140,8 @@ final class ContextNouns {
     r.rawEnd = r.ce;
   }
 
+  /** A verb and a count of one after it: 建设1所, 建立一个. */
+  private static final Pattern ONE_OF = Pattern.compile("(\\p{IsHan}{1,4}?)(?:1|一)[个所家名支处座间]");
   private static final Pattern RATE_NOUN = Pattern.compile("比例|比重|比率");
   private static final Pattern BY = Pattern.compile("(?:按照|按)$");
 
@@ -151,7 +159,8 @@ final class ContextNouns {
       Token t = ts.get(i);
       boolean joins = split > from && "、和与及".contains(t.word()) && i + 1 < ts.size()
           && nounish(ts.get(i + 1)); // 综合性医院、康复医院和…机构: the nouns listed
-      if (t.tag().startsWith("n") || split > from && nounish(t) || joins) {
+      boolean counts = i + 1 < ts.size() && ts.get(i + 1).tag().startsWith("m"); // 建设1所
+      if (t.tag().startsWith("n") || split > from && nounish(t) && !counts || joins) {
         split = t.end();
       } else {
         break;

@@ -72,6 +72,8 @@ final class TargetReader {
   private String prevIndicator;
   /** The indicator a later stage repeats: the last one not of a subgroup (其中农村社区达到85%). */
   private String stageIndicator;
+  /** Where the clause of the last share that opened with its value ends (90%以上的…). */
+  private int shareEnd = -1;
   private String prevUnit;
   private boolean prevRelative;
   private Op prevOp;
@@ -157,6 +159,9 @@ final class TargetReader {
     r.chain = chains.chain(r.rs, q);
     if (r.chain != null && r.chain.nearest().kind() == CueKind.FACT) {
       return null; // 全县共有3所中学: a figure of what exists
+    }
+    if (q.start() < shareEnd && q.kind() == Kind.COUNT && BigDecimal.ONE.compareTo(q.value()) == 0) {
+      return null; // 90%以上的城乡社区建设1所…儿童之家: what each of the share does, no count
     }
     if (ALREADY_FROM.matcher(s).region(r.cs, q.start()).find()) {
       return null; // 毛入学率已由2015年的85%提高到92.5%: a change that has happened
@@ -423,6 +428,7 @@ final class TargetReader {
           baseValue, baseYear));
     }
     used.add(new int[] {r.rawStart, r.rawEnd});
+    shareEnd = r.quantifierFirst ? r.rawEnd : shareEnd;
     if (!s.startsWith("其中", r.rawStart) || stageIndicator == null) {
       stageIndicator = prevIndicator;
     }
