@@ -2,6 +2,7 @@ package org.planscope.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planscope.extract.QuantityFinder.Kind;
@@ -44,6 +45,9 @@ final class ComparatorChain {
   record Chain(int start, List<Cue> cues, Cue nearest, int gapStart, boolean spread,
       boolean whole) {}
 
+  /** Verbs whose count is of people reached or events held only (培训…人次, 开展…场次). */
+  private static final Set<String> EVENT_VERBS = Set.of("培训", "开展", "举办");
+  private static final Set<String> EVENT_UNITS = Set.of("人次", "万人次", "人", "万人", "名", "场", "场次");
   private final TargetLexicon lexicon;
   private final String s;
 
@@ -60,8 +64,9 @@ final class ComparatorChain {
     boolean whole = false;
     for (int e = q.start(); e > rs && q.start() - e <= MAX_GAP; e--) {
       Cue c = lexicon.preEndingAt(s, e);
-      if (c == null || e - c.text().length() < rs || c.text().equals(AT) && !boundAfter(q)) {
-        continue;
+      if (c == null || e - c.text().length() < rs || c.text().equals(AT) && !boundAfter(q)
+          || EVENT_VERBS.contains(c.text()) && !EVENT_UNITS.contains(q.unit())) {
+        continue; // 培训妇女3000人次, 开展讲座120场次; not 每年开展1次监测, 培训3天
       }
       boolean gapOk = e == q.start() || onlyTrail(e, q.start());
       // 床位数达到每千名老人30张: a per-capita base between the cue and its count

@@ -16,7 +16,7 @@ final class CountNames {
   /** A total's word between a count's name and its number (新增就业人数累计1.5万人). */
   private static final Pattern COUNT_TOTAL = Pattern.compile("(?:累计|合计|总计|共计)$");
   /** Verbs of a count of new ones, kept in its name. */
-  private static final Pattern FLOW = Pattern.compile("新|累计|培养|引进|招聘|改造|实现就业|实现再就业");
+  private static final Pattern FLOW = Pattern.compile("新|累计|培养|引进|招聘|改造|实现就业|实现再就业|培训|开展|举办");
 
   private final FoldedText f;
   private final String s;
@@ -60,6 +60,9 @@ final class CountNames {
     return List.of(parts);
   }
 
+  private static final Pattern PER_PERIOD = Pattern.compile("(?:每年|每季度|每学期|每月|每半年)$");
+  private static final Pattern JOINED_VERB = Pattern.compile(
+      "(?:新建|建设|改建|扩建|改造|新增|建立|设立)[或和、及与]$");
   private static final Pattern LIST = Pattern.compile("[、和及](?![^（(]*[）)])");
   /** Another count right after this one: 、4.0人, 和20个, 、五名. */
   private static final Pattern NEXT_COUNT = Pattern.compile("[、和及与][\\d一二两三四五六七八九十]");
@@ -120,6 +123,9 @@ final class CountNames {
       }
       np = nouns.lastNounPhrase(r.cs); // 全县共有3所妇幼保健机构，到2030年达到5所
     }
+    String[] sn = verbsAndPeriod(r, subject, np);
+    subject = sn[0];
+    np = sn[1];
     if (subject.isEmpty() || subject.endsWith("的")) {
       subject = nouns.topic(r.cs) + subject;
     }
@@ -159,6 +165,22 @@ final class CountNames {
     Matcher m = Pattern.compile("(?:[、和及与][\\d.]+" + Pattern.quote(word) + ")+(?![以及左之或至])(\\p{IsHan}{1,12})")
         .matcher(s).region(from, to);
     return m.matches() ? text(m.start(1), m.end(1)) : "";
+  }
+
+  /** The subject and noun of a count after the verbs before its verb and its period are placed. */
+  private String[] verbsAndPeriod(Reading r, String subject, String np) {
+    Matcher joined = JOINED_VERB.matcher(subject);
+    if (joined.find() && r.chain != null && r.chain.nearest().kind() == CueKind.PROVISION) {
+      // 新建或改扩建幼儿园20所: both verbs are the noun's, as in 新建、改扩建幼儿园
+      np = joined.group() + text(r.chain.start(), r.chain.gapStart()) + np;
+      subject = subject.substring(0, joined.start());
+    }
+    subject = subject.equals("组织") ? "" : subject; // 组织开展讲座120场次
+    if (subject.isEmpty() && r.chain != null && FLOW.matcher(r.chain.nearest().text()).lookingAt()) {
+      Matcher per = PER_PERIOD.matcher(text(r.rs, r.chain.start()));
+      subject = per.find() ? per.group() : subject; // 每年培训妇女1000人次: 每年 is the count's
+    }
+    return new String[] {subject, np};
   }
 
   /** The count's name with its suffix: 床位数达到6.5张, not 床位数数; 机构数量, 托位总量 as written. */
