@@ -15,6 +15,7 @@ import java.util.Map;
 import org.planscope.model.Domain;
 import org.planscope.model.Item;
 import org.planscope.model.ItemKind;
+import org.planscope.model.Op;
 import org.planscope.model.Plan;
 import org.planscope.model.Role;
 import org.planscope.model.Section;
@@ -209,11 +210,15 @@ public final class PlanJson {
         tn.put("indicator", t.indicator());
         tn.put("indicatorId", t.indicatorId());
         if (t.stated()) {
-          tn.put("op", t.op() == null ? null : t.op().symbol());
+          // a fall (以2020年为基数下降20%) is written as printed, by its size: >= 20, with "fall"
+          boolean fall = t.relative() && t.value() != null && t.value().signum() < 0;
+          Op op = fall && t.op() != null ? t.op().mirrored() : t.op();
+          tn.put("op", op == null ? null : op.symbol());
           if (t.valueText() != null) {
-            tn.put("value", t.valueText());
+            tn.put("value", fall && t.valueText().startsWith("-") ? t.valueText().substring(1)
+                : t.valueText());
           } else {
-            tn.put("value", t.value());
+            tn.put("value", fall ? t.value().negate() : t.value());
           }
           tn.put("unit", t.unit());
           if (t.year() != null) {
@@ -224,6 +229,9 @@ public final class PlanJson {
           }
           if (t.relative()) {
             tn.put("relative", true);
+          }
+          if (fall) {
+            tn.put("fall", true);
           }
           if (t.baseYear() != null) {
             tn.put("baseYear", t.baseYear());

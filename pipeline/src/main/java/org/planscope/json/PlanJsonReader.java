@@ -178,10 +178,16 @@ public final class PlanJsonReader {
         value = fraction(valueText, unit);
       }
       String op = text(t, "op");
+      Op comparator = op == null ? null : Op.fromSymbol(op);
+      if (t.path("fall").asBoolean(false)) { // written by its size: >= 20 is a fall of <= -20
+        comparator = comparator == null ? null : comparator.mirrored();
+        value = value == null ? null : value.negate();
+        valueText = valueText == null ? null : "-" + valueText;
+      }
       List<String> qualifiers = new ArrayList<>();
       t.path("qualifiers").forEach(q -> qualifiers.add(q.asText()));
       return new Target(t.path("indicator").asText(""), text(t, "indicatorId"),
-          op == null ? null : Op.fromSymbol(op), value, valueText, unit, text(t, "raw"), span(t),
+          comparator, value, valueText, unit, text(t, "raw"), span(t),
           status, integer(t, "year"), qualifiers,
           t.path("baseline").isNumber() ? t.get("baseline").decimalValue() : null,
           t.path("relative").asBoolean(false), integer(t, "baseYear"));

@@ -19,6 +19,17 @@ public enum Op {
     return symbol;
   }
 
+  /** The comparator read from the other side: a bound on a fall, read on its size (<= -20 → >= 20). */
+  public Op mirrored() {
+    return switch (this) {
+      case GE -> LE;
+      case LE -> GE;
+      case GT -> LT;
+      case LT -> GT;
+      default -> this;
+    };
+  }
+
   public static Op fromSymbol(String s) {
     for (Op op : values()) {
       if (op.symbol.equals(s)) {

@@ -89,6 +89,40 @@ class PlanJsonReaderTest {
   }
 
   @Test
+  void aFallIsWrittenByItsSizeAndReadBackSigned() {
+    // 儿童伤害死亡率以2020年为基数下降20%: a reader of the JSON sees >= 20 and "fall"; the
+    // model keeps the signed change (<= -20) that audits and comparisons rank
+    String json = """
+        {"id":"x","domains":[{"name":"D","span":[0,1],"goals":[{"n":1,"number":"1.","title":"t",
+          "text":"t","span":[0,1],"targets":[
+            {"indicator":"儿童伤害死亡率","op":">=","value":20,"unit":"%","relative":true,
+             "fall":true,"baseYear":2020,"raw":"r"},
+            {"indicator":"死亡率","op":">=","value":"1/6","unit":"fraction","relative":true,
+             "fall":true,"raw":"r"}],
+          "missingValues":[]}],"measures":[]}]}
+        """;
+    Plan p = PlanJsonReader.read(json);
+    Target t = p.domains().get(0).goals().get(0).targets().get(0);
+    assertEquals(org.planscope.model.Op.LE, t.op());
+    assertEquals(0, new BigDecimal("-20").compareTo(t.value()));
+    assertTrue(t.relative());
+    assertEquals("-1/6", p.domains().get(0).goals().get(0).targets().get(1).valueText());
+    JsonNode back = readTree(PlanJson.pretty(p)).path("domains").get(0).path("goals").get(0)
+        .path("targets").get(0);
+    assertEquals(">=", back.path("op").asText());
+    assertEquals(20, back.path("value").asInt());
+    assertTrue(back.path("fall").asBoolean());
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return new ObjectMapper().readTree(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void malformedPlansFailWithAReason() {
     assertThrows(PlanJsonReader.FormatException.class, () -> PlanJsonReader.read("{not json"));
     assertThrows(PlanJsonReader.FormatException.class, () -> PlanJsonReader.read("[]"));
