@@ -58,6 +58,7 @@ final class ParagraphHandler extends DefaultHandler {
 
   private final BlockBuilder out;
   private final boolean pdf;
+  private final boolean web;
   /** RTF: the numbers Word rendered for the list items, in order; null for other formats. */
   private final List<RtfListLabels.Label> rtfLabels;
   private boolean itemStart;
@@ -86,13 +87,18 @@ final class ParagraphHandler extends DefaultHandler {
   /** Where such a run ended, while nothing has been written after it; else -1. */
   private int boldEnd = -1;
 
-  ParagraphHandler(BlockBuilder out, boolean pdf) {
-    this(out, pdf, null);
-  }
-
-  ParagraphHandler(BlockBuilder out, boolean pdf, List<RtfListLabels.Label> rtfLabels) {
+  /**
+   * @param pdf the events are a PDF's pages
+   * @param web the events are a web page's markup: its ids and classes may mark furniture and the
+   *     article; in a word processor's file (.doc, .rtf, .odt) a class is a paragraph style's name
+   *     (Text Body, Header), which says nothing about furniture
+   * @param rtfLabels RTF: the numbers Word rendered for the list items; null for other formats
+   */
+  ParagraphHandler(BlockBuilder out, boolean pdf, boolean web,
+      List<RtfListLabels.Label> rtfLabels) {
     this.out = out;
     this.pdf = pdf;
+    this.web = web;
     this.rtfLabels = rtfLabels;
   }
 
@@ -103,7 +109,7 @@ final class ParagraphHandler extends DefaultHandler {
     boolean strong = !skip && (name.equals("article") || name.equals("main")
         || "main".equalsIgnoreCase(atts.getValue("role"))
         || "article".equalsIgnoreCase(atts.getValue("role")));
-    boolean weak = !skip && !strong && hasToken(atts, CONTENT_TOKENS);
+    boolean weak = !skip && !strong && web && hasToken(atts, CONTENT_TOKENS);
     boolean link = name.equals("a");
     if (skip || strong || weak) {
       flush();
@@ -432,6 +438,9 @@ final class ParagraphHandler extends DefaultHandler {
       String cls = atts.getValue("class");
       return name.equals("div") && ("outline".equals(cls) || "annotation".equals(cls))
           || name.equals("ul") || name.equals("ol");
+    }
+    if (!web) {
+      return false;
     }
     boolean inArticle = strongDepth > 0;
     if (EDGE_ELEMENTS.contains(name)) {

@@ -81,6 +81,7 @@ public final class TikaReader implements DocumentReader {
     }
     try (InputStream stream = TikaInputStream.get(in.bytes())) {
       ParagraphHandler handler = new ParagraphHandler(blocks, in.format() == Format.PDF,
+          in.format() == Format.HTML || in.format() == Format.OTHER,
           in.format() == Format.RTF ? RtfListLabels.labels(in.bytes()) : null);
       parser(in.format()).parse(stream, handler, metadata, context);
     } catch (EncryptedDocumentException e) {

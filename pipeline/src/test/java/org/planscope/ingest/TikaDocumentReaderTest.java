@@ -508,6 +508,20 @@ class TikaDocumentReaderTest {
   }
 
   @Test
+  void aWordFilesStyleNamesAreNoWebPagesMarks() throws Exception {
+    // body paragraphs in the style "Text Body" (Tika writes class="text_Body"): on a web page
+    // "text" and "body" mark the article, and only the article would be kept
+    PlanText t = normalized(resource("text-body-style.doc", tmp));
+    assertEquals(List.of(
+        "甲县妇女发展规划（2021—2030年）",
+        "为促进妇女全面发展，制定本规划。",
+        "一、妇女与健康",
+        "主要目标：",
+        "1.孕产妇死亡率控制在10/10万以下。"), texts(t).subList(0, 5));
+    assertEquals(13, texts(t).size());
+  }
+
+  @Test
   void rtfListNumbersComeFromTheListtextGroupsTikaDrops() throws Exception {
     Document d = READER.read(resource("numbered.rtf", tmp));
     List<Expect> got = d.blocks().stream()
