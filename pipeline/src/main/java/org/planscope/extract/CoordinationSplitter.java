@@ -282,6 +282,19 @@ final class CoordinationSplitter {
     return m.group() + name;
   }
 
+  /**
+   * A rate of three characters listed right after a rate of the same length (after 、) is the
+   * same measurement's (中小学生体质健康合格率达到92%、优良率达到65%以上 → 中小学生体质健康优良率).
+   */
+  String siblingRate(String name, String prev) {
+    if (prev == null || name.length() != 3 || !name.endsWith("率") || !prev.endsWith("率")
+        || prev.length() < 6 || prev.endsWith(name)) {
+      return name;
+    }
+    String stem = prev.substring(0, prev.length() - 3);
+    return lexicon.startsWith(WordKind.POPULATION, name, 0) != null ? name : stem + name;
+  }
+
   private static final Pattern AGED = Pattern.compile(
       "\\d+(?:[—\\-–~至]\\d+)?岁(?:以下|以上|及以上)?(?:儿童|婴幼儿|中小学生|学生|青少年|妇女|老年人)");
 }

@@ -365,6 +365,8 @@ final class TargetReader {
         // 5岁以下儿童生长迟缓率控制在7%以下，低体重率…: the last rate's aged population, in one sentence
         r.indicator = prevEnd > 0 && clauses.sentenceStart(r.cs) == clauses.sentenceStart(prevEnd - 1)
             ? splitter.agedPopulation(r.indicator, prevIndicator) : r.indicator;
+        r.indicator = r.rs == prevEnd && r.rs < s.length() && s.charAt(r.rs) == '、'
+            ? splitter.siblingRate(r.indicator, prevIndicator) : r.indicator;
         r.core = r.indicator;
         int[] prev = previousClause(r.cs);
         if (prev != null && lexicon.endsWith(WordKind.TOPIC_END, s, prev[1]) != null) {

@@ -88,11 +88,8 @@ final class ParagraphHandler extends DefaultHandler {
   private int boldEnd = -1;
 
   /**
-   * @param pdf the events are a PDF's pages
-   * @param web the events are a web page's markup: its ids and classes may mark furniture and the
-   *     article; in a word processor's file (.doc, .rtf, .odt) a class is a paragraph style's name
-   *     (Text Body, Header), which says nothing about furniture
-   * @param rtfLabels RTF: the numbers Word rendered for the list items; null for other formats
+   * {@code web}: a web page, whose ids and classes may mark furniture and the article; in a word
+   * processor's file a class is a paragraph style's name (Text Body), which marks nothing.
    */
   ParagraphHandler(BlockBuilder out, boolean pdf, boolean web,
       List<RtfListLabels.Label> rtfLabels) {
