@@ -42,9 +42,11 @@ public final class TaskTableUnits {
   private static final Pattern TASK_HEADER = Pattern.compile("任务|措施");
   /** Characters of a measure's words that identify it (its titles are short: 推进教育公平). */
   private static final int TASK_PREFIX = 6;
+  /** The domain of a row named by its words alone: whichever domain has that goal. */
+  private static final String ANY = "\u0000any";
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
   private static final Pattern SPACE = Pattern.compile("\\s");
-  private static final Pattern CELL = Pattern.compile("\t|\\s*\\|\\s*");
+  private static final Pattern CELL = Pattern.compile("\t|\\s*[|｜]\\s*");
 
   private TaskTableUnits() {}
 
@@ -101,11 +103,13 @@ public final class TaskTableUnits {
     Set<String> names = new HashSet<>();
     domains.forEach(d -> names.add(d.name()));
     boolean dividers = rows.stream().anyMatch(b -> divider(text.substring(b.span()), names) != null);
-    if (cols.number() < 0 || (cols.domain() < 0 && domainName == null && !dividers)) {
+    // an annex's table of goals with no domain column or dividers: each row's goal by its words
+    boolean byWords = cols.domain() < 0 && domainName == null && !dividers && cols.goal() >= 0;
+    if (cols.number() < 0 || (cols.domain() < 0 && domainName == null && !dividers && !byWords)) {
       return domains;
     }
-    List<Row> read = rows(text, rows, header, cols, dividers ? null : domainName, names,
-        units.tableUnits(text.substring(span), span));
+    List<Row> read = rows(text, rows, header, cols, dividers ? null : byWords ? ANY : domainName,
+        names, units.tableUnits(text.substring(span), span));
     List<Domain> out = new ArrayList<>(domains);
     // 序号 running 1…N over the whole table counts rows, not goals: a goal is then the row's place
     // within its domain
@@ -269,12 +273,15 @@ public final class TaskTableUnits {
       String words, List<UnitAssignment> units) {
     for (int d = 0; d < out.size(); d++) {
       Domain dom = out.get(d);
-      if (!names(dom, domainName)) {
+      if (!names(dom, domainName) && !ANY.equals(domainName)) {
         continue;
       }
       List<Item> items = new ArrayList<>(tasks ? dom.measures() : dom.goals());
       List<Integer> named = words == null ? List.of()
           : begunBy(items, words, tasks ? TASK_PREFIX : GOAL_PREFIX);
+      if (named.isEmpty() && ANY.equals(domainName)) {
+        continue; // any domain: only the goal's words say which
+      }
       if (named.isEmpty()) {
         named = java.util.stream.IntStream.range(0, items.size())
             .filter(k -> items.get(k).n() == n).boxed().toList();

@@ -66,11 +66,14 @@ final class BlockBuilder {
     int i = 0;
     while (i < blocks.size()) {
       int j = i;
+      int rows = 0;
+      // a row spanning the table (一、妇女与健康⇥⇥⇥: a section of its rows) goes with the rows
       while (j < blocks.size() && blocks.get(j).kind() == BlockKind.PARAGRAPH
-          && tableRow(text, blocks.get(j).span())) {
+          && (tableRow(text, blocks.get(j).span()) || spanRow(text, blocks.get(j).span()))) {
+        rows += tableRow(text, blocks.get(j).span()) ? 1 : 0;
         j++;
       }
-      if (j - i >= 2) {
+      if (rows >= 2) {
         for (int k = i; k < j; k++) {
           out.add(new Block(BlockKind.TABLE_ROW, 0, null, blocks.get(k).span()));
         }
@@ -96,7 +99,7 @@ final class BlockBuilder {
       java.util.regex.Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
 
   private static boolean pipeRow(String text, Span line) {
-    String s = text.substring(line.start(), line.end());
+    String s = text.substring(line.start(), line.end()).replace('｜', '|');
     if (s.indexOf('|') < 0) {
       return false;
     }
@@ -110,6 +113,13 @@ final class BlockBuilder {
       }
     }
     return cells >= 3;
+  }
+
+  /** A line with text in its first cell and two tabs or more after it, nothing else. */
+  private static boolean spanRow(String text, Span line) {
+    String s = text.substring(line.start(), line.end());
+    int tab = s.indexOf('\t');
+    return tab > 0 && s.substring(tab).isBlank() && s.chars().filter(c -> c == '\t').count() >= 2;
   }
 
   private static boolean tabRow(String text, Span line) {

@@ -73,7 +73,8 @@ final class MarkupCleaner {
       first = firstKept(s, keep, md.end());
     }
     // a pipe table's row, with its outer pipes or (a row the reader found) without them
-    boolean tableRow = first < s.length() && (s.charAt(first) == '|' || row && s.indexOf('|') > 0);
+    boolean tableRow = first < s.length() && (pipe(s.charAt(first))
+        || row && (s.indexOf('|') > 0 || s.indexOf('｜') > 0));
     if (tableRow) {
       dropTablePipes(s, keep, first);
     }
@@ -83,7 +84,7 @@ final class MarkupCleaner {
       if (keep[i]) {
         char c = s.charAt(i);
         origin[n++] = span.start() + i;
-        b.append(tableRow && c == '|' ? '\t' : fold(c));
+        b.append(tableRow && pipe(c) ? '\t' : fold(c));
       }
     }
     digitZeros(b);
@@ -168,16 +169,16 @@ final class MarkupCleaner {
 
   /** A markdown table row: outer pipes go, inner pipes separate cells, without padding. */
   private static void dropTablePipes(String s, boolean[] keep, int first) {
-    keep[first] = s.charAt(first) != '|';
+    keep[first] = !pipe(s.charAt(first));
     int last = s.length() - 1;
     while (last > first && (!keep[last] || isSpace(s.charAt(last)))) {
       last--;
     }
-    if (last > first && s.charAt(last) == '|') {
+    if (last > first && pipe(s.charAt(last))) {
       keep[last] = false;
     }
     for (int i = first + 1; i < s.length(); i++) {
-      if (keep[i] && s.charAt(i) == '|') {
+      if (keep[i] && pipe(s.charAt(i))) {
         for (int k = i - 1; k > first && s.charAt(k) == ' '; k--) {
           keep[k] = false;
         }
@@ -186,6 +187,11 @@ final class MarkupCleaner {
         }
       }
     }
+  }
+
+  /** A table's cell rule: | or the full-width ｜ plain-text tables are typed with. */
+  private static boolean pipe(char c) {
+    return c == '|' || c == '｜';
   }
 
   private static int firstKept(String s, boolean[] keep, int from) {

@@ -119,4 +119,36 @@ class TaskTableUnitsTest {
     assertEquals(List.of("1=LEAD:市卫健局,RESPONSIBLE:市妇联", "2=LEAD:市卫健局,RESPONSIBLE:市医保局",
         "3=", "1=", "2=", "3=LEAD:市教育局,RESPONSIBLE:市财政局"), goalUnits(plan));
   }
+
+  @Test
+  void aPlainTextTablesSectionRowsNameTheDomainsOfTheRowsBelow(@TempDir Path dir)
+      throws Exception {
+    // 一、妇女与健康⇥⇥⇥ spans the table: a section of its rows, not a heading of the plan's own
+    Plan plan = planWithTable(dir,
+        "序号\t目标任务\t牵头单位\t责任单位",
+        "一、妇女与健康\t\t\t",
+        "1\t妇女人均预期寿命延长，人均健康预期寿命提高。\t市卫健局\t市妇联",
+        "2\t孕产妇死亡率控制在15/10万以下。\t市卫健局\t市医保局",
+        "3\t适龄妇女宫颈癌人群筛查率达到70%以上。\t市卫健局\t市财政局",
+        "二、妇女与教育\t\t\t",
+        "4\t教育工作全面贯彻男女平等基本国策。\t市教育局\t市妇联",
+        "5\t女性平均受教育年限达到11.2年。\t市教育局\t市人社局",
+        "6\t高中阶段女生毛入学率保持在95%以上。\t市教育局\t市财政局");
+    assertEquals(List.of("妇女与健康", "妇女与教育"), plan.domains().stream().map(Domain::name).toList());
+    assertEquals(EVERY_GOAL, goalUnits(plan));
+  }
+
+  @Test
+  void aTableTypedWithFullWidthBarsNamesEachGoalByItsWords(@TempDir Path dir) throws Exception {
+    // no 领域 column and no section rows: the goal's words say which domain's goal a row is
+    Plan plan = planWithTable(dir,
+        "序号｜目标任务｜牵头单位｜责任单位",
+        "1｜妇女人均预期寿命延长，人均健康预期寿命提高。｜市卫健局｜市妇联",
+        "2｜孕产妇死亡率控制在15/10万以下。｜市卫健局｜市医保局",
+        "3｜适龄妇女宫颈癌人群筛查率达到70%以上。｜市卫健局｜市财政局",
+        "4｜教育工作全面贯彻男女平等基本国策。｜市教育局｜市妇联",
+        "5｜女性平均受教育年限达到11.2年。｜市教育局｜市人社局",
+        "6｜高中阶段女生毛入学率保持在95%以上。｜市教育局｜市财政局");
+    assertEquals(EVERY_GOAL, goalUnits(plan));
+  }
 }
