@@ -172,9 +172,7 @@ public final class UnitExtractor {
       int cue = cues.at("PROSE", text, q);
       if (cue > 0 && cues.at("NOT_DUTY", text, q) == 0) {
         Role role = cues.role("PROSE", text.substring(q, q + cue));
-        for (UnitName u : subject.units()) {
-          out.add(UnitLists.assignment(u, role, duty(text, p, end), base));
-        }
+        assign(text, subject.units(), role, duty(text, p, end), base, out);
         return;
       }
       if (modal > 0) {
@@ -187,9 +185,26 @@ public final class UnitExtractor {
     Agent agent = grammar.agent(text, start, end, masked);
     if (agent != null) {
       Role role = cues.role("PROSE", agent.cue());
-      for (UnitName u : agent.units()) {
-        out.add(UnitLists.assignment(u, role, duty(text, agent.cueStart(), end), base));
+      assign(text, agent.units(), role, duty(text, agent.cueStart(), end), base, out);
+    }
+  }
+
+  /**
+   * The units of one prose clause, all in its role; but 由县卫生健康局会同县妇联负责: the units
+   * before 会同 convene the work, they lead it, and the units after it are responsible.
+   */
+  private static void assign(String text, List<UnitName> units, Role role, String duty, int base,
+      List<UnitAssignment> out) {
+    int convened = 0;
+    for (int k = 1; k < units.size() && convened == 0; k++) {
+      if (text.substring(units.get(k - 1).end(), units.get(k).start()).contains("会同")) {
+        convened = k;
       }
+    }
+    for (int k = 0; k < units.size(); k++) {
+      Role r = convened == 0 || role == Role.COOPERATING ? role
+          : k < convened ? Role.LEAD : Role.RESPONSIBLE;
+      out.add(UnitLists.assignment(units.get(k), r, duty, base));
     }
   }
 

@@ -186,6 +186,23 @@ class UnitExtractorTest {
     assertEquals(expected, render(units, text, 0));
   }
 
+  /**
+   * Prose and lists whose names the dictionary may not know: 会同 makes the convener the lead,
+   * a cooperating list keeps every name of a unit's form, 及 splits a label list.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", textBlock = """
+      7.加强宣传。由县卫生健康局会同县妇联负责落实。 => LEAD:县卫生健康局 | RESPONSIBLE:县妇联
+      5.增强儿童体质。（由市教育局牵头，市文广新旅局、团市委参与） => LEAD:市教育局 | COOPERATING:市文广新旅局 | COOPERATING:团市委
+      6.健全心理服务。（由市卫健委牵头，市教育局、市妇联、市关工委参与） => LEAD:市卫健委 | COOPERATING:市教育局 | COOPERATING:市妇联 | COOPERATING:市关工委
+      2.巩固率达到98%以上。（市教育局牵头，各乡镇人民政府、街道办事处配合） => LEAD:市教育局 | COOPERATING:各乡镇人民政府 | COOPERATING:街道办事处
+      4.加强救助。（牵头单位：县民政局；责任单位：县残联、县妇联及县乡村振兴局） => LEAD:县民政局 | RESPONSIBLE:县残联 | RESPONSIBLE:县妇联 | RESPONSIBLE:县乡村振兴局
+      """)
+  void conveningCooperatingAndJoinedNames(String text, String expected) {
+    List<UnitAssignment> units = extractor.extract(text, new Span(0, text.length()));
+    assertEquals(expected, render(units, text, 0));
+  }
+
   /** A label in brackets (【牵头单位】) ends the list before it at its opening bracket. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = "=>", textBlock = """
