@@ -43,6 +43,10 @@ final class HtmlTableCells {
 
   /** The cell closes: an empty cell per other column it spans, when still in its row. */
   void endCell(boolean inRow, StringBuilder out) {
+    // the line break Tika writes after a <p> that ends the cell is no line of the row
+    while (inRow && !out.isEmpty() && "\n \u3000".indexOf(out.charAt(out.length() - 1)) >= 0) {
+      out.setLength(out.length() - 1);
+    }
     Integer extra = spanned.poll();
     if (inRow && extra != null) {
       empty(extra, out);

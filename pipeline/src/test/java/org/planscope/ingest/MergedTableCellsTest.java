@@ -37,6 +37,17 @@ class MergedTableCellsTest {
   }
 
   @Test
+  void cellsWhoseTextIsAParagraphStayInTheirRow() throws Exception {
+    // Word pasted into a portal: <td><p class="MsoNormal">…</p></td>, Tika breaks the line after </p>
+    assertEquals(List.of("类别⇥序号⇥指标", "健康水平⇥1⇥孕产妇死亡率（/10万）"),
+        html("<table><tr><td><p class=\"MsoNormal\"><strong>类别</strong></p></td>"
+            + "<td><p class=\"MsoNormal\"><strong>序号</strong></p></td>"
+            + "<td><p class=\"MsoNormal\"><strong>指标</strong></p></td></tr>"
+            + "<tr><td><p>健康水平</p></td><td><p>1</p></td><td><p>孕产妇死亡率（/10万）</p></td></tr>"
+            + "</table>"));
+  }
+
+  @Test
   void aHeaderMergedOverTwoRowsKeepsItsColumns() throws Exception {
     assertEquals(List.of(
             "序号⇥指标名称⇥单位⇥目标值⇥⇥属性",
