@@ -103,11 +103,15 @@ final class UnitNotes {
       return before - start > 2 && noteOpen(start, before) >= 0 ? open : -1;
     }
     if (open < 0 || cues.prefix(CueKind.UNIT_ROLE, note) == null
-        && (note.length() > 100 || !BRACKET_UNITS.matcher(note).matches())) {
+        && (note.length() > 100 || !BRACKET_UNITS.matcher(note).matches()
+            || COUNTED_BY.matcher(note).matches())) { // （以乡镇为单位）: how the rate is counted
       return -1;
     }
     return open;
   }
+
+  /** The unit a rate is counted over, no unit of work: 以乡镇为单位, 以县为统计单位. */
+  private static final Pattern COUNTED_BY = Pattern.compile("以[^，,。；;]{1,12}为(?:统计|计算)?单位(?:统计|计算)?");
 
   /** A deadline in brackets after a unit note: 2025年底前, 2023年6月, 长期坚持, 2022—2025年. */
   private static final Pattern DEADLINE = Pattern.compile("(?:完成时限[：:])?(?:\\d{4}年(?:\\d{1,2}月)?"

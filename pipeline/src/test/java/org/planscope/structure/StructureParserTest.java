@@ -44,6 +44,7 @@ class StructureParserTest {
       12.孕产妇死亡率控制在10/10万以下（约束性指标）。                                    | 孕产妇死亡率控制在10/10万以下（约束性指标）。           | 12.
       18.完成普惠托育机构建设（2025年底前）。                                           | 完成普惠托育机构建设（2025年底前）。                   | 18.
       13.提高托育服务水平（每千人口托位数达到4.5个）。                                   | 提高托育服务水平（每千人口托位数达到4.5个）。           | 13.
+      19.疫苗接种率保持在90%以上（以乡镇为单位）。                                       | 疫苗接种率保持在90%以上（以乡镇为单位）。               | 19.
       """)
   void cutsTheTrailingUnitParenthesisFromTheText(String line, String text, String rest) {
     PlanText plan = Texts.plan("（一）妇女与健康\n主要目标：\n" + line + "\n");
