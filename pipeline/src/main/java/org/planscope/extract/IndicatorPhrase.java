@@ -16,7 +16,8 @@ final class IndicatorPhrase {
   private static final Pattern LEAD_YEAR = Pattern.compile("^(?:[、和及，,]?(?:到|至|在|于)?(?:19|20)\\d\\d年(?:底|末|前)?"
       + "|(?:近期|中期|远期)(?:[（(][^）)]{0,16}[）)])?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|期末|末))");
   /** A sub-item's number inside an item (…其中：1.城镇女职工比例…): not part of the indicator. */
-  private static final Pattern LEAD_NUMBER = Pattern.compile("^(?:\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[）)])");
+  private static final Pattern LEAD_NUMBER = Pattern.compile(
+      "^(?:\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[）)]|第[一二三四五六七八九十百零〇\\d]{1,5}条\\s*)");
   /** The base of a relative change at the end of an indicator phrase: …比2020年, …以2020年为基数. */
   private static final Pattern TRAIL_BASE = Pattern.compile(
       "(?:(?:(?<!占)比|较|以|在|与)(?:(?:19|20)\\d\\d年|上年|上一年|去年|[“\"]?十[一二三四五六七八九]五[”\"]?末)"
