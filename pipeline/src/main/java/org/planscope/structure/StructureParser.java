@@ -152,8 +152,6 @@ public final class StructureParser {
           planType, domains, keyProjects, sections, warnings);
     }
 
-    // ---- domains ------------------------------------------------------------------------------
-
     /**
      * Whose domains a node's heading names when it leaves the subject out: the chapter above it
      * (第二章 妇女发展 › 第一节 健康), else a second plan's title line above it, else the plan's
@@ -248,7 +246,9 @@ public final class StructureParser {
 
     Domain domain(OutlineNode node, DomainLexicon.Entry entry,
         List<List<List<OutlineNode>>> overflow) {
-      String name = entry != null ? lexicon.printedName(entry, node.heading()) : node.heading();
+      // headings of a list of its own (妇女健康 beside 出生缺陷防治) keep every name as printed
+      String name = entry != null && !domainNodes.containsValue(null)
+          ? lexicon.printedName(entry, node.heading()) : node.heading();
       List<OutlineNode> goals = new ArrayList<>();
       List<OutlineNode> measures = new ArrayList<>();
       List<OutlineNode> lists = collector.listCues(node);

@@ -789,4 +789,19 @@ class StructureParserTest {
     assertEquals(List.of("营造儿童友好社会氛围"),
         domains.get(1).measures().stream().map(Item::title).toList());
   }
+
+  @Test
+  void aSectorPlansOwnHeadingsAreItsDomainsNamesAsPrinted() {
+    // a 妇幼健康 plan: 妇女健康 beside 出生缺陷防治 is the plan's own list, not the women's plan's
+    // 妇女与健康; a women's plan whose every heading is a known domain keeps the known names
+    PlanText plan = Texts.plan("某市“十四五”妇幼健康事业发展规划\n三、重点领域、主要目标和策略措施\n"
+        + "（一）妇女健康\n主要目标：\n1.孕产妇死亡率控制在9/10万以下。\n策略措施：\n1.保障母婴安全。\n"
+        + "（二）出生缺陷防治\n主要目标：\n1.产前筛查率达到85%以上。\n策略措施：\n1.加强婚前保健。\n");
+    assertEquals(List.of("妇女健康", "出生缺陷防治"),
+        PARSER.parse(plan).domains().stream().map(Domain::name).toList());
+    PlanText women = Texts.plan("某县妇女发展规划（2021—2030年）\n（一）妇女健康\n主要目标：\n"
+        + "1.孕产妇死亡率控制在9/10万以下。\n（二）妇女教育\n主要目标：\n1.女性平均受教育年限达到11年。\n");
+    assertEquals(List.of("妇女与健康", "妇女与教育"),
+        PARSER.parse(women).domains().stream().map(Domain::name).toList());
+  }
 }
