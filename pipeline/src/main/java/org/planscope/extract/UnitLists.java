@@ -35,13 +35,13 @@ final class UnitLists {
   private static final Pattern FORM_COOPERATE = Pattern.compile(
       "([^，,。；;由]{3,60}?)(?:" + String.join("|", COOPERATE_VERBS) + ")");
   /**
-   * A department by its form: a level prefix (县 / 市 / 区 / 旗 / 盟 / 州 / 省), a name and an
+   * A department by its form: a level prefix (县 / 市 / 区 / 旗 / 盟 / 州 / 省 / 镇 / 乡), a name and an
    * organisation suffix (局 / 委员会 / 委 / 办公室 / 办 / 中心 / 院 / 联合会 / 会 / 馆 / 站 / 联 / 协 /
-   * 处); a youth league committee (团市委); the governments of every township (各乡镇人民政府) and
+   * 处 / 校 / 所); a youth league committee (团市委); the governments of every township (各乡镇人民政府) and
    * subdistrict offices (街道办事处).
    */
   private static final Pattern FORM_NAME = Pattern.compile(
-      "[县市区旗盟州省][\\u4e00-\\u9fff]{1,14}(?:局|委员会|委|办公室|办|中心|院|联合会|会|馆|站|联|协|处)"
+      "[县市区旗盟州省镇乡][\\u4e00-\\u9fff]{1,14}(?:局|委员会|委|办公室|办|中心|院|联合会|会|馆|站|联|协|处|校|所)"
       + "|团[县市区旗盟州省]委|各[\\u4e00-\\u9fff（）()]{1,10}(?:人民政府|政府|办事处)"
       + "|[\\u4e00-\\u9fff]{0,6}(?:街道办事处|乡镇人民政府)");
 

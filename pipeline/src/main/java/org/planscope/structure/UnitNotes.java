@@ -16,7 +16,7 @@ final class UnitNotes {
 
   /** A unit's name as notes print it: 县卫健局, 县妇儿工委各成员单位, 有关部门, 各级妇联. */
   private static final String UNIT = "(?:各|有关)?\\p{IsHan}{0,20}?(?:局|委|办|会|院|部门|部|厅|处|中心|政府"
-      + "|联|法院|公司|队|所|站|社|馆|署|单位)(?:等(?:部门|单位)?)?";
+      + "|联|法院|公司|队|所|站|社|馆|署|校|单位)(?:等(?:部门|单位)?)?";
   private static final String UNITS = UNIT + "(?:(?:[、，,和及与]|[\\s\u3000]+)" + UNIT + ")*";
   private static final String ROLE =
       "(?:按职责分工|按职责|分别|共同)?(?:牵头|负责|配合|落实|参与|协助|协同|主责|承办)";

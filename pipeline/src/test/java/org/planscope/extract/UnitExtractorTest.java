@@ -197,6 +197,7 @@ class UnitExtractorTest {
       6.健全心理服务。（由市卫健委牵头，市教育局、市妇联、市关工委参与） => LEAD:市卫健委 | COOPERATING:市教育局 | COOPERATING:市妇联 | COOPERATING:市关工委
       2.巩固率达到98%以上。（市教育局牵头，各乡镇人民政府、街道办事处配合） => LEAD:市教育局 | COOPERATING:各乡镇人民政府 | COOPERATING:街道办事处
       4.加强救助。（牵头单位：县民政局；责任单位：县残联、县妇联及县乡村振兴局） => LEAD:县民政局 | RESPONSIBLE:县残联 | RESPONSIBLE:县妇联 | RESPONSIBLE:县乡村振兴局
+      3.增强生态环境保护意识。（镇环保办牵头，镇中心校、镇社会事业局配合） => LEAD:镇环保办 | COOPERATING:镇中心校 | COOPERATING:镇社会事业局
       """)
   void conveningCooperatingAndJoinedNames(String text, String expected) {
     List<UnitAssignment> units = extractor.extract(text, new Span(0, text.length()));

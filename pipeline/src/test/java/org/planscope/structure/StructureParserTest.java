@@ -45,6 +45,7 @@ class StructureParserTest {
       18.完成普惠托育机构建设（2025年底前）。                                           | 完成普惠托育机构建设（2025年底前）。                   | 18.
       13.提高托育服务水平（每千人口托位数达到4.5个）。                                   | 提高托育服务水平（每千人口托位数达到4.5个）。           | 13.
       19.疫苗接种率保持在90%以上（以乡镇为单位）。                                       | 疫苗接种率保持在90%以上（以乡镇为单位）。               | 19.
+      20.增强儿童生态环境保护意识。（镇环保办牵头，镇中心校配合）                          | 增强儿童生态环境保护意识。                            | 20.（镇环保办牵头，镇中心校配合）
       """)
   void cutsTheTrailingUnitParenthesisFromTheText(String line, String text, String rest) {
     PlanText plan = Texts.plan("（一）妇女与健康\n主要目标：\n" + line + "\n");
