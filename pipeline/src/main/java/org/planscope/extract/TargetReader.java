@@ -133,8 +133,8 @@ final class TargetReader {
     }
     comparator(r);
     subject(r);
-    if (!name(r) || r.indicator.isEmpty()) {
-      return;
+    if (!name(r) || r.indicator.isEmpty() || r.indicator.endsWith("学制")) {
+      return; // 学前教育学制为3年: how long a stage lasts, no target
     }
     emit(r, group);
   }
