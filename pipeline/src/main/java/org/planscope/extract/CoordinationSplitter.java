@@ -225,9 +225,11 @@ final class CoordinationSplitter {
     if (cut < 0) {
       // 高血压、2型糖尿病 | 患者基层规范管理服务率: the shared part starts at the last's population word
       // (not before a locative 中, and not with three or more conjuncts: see below)
+      // (高血压、糖尿病、严重精神障碍 | 患者规范管理率: three or more when the last's own part is much
+      // longer than the one before it; 小学、初中、高中 | 阶段女生入学率 is cut below)
       int p = populationStart(last);
-      cut = items.size() == 2 && p >= 2 && last.charAt(p - 1) != '中' && populationStart(first) < 0
-          ? p : -1;
+      cut = p >= 2 && last.charAt(p - 1) != '中' && populationStart(first) < 0
+          && (items.size() == 2 || p > items.get(items.size() - 2).length() + 2) ? p : -1;
     }
     if (cut < 0 && items.size() >= 3) {
       // 孕产妇艾滋病、梅毒和乙肝 | 检测率: the conjunct before the last is as long as the last's
