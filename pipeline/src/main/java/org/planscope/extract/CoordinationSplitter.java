@@ -299,4 +299,17 @@ final class CoordinationSplitter {
 
   private static final Pattern AGED = Pattern.compile(
       "\\d+(?:[—\\-–~至]\\d+)?岁(?:以下|以上|及以上)?(?:儿童|婴幼儿|中小学生|学生|青少年|妇女|老年人)");
+
+  /**
+   * A subgroup's rate after 其中 that repeats the end of the rate before it is that rate's, of the
+   * subgroup (…养老保险参保率达到95%，其中女性参保率不低于93% → 女性城乡居民基本养老保险参保率).
+   */
+  String subgroupOf(String name, String prev) {
+    String pop = lexicon.startsWith(WordKind.POPULATION, name, 0);
+    if (prev == null || pop == null || name.length() - pop.length() < 2 || prev.startsWith(pop)) {
+      return name;
+    }
+    String tail = name.substring(pop.length());
+    return prev.endsWith(tail) && prev.length() > tail.length() ? pop + prev : name;
+  }
 }

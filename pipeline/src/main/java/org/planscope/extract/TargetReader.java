@@ -366,7 +366,9 @@ final class TargetReader {
         r.indicator = prevEnd > 0 && clauses.sentenceStart(r.cs) == clauses.sentenceStart(prevEnd - 1)
             ? splitter.agedPopulation(r.indicator, prevIndicator) : r.indicator;
         r.indicator = r.rs == prevEnd && r.rs < s.length() && s.charAt(r.rs) == '、'
-            ? splitter.siblingRate(r.indicator, prevIndicator) : r.indicator;
+            ? splitter.siblingRate(r.indicator, prevIndicator)
+            : s.startsWith("其中", r.rawStart) ? splitter.subgroupOf(r.indicator, prevIndicator)
+            : r.indicator;
         r.core = r.indicator;
         int[] prev = previousClause(r.cs);
         if (prev != null && lexicon.endsWith(WordKind.TOPIC_END, s, prev[1]) != null) {
