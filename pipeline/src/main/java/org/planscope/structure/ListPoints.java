@@ -31,7 +31,9 @@ final class ListPoints {
     int first = a;
     if (leadIn && !t.startsWith("一是", a)) {
       int i = t.indexOf("一是", a);
-      first = i > a && i < b && "。：:".indexOf(t.charAt(i - 1)) >= 0 ? i : a;
+      // (or a short opening clause: 到2025年，一是……)
+      first = i > a && i < b && ("。：:".indexOf(t.charAt(i - 1)) >= 0
+          || "，,".indexOf(t.charAt(i - 1)) >= 0 && i - a <= 12) ? i : a;
     }
     List<Integer> cuts = new ArrayList<>(List.of(first));
     if (!t.startsWith("一是", first)) {

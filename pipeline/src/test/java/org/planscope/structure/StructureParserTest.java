@@ -506,6 +506,17 @@ class StructureParserTest {
   }
 
   @Test
+  void goalsEnumeratedWithOrdinalsAfterAShortOpeningClause() {
+    // 到2025年，一是……；二是……: the year's clause leads into the points, it is none of them
+    PlanStructure s = PARSER.parse(Texts.plan("某县儿童发展规划（2021—2030年）\n（一）儿童与健康\n主要目标：\n"
+        + "到2025年，一是儿童健康服务体系更加完善；二是新生儿死亡率、婴儿死亡率分别降至3‰和5‰以下；"
+        + "三是儿童心理健康服务能力明显提升。\n策略措施：\n1.优先保障儿童健康。\n"));
+    List<Item> goals = s.domains().get(0).goals();
+    assertEquals(List.of("一是", "二是", "三是"), goals.stream().map(Item::number).toList());
+    assertEquals("儿童健康服务体系更加完善；", goals.get(0).text());
+  }
+
+  @Test
   void theSentenceThatLeadsIntoBulletedGoalsIsNoGoal() {
     PlanStructure s = PARSER.parse(Texts.plan("某县“十四五”中医药发展规划\n二、发展目标\n"
         + "到2025年，中医药服务体系进一步健全。\n"
