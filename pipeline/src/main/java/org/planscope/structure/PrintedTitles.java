@@ -45,7 +45,8 @@ final class PrintedTitles {
   /** The title printed at the top, joined when split over lines, or null. */
   String printed(String t, List<Span> leading) {
     List<String> lines = new ArrayList<>();
-    for (Span s : leading) {
+    for (int k = 0; k < leading.size(); k++) {
+      Span s = leading.get(k);
       // an annex's label before the title (附件1 某县妇女发展规划…, 附件：…) is no part of it
       String line = ANNEX.matcher(s.in(t).strip()).replaceFirst("");
       // a headline's tag and tail around a plan's title: 【全文】…, …（2021—2030年）全文发布
@@ -57,6 +58,10 @@ final class PrintedTitles {
       // its plan: the citation is looked for before the length limit applies
       if (lines.isEmpty() || lines.stream().allMatch(NoticeTitles::isChrome)) {
         String cited = line.indexOf('。') < 0 ? notices.cited(line) : null;
+        if (cited == null && line.contains("关于") && k + 1 < leading.size()) {
+          // a notice's title broken over two lines: …关于印发某市“十四五” / 妇女儿童发展规划的通知
+          cited = notices.cited(line + leading.get(k + 1).in(t).strip());
+        }
         if (cited != null) {
           return cited;
         }

@@ -34,6 +34,8 @@ class MetadataReaderTest {
       # a period with a full-width minus, a second half after 和
       锡林郭勒盟儿童发展规划 / （2021－2025年）                                              | 锡林郭勒盟儿童发展规划（2021－2025年）
       神农架林区国民经济和社会发展第十四个五年规划 / 和二〇三五年远景目标纲要                  | 神农架林区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+      # a notice's title broken over two lines under the letterhead
+      曲靖市人民政府文件 / 曲政发〔2022〕8号 / 曲靖市人民政府关于印发曲靖市“十四五” / 妇女儿童发展规划的通知 | 曲靖市“十四五”妇女儿童发展规划
       # a headline's tag and tail around the title
       【全文】阿巴嘎旗妇女发展规划（2021—2030年）                                           | 阿巴嘎旗妇女发展规划（2021—2030年）
       清远市妇女发展规划（2021—2030年）全文发布                                             | 清远市妇女发展规划（2021—2030年）
