@@ -31,10 +31,7 @@ final class TargetReader {
   /** A count's range as its value text: 8-10 (达到8—10家). */
   private static final Pattern COUNT_RANGE = Pattern.compile("\\d+(?:\\.\\d+)?-\\d+(?:\\.\\d+)?");
   private static final Pattern COVER = Pattern.compile("全?覆盖(?!率|面)");
-  /**
-   * An amount's or a measure's name (体育消费总规模, 群众满意度, 最低养育标准): a name of its own, never a
-   * place before the last one's.
-   */
+  /** An amount's or a measure's name (总规模, 满意度, 养育标准): its own, never a place before one's. */
   private static final Pattern AMOUNT = Pattern.compile(
       "(?:规模|总额|产值|总值|总量|收入|金额|面积|产量|总数|投入|支出|增加值|资金|经费"
       + "|满意度|知晓度|水平|指数|系数|标准|时间|时长|密度)$");
@@ -111,10 +108,7 @@ final class TargetReader {
     return s.substring(from, to);
   }
 
-  /**
-   * A past figure (从2020年的13.1/10万, 2020年为5.1‰, 由91.2%) is kept as the baseline of the next
-   * target of the same unit, never a target itself.
-   */
+  /** A past figure (从2020年的13.1/10万, 2020年为5.1‰) is the baseline of the next target of its unit. */
   boolean baseline(Quantity q) {
     PastFigures.Baseline b = pastFigures.read(q, prevEnd, prevIndicator);
     if (b == null) {
@@ -356,6 +350,10 @@ final class TargetReader {
       if (!endsWithHead(r.indicator) && prevCore != null && q.unit().equals(prevUnit)
           && !AMOUNT.matcher(r.indicator).find()) {
         String theirs = lexicon.startsWith(WordKind.PLACE, prevCore, 0);
+        if (own == null && theirs == null) { // 男性…寿命达到77.5岁，女性达到82岁: a population the same
+          own = lexicon.startsWith(WordKind.POPULATION, r.indicator, 0);
+          theirs = lexicon.startsWith(WordKind.POPULATION, prevCore, 0);
+        }
         r.indicator = own != null && theirs != null && own.length() == r.indicator.length()
             ? r.indicator + prevCore.substring(Math.min(theirs.length(), own.length()))
             : IndicatorPhrase.elliptical(r.indicator, prevCore);
