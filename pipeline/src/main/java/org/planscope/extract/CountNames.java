@@ -162,10 +162,25 @@ final class CountNames {
    * bound: 、50人以内).
    */
   private String sharedNoun(int from, int to, String word) {
-    Matcher m = Pattern.compile("(?:[、和及与][\\d.]+" + Pattern.quote(word) + ")+(?![以及左之或至])(\\p{IsHan}{1,12})")
-        .matcher(s).region(from, to);
-    return m.matches() ? text(m.start(1), m.end(1)) : "";
+    int p = from;
+    int counts = 0;
+    while (p < to && "、和及与".indexOf(s.charAt(p)) >= 0) { // 、2名 和3名 …
+      int d = p + 1;
+      while (d < to && (Character.isDigit(s.charAt(d)) || s.charAt(d) == '.')) {
+        d++;
+      }
+      if (d == p + 1 || !s.startsWith(word, d)) {
+        return "";
+      }
+      p = d + word.length();
+      counts++;
+    }
+    Matcher noun = SHARED_NOUN.matcher(s).region(p, to);
+    return counts > 0 && noun.matches() ? text(p, to) : "";
   }
+
+  /** The noun after the last count of a list; not a bound (以内, 以上, 左右, 之间, 或…). */
+  private static final Pattern SHARED_NOUN = Pattern.compile("(?![以及左之或至])\\p{IsHan}{1,12}");
 
   /** The subject and noun of a count after the verbs before its verb and its period are placed. */
   private String[] verbsAndPeriod(Reading r, String subject, String np) {

@@ -61,7 +61,7 @@ final class RegionSuffixes {
   }
 
   private static final Pattern TOWNS = Pattern.compile("(?:街道|苏木|镇|乡)$");
-  private static final Pattern NOT_TOWN = Pattern.compile("(?:城镇|乡镇|城乡|村镇|小镇|集镇|美丽乡|家乡|城乡)$|^[城乡]");
+  private static final Pattern NOT_TOWN = Pattern.compile("(?:城镇|乡镇|城乡|村镇|小镇|集镇|美丽乡|家乡)$|^[城乡]");
 
   /**
    * A zone's name at the start of {@code s} (两江新区, 望城经济技术开发区): a name read up to its
