@@ -190,7 +190,6 @@ final class CountNames {
       np = joined.group() + text(r.chain.start(), r.chain.gapStart()) + np;
       subject = subject.substring(0, joined.start());
     }
-    subject = subject.equals("组织") ? "" : subject; // 组织开展讲座120场次
     if (subject.isEmpty() && r.chain != null && FLOW.matcher(r.chain.nearest().text()).lookingAt()) {
       Matcher per = PER_PERIOD.matcher(text(r.rs, r.chain.start()));
       subject = per.find() ? per.group() : subject; // 每年培训妇女1000人次: 每年 is the count's
