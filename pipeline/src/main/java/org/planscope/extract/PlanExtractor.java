@@ -54,10 +54,12 @@ public final class PlanExtractor {
               all), d.goals(), text, s.region())));
     }
     domains = TaskTableUnits.apply(domains, text, s.region(), units);
+    DomainTables.Placed tables = DomainTables.place(domains,
+        indicatorTables.read(text, s.period(), s.region(), goalTargets(domains)));
+    domains = tables.domains();
     Plan plan = new Plan(id(doc), doc.source(), s.title(), s.titleInferred(), s.region(),
         s.period(), s.planType(), domains, enrich(s.keyProjects(), text, s.region(), s.period()),
-        s.sections(), duties(s, text), warnings(doc, s, domains),
-        indicatorTables.read(text, s.period(), s.region(), goalTargets(domains)));
+        s.sections(), duties(s, text), warnings(doc, s, domains), tables.indicators());
     return plan.mapSpans(text::toSource);
   }
 
