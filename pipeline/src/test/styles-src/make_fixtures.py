@@ -1140,8 +1140,10 @@ fx("68-sector-task-areas-over-numbered-measures", "txt", """桑植县“十四�
 第四章 保障措施
 一、加强组织领导。
 """, "桑植县“十四五”卫生健康事业发展规划", [
-    ("卫生健康事业发展", [g(1, "人均预期寿命达到78岁。"), g(2, "孕产妇死亡率控制在12/10万以下。")], 4),
-], "a sector plan whose task chapter groups its measures under task areas (一、完善医疗卫生服务体系 alone on its line over （一）（二）): the numbered paragraphs are the measures; a task area written as a paragraph (三、深化…。推进…) is one measure")
+    ("卫生健康事业发展", [g(1, "人均预期寿命达到78岁。"), g(2, "孕产妇死亡率控制在12/10万以下。")], 1),
+    ("完善医疗卫生服务体系", [], 2),
+    ("提升公共卫生服务能力", [], 1),
+], "a sector plan whose task chapter groups its measures under task areas (一、完善医疗卫生服务体系 alone on its line over （一）（二）): each area is a domain under its printed name, its numbered paragraphs the measures; a task area written as a paragraph (三、深化…。推进…) is one measure of the field domain, beside the goals")
 
 
 fx("69-flattened-domain-with-inline-list-labels", "txt", """桂东县妇女发展规划（2011—2020年）
@@ -1267,8 +1269,10 @@ fx("74-action-plan-goal-paragraphs", "txt", """龙岩市健康儿童行动提升
 （一）加强组织领导。
 """, "龙岩市健康儿童行动提升计划实施方案（2021—2025年）", [
     ("健康儿童行动提升计划", [g(1, "到2025年，覆盖城乡的儿童健康服务体系进一步完善，儿童健康水平进一步提高。"),
-                     g(2, "全市新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别降至3.0‰、5.0‰和6.0‰以下，3岁以下儿童系统管理率达到90%以上。")], 4),
-], "an action plan (实施方案): a numbered 工作目标 chapter written as paragraphs (one goal each) and 重点行动 whose actions group numbered tasks with unit notes (…牵头，…落实)")
+                     g(2, "全市新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别降至3.0‰、5.0‰和6.0‰以下，3岁以下儿童系统管理率达到90%以上。")], 0),
+    ("新生儿安全提升行动", [], 2),
+    ("出生缺陷防治提升行动", [], 2),
+], "an action plan (实施方案): a numbered 工作目标 chapter written as paragraphs (one goal each) and 重点行动 whose actions, titles alone on their lines, group numbered tasks with unit notes (…牵头，…落实): each action is a domain, its tasks the measures")
 
 
 fx("75-one-line-repost-with-page-chrome", "txt", """宁化县妇女发展规划（2011-2020年） 发布时间：2012-03-05 来源：县妇联 浏览次数：1024 字号：大 中 小 一、指导思想 以科学发展观为指导。 二、总目标 妇女平等参与经济社会发展。 三、发展领域、主要目标及策略措施 （一）妇女与健康。 主要目标： 1.妇女在整个生命周期享有良好的基本医疗卫生服务。 2.孕产妇死亡率控制在20/10万以下。 3.妇女常见病定期筛查率达到80%以上。 策略措施： 1.加强妇幼卫生服务体系建设。 2.保障孕产妇安全分娩。 （二）妇女与教育。 主要目标： 1.高中阶段教育女性毛入学率达到90%。 2.女性青壮年文盲基本消除。 策略措施： 1.将性别平等原则纳入教育全过程。 四、组织实施 （一）加强组织领导。 【打印本页】【关闭窗口】
@@ -1686,8 +1690,10 @@ fx("92-goal-chapter-with-overall-and-specific-goals", "txt", """岢岚县妇女�
 
 （一）加强组织领导。
 """, "岢岚县妇女儿童发展“十四五”实施方案", [
-    ("妇女儿童发展", [g(1, "孕产妇死亡率控制在12/10万以下。"), g(2, "婴儿死亡率控制在5‰以下。"), g(3, "学前教育毛入园率达到92%以上。")], 4),
-], "an implementation scheme without domains whose goal chapter (二、主要目标) opens with its overall goal (（一）总体目标。到2025年…) and lists its goals under （二）具体目标。: the specific goals 1. 2. 3. are the goals, the overall goal is their lead-in; the task groups' numbered items are the measures")
+    ("妇女儿童发展", [g(1, "孕产妇死亡率控制在12/10万以下。"), g(2, "婴儿死亡率控制在5‰以下。"), g(3, "学前教育毛入园率达到92%以上。")], 0),
+    ("实施妇女儿童健康促进行动", [], 2),
+    ("实施教育提质行动", [], 2),
+], "an implementation scheme without domains whose goal chapter (二、主要目标) opens with its overall goal (（一）总体目标。到2025年…) and lists its goals under （二）具体目标。: the specific goals 1. 2. 3. are the goals, the overall goal is their lead-in; each task group is a domain, its numbered items the measures")
 
 
 fx("93-unnumbered-chapter-line-naming-both-lists", "txt", """鹿寨县妇女发展规划（2021—2030年）
@@ -1769,6 +1775,95 @@ fx("95-older-programme-web-repost", "html", """<html><head><meta charset="utf-8"
     ("儿童与社会环境", [g(1, "提高儿童家长素质和家庭教育水平。")], 1),
     ("儿童与法律保护", [g(1, "完善保护儿童的规范性文件。")], 1),
 ], "whole plan: a 2011—2020 programme reposted on a county site under the county's short name (龙胜县 for 龙胜各族自治县), its domains under the older outline's names, bold measure titles after typed numbers, a 〔牵头〕 unit inside a bracketed list, 保持95%以上")
+
+
+fx("96-action-plan-sentence-headings", "txt", """安丘市妇女儿童健康促进行动实施方案
+（2023—2025年）
+
+一、工作目标
+
+到2025年，全市妇幼健康服务能力明显提升。具体目标是：
+
+1.孕产妇死亡率控制在9/10万以下。
+
+2.适龄妇女宫颈癌人群筛查率达到70%以上。
+
+二、重点行动
+
+（一）实施母婴安全守护行动。
+
+1.全面落实妊娠风险筛查与评估制度。
+
+2.每年开展2次以上产科急救技能演练。
+
+牵头单位：市卫生健康局
+责任单位：市医疗保障局
+
+（二）实施儿童营养改善行动。
+
+1.推广婴幼儿科学喂养指导。
+
+2.开展学生营养健康教育。
+
+牵头单位：市卫生健康局、市教育局
+
+三、保障措施
+
+（一）加强组织领导。
+""", "安丘市妇女儿童健康促进行动实施方案（2023—2025年）", [
+    ("妇女儿童健康", [g(1, "孕产妇死亡率控制在9/10万以下。"), g(2, "适龄妇女宫颈癌人群筛查率达到70%以上。")], 2),
+], "an action plan whose actions are sentences over their points (（一）实施母婴安全守护行动。 / 1. 2. / 牵头单位：…): each action is one measure of the field domain, its points its body; the field of a 妇女儿童健康促进行动 plan is 妇女儿童健康, not the children's health domain")
+
+
+fx("97-domain-goals-as-indicator-table", "txt", """恩平市儿童发展规划（2021—2030年）
+二、发展领域、主要目标和策略措施
+（一）儿童与健康
+1.主要目标
+序号	指标	2025年目标值	2030年目标值	牵头单位
+1	新生儿死亡率	≤3‰	≤2.5‰	市卫生健康局
+2	适龄儿童免疫规划疫苗接种率	≥95%	≥95%	市卫生健康局
+3	儿童心理健康服务网络	基本建立	更加完善	市卫生健康局、市教育局
+2.策略措施
+（1）优先保障儿童健康。将儿童健康理念融入经济社会发展政策。
+（2）完善儿童健康服务体系。健全儿童医疗卫生服务网络。
+（二）儿童与教育
+1.主要目标
+序号	指标	2025年目标值	2030年目标值	牵头单位
+1	学前教育毛入园率	≥95%	≥98%	市教育局
+2	九年义务教育巩固率	≥97%	≥98%	市教育局
+2.策略措施
+（1）全面落实教育优先发展战略。
+三、组织实施
+（一）加强组织领导。
+""", "恩平市儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [g(1, "新生儿死亡率", "lead:市卫生健康局"), g(2, "适龄儿童免疫规划疫苗接种率", "lead:市卫生健康局"), g(3, "儿童心理健康服务网络", "lead:市卫生健康局", "lead:市教育局")], 2),
+    ("儿童与教育", [g(1, "学前教育毛入园率", "lead:市教育局"), g(2, "九年义务教育巩固率", "lead:市教育局")], 1),
+], "a domain's 主要目标 printed as an indicator table (序号 | 指标 | 2025年目标值 | 2030年目标值 | 牵头单位): each row is a goal of that domain, its text the indicator cell, its units the 牵头单位 cell; a row without a figure (基本建立) is still a goal")
+
+
+fx("98-sector-task-areas-table-aim", "txt", """永康市“十四五”托育服务发展规划
+一、发展基础
+“十三五”时期，全市托育服务起步发展。
+二、发展目标
+到2025年，多元化、多样化、覆盖城乡的托育服务体系基本建成，主要指标全面完成（见表1）。展望2035年，托育服务体系更加完善。
+表1　永康市“十四五”托育服务发展主要指标
+序号	指标	单位	2020年	2025年	属性
+1	每千人口拥有3岁以下婴幼儿托位数	个	1.8	4.5	预期性
+2	普惠性托位占比	%	—	60	预期性
+三、主要任务
+（一）扩大普惠托育服务供给
+1.每个街道至少建成1个综合托育服务中心。
+2.支持用人单位在工作场所为职工提供托育服务。
+（二）加强托育人才队伍建设
+1.将托育从业人员纳入职业技能培训范围。
+2.支持院校开设婴幼儿托育服务与管理专业。
+3.建立托育从业人员继续教育制度。
+四、保障措施
+（一）加强组织领导。
+""", "永康市“十四五”托育服务发展规划", [
+    ("扩大普惠托育服务供给", [], 2),
+    ("加强托育人才队伍建设", [], 3),
+], "a sector plan whose goal chapter is an aim over its indicator table (到2025年，……（见表1）。展望2035年，……) and whose task chapter's areas (（一）扩大普惠托育服务供给, a title over 1. 2.) are its domains: the aim is the table's lead-in, no goal, and the table stays the plan's indicators")
 
 
 def main():

@@ -167,18 +167,33 @@ final class DomainLexicon {
 
   /**
    * The domain a passage names somewhere in it (为进一步保障儿童安全，…; 《…》解读之六：妇女参与决策和
-   * 管理), the longest name or alias found; null when none.
+   * 管理), the longest name or alias found; null when none. A name joined to another population
+   * (妇女儿童健康: 儿童健康 after 妇女) names the field of both, not that one domain.
    */
   Entry mentioned(String passage) {
     String p = Headings.bare(passage);
     Entry best = null;
     int len = 0;
     for (Map.Entry<String, Entry> m : byHeading.entrySet()) {
-      if (m.getKey().length() > len && p.contains(m.getKey())) {
+      if (m.getKey().length() > len && standsAlone(p, m.getKey())) {
         best = m.getValue();
         len = m.getKey().length();
       }
     }
     return best;
   }
+
+  /** Whether {@code key} occurs in {@code p} once at least not right after another population. */
+  private static boolean standsAlone(String p, String key) {
+    for (int i = p.indexOf(key); i >= 0; i = p.indexOf(key, i + 1)) {
+      String before = p.substring(Math.max(0, i - 2), i);
+      if (!JOINED.contains(before)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Populations written together with the next (妇女儿童, 儿童妇女, 妇幼). */
+  private static final Set<String> JOINED = Set.of("妇女", "儿童", "妇幼");
 }

@@ -13,12 +13,15 @@ import org.planscope.text.NumberingStyle;
 import org.planscope.model.Warning;
 
 /**
- * A plan drafted without development-domain headings (many 十四五 sector plans): a goal
- * chapter (发展目标 / 主要目标 / 主要指标) and one or more task chapters (主要任务 / 重点任务 /
- * 主要措施 / 重点工作) for the plan's whole field. Read as one domain named after the field
- * the title covers ({@link MetadataReader#field}), whose goals are the goal chapters' numbered
- * items and whose measures the task chapters'. Null when the plan has no task chapter with
- * numbered items and no goal chapter with numbered items. Only called when no domain was
+ * A plan drafted without development-domain headings (many 十四五 sector plans and 实施方案): a
+ * goal chapter (发展目标 / 主要目标 / 主要指标) and one or more task chapters (主要任务 / 重点任务 /
+ * 主要措施 / 重点工作). The goal chapters' numbered items are the goals of one domain named after
+ * the field the title covers ({@link MetadataReader#field}). A task chapter's areas — a title
+ * line over numbered items of its own (（一）深入推进健康武义建设 / 1. 2. 3.), or a chapter named by
+ * its content (第三章 构建优质高效的医疗卫生服务体系) — are domains under their printed names, their
+ * items the measures, as the domains of a women's plan are its chapters. A task that is a sentence
+ * (（二）实施母婴安全保障行动。 over its points, its units after them) or a paragraph is one measure
+ * of the field domain. Empty when no chapter has numbered items. Only called when no domain was
  * found otherwise.
  */
 final class FieldDomain {
@@ -42,33 +45,93 @@ final class FieldDomain {
   }
 
   /**
-   * The field domain of the plan under {@code root}, or null; the chapters read into it are
-   * added to {@code consumed}.
+   * The field domain of the plan under {@code root} (empty when the plan states no goals and its
+   * tasks are all areas), after it the task areas read as domains of their own; the chapters
+   * read are added to {@code consumed}.
    */
-  Domain read(OutlineNode root, MetadataReader.Metadata meta, Set<OutlineNode> consumed) {
+  List<Domain> read(OutlineNode root, MetadataReader.Metadata meta, Set<OutlineNode> consumed) {
     List<OutlineNode> goalChapters = new ArrayList<>();
     List<OutlineNode> taskChapters = new ArrayList<>();
     chapters(root, goalChapters, taskChapters);
-    if (taskChapters.isEmpty() && !goalChapters.isEmpty()) {
+    boolean contentNamed = taskChapters.isEmpty() && !goalChapters.isEmpty();
+    if (contentNamed) {
       taskChapters.addAll(contentNamedTasks(root, goalChapters.get(goalChapters.size() - 1)));
     }
     List<OutlineNode> goals = new ArrayList<>();
     List<OutlineNode> measures = new ArrayList<>();
+    List<Domain> areas = new ArrayList<>();
     goalChapters.forEach(c -> collector.runs(ungrouped(collector.items(c))).forEach(goals::addAll));
-    taskChapters.forEach(c -> collector.runs(ungrouped(collector.items(c))).forEach(measures::addAll));
+    for (OutlineNode c : taskChapters) {
+      if (contentNamed) {
+        areas.add(area(c, collector.items(c))); // 第三章 构建优质高效的医疗卫生服务体系
+        continue;
+      }
+      List<OutlineNode> plain = new ArrayList<>();
+      for (OutlineNode n : collector.items(c)) {
+        List<OutlineNode> inner = n.headingLine() ? collector.items(n) : List.of();
+        if (isArea(n, inner)) {
+          areas.add(area(n, inner)); // （一）深入推进健康武义建设 over 1. 2. 3.
+        } else if (!inner.isEmpty() && sentence(n)) {
+          plain.add(n); // （二）实施母婴安全保障行动。 over its points: one measure
+        } else {
+          plain.addAll(ungrouped(List.of(n)));
+        }
+      }
+      collector.runs(plain).forEach(measures::addAll);
+    }
     withoutRestated(measures);
-    if (goals.isEmpty() && measures.isEmpty()) {
+    areas.removeIf(a -> a.measures().isEmpty());
+    if (goals.isEmpty() && measures.isEmpty() && areas.isEmpty()) {
       warnings.add(new Warning("NO_ITEMS", "no development-domain headings and no goal or task"
           + " chapter: no goals or measures were read", null));
-      return null;
+      return List.of();
     }
+    consumed.addAll(goalChapters);
+    consumed.addAll(taskChapters);
+    List<Domain> out = new ArrayList<>();
+    if (!goals.isEmpty() || !measures.isEmpty()) {
+      out.add(field(meta, goalChapters, taskChapters, goals, measures));
+    }
+    out.addAll(areas);
+    return out;
+  }
+
+  /**
+   * Whether a task heading names an area of work, a domain of its own: a heading line, not a
+   * sentence (（一）深入推进健康武义建设, not （一）实施母婴安全保障行动。, whose points are its body),
+   * over numbered items of its own.
+   */
+  private boolean isArea(OutlineNode n, List<OutlineNode> inner) {
+    return !inner.isEmpty() && n.style() != NumberingStyle.LABEL_ITEM && !sentence(n)
+        && !titledBody(n, inner);
+  }
+
+  /** Whether a heading line is a sentence (ends with 。, ；, ！), not a title. */
+  private boolean sentence(OutlineNode n) {
+    String h = n.head().in(t).strip();
+    return !h.isEmpty() && "。；;！!".indexOf(h.charAt(h.length() - 1)) >= 0;
+  }
+
+  /** A task area as a domain under its printed name, its items the measures. */
+  private Domain area(OutlineNode n, List<OutlineNode> items) {
+    List<OutlineNode> measures = new ArrayList<>();
+    collector.runs(ungrouped(items)).forEach(measures::addAll);
+    withoutRestated(measures);
+    String printed = n.headingLine() ? n.head().in(t).replace("\n", "") : n.number() + n.heading();
+    return new Domain(Headings.bare(n.heading()), printed, n.span(), false, List.of(),
+        collector.items(ItemKind.MEASURE, measures));
+  }
+
+  /** The domain named after the plan's field: the goals, and the tasks that are no areas. */
+  private Domain field(MetadataReader.Metadata meta, List<OutlineNode> goalChapters,
+      List<OutlineNode> taskChapters, List<OutlineNode> goals, List<OutlineNode> measures) {
     int start = Integer.MAX_VALUE;
     int end = 0;
     for (OutlineNode c : goalChapters) {
       start = Math.min(start, c.span().start());
       end = Math.max(end, c.span().end());
     }
-    for (OutlineNode c : taskChapters) {
+    for (OutlineNode c : measures) {
       start = Math.min(start, c.span().start());
       end = Math.max(end, c.span().end());
     }
@@ -87,8 +150,6 @@ final class FieldDomain {
       name = (taskChapters.isEmpty() ? goalChapters : taskChapters).get(0).heading();
     }
     Span span = new Span(start, end);
-    consumed.addAll(goalChapters);
-    consumed.addAll(taskChapters);
     warnings.add(new Warning("DOMAIN_FROM_TITLE", "no development-domain headings; the goal and"
         + " task chapters are read as one domain named after the plan's field: " + name, span,
         List.of(name)));

@@ -58,7 +58,7 @@ final class ListPoints {
    * table}).
    */
   static List<OutlineNode> withoutLeadIn(String t, List<OutlineNode> items, boolean table) {
-    if (items.size() == 1 && table && LEAD_IN.matcher(items.get(0).content().in(t).strip()).matches()) {
+    if (items.size() == 1 && table && aimOverTable(items.get(0).content().in(t).strip())) {
       return List.of(); // 到2025年，……基本建成。 over the indicator table that holds the goals
     }
     if (items.size() < 3 || !LEAD_IN.matcher(items.get(0).content().in(t).strip()).matches()
@@ -73,6 +73,17 @@ final class ListPoints {
     return out;
   }
 
+  /**
+   * The overall aim over an indicator table: it opens with the target year and states no figure
+   * but years and the table's own number (到2025年，……主要健康指标达到全省先进水平（见表1）。展望2035年，……).
+   */
+  private static boolean aimOverTable(String p) {
+    return YEAR_FIRST.matcher(p).lookingAt()
+        && YEARS_AND_TABLES.matcher(p).replaceAll("").chars().noneMatch(Character::isDigit);
+  }
+
+  private static final Pattern YEARS_AND_TABLES =
+      Pattern.compile("\\d{4}\\s*年(?:底|末)?|(?:附)?表\\s*\\d{1,2}");
   private static final Pattern YEAR_FIRST = Pattern.compile("\\s*(?:到|至)\\s*\\d{4}\\s*年");
   private static final Pattern LEAD_IN =
       Pattern.compile("(?:到|至)\\s*\\d{4}\\s*年(?:底|末)?[，,][^。；;\\d]*。");

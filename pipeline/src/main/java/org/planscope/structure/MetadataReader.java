@@ -179,12 +179,16 @@ final class MetadataReader {
     }
     // 人民政府办公室关于推进医养结合高质量发展的(实施意见): the issuer and 关于…的 frame the field
     s = ISSUER.matcher(s).replaceFirst("");
+    // 妇女儿童健康促进行动(实施方案): the action is the plan's kind of work, its field what it acts on
+    String field = ACTION.matcher(s).replaceFirst("");
+    s = field.length() >= 2 ? field : s;
     if (s.startsWith("关于") && s.endsWith("的") && s.length() > 4) {
       s = s.substring(2, s.length() - 1);
     }
     return Headings.bare(s);
   }
 
+  private static final Pattern ACTION = Pattern.compile("(?:促进|提升|提高|保障|推进|攻坚|专项)?行动$");
   private static final Pattern ISSUER = Pattern.compile("^(?:人民政府|政府)?(?:办公室|办公厅)(?=关于)|^人民政府(?=关于)");
 
   /** The plan word the text calls itself by (本规划 → 规划), the most frequent one; or null. */

@@ -135,11 +135,8 @@ public final class StructureParser {
       new LostDomains(lexicon, classifier, t, flat, parent, collector, warnings)
           .infer(domains, overflow, planType, domainOrder);
       if (domains.isEmpty()) {
-        Domain field = new FieldDomain(cues, lexicon, metadata, text, collector, warnings)
-            .read(root, meta, consumed);
-        if (field != null) {
-          domains.add(field);
-        }
+        domains.addAll(new FieldDomain(cues, lexicon, metadata, text, collector, warnings)
+            .read(root, meta, consumed));
       }
       domains.sort(Comparator.comparingInt(d -> d.span().start()));
       LostDomains.warnIfAllEmpty(domains, warnings);

@@ -79,6 +79,10 @@ class SectorPlanTest {
       # an 实施意见: the issuer and 关于…的 frame the field
       义乌市人民政府办公室关于推进医养结合高质量发展的实施意见 | 义乌市 | 推进医养结合高质量发展
       义乌市关于加快托育服务发展的指导意见     | 义乌市 | 加快托育服务发展
+      # an action (促进行动, 专项行动) is the plan's kind of work; its field is what it acts on
+      临朐县妇女儿童健康促进行动实施方案（2023—2025年） | 临朐县 | 妇女儿童健康
+      寿光市托育服务专项行动方案                 | 寿光市 | 托育服务
+      安丘市健康儿童行动提升计划实施方案         | 安丘市 | 健康儿童行动提升计划
       """)
   void fieldOfATitle(String title, String regionName, String field) {
     MetadataReader reader = new MetadataReader(StructureCues.shared(), Gazetteer.shared());

@@ -410,8 +410,10 @@ class StructureParserTest {
     Domain d = s.domains().get(0);
     assertEquals(List.of("人均预期寿命达到78岁", "孕产妇死亡率控制在12/10万以下"),
         d.goals().stream().map(Item::title).toList());
+    // the task area (一、完善医疗卫生服务体系 over （一）（二）) is a domain of its own
+    assertEquals("完善医疗卫生服务体系", s.domains().get(1).name());
     assertEquals(List.of("加强县级医院建设", "夯实基层网底"),
-        d.measures().stream().map(Item::title).toList());
+        s.domains().get(1).measures().stream().map(Item::title).toList());
   }
 
   @Test
@@ -438,7 +440,7 @@ class StructureParserTest {
   @Test
   void taskChaptersNamedByTheirContentFollowTheGoals() {
     // a sector plan names its task chapters by what they do, not 主要任务: the chapters after the
-    // goals up to 保障措施 hold the measures, a 第一节 groups them
+    // goals up to 保障措施 are domains under their printed names, a 第一节 groups their measures
     PlanStructure s = PARSER.parse(Texts.plan("""
         桑植县“十四五”卫生健康事业发展规划
         第一章 发展基础
@@ -454,10 +456,13 @@ class StructureParserTest {
         第五章 保障措施
         （一）加强组织领导。落实责任。
         （二）加强经费保障。加大投入。"""));
-    Domain d = s.domains().get(0);
-    assertEquals(1, d.goals().size());
-    assertEquals(List.of("做强县级医疗机构", "夯实基层网底", "完善疾控体系"),
-        d.measures().stream().map(Item::title).toList());
+    assertEquals(List.of("卫生健康事业发展", "构建优质高效的医疗卫生服务体系", "提升公共卫生服务能力"),
+        s.domains().stream().map(Domain::name).toList());
+    assertEquals(1, s.domains().get(0).goals().size());
+    assertEquals(List.of("做强县级医疗机构", "夯实基层网底"),
+        s.domains().get(1).measures().stream().map(Item::title).toList());
+    assertEquals(List.of("完善疾控体系"),
+        s.domains().get(2).measures().stream().map(Item::title).toList());
   }
 
   @ParameterizedTest
@@ -480,14 +485,16 @@ class StructureParserTest {
 
   @Test
   void aTaskHeadingOverTitledParagraphsHoldsThemAsMeasures() {
-    // a task area over a measure list that lost its numbers: each paragraph opens with its title
+    // a task area over a measure list that lost its numbers: each paragraph opens with its title;
+    // the area is a domain of its own
     PlanStructure s = PARSER.parse(Texts.plan("某县“十四五”托育服务发展规划\n二、发展目标\n"
         + "1.托位数达到4.5个。\n三、主要任务\n（一）完善托育服务体系\n"
         + "加强设施建设。将婴幼儿照护服务设施纳入配套建设规划。\n"
         + "发展普惠服务。新增用人单位办托机构5家以上。\n"
         + "规范机构管理。托育机构视频监控覆盖率达到100%。\n四、保障措施\n加强组织领导。"));
+    assertEquals("完善托育服务体系", s.domains().get(1).name());
     assertEquals(List.of("加强设施建设", "发展普惠服务", "规范机构管理"),
-        titles(s.domains().get(0).measures()));
+        titles(s.domains().get(1).measures()));
   }
 
   @ParameterizedTest
