@@ -10,13 +10,18 @@ import java.util.regex.Pattern;
  * reads from the item's extent.
  */
 final class UnitNotes {
-  /** A sentence that only says who leads and who helps: 由X牵头，Y、Z配合。 */
+  /**
+   * A sentence that only says who leads and who helps: 由X牵头，Y、Z配合。, 由X会同Y负责落实。,
+   * 此项工作由X牵头，Y配合实施。
+   */
   private static final Pattern PROSE_UNITS = Pattern.compile(
-      "\\s*由[^。，,；;]{2,40}(?:牵头|负责)(?:[，,][^。，,；;]{2,60}(?:配合|参与|协助|协同))?[。；;]?\\s*");
+      "\\s*(?:此项工作|该项工作|以上工作)?由[^。，,；;]{2,40}?(?:会同[^。，,；;]{2,40}?)?(?:牵头|负责)"
+          + "(?:落实|实施|推进|组织实施)?(?:[，,][^。，,；;]{2,60}(?:配合|参与|协助|协同)(?:实施|落实|推进)?)?"
+          + "[。；;]?\\s*");
 
   /** A unit's name as notes print it: 县卫健局, 县妇儿工委各成员单位, 有关部门, 各级妇联. */
   private static final String UNIT = "(?:各|有关)?\\p{IsHan}{0,20}?(?:局|委|办|会|院|部门|部|厅|处|中心|政府"
-      + "|联|法院|公司|队|所|站|社|馆|署|校|单位)(?:等(?:部门|单位)?)?";
+      + "|联|协|法院|公司|队|所|站|社|馆|署|校|单位)(?:等(?:部门|单位)?)?";
   private static final String UNITS = UNIT + "(?:(?:[、，,和及与]|[\\s\u3000]+)" + UNIT + ")*";
   private static final String ROLE =
       "(?:按职责分工|按职责|分别|共同)?(?:牵头|负责|配合|落实|参与|协助|协同|主责|承办)";

@@ -99,6 +99,33 @@ class ItemCollectorTest {
         collector.items(ItemKind.GOAL, collector.items(list)).stream().map(Item::text).toList());
   }
 
+  /**
+   * A closing sentence that only names who does the work, in the forms drafters vary it (负责落实,
+   * 会同, 配合实施, 此项工作由…), and a bracketed 由X牵头 naming a 科协, is cut; a sentence whose
+   * 负责 governs more than a unit's work (负责保障经费) stays.
+   */
+  @Test
+  void proseUnitSentencesInTheirVariantsAreCut() {
+    PlanText text = Texts.plan("""
+        一、妇女与健康
+        主要目标：
+        1.孕产妇死亡率控制在15/10万以下。由县卫生健康局负责落实。
+        2.宫颈癌人群筛查率达到70%以上。由县卫生健康局会同县妇联负责落实。
+        3.艾滋病母婴传播率下降到2%以下。由县卫生健康局牵头，县疾病预防控制中心、县妇幼保健院配合实施。
+        4.妇女健康素养水平不断提高。此项工作由县卫生健康局牵头，县教育体育局参与。
+        5.妇女科学素质全面提升。（由县科协牵头，县教育局、县科技局参与）
+        6.妇女健康服务经费纳入预算。由县财政局负责保障经费。""");
+    StructureCues cues = StructureCues.shared();
+    OutlineNode root = new OutlineParser(cues).parse(text);
+    ItemCollector collector = new ItemCollector(cues, text.text(), new ArrayList<>());
+    OutlineNode list = root.flatten().stream()
+        .filter(n -> collector.listKind(n) == CueKind.GOAL_LIST).findFirst().orElseThrow();
+    assertEquals(List.of("孕产妇死亡率控制在15/10万以下。", "宫颈癌人群筛查率达到70%以上。",
+        "艾滋病母婴传播率下降到2%以下。", "妇女健康素养水平不断提高。", "妇女科学素质全面提升。",
+        "妇女健康服务经费纳入预算。由县财政局负责保障经费。"),
+        collector.items(ItemKind.GOAL, collector.items(list)).stream().map(Item::text).toList());
+  }
+
   /** Every label the unit stage reads (role-cues.tsv) opens a note the structure stage cuts. */
   @Test
   void everyUnitLabelIsAUnitRoleCue() throws Exception {
