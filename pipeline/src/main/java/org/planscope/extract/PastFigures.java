@@ -16,8 +16,9 @@ import org.planscope.extract.TargetLexicon.CueKind;
 final class PastFigures {
   /** Before a past figure: 从2020年的 / 由 / 由目前的 / （2020年为 / 2020年为. */
   private static final Pattern BASELINE_LEAD = Pattern.compile(
-      "(?:[（(]?(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?|(?:目前|现在|现阶段|当前)的?)?"
-      + "|[（(]?(?<![到至])(?:19|20)\\d\\d年(?:底|末)?(?:为|是))$");
+      "(?:[（(]?(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?|(?:目前|现在|现阶段|当前)的?"
+      + "|[“\"]?十[一二三四五]五[”\"]?(?:时期|期)?末的?)?"
+      + "|[（(]?(?<![到至])(?:19|20)\\d\\d年(?:底|末)?(?:为|是)|(?:目前|现在|现阶段|当前)(?:为|是))$");
 
   /**
    * A past figure: its value, base year (may be null), the indicator printed before it (may be
