@@ -50,6 +50,15 @@ final class CoordinationSplitter {
         return borrowPopulation(items);
       }
     }
+    // the heads joined by one joiner, the others inside the shared lead: 艾滋病、梅毒孕产妇感染者及所生
+    // 儿童 | 治疗率和预防用药率
+    for (int level : new int[] {1, 2, 0}) {
+      List<String> items = only(phrase, seps, level);
+      if (items.size() >= 2 && (values == 1 || items.size() == values)
+          && items.stream().allMatch(this::hasHead)) {
+        return borrowPopulation(items);
+      }
+    }
     List<String> items = items(phrase, seps, 0);
     if (values > 1 && items.size() != values) {
       items = items(phrase, seps, 1);
@@ -147,6 +156,11 @@ final class CoordinationSplitter {
     out.add(s.substring(from));
     out.removeIf(String::isEmpty);
     return out;
+  }
+
+  /** The conjuncts at the joiners of one level only. */
+  private static List<String> only(String s, List<int[]> seps, int level) {
+    return items(s, seps.stream().filter(sep -> sep[2] == level).toList(), 0);
   }
 
   private boolean hasHead(String item) {
