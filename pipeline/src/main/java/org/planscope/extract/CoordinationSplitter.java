@@ -299,6 +299,29 @@ final class CoordinationSplitter {
   }
 
   /**
+   * A rate named in parallel with the one before it shares its population lead (35—64岁适龄妇女乳腺癌
+   * 筛查率达到75%，宫颈癌筛查率达到80% → 35—64岁适龄妇女宫颈癌筛查率): the two end alike (three
+   * characters or more), differ in up to four characters before that, and what comes before the
+   * first's differing part ends in a population word; not when the name has a population of its own.
+   */
+  String parallelLead(String name, String prev) {
+    if (prev == null || name.length() > 10 || populationStart(name) >= 0) {
+      return name;
+    }
+    int same = 0;
+    while (same < name.length() && same < prev.length()
+        && name.charAt(name.length() - 1 - same) == prev.charAt(prev.length() - 1 - same)) {
+      same++;
+    }
+    int own = name.length() - same;
+    if (same < 3 || own < 1 || own > 4 || prev.length() - same - own <= 0) {
+      return name;
+    }
+    String lead = prev.substring(0, prev.length() - same - own);
+    return lexicon.endsWith(WordKind.POPULATION, lead, lead.length()) != null ? lead + name : name;
+  }
+
+  /**
    * A rate of three characters listed right after a rate of the same length (after 、) is the
    * same measurement's (中小学生体质健康合格率达到92%、优良率达到65%以上 → 中小学生体质健康优良率).
    */

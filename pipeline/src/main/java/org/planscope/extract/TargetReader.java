@@ -360,9 +360,11 @@ final class TargetReader {
         r.core = prevCore; // the next ellipsis (…，农村学校不低于45%) completes from the same core
       } else {
         r.indicator = nouns.complete(r.subj[0], r.subj[1], r.cs, r.indicator);
-        // 5岁以下儿童生长迟缓率控制在7%以下，低体重率…: the last rate's aged population, in one sentence
+        // 5岁以下儿童生长迟缓率控制在7%以下，低体重率… / 适龄妇女乳腺癌筛查率…，宫颈癌筛查率…: the
+        // last rate's (aged) population, in one sentence
         r.indicator = prevEnd > 0 && clauses.sentenceStart(r.cs) == clauses.sentenceStart(prevEnd - 1)
-            ? splitter.agedPopulation(r.indicator, prevIndicator) : r.indicator;
+            ? splitter.parallelLead(splitter.agedPopulation(r.indicator, prevIndicator),
+                prevIndicator) : r.indicator;
         r.indicator = r.rs == prevEnd && r.rs < s.length() && s.charAt(r.rs) == '、'
             ? splitter.siblingRate(r.indicator, prevIndicator)
             : s.startsWith("其中", r.rawStart) ? splitter.subgroupOf(r.indicator, prevIndicator)
