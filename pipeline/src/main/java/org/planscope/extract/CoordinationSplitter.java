@@ -303,10 +303,17 @@ final class CoordinationSplitter {
    * 筛查率达到75%，宫颈癌筛查率达到80% → 35—64岁适龄妇女宫颈癌筛查率): the two end alike (three
    * characters or more), differ in up to four characters before that, and what comes before the
    * first's differing part ends in a population word; not when the name has a population of its own.
+   * A short rate whose first two characters the one before names (参保率 after …养老保险参保人数) is
+   * that measurement's.
    */
   String parallelLead(String name, String prev) {
     if (prev == null || name.length() > 10 || populationStart(name) >= 0) {
       return name;
+    }
+    int stem = name.length() <= 4 && name.endsWith("率") && !prev.endsWith(name)
+        ? prev.lastIndexOf(name.substring(0, 2)) : -1;
+    if (stem > 0) {
+      return prev.substring(0, stem) + name; // …基本养老保险参保人数年均增长5%，参保率达到90%
     }
     int same = 0;
     while (same < name.length() && same < prev.length()
