@@ -256,6 +256,9 @@ final class MetadataReader {
 
   // ---- region ---------------------------------------------------------------------------------
 
+  /** A campaign named after its place: 健康宁乡, 平安长沙, 法治浏阳, 美丽宜都. */
+  private static final Pattern CAMPAIGN =
+      Pattern.compile("(?:健康|平安|法治|美丽|幸福|文明|智慧|数字|书香|绿色)");
   private static final Pattern LEAD_YEAR = Pattern.compile("(?:19|20)\\d\\d年度?");
 
   private Region regionFromTitle(String title, String t, Map<String, Integer> mentions,
@@ -263,6 +266,16 @@ final class MetadataReader {
     List<String> names = new ArrayList<>();
     Matcher year = LEAD_YEAR.matcher(title);
     int at = year.lookingAt() ? year.end() : 0; // 2022年衡阳市…统计监测报告
+    Matcher campaign = CAMPAIGN.matcher(title).region(at, title.length());
+    if (campaign.lookingAt()) { // 健康宁乡行动实施方案: the campaign of 宁乡市, which the text names
+      String rest = title.substring(campaign.end());
+      for (String m : mentions.keySet()) {
+        String s = Gazetteer.shortName(m);
+        if (rest.startsWith(m) || s.length() >= 2 && rest.startsWith(s)) {
+          return resolve(m, List.of(), t, mentions, warnings);
+        }
+      }
+    }
     for (String n; (n = gazetteer.nameAt(title, at)) != null; at += n.length()) {
       names.add(n);
     }

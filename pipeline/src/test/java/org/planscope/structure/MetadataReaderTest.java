@@ -76,6 +76,9 @@ class MetadataReaderTest {
       # a town's or a subdistrict's plan: the county it cites gives the prefecture and province
       周庄镇儿童发展规划（2021—2030年）          | 依据《昆山市儿童发展规划（2021—2030年）》    | 周庄镇    | 镇     | 江苏省        | 苏州市     | 2021  | 2030 | children
       新街口街道妇女发展规划（2021—2025年）       | 依据《玄武区妇女发展规划》                 | 新街口街道 | 街道  | 江苏省        | 南京市     | 2021  | 2025 | women
+      # a campaign named after its place (健康宁乡, 平安浏阳): the place the text names, not a township
+      健康宁乡行动实施方案（2021—2025年）         | 宁乡市人民政府办公室印发                   | 宁乡市    | 县级市 | 湖南省        | 长沙市     | 2021  | 2025 | other
+      平安浏阳建设规划（2021—2025年）             | 依据《长沙市平安建设规划》，浏阳市         | 浏阳市    | 县级市 | 湖南省        | 长沙市     | 2021  | 2025 | other
       # no region in a title that opens on 城乡 or 城镇
       城乡供水一体化“十四五”规划                 | 依据《沅陵县国民经济和社会发展第十四个五年规划》 | 沅陵县 | 县    | 湖南省        | 怀化市     | 2021  | 2025 | other
       """)
