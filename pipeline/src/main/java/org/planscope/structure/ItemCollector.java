@@ -308,7 +308,7 @@ final class ItemCollector {
   private OutlineNode rowItem(OutlineNode list, int a, int b, int ordinal) {
     String[] cells = t.substring(a, b).split("\t", -1);
     if (cells.length < 3 || !cells[0].strip().matches("\\d{1,3}[.．、]?")
-        || cells[1].strip().length() < 4) {
+        || cells[1].strip().length() < 4 || ValueTables.holdsValues(t, a)) {
       return null;
     }
     for (int k = 2; k < cells.length; k++) {

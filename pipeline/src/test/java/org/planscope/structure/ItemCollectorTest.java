@@ -126,6 +126,31 @@ class ItemCollectorTest {
         collector.items(ItemKind.GOAL, collector.items(list)).stream().map(Item::text).toList());
   }
 
+  /**
+   * A list set as a table (序号 | 目标 | 牵头单位) gives one item a row; an indicator table among the
+   * paragraphs gives none, not even its rows without figures (2 | 建立健康科普专家库 | — | 建立).
+   */
+  @Test
+  void onlyAListTableGivesItemsNotATableOfValues() {
+    String values = "一、主要目标\n到2025年，居民主要健康指标达到全省先进水平（见附表）。\n"
+        + "领域\t序号\t指标\t2020年\t2025年\n健康知识\t1\t居民健康素养水平\t24.8\t≥32\n"
+        + "2\t建立并完善健康科普专家库\t—\t完善\n3\t成人肥胖增长率\t—\t持续减缓\n";
+    String list = "一、主要目标\n序号\t目标\t牵头单位\n1\t完善妇幼健康服务体系\t县卫健局\n"
+        + "2\t健全出生缺陷防治网络\t县卫健局\n";
+    StructureCues cues = StructureCues.shared();
+    List<String> got = new ArrayList<>();
+    for (String body : List.of(values, list)) {
+      PlanText text = Texts.plan(body);
+      OutlineNode root = new OutlineParser(cues).parse(text);
+      ItemCollector collector = new ItemCollector(cues, text.text(), new ArrayList<>());
+      OutlineNode head = root.flatten().stream()
+          .filter(n -> collector.listKind(n) == CueKind.GOAL_LIST).findFirst().orElseThrow();
+      got.add(collector.items(ItemKind.GOAL, collector.items(head)).stream().map(Item::text)
+          .collect(Collectors.joining("/")));
+    }
+    assertEquals(List.of("", "完善妇幼健康服务体系/健全出生缺陷防治网络"), got);
+  }
+
   /** Every label the unit stage reads (role-cues.tsv) opens a note the structure stage cuts. */
   @Test
   void everyUnitLabelIsAUnitRoleCue() throws Exception {
