@@ -1866,6 +1866,38 @@ fx("98-sector-task-areas-table-aim", "txt", """永康市“十四五”托育服
 ], "a sector plan whose goal chapter is an aim over its indicator table (到2025年，……（见表1）。展望2035年，……) and whose task chapter's areas (（一）扩大普惠托育服务供给, a title over 1. 2.) are its domains: the aim is the table's lead-in, no goal, and the table stays the plan's indicators")
 
 
+fx("99-sector-aim-vision-and-area-sentence-tasks", "txt", """岑巩县母婴安全行动提升计划实施方案（2021—2025年）
+一、总体要求
+（一）指导思想
+坚持以人民健康为中心。
+（二）工作目标
+到2025年，母婴安全保障体系更加健全，主要指标保持全省前列（见表1）。
+
+展望2030年，母婴安全服务水平全面提升。
+
+表1　主要指标
+序号	指标	单位	2020年	2025年
+1	孕产妇死亡率	1/10万	12.1	≤10
+2	婴儿死亡率	‰	5.2	≤4.5
+二、主要任务
+（一）开展妊娠风险防范能力提升行动
+1.强化孕前和孕早期保健服务。
+（1）广泛开展婚前保健和孕前优生健康检查。
+（2）孕产妇早孕建册率达到90%以上。
+2.严格落实妊娠风险筛查与评估。
+（1）首诊医疗机构对孕产妇进行妊娠风险筛查。
+（2）对高风险孕产妇实行专人专案管理。
+（二）开展便民服务提升行动
+1.推广预约诊疗服务。
+2.改善产科就医环境。
+三、保障措施
+（一）加强组织领导。
+""", "岑巩县母婴安全行动提升计划实施方案（2021—2025年）", [
+    ("开展妊娠风险防范能力提升行动", [], 2),
+    ("开展便民服务提升行动", [], 2),
+], "a 实施方案 whose goal section is an aim and a vision (到2025年，……（见表1）。 / 展望2030年，……。) over its indicator table, and whose task areas hold sentence tasks over their points (1.强化…。 over （1）（2））: no goal but the table's rows, one measure per sentence task")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

@@ -71,13 +71,11 @@ final class FieldDomain {
         List<OutlineNode> inner = n.headingLine() ? collector.items(n) : List.of();
         if (isArea(n, inner)) {
           areas.add(area(n, inner)); // （一）深入推进健康武义建设 over 1. 2. 3.
-        } else if (!inner.isEmpty() && sentence(n)) {
-          plain.add(n); // （二）实施母婴安全保障行动。 over its points: one measure
         } else {
-          plain.addAll(ungrouped(List.of(n)));
+          plain.add(n);
         }
       }
-      collector.runs(plain).forEach(measures::addAll);
+      measures.addAll(measures(plain));
     }
     withoutRestated(measures);
     areas.removeIf(a -> a.measures().isEmpty());
@@ -112,10 +110,24 @@ final class FieldDomain {
     return !h.isEmpty() && "。；;！!".indexOf(h.charAt(h.length() - 1)) >= 0;
   }
 
+  /**
+   * The measures of a list of tasks: a sentence over its points (（二）实施母婴安全保障行动。 / 1.强化
+   * 孕早期保健服务。 over （1）（2）) is one measure, a title over items gives its items.
+   */
+  private List<OutlineNode> measures(List<OutlineNode> items) {
+    List<OutlineNode> plain = new ArrayList<>();
+    for (OutlineNode n : items) {
+      boolean points = n.headingLine() && !collector.items(n).isEmpty();
+      plain.addAll(points && sentence(n) ? List.of(n) : ungrouped(List.of(n)));
+    }
+    List<OutlineNode> out = new ArrayList<>();
+    collector.runs(plain).forEach(out::addAll);
+    return out;
+  }
+
   /** A task area as a domain under its printed name, its items the measures. */
   private Domain area(OutlineNode n, List<OutlineNode> items) {
-    List<OutlineNode> measures = new ArrayList<>();
-    collector.runs(ungrouped(items)).forEach(measures::addAll);
+    List<OutlineNode> measures = measures(items);
     withoutRestated(measures);
     String printed = n.headingLine() ? n.head().in(t).replace("\n", "") : n.number() + n.heading();
     return new Domain(Headings.bare(n.heading()), printed, n.span(), false, List.of(),

@@ -58,8 +58,8 @@ final class ListPoints {
    * table}).
    */
   static List<OutlineNode> withoutLeadIn(String t, List<OutlineNode> items, boolean table) {
-    if (items.size() == 1 && table && aimOverTable(items.get(0).content().in(t).strip())) {
-      return List.of(); // 到2025年，……基本建成。 over the indicator table that holds the goals
+    if (table && items.stream().allMatch(n -> aimOverTable(n.content().in(t).strip()))) {
+      return List.of(); // 到2025年，……基本建成。(展望2035年，……。) over the indicator table
     }
     if (items.size() < 3 || !LEAD_IN.matcher(items.get(0).content().in(t).strip()).matches()
         || items.stream().skip(1).anyMatch(n -> YEAR_FIRST.matcher(n.content().in(t)).lookingAt())) {
@@ -74,14 +74,16 @@ final class ListPoints {
   }
 
   /**
-   * The overall aim over an indicator table: it opens with the target year and states no figure
-   * but years and the table's own number (到2025年，……主要健康指标达到全省先进水平（见表1）。展望2035年，……).
+   * The overall aim (or the vision after it, 展望2035年) over an indicator table: it opens with the
+   * target year and states no figure but years and the table's own number (到2025年，……主要健康
+   * 指标达到全省先进水平（见表1）。展望2035年，……).
    */
   private static boolean aimOverTable(String p) {
-    return YEAR_FIRST.matcher(p).lookingAt()
+    return AIM_FIRST.matcher(p).lookingAt()
         && YEARS_AND_TABLES.matcher(p).replaceAll("").chars().noneMatch(Character::isDigit);
   }
 
+  private static final Pattern AIM_FIRST = Pattern.compile("\\s*(?:到|至|展望)\\s*\\d{4}\\s*年");
   private static final Pattern YEARS_AND_TABLES =
       Pattern.compile("\\d{4}\\s*年(?:底|末)?|(?:附)?表\\s*\\d{1,2}");
   private static final Pattern YEAR_FIRST = Pattern.compile("\\s*(?:到|至)\\s*\\d{4}\\s*年");
