@@ -32,6 +32,8 @@ final class LineJoiner {
   private static final Pattern OPENS_OTHER = Pattern.compile(
       "(?:第[一二三四五六七八九十百零〇\\d]+条|[一二三四五六七八九十百]+[、.．]"
           + "|[⑴-⒇⒈-⒛㉑-㉟㊱-㊿]|[-*+•●▪■◆]\\s"
+          // a list's label run into its first item (策略措施：加强…): a list never goes on a line
+          + "|(?:主要目标|发展目标|具体目标|工作目标|策略措施|主要措施|推进措施|主要任务|重点任务)[：:]"
           // a table's or a box's caption (表1 主要指标, 专栏2 重点工程): never the end of a sentence
           + "|(?:附表|表|专栏)\\s*(?:\\d+(?![\\d.．%％])|[一二三四五六七八九十]+(?:[\\s:：、.．—-]|$)))");
   /** A plan title's closing period (…规划（2021—2030年））: such a line is never a continuation. */
@@ -48,6 +50,10 @@ final class LineJoiner {
   private static final String NO_LINE_START = "，。、；：？！）》」』”’%％,.;:?!)";
   /** Clause punctuation: a line ending in one is broken, whatever its length. */
   private static final String CONTINUES = "，、,";
+  /** What ends a sentence: a line ending on one short of the margin ends its paragraph. */
+  private static final String STOPS = "。；;！!？?";
+  /** How far short of a full line (in half-width columns) a line that ends a sentence stops. */
+  private static final int SHORT_OF_MARGIN = 3;
   /** Punctuation that marks a sentence; a heading has none. */
   static final String SENTENCE_PUNCT = "。；;，,！!？?";
   /** A line this short without final punctuation is a heading or title, not a broken sentence. */
@@ -217,6 +223,11 @@ final class LineJoiner {
       if (CLOSERS.indexOf(last) >= 0 && n.length() <= MAX_LONE_HEADING
           && !hasAny(n, SENTENCE_PUNCT + CLOSERS)) {
         return false; // …提高。 / 03妇女与经济: a short line without a stop after a sentence heads
+      }
+      // half-width digits and signs print wider than half a character: each widens the margin
+      int narrow = 2 * p.length() - prev.width();
+      if (STOPS.indexOf(last) >= 0 && prev.width() < fullWidth - SHORT_OF_MARGIN - narrow / 2) {
+        return false; // …以下。 short of the margin: the paragraph would have gone on in the line
       }
       return prev.width() >= fullWidth * FULL_LINE || CONTINUES.indexOf(last) >= 0;
     }

@@ -54,6 +54,27 @@ class LineJoinerTest {
   }
 
   /**
+   * In text wrapped at a width of 26 characters (52 columns), a line that ends a sentence short
+   * of the margin ends its paragraph, its digits and signs counted wider than half a character;
+   * one that ends a sentence at the margin may go on; a list's label run into its first item
+   * (策略措施：加强…) never continues the line before.
+   */
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # line | next line | joined
+      新生儿破伤风发病率以县为单位降低到1‰以下。 | 低出生体重发生率控制在4%以下。 | false
+      婴儿和5岁以下儿童死亡率分别控制在10‰和13‰以下。 | 降低流动人口中婴儿和5岁以下儿童死亡率。 | true
+      严重多发致残的出生缺陷发生率逐步下降，减少出生缺陷所致。 | 残疾儿童得到康复服务。 | true
+      控制儿童常见疾病和艾滋病、梅毒、结核病、乙肝等重大 | 传染性疾病。 | true
+      降低儿童心理行为问题发生率，提高儿童心理健康水平，加强 | 策略措施：加强妇幼卫生服务体系建设。 | false
+      """)
+  void wrappedTextJoinsByTheMargin(String line, String next, boolean joined) {
+    List<SourceLine> lines = PageFurniture.lines(line + "\n" + next,
+        TextNormalizerTest.doc(line + "\n" + next, "text/plain").blocks(), false);
+    assertEquals(joined, LineJoiner.continues(lines.get(0), lines.get(1), 52));
+  }
+
+  /**
    * Above the first sentence a line that names a plan is the title, not the first half of the
    * preamble's sentence; further down, a line ending on 规划 is a sentence broken by a page.
    */
