@@ -1898,6 +1898,32 @@ fx("99-sector-aim-vision-and-area-sentence-tasks", "txt", """岑巩县母婴安�
 ], "a 实施方案 whose goal section is an aim and a vision (到2025年，……（见表1）。 / 展望2030年，……。) over its indicator table, and whose task areas hold sentence tasks over their points (1.强化…。 over （1）（2））: no goal but the table's rows, one measure per sentence task")
 
 
+fx("100-articles-numbered-through", "txt", """扎兰屯市儿童发展规划（2021—2030年）
+第一章　总则
+第一条　为促进儿童全面发展，依据《内蒙古自治区儿童发展规划（2021—2030年）》，结合我市实际，制定本规划。
+第二条　本规划适用于全市18周岁以下儿童。
+第二章　儿童与健康
+第一节　主要目标
+第三条　覆盖城乡的儿童健康服务体系更加完善。
+第四条　新生儿、婴儿和5岁以下儿童死亡率分别控制在3‰、5‰和6‰以下。
+第五条　每千名儿童拥有儿科执业（助理）医生0.9名以上。
+第二节　策略措施
+第六条　优先保障儿童健康。将儿童健康理念融入经济社会发展政策。
+第七条　完善儿童健康服务体系。健全儿童医疗卫生服务网络。
+第三章　儿童与教育
+第一节　主要目标
+第八条　学前教育毛入园率达到95%以上。
+第九条　九年义务教育巩固率保持在98%以上。
+第二节　策略措施
+第十条　推进学前教育普及普惠发展。
+第四章　组织实施
+第十一条　市妇儿工委负责规划的组织实施。
+""", "扎兰屯市儿童发展规划（2021—2030年）", [
+    ("儿童与健康", [g(1, "覆盖城乡的儿童健康服务体系更加完善。"), g(2, "新生儿、婴儿和5岁以下儿童死亡率分别控制在3‰、5‰和6‰以下。"), g(3, "每千名儿童拥有儿科执业（助理）医生0.9名以上。")], 2),
+    ("儿童与教育", [g(1, "学前教育毛入园率达到95%以上。"), g(2, "九年义务教育巩固率保持在98%以上。")], 1),
+], "a plan drafted in articles numbered on through the whole text (第一条 … 第十一条) under 第X章 domains and 第X节 lists: the articles are the items, numbered by their place in their list, their text without 第X条")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []

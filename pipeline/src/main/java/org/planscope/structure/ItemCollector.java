@@ -395,7 +395,7 @@ final class ItemCollector {
         runs.add(run);
         prev = 0;
       }
-      if (n.ordinal() > prev + 1) {
+      if (n.ordinal() > prev + 1 && !(prev == 0 && n.style() == NumberingStyle.ARTICLE)) {
         warnings.add(new Warning("NUMBERING_GAP", "number " + n.number() + " follows "
             + (prev == 0 ? "nothing" : String.valueOf(prev)), n.head(),
             prev == 0 ? List.of(n.number()) : List.of(n.number(), String.valueOf(prev))));
@@ -409,10 +409,13 @@ final class ItemCollector {
     return runs;
   }
 
+  /** The items of a list; articles (第六条 …) are numbered by their place in it. */
   List<Item> items(ItemKind kind, List<OutlineNode> nodes) {
     List<Item> out = new ArrayList<>(nodes.size());
     for (OutlineNode n : nodes) {
-      out.add(item(kind, n));
+      Item i = item(kind, n);
+      out.add(n.style() != NumberingStyle.ARTICLE ? i : new Item(kind, out.size() + 1, i.number(),
+          i.title(), i.text(), i.span(), i.extent(), i.targets(), i.units()));
     }
     return out;
   }

@@ -126,7 +126,7 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
 
   private static boolean couldStart(NumberingStyle style, char c) {
     return switch (style) {
-      case PART, CHAPTER, SECTION -> c == '第';
+      case PART, CHAPTER, SECTION, ARTICLE -> c == '第';
       case LABEL_PART -> c == '领';
       case LABEL_ITEM -> "目措任行工举".indexOf(c) >= 0;
       case CN_COMMA -> "一二三四五六七八九十".indexOf(c) >= 0;

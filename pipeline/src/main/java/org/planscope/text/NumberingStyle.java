@@ -16,6 +16,11 @@ public enum NumberingStyle {
   CHAPTER("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*(?:章|部分)[、：:\\s\\u3000]*"),
   /** 第一节. */
   SECTION("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*节[、：:\\s\\u3000]*"),
+  /**
+   * 第六条: a plan drafted in articles, numbered on through the whole text (第一条 … 第七十条); an
+   * item's article number is its label, its place in its list its ordinal ({@code n}).
+   */
+  ARTICLE("第[\\s\\u3000]*([一二三四五六七八九十百零〇两\\d]{1,4})[\\s\\u3000]*条[、：:\\s\\u3000]*"),
   /** 领域一： / 领域1、: a development domain numbered by its label. */
   LABEL_PART("领域[\\s\\u3000]*([一二三四五六七八九十]{1,3}|\\d{1,2})[\\s\\u3000]*"
       + "(?:[：:、]|[.．](?!\\d)|[\\s\\u3000])[\\s\\u3000]*"),
