@@ -134,6 +134,11 @@ final class CountNames {
         && !np.startsWith("新") && !subject.endsWith(r.chain.nearest().text())
         && !np.contains(r.chain.nearest().text())
         ? r.chain.nearest().text() : "";
+    // 每万人口拥有全科医生3.5名: a count per head keeps the 拥有 it is printed with, and counts 数
+    if (PerCapitaBases.isBase(subject) && flow.isEmpty() && r.chain != null
+        && r.chain.nearest().text().equals("拥有") && !np.startsWith("拥有")) {
+      flow = "拥有";
+    }
     String indicator = withSuffix(subject + flow + np, q);
     if (r.continued && spreading()) {
       subject = prevCountSubject;
@@ -198,8 +203,11 @@ final class CountNames {
   }
 
   /** The count's name with its suffix: 床位数达到6.5张, not 床位数数; 机构数量, 托位总量 as written. */
+  /** The name with its unit's suffix (女干部人数); a count per head is a 数 (每万人口全科医生数). */
   private static String withSuffix(String name, Quantity q) {
-    return name.endsWith(q.word().suffix()) || name.endsWith("数") || name.endsWith("量") ? name
-        : name + q.word().suffix();
+    String suffix = q.word().suffix().equals("人数") && PerCapitaBases.startsWithBase(name) ? "数"
+        : q.word().suffix();
+    return name.endsWith(suffix) || name.endsWith("数") || name.endsWith("量") ? name
+        : name + suffix;
   }
 }

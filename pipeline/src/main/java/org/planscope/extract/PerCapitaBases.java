@@ -23,6 +23,11 @@ final class PerCapitaBases {
     return BASE.matcher(s).matches();
   }
 
+  /** Whether {@code s} opens with a base (每千名儿童拥有儿科医生). */
+  static boolean startsWithBase(String s) {
+    return BASE.matcher(s).find();
+  }
+
   /** A count's own name after a base: short, no base of its own. */
   private static final int MAX_NAME = 6;
 
@@ -51,7 +56,9 @@ final class PerCapitaBases {
       int a = prev.span().end() - base; // the spans are in plan offsets, the text starts at base
       int b = t.span().start() - base;
       if (m.find() && a >= 0 && a <= b && b <= text.length() && sameSentence(text, a, b)) {
-        String name = m.group() + t.indicator();
+        // 每千名儿童拥有…医生数, then 床位: 每千名儿童拥有床位数, the verb as the first name has it
+        String name = m.group() + (prev.indicator().startsWith("拥有", m.end()) ? "拥有" : "")
+            + t.indicator();
         out.set(i, t.withIndicator(name).withIndicatorId(idOf.apply(name)));
       }
     }
