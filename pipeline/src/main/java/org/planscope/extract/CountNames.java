@@ -134,12 +134,7 @@ final class CountNames {
         && !np.startsWith("新") && !subject.endsWith(r.chain.nearest().text())
         && !np.contains(r.chain.nearest().text())
         ? r.chain.nearest().text() : "";
-    // 每万人口拥有全科医生3.5名: a count per head keeps the 拥有 it is printed with, and counts 数
-    if (PerCapitaBases.isBase(subject) && flow.isEmpty() && r.chain != null
-        && r.chain.nearest().text().equals("拥有") && !np.startsWith("拥有")) {
-      flow = "拥有";
-    }
-    String indicator = withSuffix(subject + flow + np, q);
+    String indicator = withSuffix(subject + (flow.isEmpty() ? has(r, subject, np) : flow) + np, q);
     if (r.continued && spreading()) {
       subject = prevCountSubject;
       indicator = withSuffix(spread.get(nextSpread++), q);
@@ -203,6 +198,12 @@ final class CountNames {
   }
 
   /** The count's name with its suffix: 床位数达到6.5张, not 床位数数; 机构数量, 托位总量 as written. */
+  /** 每万人口拥有全科医生3.5名: a count per head keeps the 拥有 it is printed with. */
+  private static String has(Reading r, String subject, String np) {
+    return PerCapitaBases.isBase(subject) && r.chain != null
+        && r.chain.nearest().text().equals("拥有") && !np.startsWith("拥有") ? "拥有" : "";
+  }
+
   /** The name with its unit's suffix (女干部人数); a count per head is a 数 (每万人口全科医生数). */
   private static String withSuffix(String name, Quantity q) {
     String suffix = q.word().suffix().equals("人数") && PerCapitaBases.startsWithBase(name) ? "数"
