@@ -98,6 +98,10 @@ public final class TikaReader implements DocumentReader {
     for (String name : metadata.names()) {
       meta.put(name, metadata.get(name));
     }
+    if (isPdf) { // the paragraphs' first-line indents, which the text layer leaves out
+      PdfIndents.Result r = PdfIndents.apply(in.bytes(), blocks.text(), blocks.blocks());
+      return new Document(in.source(type), r.text(), r.blocks(), meta);
+    }
     return new Document(in.source(type == null ? "application/octet-stream" : type),
         blocks.text(), blocks.blocks(), meta);
   }

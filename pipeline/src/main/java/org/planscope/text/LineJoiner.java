@@ -106,8 +106,11 @@ final class LineJoiner {
     int openStart = 0;
     SourceLine prev = null;
     boolean leading = true; // no sentence written yet: the title's lines
+    // a first-line indent opens a paragraph, where not every line is indented
+    boolean indents = lines.stream().filter(l -> indented(src, l)).count() * 5 < lines.size() * 3;
     for (SourceLine line : lines) {
-      if (open != null && continues(prev, line, fullWidth, leading)) {
+      if (open != null && continues(prev, line, fullWidth, leading)
+          && !(indents && indented(src, line) && endsSentence(prev))) {
         char a = out.charAt(out.length() - 1);
         char c = line.text().charAt(0);
         // two words of Latin script keep a space; a number broken at the line's end (保持在9 /
@@ -136,6 +139,20 @@ final class LineJoiner {
       blocks.add(open.withSpan(new Span(openStart, out.length())));
     }
     return new PlanText(out.text(), src, out.origin(src.length()), blocks);
+  }
+
+  private static boolean endsSentence(SourceLine line) {
+    return STOPS.indexOf(line.text().charAt(line.text().length() - 1)) >= 0;
+  }
+
+  /** Whether the line starts two characters or more in from its source line's start. */
+  private static boolean indented(String src, SourceLine line) {
+    int width = 0;
+    int i = line.origin().length == 0 ? -1 : line.origin()[0] - 1;
+    for (; i >= 0 && (src.charAt(i) == '\u3000' || src.charAt(i) == ' '); i--) {
+      width += src.charAt(i) == ' ' ? 1 : 2;
+    }
+    return width >= 4 && (i < 0 || src.charAt(i) == '\n' || src.charAt(i) == '\f');
   }
 
   private static boolean isAsciiDigit(char c) {

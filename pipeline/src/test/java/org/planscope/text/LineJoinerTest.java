@@ -3,6 +3,7 @@ package org.planscope.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.planscope.model.PlanText;
@@ -72,6 +73,28 @@ class LineJoinerTest {
     List<SourceLine> lines = PageFurniture.lines(line + "\n" + next,
         TextNormalizerTest.doc(line + "\n" + next, "text/plain").blocks(), false);
     assertEquals(joined, LineJoiner.continues(lines.get(0), lines.get(1), 52));
+  }
+
+  /**
+   * Hard-wrapped text whose paragraphs open with a first-line indent (　　): a paragraph that ends
+   * on its sentence at the margin does not take in the indented paragraph after it; a wrapped
+   * line, never indented, still goes on.
+   */
+  @Test
+  void anIndentedLineOpensAParagraphInWrappedText() {
+    String text = String.join("\n",
+        "　　严重多发致残的出生缺陷发生率逐步下降，",
+        "减少出生缺陷所致残疾，提高出生人口素质。婴儿",
+        "和五岁以下儿童死亡率分别控制在较低水平以下。",
+        "　　控制儿童常见疾病和艾滋病、梅毒、结核病、",
+        "乙肝等重大传染性疾病，降低流动人口中婴儿死亡",
+        "率。");
+    PlanText t = new TextNormalizer().normalize(
+        TextNormalizerTest.doc(text, "text/plain; charset=UTF-8"));
+    assertEquals(List.of("严重多发致残的出生缺陷发生率逐步下降，减少出生缺陷所致残疾，提高出生人口素质。"
+        + "婴儿和五岁以下儿童死亡率分别控制在较低水平以下。",
+        "控制儿童常见疾病和艾滋病、梅毒、结核病、乙肝等重大传染性疾病，降低流动人口中婴儿死亡率。"),
+        t.blocks().stream().map(b -> b.span().in(t.text())).toList());
   }
 
   /**
