@@ -154,8 +154,9 @@ final class TargetReader {
     if (r.chain != null && r.chain.nearest().kind() == CueKind.FACT) {
       return null; // 全县共有3所中学: a figure of what exists
     }
-    if (q.start() < shareEnd && q.kind() == Kind.COUNT && BigDecimal.ONE.compareTo(q.value()) == 0) {
-      return null; // 90%以上的城乡社区建设1所…儿童之家: what each of the share does, no count
+    if (q.start() < shareEnd && q.kind() == Kind.COUNT) {
+      // 90%以上的城乡社区建设1所…儿童之家, 80%以上的村卫生室能够提供4类以上…: what each does
+      return null;
     }
     if (ALREADY_FROM.matcher(s).region(r.cs, q.start()).find()) {
       return null; // 毛入学率已由2015年的85%提高到92.5%: a change that has happened
