@@ -195,12 +195,19 @@ final class IndicatorPhrase {
       if (at > 0 && at <= ELLIPSIS_REACH) {
         String group = own.substring(0, own.length() - n);
         // 其中初中教师 after 中小学教师…比例: a part of the last one's group takes its place
-        boolean part = group.chars().anyMatch(c -> prev.substring(0, at).indexOf(c) >= 0);
+        // 社会散居孤儿 after 集中养育孤儿…标准: another group of the same noun takes its place;
+        // a place (农村妇女 after 适龄妇女…) narrows it
+        boolean part = group.chars().anyMatch(c -> prev.substring(0, at).indexOf(c) >= 0)
+            || group.length() >= 2 && at >= 2 && !PLACE.matcher(group).matches();
         return group + (part ? prev.substring(at) : prev);
       }
     }
     return own + prev;
   }
+
+  /** A place that narrows a group rather than naming another: 农村, 城镇, 山区. */
+  private static final Pattern PLACE =
+      Pattern.compile("(?:农村|城镇|城市|城乡|城区|乡村|山区|牧区|农牧区|边远地区)");
 
   /** How far into the last indicator the group an elliptical clause names may stand. */
   private static final int ELLIPSIS_REACH = 4;
