@@ -103,6 +103,9 @@ final class CoordinationSplitter {
     return List.of();
   }
 
+  /** The second side of a ratio and its head: 婴幼儿的比例, 男厕位之比. */
+  private static final Pattern RATIO_OF = Pattern.compile("[^、和及与]{1,12}(?:的比例|之比)");
+
   /** Top-level joiners: {position, length, level} with level 0 、, 1 和/与/或, 2 及/以及. */
   private List<int[]> separators(String s) {
     List<int[]> out = new ArrayList<>();
@@ -120,7 +123,8 @@ final class CoordinationSplitter {
         continue;
       } else if (c == '、') {
         out.add(new int[] {i, 1, 0});
-      } else if (c == '和' || c == '与' || c == '或') {
+      } else if ((c == '和' || c == '或') || c == '与' && !RATIO_OF.matcher(s).region(i + 1,
+          s.length()).matches()) { // 保育人员与婴幼儿的比例: the two sides of one ratio
         out.add(new int[] {i, 1, 1});
       } else if (c == '以' && s.startsWith("以及", i)) {
         out.add(new int[] {i, 2, 2});
