@@ -17,7 +17,8 @@ final class CountNames {
   private static final Pattern COUNT_TOTAL = Pattern.compile("(?:累计|合计|总计|共计)$");
   /** Verbs of a count of new ones, kept in its name. */
   private static final Pattern FLOW = Pattern.compile(
-      "新|累计|培养|引进|招聘|改造|实现就业|实现再就业|培训|开展|举办|开发|选派|资助|评选|表彰|选树|招募|帮扶|救助");
+      "新|累计|培养|引进|招聘|改造|改扩建|改建|扩建|实现就业|实现再就业|培训|开展|举办|开发|选派|资助|评选|表彰|选树|招募"
+          + "|帮扶|救助");
 
   private final FoldedText f;
   private final String s;
