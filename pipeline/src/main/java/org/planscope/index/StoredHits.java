@@ -45,6 +45,12 @@ final class StoredHits {
         year == null ? null : Integer.valueOf(year), d.get(Fields.RAW));
   }
 
+  /** A target's year, or 0 when it states none. */
+  private static int year(Stored d) {
+    String y = d.get(Fields.YEAR);
+    return y == null ? 0 : Integer.parseInt(y);
+  }
+
   private static String value(Stored d) {
     return d.get(Fields.VALUE_TEXT) != null ? d.get(Fields.VALUE_TEXT) : d.get(Fields.VALUE);
   }
@@ -53,9 +59,10 @@ final class StoredHits {
   record Scored(float score, Stored doc) {}
 
   /**
-   * One row per plan: its best-scoring target; between targets of equal score the one first in
-   * the plan (a goal before a measure), by the document id's sequence numbers — not by the
-   * engine's document order, which a sharded engine does not share.
+   * One row per plan: its best-scoring target; between targets of equal score the one due last
+   * (2030 over the same goal's 2025 stage), then the one first in the plan (a goal before a
+   * measure), by the document id's sequence numbers — not by the engine's document order, which
+   * a sharded engine does not share.
    */
   static List<CompareRow> compareRows(List<Scored> matches) {
     return compareRows(matches, List.of(), null);
@@ -71,8 +78,9 @@ final class StoredHits {
     for (Scored m : matches) {
       String plan = m.doc().get(Fields.PLAN);
       Scored had = best.get(plan);
-      if (had == null || m.score() > had.score() || (m.score() == had.score()
-          && Arrays.compare(sequence(m.doc()), sequence(had.doc())) < 0)) {
+      int later = had == null ? 0 : Integer.compare(year(m.doc()), year(had.doc()));
+      if (had == null || m.score() > had.score() || (m.score() == had.score() && (later > 0
+          || later == 0 && Arrays.compare(sequence(m.doc()), sequence(had.doc())) < 0))) {
         best.put(plan, m);
       }
     }
