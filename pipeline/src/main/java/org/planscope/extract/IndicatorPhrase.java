@@ -185,7 +185,7 @@ final class IndicatorPhrase {
    * 学历比例 → 初中教师本科以上学历比例 (a part of the last one's group, sharing a character with it,
    * takes its place); else the two run on.
    */
-  static String elliptical(String own, String prev) {
+  String elliptical(String own, String prev) {
     int k = overlap(own, prev);
     if (k > 0) {
       return own + prev.substring(k);
@@ -198,16 +198,13 @@ final class IndicatorPhrase {
         // 社会散居孤儿 after 集中养育孤儿…标准: another group of the same noun takes its place;
         // a place (农村妇女 after 适龄妇女…) narrows it
         boolean part = group.chars().anyMatch(c -> prev.substring(0, at).indexOf(c) >= 0)
-            || group.length() >= 2 && at >= 2 && !PLACE.matcher(group).matches();
+            || group.length() >= 2 && at >= 2
+                && !group.equals(lexicon.startsWith(WordKind.PLACE, group, 0));
         return group + (part ? prev.substring(at) : prev);
       }
     }
     return own + prev;
   }
-
-  /** A place that narrows a group rather than naming another: 农村, 城镇, 山区. */
-  private static final Pattern PLACE =
-      Pattern.compile("(?:农村|城镇|城市|城乡|城区|乡村|山区|牧区|农牧区|边远地区)");
 
   /** How far into the last indicator the group an elliptical clause names may stand. */
   private static final int ELLIPSIS_REACH = 4;

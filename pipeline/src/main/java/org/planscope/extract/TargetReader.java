@@ -357,7 +357,7 @@ final class TargetReader {
         }
         r.indicator = own != null && theirs != null && own.length() == r.indicator.length()
             ? r.indicator + prevCore.substring(Math.min(theirs.length(), own.length()))
-            : IndicatorPhrase.elliptical(r.indicator, prevCore);
+            : phrase.elliptical(r.indicator, prevCore);
         r.core = prevCore; // the next ellipsis (…，农村学校不低于45%) completes from the same core
       } else {
         r.indicator = nouns.complete(r.subj[0], r.subj[1], r.cs, r.indicator);

@@ -129,9 +129,8 @@ final class FieldDomain {
   private Domain area(OutlineNode n, List<OutlineNode> items) {
     List<OutlineNode> measures = measures(items);
     withoutRestated(measures);
-    String printed = n.headingLine() ? n.head().in(t).replace("\n", "") : n.number() + n.heading();
-    return new Domain(Headings.bare(n.heading()), printed, n.span(), false, List.of(),
-        collector.items(ItemKind.MEASURE, measures));
+    return new Domain(Headings.bare(n.heading()), Headings.printed(n, t), n.span(), false,
+        List.of(), collector.items(ItemKind.MEASURE, measures));
   }
 
   /** The domain named after the plan's field: the goals, and the tasks that are no areas. */

@@ -12,6 +12,11 @@ final class Headings {
 
   private Headings() {}
 
+  /** A node's heading as printed: its head line, or its number and heading when run in. */
+  static String printed(OutlineNode n, String t) {
+    return n.headingLine() ? n.head().in(t).replace("\n", "") : n.number() + n.heading();
+  }
+
   /** A heading without spaces and without leading or trailing punctuation: 前  言： → 前言. */
   static String bare(String s) {
     StringBuilder b = new StringBuilder(s.length());

@@ -313,7 +313,7 @@ final class ItemCollector {
     }
     for (int k = 2; k < cells.length; k++) {
       // units, or a deadline (2025年底); a figure makes it a table of values, not a list
-      String c = DEADLINE.matcher(cells[k]).replaceAll("");
+      String c = ValueTables.DEADLINE.matcher(cells[k]).replaceAll("");
       if (c.chars().anyMatch(Character::isDigit) || cells[k].strip().length() > 40) {
         return null;
       }
@@ -328,9 +328,6 @@ final class ItemCollector {
         cells[0].strip(), ordinal, Headings.firstSentence(content.in(t)), false, content, content,
         row, List.of());
   }
-
-  private static final Pattern DEADLINE =
-      Pattern.compile("(?:19|20)\\d\\d\\s*年(?:\\s*\\d{1,2}\\s*月)?(?:底|前|末|内|以前|年底)?");
 
   private boolean tableRow(int a, int b) {
     return t.indexOf('\t', a) >= 0 && t.indexOf('\t', a) < b;

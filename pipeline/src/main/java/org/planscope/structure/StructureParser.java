@@ -264,7 +264,7 @@ public final class StructureParser {
         }
       }
       headedLists(lists, name, hasMeasureList, goals, measures, overflow);
-      return new Domain(name, printedHeading(node), node.span(), false,
+      return new Domain(name, Headings.printed(node, t), node.span(), false,
           collector.items(ItemKind.GOAL, goals), collector.items(ItemKind.MEASURE, measures));
     }
 
@@ -387,10 +387,6 @@ public final class StructureParser {
       }
     }
 
-    String printedHeading(OutlineNode n) {
-      return n.headingLine() ? n.head().in(t).replace("\n", "") : n.number() + n.heading();
-    }
-
     // ---- sections -----------------------------------------------------------------------------
 
     void sections(OutlineNode node, List<Section> out, List<Item> keyProjects) {
@@ -414,7 +410,7 @@ public final class StructureParser {
         }
         SectionKind sk = kind == null ? (c.kind() == OutlineNode.Kind.FRONT
             ? SectionKind.PREAMBLE : SectionKind.OTHER) : SectionKind.valueOf(kind.name());
-        out.add(new Section(sk, printedHeading(c), c.span()));
+        out.add(new Section(sk, Headings.printed(c, t), c.span()));
         if (sk == SectionKind.KEY_PROJECTS) {
           List<OutlineNode> projects = new ArrayList<>();
           collector.runs(collector.items(c)).forEach(projects::addAll);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class ValueTables {
   private ValueTables() {}
 
-  private static final Pattern DEADLINE =
+  /** A deadline in a list table's cell (2025年底): a date, no figure. */
+  static final Pattern DEADLINE =
       Pattern.compile("(?:19|20)\\d\\d\\s*年(?:\\s*\\d{1,2}\\s*月)?(?:底|前|末|内|以前|年底)?");
 
   /** Whether the table whose row is the line at {@code at} in {@code t} holds figures. */
