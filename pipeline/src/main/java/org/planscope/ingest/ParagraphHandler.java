@@ -49,7 +49,7 @@ final class ParagraphHandler extends DefaultHandler {
   private static final int MAX_LINK_BLOCK = 40;
 
   /** A block waiting for the end of the document, with where it was found. */
-  private record Pending(BlockKind kind, int level, String label, String text, boolean page,
+  record Pending(BlockKind kind, int level, String label, String text, boolean page,
       int strongRoot, int weakRoot, boolean itemStart) {}
 
   /** What an open element contributed, undone when it closes. */
@@ -59,8 +59,8 @@ final class ParagraphHandler extends DefaultHandler {
   private final BlockBuilder out;
   private final boolean pdf;
   private final boolean web;
-  /** RTF: the numbers Word rendered for the list items, in order; null for other formats. */
-  private final List<RtfListLabels.Label> rtfLabels;
+  /** The list numbers its word processor shows (RTF, .doc); null for other formats. */
+  private final ListLabels listLabels;
   private boolean itemStart;
   private final List<Pending> pending = new ArrayList<>();
   private final Deque<Open> stack = new ArrayDeque<>();
@@ -90,13 +90,13 @@ final class ParagraphHandler extends DefaultHandler {
   /**
    * {@code web}: a web page, whose ids and classes may mark furniture and the article; in a word
    * processor's file a class is a paragraph style's name (Text Body), which marks nothing.
+   * {@code listLabels}: the file's list numbers as its word processor shows them, or null.
    */
-  ParagraphHandler(BlockBuilder out, boolean pdf, boolean web,
-      List<RtfListLabels.Label> rtfLabels) {
+  ParagraphHandler(BlockBuilder out, boolean pdf, boolean web, ListLabels listLabels) {
     this.out = out;
     this.pdf = pdf;
     this.web = web;
-    this.rtfLabels = rtfLabels;
+    this.listLabels = listLabels;
   }
 
   @Override
@@ -205,7 +205,7 @@ final class ParagraphHandler extends DefaultHandler {
     level = Math.max(0, lists.size() - 1);
     itemStart = true;
     int[] list = lists.peek();
-    if (list != null && list[0] == 1 && rtfLabels == null) {
+    if (list != null && list[0] == 1 && (listLabels == null || !listLabels.numbersItems())) {
       String value = atts.getValue("value");
       if (value != null) {
         try {
@@ -314,7 +314,9 @@ final class ParagraphHandler extends DefaultHandler {
   @Override
   public void endDocument() {
     flush();
-    applyRtfLabels();
+    if (listLabels != null) {
+      listLabels.apply(pending);
+    }
     boolean anyStrong = pending.stream().anyMatch(p -> p.strongRoot() > 0);
     boolean anyWeak = pending.stream().anyMatch(p -> p.weakRoot() > 0);
     for (Pending p : pending) {
@@ -323,25 +325,6 @@ final class ParagraphHandler extends DefaultHandler {
       }
       if (anyStrong ? p.strongRoot() > 0 : !anyWeak || p.weakRoot() > 0) {
         out.add(p.kind(), p.level(), p.label(), p.text());
-      }
-    }
-  }
-
-  /** Gives the RTF list items their rendered numbers, when there is one number per item. */
-  private void applyRtfLabels() {
-    if (rtfLabels == null || rtfLabels.isEmpty()
-        || pending.stream().filter(Pending::itemStart).count() != rtfLabels.size()) {
-      return;
-    }
-    int next = 0;
-    for (int i = 0; i < pending.size(); i++) {
-      Pending p = pending.get(i);
-      if (p.itemStart()) {
-        RtfListLabels.Label l = rtfLabels.get(next++);
-        String text = l.text().isEmpty() || p.text().startsWith(l.text()) ? p.text()
-            : l.text() + p.text();
-        pending.set(i, new Pending(p.kind(), l.level(), l.text().isEmpty() ? null : l.text(), text,
-            p.page(), p.strongRoot(), p.weakRoot(), true));
       }
     }
   }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code {\listtext …}} group (一、, （一）, ①); Tika's RTF parser drops the group and emits a
  * bare {@code <li>}, so the numbers are read here, in document order.
  */
-final class RtfListLabels {
+final class RtfListLabels implements ListLabels {
   private static final Pattern CODEPAGE = Pattern.compile("\\\\ansicpg(\\d+)");
   private static final String GROUP = "{\\listtext";
 
@@ -22,7 +22,42 @@ final class RtfListLabels {
   /** A list paragraph's rendered number and its list level (0 = outermost). */
   record Label(String text, int level) {}
 
-  private RtfListLabels() {}
+  private final List<Label> labels;
+
+  private RtfListLabels(List<Label> labels) {
+    this.labels = labels;
+  }
+
+  /** The file's list numbers, for {@link ParagraphHandler}. */
+  static ListLabels of(byte[] rtf) {
+    return new RtfListLabels(labels(rtf));
+  }
+
+  @Override
+  public boolean numbersItems() {
+    return true;
+  }
+
+  /** Gives the RTF list items their rendered numbers, when there is one number per item. */
+  @Override
+  public void apply(List<ParagraphHandler.Pending> pending) {
+    if (labels.isEmpty()
+        || pending.stream().filter(ParagraphHandler.Pending::itemStart).count() != labels.size()) {
+      return;
+    }
+    int next = 0;
+    for (int i = 0; i < pending.size(); i++) {
+      ParagraphHandler.Pending p = pending.get(i);
+      if (p.itemStart()) {
+        Label l = labels.get(next++);
+        String text = l.text().isEmpty() || p.text().startsWith(l.text()) ? p.text()
+            : l.text() + p.text();
+        pending.set(i, new ParagraphHandler.Pending(p.kind(), l.level(),
+            l.text().isEmpty() ? null : l.text(), text, p.page(), p.strongRoot(), p.weakRoot(),
+            true));
+      }
+    }
+  }
 
   /** The rendered label of every {@code \listtext} group, in order (trimmed, tab dropped). */
   static List<Label> labels(byte[] rtf) {

@@ -34,10 +34,9 @@ import org.xml.sax.SAXException;
 /**
  * PDF, HTML, RTF and .doc (and a .docx that {@link DocxReader} declined) through Tika's parser for
  * the format, its XHTML turned into blocks by {@link ParagraphHandler} (web page furniture dropped,
- * PDF pages marked, RTF list numbers restored from {@link RtfListLabels}). No .doc fixture could be
- * made here (no word processor on the build machine); .doc goes through Tika's OfficeParser as it
- * is, and its automatic numbering is not recovered. A PDF whose text layer is blank is returned
- * blank, for {@link OcrReader} to recognise.
+ * PDF pages marked, RTF list numbers restored from {@link RtfListLabels}, a .doc's automatic
+ * numbers put back in Word's numerals by {@link DocListLabels}: Tika prints 一、 as 1、). A PDF
+ * whose text layer is blank is returned blank, for {@link OcrReader} to recognise.
  *
  * <p>Thread-safe: Tika's parsers are stateless and each is created once, on first use, so a PDF
  * or web page pays only for its own parser's start-up.
@@ -82,7 +81,8 @@ public final class TikaReader implements DocumentReader {
     try (InputStream stream = TikaInputStream.get(in.bytes())) {
       ParagraphHandler handler = new ParagraphHandler(blocks, in.format() == Format.PDF,
           in.format() == Format.HTML || in.format() == Format.OTHER,
-          in.format() == Format.RTF ? RtfListLabels.labels(in.bytes()) : null);
+          in.format() == Format.RTF ? RtfListLabels.of(in.bytes())
+              : in.format() == Format.OLE2 ? DocListLabels.of(in.bytes()) : null);
       parser(in.format()).parse(stream, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw ReadException.passwordProtected(path, e);

@@ -538,6 +538,31 @@ class TikaDocumentReaderTest {
   }
 
   @Test
+  void docListNumbersInTheNumeralsWordShows() throws Exception {
+    // Tika prints these as 1、 （1） 1 and 11、 (doc-src/make_numbered_doc.py made the file)
+    PlanText t = normalized(resource("numbered.doc", tmp));
+    assertEquals(List.of(
+        "示例县儿童发展规划（2021—2030年）",
+        "一、总体要求",
+        "（一）指导思想",
+        "坚持儿童优先原则。",
+        "二、发展领域、主要目标和策略措施",
+        "（一）儿童与健康",
+        "主要目标：",
+        "1. 婴儿死亡率控制在5‰以下。",
+        "2. 5岁以下儿童死亡率控制在6‰以下。",
+        "策略措施：",
+        "1. 加强儿童健康服务。",
+        "①完善儿童健康服务体系。",
+        "②加强儿童保健门诊标准化建设。",
+        "（二）儿童与教育",
+        "主要目标：",
+        "1. 学前三年毛入园率达到95%以上。",
+        "1、这一行的编号是打出来的。", // typed, not a list number: as it is
+        "十一、附则"), texts(t));
+  }
+
+  @Test
   void plainTextAndDocxNeverStartTika() throws Exception {
     CompositeReader fresh = new CompositeReader();
     fresh.read(write("a.txt", PLAN.getBytes(StandardCharsets.UTF_8)));
