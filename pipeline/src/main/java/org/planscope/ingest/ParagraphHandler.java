@@ -151,7 +151,7 @@ final class ParagraphHandler extends DefaultHandler {
         kind = BlockKind.HEADING;
         level = name.charAt(1) - '0';
       }
-      case "ol" -> lists.push(new int[] {1, start(atts), listType(atts)});
+      case "ol" -> lists.push(new int[] {1, start(atts), HtmlLists.type(atts)});
       case "ul" -> lists.push(new int[] {0, 1, 0});
       case "li" -> startListItem(atts);
       case "table" -> cells.startTable();
@@ -214,8 +214,10 @@ final class ParagraphHandler extends DefaultHandler {
           // keep counting
         }
       }
-      label = listLabel(list[1]++, (char) list[2]);
-      current.append(label);
+      label = HtmlLists.label(list[1]++, (char) list[2]);
+      if (label != null) {
+        current.append(label);
+      }
     }
   }
 
@@ -382,8 +384,13 @@ final class ParagraphHandler extends DefaultHandler {
       if (!pdf && strongDepth == 0 && weakDepth == 0 && isLinkOnly(text, links)) {
         continue;
       }
-      pending.add(new Pending(kind, level, first ? label : null, text, pageBreak, strongDepth,
-          weakDepth, first && itemStart));
+      String lbl = first ? label : null;
+      if (lbl != null && itemStart && HtmlLists.typed(text, lbl)) {
+        text = text.substring(lbl.length()).strip(); // the item prints its own number
+        lbl = null;
+      }
+      pending.add(new Pending(kind, level, lbl, text, pageBreak, strongDepth, weakDepth,
+          first && itemStart));
       pageBreak = false;
       first = false;
       itemStart = false;
@@ -461,21 +468,5 @@ final class ParagraphHandler extends DefaultHandler {
     } catch (NumberFormatException e) {
       return 1;
     }
-  }
-
-  private static int listType(Attributes atts) {
-    String t = atts.getValue("type");
-    return t == null || t.isEmpty() ? '1' : t.charAt(0);
-  }
-
-  private static String listLabel(int n, char type) {
-    String fmt = switch (type) {
-      case 'a' -> "lowerLetter";
-      case 'A' -> "upperLetter";
-      case 'i' -> "lowerRoman";
-      case 'I' -> "upperRoman";
-      default -> "decimal";
-    };
-    return NumberFormat.format(n, fmt) + ".";
   }
 }

@@ -483,6 +483,26 @@ class TikaDocumentReaderTest {
   }
 
   @Test
+  void orderedListsAreNumberedAsTheBrowserShowsThem() throws Exception {
+    String html = "<html><head><meta charset=\"utf-8\"></head><body><p>某县妇女发展规划</p>"
+        + "<ol style=\"list-style-type: cjk-ideographic\"><li>总体要求</li><li>发展领域"
+        + "<p>主要目标：</p><ol style=\"list-style-type:none\"><li>孕产妇死亡率下降。</li></ol>"
+        + "<p>策略措施：</p><ol><li>1.加强妇幼健康服务。</li><li>实施两癌筛查项目。</li></ol>"
+        + "</li></ol><ol type=\"a\" start=\"3\"><li>附则</li></ol></body></html>";
+    PlanText t = normalized(write("lists.html", html.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(List.of(
+        "某县妇女发展规划",
+        "一、总体要求",
+        "二、发展领域",
+        "主要目标：",
+        "孕产妇死亡率下降。", // list-style-type: none shows no number
+        "策略措施：",
+        "1.加强妇幼健康服务。", // the item prints its own number: not 1.1.
+        "2.实施两癌筛查项目。",
+        "c.附则"), texts(t));
+  }
+
+  @Test
   void anOldStylePortalPageInGbkKeepsTheEditorBox() throws Exception {
     PlanText t = normalized(resource("portal.htm", tmp));
     assertEquals(List.of(
