@@ -92,7 +92,7 @@ final class QuantityFinder {
         // (1.2万—1.5万人: the first 万 is the second's)
         start + "(?<cr1>" + NUM + "|" + CN + ")(?:万(?=[—–\\-~～至到]" + NUM + "万))?[—–\\-~～至到](?<cr2>"
             + NUM + "|" + CN + ")(?=(?<crw>" + countWords + "))",
-        start + "(?<cn>\\d{1,3}(?:,\\d{3})+|" + NUM + "|" + CN + ")(?<mw>" + words + ")",
+        start + "(?<cn>\\d{1,3}(?:,\\d{3})+|" + NUM + "|" + CN_DEC + ")(?<mw>" + words + ")",
         // an index printed without a unit, bounded from above at a clause's end: 性别比控制在107以下
         start + "(?<idx>" + NUM + ")(?=(?:以下|以内|左右)(?:[，。；,;）)]|$))"));
   }
