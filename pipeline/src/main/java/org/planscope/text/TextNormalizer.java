@@ -16,8 +16,9 @@ import org.planscope.model.Span;
  *       links, images, escapes, rules, table pipes), page numbers ({@code — 12 —}, {@code 第 3
  *       页}, {@code 3/20}) and running headers and footers (a short line at the top or bottom of
  *       at least half of the pages; a header stays on the first page, where it is the title);
- *   <li>folds full-width digits and Latin letters to ASCII, and U+2015 to the em dash,
- *       character for character;
+ *   <li>folds full-width digits and Latin letters to ASCII, and U+2015 to the em dash, and
+ *       widens ASCII punctuation in Chinese text ({@code 服务体系.全面推进,} → {@code 服务体系。全面推进，},
+ *       {@link HalfWidthPunctuation}), character for character;
  *   <li>puts a block's automatic numbering ({@link Block#label()}) in front of its text when the
  *       reader did not;
  *   <li>rejoins a paragraph broken mid-sentence by a page or line break, across blank lines,

@@ -18,7 +18,7 @@ class InlineNumberSplitterTest {
       人均预期寿命达到 11.6 年。                                          | 人均预期寿命达到 11.6 年。
       # the next item after a unit note in brackets that follows the sentence end
       主要目标：1.儿童健康服务体系更加完善。（责任单位：县卫健委）2.出生缺陷防治水平不断提高。 | 主要目标： / 1.儿童健康服务体系更加完善。（责任单位：县卫健委） / 2.出生缺陷防治水平不断提高。
-      主要目标：1.儿童健康服务体系更加完善(县卫健委负责)2.出生缺陷防治水平不断提高。 | 主要目标： / 1.儿童健康服务体系更加完善(县卫健委负责)2.出生缺陷防治水平不断提高。
+      主要目标：1.儿童健康服务体系更加完善(县卫健委负责)2.出生缺陷防治水平不断提高。 | 主要目标： / 1.儿童健康服务体系更加完善（县卫健委负责）2.出生缺陷防治水平不断提高。
       # a number that does not continue a sequence after a sentence
       婴儿死亡率下降。5.学前教育毛入园率达到90%。                           | 婴儿死亡率下降。5.学前教育毛入园率达到90%。
       # flattened with its list heading lost: 1. after a sentence and a space when 2. follows so

@@ -13,7 +13,7 @@ class MarkupCleanerTest {
   @CsvSource(delimiter = '|', textBlock = """
       # source block | cleaned text
       ## **主要目标**                       | 主要目标
-      [bookmark: _Toc3](二)妇女与教育        | (二)妇女与教育
+      [bookmark: _Toc3](二)妇女与教育        | （二）妇女与教育
       []{#_Toc12 .anchor}一、总体要求        | 一、总体要求
       - 1. 孕产妇死亡率下降                  | 1. 孕产妇死亡率下降
       见[国务院文件](http://www.gov.cn/a.htm)  | 见国务院文件
