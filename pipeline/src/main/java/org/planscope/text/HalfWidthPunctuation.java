@@ -6,7 +6,7 @@ package org.planscope.text;
  * (Tesseract prints 。 as . and （ as ( ), reads {@code 完善服务体系.全面推进健康县建设,把…} where
  * a sentence, a measure's title and a clause end. A mark is widened only next to Chinese: {@code
  * 12,000}, {@code 5.0‰}, {@code 1.} (a label), {@code 10:30}, {@code www.gov.cn} and an ellipsis
- * {@code ...} stay as they are.
+ * {@code ...} stay as they are; {@code 明显提高.35-64岁…} is a stop.
  */
 final class HalfWidthPunctuation {
   private HalfWidthPunctuation() {}
@@ -44,8 +44,11 @@ final class HalfWidthPunctuation {
           }
         }
         case '.' -> {
-          if ((han(prev) || closes(prev)) && (han(next) || next == '\n' || next == '”'
-              || next == '）') && prev != '.' && !label(b, i)) {
+          boolean after = han(prev) || closes(prev);
+          boolean before = han(next) || isDigit(next) || "\n”）（(".indexOf(next) >= 0;
+          // 比例不低于3:2. at the line's end: a stop after a number, in a line with Chinese before
+          boolean lastNumber = isDigit(prev) && (next == '\n' || next == '(') && hanBefore(b, i);
+          if ((after && before || lastNumber) && !label(b, i)) {
             b.setCharAt(i, '。');
           }
         }
@@ -79,6 +82,16 @@ final class HalfWidthPunctuation {
       b.setCharAt(open, '（');
       b.setCharAt(close, '）');
     }
+  }
+
+  /** True when a Chinese character stands before {@code at} in the line. */
+  private static boolean hanBefore(StringBuilder b, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (han(b.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The dot of a numbering label at the line's start: 一. 十二. (a heading, not a sentence). */
