@@ -88,6 +88,7 @@ final class MarkupCleaner {
       }
     }
     digitZeros(b);
+    MisreadBrackets.repair(b);
     HalfWidthPunctuation.widen(b);
     if (pdf || letterSpaced(b)) {
       n = dropSpacesNextToCjk(b, origin);
