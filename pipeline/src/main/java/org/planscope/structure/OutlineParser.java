@@ -330,7 +330,7 @@ public final class OutlineParser {
    * its text; the normaliser printed it in front of the text, so it takes that much of the line.
    */
   private static Numbering label(String label, String line) {
-    String l = label.strip();
+    String l = Numbering.folded(label).strip();
     int len = 0;
     if (line.startsWith(l)) {
       len = l.length();

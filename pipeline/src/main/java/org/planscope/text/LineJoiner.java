@@ -1,6 +1,5 @@
 package org.planscope.text;
 
-import static org.planscope.text.TextNormalizer.fold;
 import static org.planscope.text.TextNormalizer.hasAny;
 import static org.planscope.text.TextNormalizer.isWordChar;
 import static org.planscope.text.SourceLine.NO_JOIN_AFTER;
@@ -171,11 +170,8 @@ final class LineJoiner {
     if (label == null || label.isEmpty()) {
       return;
     }
-    StringBuilder folded = new StringBuilder(label.length());
-    for (int i = 0; i < label.length(); i++) {
-      folded.append(fold(label.charAt(i)));
-    }
-    if (line.text().startsWith(folded.toString())) {
+    String folded = Numbering.folded(label);
+    if (line.text().startsWith(folded)) {
       return;
     }
     for (int i = 0; i < folded.length(); i++) {

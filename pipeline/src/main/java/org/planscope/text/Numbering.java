@@ -76,11 +76,23 @@ public record Numbering(NumberingStyle style, String number, int ordinal, int le
   }
 
   /**
+   * A list label as the normaliser writes it in the text: full-width digits and letters folded
+   * (Word's decimalFullWidth level renders ２．, the text reads 2．).
+   */
+  public static String folded(String label) {
+    StringBuilder b = new StringBuilder(label.length());
+    for (int i = 0; i < label.length(); i++) {
+      b.append(TextNormalizer.fold(label.charAt(i)));
+    }
+    return b.toString();
+  }
+
+  /**
    * Parses an automatic list label that takes the first {@code length} characters of its line
    * (0 when the reader left the label out of the text).
    */
   public static Numbering ofLabel(String label, int length) {
-    Numbering n = parse(label.strip());
+    Numbering n = parse(folded(label).strip());
     return n == null ? null : new Numbering(n.style(), n.number(), n.ordinal(), length);
   }
 

@@ -583,6 +583,30 @@ class TikaDocumentReaderTest {
   }
 
   @Test
+  void fullWidthListNumbersOpenTheirOwnItems() throws Exception {
+    // a decimalFullWidth level: Word shows ２．, the normalised text reads 2．
+    String numbering = DocxFixture.abstractNum(0, DocxFixture.lvl(0, 1, "decimalFullWidth", "%1．"))
+        + DocxFixture.num(1, 0, DocxFixture.startOverride(0, 2))
+        + DocxFixture.num(2, 0, DocxFixture.startOverride(0, 2));
+    byte[] docx = new DocxFixture().numbering(numbering)
+        .p("示例县妇女发展规划（2021—2030年）")
+        .p("一、妇女与健康")
+        .p("主要目标：１．妇女人均预期寿命延长。")
+        .item(1, 0, "孕产妇死亡率控制在10/10万以下。")
+        .item(1, 0, "妇女常见病筛查率达到80%以上。")
+        .p("策略措施：１．加强妇幼健康服务。完善服务体系。")
+        .item(2, 0, "实施两癌筛查项目。扩大覆盖面。")
+        .bytes();
+    org.planscope.Pipeline pipeline = new org.planscope.Pipeline();
+    Document doc = pipeline.reader().read(write("fullwidth.docx", docx));
+    PlanText text = pipeline.normalize(doc);
+    org.planscope.model.Plan plan = pipeline.extract(doc, text, pipeline.structure(text));
+    assertEquals(List.of("妇女人均预期寿命延长。", "孕产妇死亡率控制在10/10万以下。", "妇女常见病筛查率达到80%以上。"),
+        plan.domains().get(0).goals().stream().map(g -> g.text()).toList());
+    assertEquals(2, plan.domains().get(0).measures().size());
+  }
+
+  @Test
   void plainTextAndDocxNeverStartTika() throws Exception {
     CompositeReader fresh = new CompositeReader();
     fresh.read(write("a.txt", PLAN.getBytes(StandardCharsets.UTF_8)));
