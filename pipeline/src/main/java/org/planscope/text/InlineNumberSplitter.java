@@ -9,6 +9,7 @@ import static org.planscope.text.SourceLine.NO_JOIN_BEFORE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.planscope.model.Block;
 import org.planscope.model.BlockKind;
 
 /**
@@ -38,7 +39,8 @@ final class InlineNumberSplitter {
         out.add(l);
         continue;
       }
-      Numbering head = l.block().label() == null ? Numbering.parse(t, last[arabic] + 1) : null;
+      Numbering head = l.block().label() == null ? Numbering.parse(t, last[arabic] + 1)
+          : ownLabel(t, l.block().label());
       if (head != null && DECIMAL.matcher(t).lookingAt() && !out.isEmpty()
           && LineJoiner.endsMidClause(out.get(out.size() - 1).text())) {
         head = null; // …受教育年限达到 / 11.6年。: a value wrapped to the line start, not item 11
@@ -59,6 +61,15 @@ final class InlineNumberSplitter {
       addParts(l, cuts, out);
     }
     return out;
+  }
+
+  /**
+   * A word processor's list number, when the line starts with it: ① of ①…；②…；③… (the ② and ③
+   * typed), so the items typed after it continue its count.
+   */
+  private static Numbering ownLabel(String t, String label) {
+    String f = Numbering.folded(label).strip();
+    return f.isEmpty() || !t.startsWith(f) ? null : Numbering.ofLabel(f, f.length());
   }
 
   /**
@@ -231,6 +242,11 @@ final class InlineNumberSplitter {
       int seams = (k == 0 ? l.seams() & NO_JOIN_BEFORE : NO_JOIN_BEFORE)
           | (k == cuts.size() ? l.seams() & (NO_JOIN_AFTER | SourceLine.JOIN_AFTER) : NO_JOIN_AFTER);
       SourceLine part = l.part(from, k < cuts.size() ? beforeBullet(t, from, to) : to, seams);
+      Block b = part.block();
+      if (k > 0 && b.label() != null) { // ②… typed after Word's ①: numbered by its own text
+        part = new SourceLine(new Block(b.kind(), b.level(), null, b.span()), part.text(),
+            part.origin(), part.page(), part.standalone(), part.seams());
+      }
       if (!part.text().isEmpty()) {
         out.add(part);
       }

@@ -597,13 +597,36 @@ class TikaDocumentReaderTest {
         .p("策略措施：１．加强妇幼健康服务。完善服务体系。")
         .item(2, 0, "实施两癌筛查项目。扩大覆盖面。")
         .bytes();
-    org.planscope.Pipeline pipeline = new org.planscope.Pipeline();
-    Document doc = pipeline.reader().read(write("fullwidth.docx", docx));
-    PlanText text = pipeline.normalize(doc);
-    org.planscope.model.Plan plan = pipeline.extract(doc, text, pipeline.structure(text));
+    org.planscope.model.Plan plan = plan(write("fullwidth.docx", docx));
     assertEquals(List.of("妇女人均预期寿命延长。", "孕产妇死亡率控制在10/10万以下。", "妇女常见病筛查率达到80%以上。"),
         plan.domains().get(0).goals().stream().map(g -> g.text()).toList());
     assertEquals(2, plan.domains().get(0).measures().size());
+  }
+
+  @Test
+  void pointsTypedAfterWordsFirstNumberAreItemsOfTheirOwn() throws Exception {
+    // Word numbers the paragraph ①; its ② and ③ are typed after semicolons
+    String numbering = DocxFixture.abstractNum(0, DocxFixture.lvl(0, 1, "decimalEnclosedCircle", "%1"))
+        + DocxFixture.num(1, 0, "");
+    byte[] docx = new DocxFixture().numbering(numbering)
+        .p("示例县妇女发展规划（2021—2030年）")
+        .p("一、妇女与环境")
+        .p("主要目标：")
+        .item(1, 0, "男女平等基本国策宣传教育深入开展；②社区妇女之家实现全覆盖；③妇女参与环境保护的能力明显增强。")
+        .p("策略措施：")
+        .p("（1）加强男女平等基本国策宣传。利用社区宣传栏宣传。")
+        .bytes();
+    org.planscope.model.Plan plan = plan(write("circled.docx", docx));
+    assertEquals(List.of("男女平等基本国策宣传教育深入开展；", "社区妇女之家实现全覆盖；", "妇女参与环境保护的能力明显增强。"),
+        plan.domains().get(0).goals().stream().map(g -> g.text()).toList());
+    assertEquals(1, plan.domains().get(0).measures().size());
+  }
+
+  private static org.planscope.model.Plan plan(Path file) throws Exception {
+    org.planscope.Pipeline pipeline = new org.planscope.Pipeline();
+    Document doc = pipeline.reader().read(file);
+    PlanText text = pipeline.normalize(doc);
+    return pipeline.extract(doc, text, pipeline.structure(text));
   }
 
   @Test
