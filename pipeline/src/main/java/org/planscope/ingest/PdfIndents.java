@@ -3,7 +3,6 @@ package org.planscope.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,9 +29,9 @@ final class PdfIndents {
   static final String INDENT = "\u3000\u3000";
 
   /** The document's text and blocks with the indented lines' indents put back. */
-  static Result apply(byte[] pdf, String text, List<Block> blocks) {
+  static Result apply(PDDocument doc, String text, List<Block> blocks) {
     List<Line> lines;
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
+    try {
       lines = lines(doc);
     } catch (IOException | RuntimeException e) {
       return new Result(text, blocks); // the text as Tika read it: no indents, nothing lost

@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -28,6 +31,7 @@ import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.microsoft.rtf.RTFParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.planscope.format.Msg;
+import org.planscope.model.Block;
 import org.planscope.model.Document;
 import org.xml.sax.SAXException;
 
@@ -99,11 +103,25 @@ public final class TikaReader implements DocumentReader {
       meta.put(name, metadata.get(name));
     }
     if (isPdf) { // the paragraphs' first-line indents, which the text layer leaves out
-      PdfIndents.Result r = PdfIndents.apply(in.bytes(), blocks.text(), blocks.blocks());
+      PdfIndents.Result r = layout(in.bytes(), blocks.text(), blocks.blocks());
       return new Document(in.source(type), r.text(), r.blocks(), meta);
     }
     return new Document(in.source(type == null ? "application/octet-stream" : type),
         blocks.text(), blocks.blocks(), meta);
+  }
+
+  /**
+   * What a PDF's text layer leaves out, read with PDFBox from one load of the file: paragraph
+   * indents ({@link PdfIndents}) and ruled tables ({@link PdfTables}); Tika's text as it is when
+   * PDFBox cannot load the file.
+   */
+  private static PdfIndents.Result layout(byte[] bytes, String text, List<Block> blocks) {
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      PdfIndents.Result r = PdfIndents.apply(pdf, text, blocks);
+      return PdfTables.apply(pdf, r.text(), r.blocks());
+    } catch (IOException | RuntimeException e) {
+      return new PdfIndents.Result(text, blocks);
+    }
   }
 
   private static final Pattern META_CHARSET = Pattern.compile(

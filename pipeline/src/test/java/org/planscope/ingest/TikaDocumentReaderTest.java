@@ -630,6 +630,22 @@ class TikaDocumentReaderTest {
   }
 
   @Test
+  void aRuledPdfTableIsReadRowByRowAndCellByCell() throws Exception {
+    // the text layer runs the cells together and wraps 约束性 and the long 指标 inside their boxes
+    // (doc-src/make_table_pdf.py made the file)
+    Document d = READER.read(resource("ruled-table.pdf", tmp));
+    List<String> rows = d.blocks().stream().filter(b -> b.kind() == BlockKind.TABLE_ROW)
+        .map(b -> b.span().in(d.text())).toList();
+    assertEquals(List.of(
+        "领域\t序号\t指标\t单位\t2020年\t2025年\t属性",
+        "妇幼健康\t1\t婴儿死亡率\t‰\t3.5\t≤4.5\t约束性",
+        "\t2\t以乡镇（街道）为单位适龄儿童免疫规划疫苗接种率保持较高水平\t%\t90\t>90\t约束性",
+        "健康知识普及\t3\t居民健康素养水平\t%\t24.8\t≥32\t预期性"), rows);
+    assertTrue(d.text().contains("附表 主要指标") && d.text().contains("（一）实施健康知识普及行动。"),
+        "the text around the table stays");
+  }
+
+  @Test
   void plainTextAndDocxNeverStartTika() throws Exception {
     CompositeReader fresh = new CompositeReader();
     fresh.read(write("a.txt", PLAN.getBytes(StandardCharsets.UTF_8)));

@@ -1,0 +1,251 @@
+package org.planscope.ingest;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.planscope.model.Block;
+import org.planscope.model.BlockKind;
+import org.planscope.model.Span;
+
+/**
+ * The ruled tables of a PDF, row by row and cell by cell. The text layer gives a table's lines
+ * with their cells run together ({@code 健康知识1居民健康素养水平% 24.8 ≥27 ≥32约束}) and a cell
+ * wrapped inside its box as a line of its own ({@code 性}), so an indicator table — a sector
+ * plan's goals — could not be read. Here PDFBox reads the lines the table is drawn with: its
+ * column rules and row rules make a grid ({@link PdfGrid}), each glyph is put in the cell it
+ * stands in, and the table's lines in Tika's text become one {@link BlockKind#TABLE_ROW} per row,
+ * cells separated by tabs, as from a Word or HTML table. A cell a row rule does not cross is
+ * merged with the one below it and holds its text once. Tables without rules, and any table whose
+ * text cannot be matched to Tika's lines, stay as Tika read them.
+ */
+final class PdfTables {
+  private PdfTables() {}
+
+  /** The document's text and blocks with each ruled table's lines replaced by its rows. */
+  static PdfIndents.Result apply(PDDocument doc, String text, List<Block> blocks) {
+    List<PdfGrid.Table> tables = new ArrayList<>();
+    try {
+      int pageNo = 0;
+      for (PDPage page : doc.getPages()) {
+        pageNo++;
+        Rules rules = new Rules(page);
+        rules.processPage(page);
+        tables.addAll(PdfGrid.tables(rules.horizontal, rules.vertical, pageNo,
+            page.getMediaBox().getHeight()));
+      }
+      if (tables.isEmpty()) {
+        return new PdfIndents.Result(text, blocks);
+      }
+      new Glyphs(tables).getText(doc);
+      for (int i = 0; i + 1 < tables.size(); i++) {
+        tables.get(i).carryOver(tables.get(i + 1));
+      }
+    } catch (IOException | RuntimeException e) {
+      return new PdfIndents.Result(text, blocks);
+    }
+    return replace(text, blocks, tables);
+  }
+
+  /** Tika's blocks, each table's run of lines replaced by its rows. */
+  private static PdfIndents.Result replace(String text, List<Block> blocks,
+      List<PdfGrid.Table> tables) {
+    StringBuilder out = new StringBuilder(text.length());
+    List<Block> moved = new ArrayList<>(blocks.size());
+    int next = 0; // the next table to look for
+    int from = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      int run = next < tables.size() ? run(text, blocks, i, tables.get(next).chars()) : 0;
+      if (run == 0) {
+        out.append(text, from, b.span().end());
+        moved.add(b.withSpan(new Span(out.length() - b.span().length(), out.length())));
+        from = b.span().end();
+        continue;
+      }
+      out.append(text, from, b.span().start());
+      for (String row : tables.get(next).rows()) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+          out.append('\n');
+        }
+        int start = out.length();
+        out.append(row);
+        moved.add(new Block(BlockKind.TABLE_ROW, 0, null, new Span(start, out.length())));
+      }
+      from = blocks.get(i + run - 1).span().end();
+      i += run - 1;
+      next++;
+    }
+    out.append(text, from, text.length());
+    return new PdfIndents.Result(out.toString(), moved);
+  }
+
+  /**
+   * How many blocks from {@code i} on spell the table's characters exactly (spaces aside), or 0
+   * when they do not start it.
+   */
+  private static int run(String text, List<Block> blocks, int i, String table) {
+    int at = 0;
+    int k = i;
+    while (k < blocks.size() && at < table.length()) {
+      String chars = squeeze(blocks.get(k).span().in(text));
+      if (chars.isEmpty() || !table.startsWith(chars, at)) {
+        return 0;
+      }
+      at += chars.length();
+      k++;
+    }
+    return at == table.length() && !table.isEmpty() ? k - i : 0;
+  }
+
+  static String squeeze(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The straight strokes of a page: row rules and column rules, in PDF coordinates. */
+  private static final class Rules extends PDFGraphicsStreamEngine {
+    final List<float[]> horizontal = new ArrayList<>(); // {y, x0, x1}
+    final List<float[]> vertical = new ArrayList<>(); // {x, y0, y1}
+    private final List<float[]> path = new ArrayList<>(); // {x0, y0, x1, y1}
+    private Point2D current = new Point2D.Float();
+
+    Rules(PDPage page) {
+      super(page);
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+      segment(p0, p1);
+      segment(p1, p2);
+      segment(p2, p3);
+      segment(p3, p0);
+    }
+
+    private void segment(Point2D a, Point2D b) {
+      path.add(new float[] {(float) a.getX(), (float) a.getY(), (float) b.getX(), (float) b.getY()});
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+      current = new Point2D.Float(x, y);
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+      Point2D next = new Point2D.Float(x, y);
+      segment(current, next);
+      current = next;
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+      current = new Point2D.Float(x3, y3);
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+      return current;
+    }
+
+    @Override
+    public void strokePath() {
+      keep(false);
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+      keep(true);
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+      keep(false);
+    }
+
+    /** The path's straight segments; of a filled path only those of a hairline box. */
+    private void keep(boolean filled) {
+      for (float[] s : path) {
+        float dx = Math.abs(s[2] - s[0]);
+        float dy = Math.abs(s[3] - s[1]);
+        if (dy < 1.5f && dx >= 8 && (!filled || thin(true))) {
+          horizontal.add(new float[] {(s[1] + s[3]) / 2, Math.min(s[0], s[2]), Math.max(s[0], s[2])});
+        } else if (dx < 1.5f && dy >= 8 && (!filled || thin(false))) {
+          vertical.add(new float[] {(s[0] + s[2]) / 2, Math.min(s[1], s[3]), Math.max(s[1], s[3])});
+        }
+      }
+      path.clear();
+    }
+
+    /** A filled path is a rule when it is a hairline box (under 2 points across). */
+    private boolean thin(boolean horizontalRule) {
+      float lo = Float.MAX_VALUE;
+      float hi = -Float.MAX_VALUE;
+      for (float[] s : path) {
+        lo = Math.min(lo, Math.min(horizontalRule ? s[1] : s[0], horizontalRule ? s[3] : s[2]));
+        hi = Math.max(hi, Math.max(horizontalRule ? s[1] : s[0], horizontalRule ? s[3] : s[2]));
+      }
+      return hi - lo < 2;
+    }
+
+    @Override
+    public void clip(int windingRule) {
+      // a clip path draws nothing; the path is ended by endPath
+    }
+
+    @Override
+    public void endPath() {
+      path.clear();
+    }
+
+    @Override
+    public void closePath() {
+      // the closing segment of a box is drawn by its rectangle
+    }
+
+    @Override
+    public void drawImage(PDImage image) {
+      // images hold no rules
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+      // nor do shadings
+    }
+  }
+
+  /** Puts every glyph that stands inside a table into its cell, in the text's order. */
+  private static final class Glyphs extends PDFTextStripper {
+    private final List<PdfGrid.Table> tables;
+
+    Glyphs(List<PdfGrid.Table> tables) {
+      this.tables = tables;
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+      for (TextPosition p : positions) {
+        float x = p.getXDirAdj() + p.getWidthDirAdj() / 2;
+        float y = p.getYDirAdj() - p.getHeightDir() / 2;
+        for (PdfGrid.Table t : tables) {
+          if (t.page() == getCurrentPageNo() && t.add(x, y, p.getUnicode(), p.getWidthDirAdj())) {
+            break;
+          }
+        }
+      }
+    }
+  }
+}
