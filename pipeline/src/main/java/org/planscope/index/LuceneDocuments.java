@@ -26,7 +26,7 @@ import org.apache.lucene.util.BytesRef;
 final class LuceneDocuments {
   private static final FacetsConfig FACETS = Fields.facets();
 
-  /** Exact, stored keywords (filters and the unit of replace). */
+  /** Exact, stored keywords (filters and the unit of replace); the id is stored, not searched. */
   static final Set<String> KEYWORDS = Set.of(Fields.ID, Fields.FILE, Fields.PLAN, Fields.KIND,
       Fields.REGION, Fields.LEVEL, Fields.PROVINCE, Fields.CITY, Fields.DOMAIN, Fields.DEPT,
       Fields.INDICATOR_ID);
@@ -62,11 +62,12 @@ final class LuceneDocuments {
     for (Map.Entry<String, List<String>> e : d.fields().entrySet()) {
       String f = e.getKey();
       for (String v : e.getValue()) {
-        if (KEYWORDS.contains(f)) {
+        if (f.equals(Fields.ID)) {
+          // shown and the tie-break of ranking, never searched: stored and doc values, no term
+          doc.add(new StoredField(f, v));
+          doc.add(new SortedDocValuesField(f, new BytesRef(v)));
+        } else if (KEYWORDS.contains(f)) {
           doc.add(new StringField(f, v, Field.Store.YES));
-          if (f.equals(Fields.ID)) {
-            doc.add(new SortedDocValuesField(f, new BytesRef(v))); // the tie-break of ranking
-          }
           if (FACETED.contains(f) && !file) {
             doc.add(new SortedSetDocValuesFacetField(f, v));
           }

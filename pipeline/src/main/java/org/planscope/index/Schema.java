@@ -20,8 +20,8 @@ final class Schema {
   // 4: the id has doc values (equal scores rank by id); names keep no norms, scored texts have a
   // norm in every document; 5: concept terms in the bigram fields (the digest of the concepts is
   // part of the fingerprint); 6: bigrams only — the item text stored, not indexed as HanLP words,
-  // and no HanLP words of the names
-  static final int VERSION = 6;
+  // and no HanLP words of the names; 7: the id is not indexed as a term (stored, doc values)
+  static final int VERSION = 7;
 
   private Schema() {}
 
