@@ -132,10 +132,7 @@ final class CountNames {
       subject = nouns.topic(r.cs) + subject;
     }
     // 新增城镇就业人员50万人, 新建3所幼儿园, 累计培训1500人次: a count of new ones keeps its verb
-    String flow = r.chain != null && FLOW.matcher(r.chain.nearest().text()).lookingAt()
-        && !np.startsWith("新") && !subject.endsWith(r.chain.nearest().text())
-        && !np.contains(r.chain.nearest().text())
-        ? r.chain.nearest().text() : "";
+    String flow = flow(r, subject, np);
     String indicator = withSuffix(subject + (flow.isEmpty() ? has(r, subject, np) : flow) + np, q);
     if (r.continued && spreading()) {
       subject = prevCountSubject;
@@ -197,6 +194,23 @@ final class CountNames {
       subject = per.find() ? per.group() : subject; // 每年培训妇女1000人次: 每年 is the count's
     }
     return new String[] {subject, np};
+  }
+
+  /**
+   * The verb of a count of new ones in the chain before its number, when the name lacks it: 培训
+   * of 从业人员培训不少于500人次 as of 累计培训1500人次; "" when there is none.
+   */
+  private static String flow(Reading r, String subject, String np) {
+    if (r.chain == null || np.startsWith("新")) {
+      return "";
+    }
+    for (TargetLexicon.Cue c : r.chain.cues()) {
+      if (FLOW.matcher(c.text()).lookingAt() && !subject.endsWith(c.text())
+          && !np.contains(c.text())) {
+        return c.text();
+      }
+    }
+    return "";
   }
 
   /** The count's name with its suffix: 床位数达到6.5张, not 床位数数; 机构数量, 托位总量 as written. */
