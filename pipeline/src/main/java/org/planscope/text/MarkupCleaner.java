@@ -78,6 +78,7 @@ final class MarkupCleaner {
     if (tableRow) {
       dropTablePipes(s, keep, first);
     }
+    s = permille(s, keep);
     StringBuilder b = new StringBuilder(s.length());
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -256,6 +257,27 @@ final class MarkupCleaner {
     }
     b.setLength(w);
     return w;
+  }
+
+  /**
+   * An OCR's reading of ‰ after a number, {@code %o} (控制在2%o以下): the per-mille sign, its
+   * {@code o} dropped from the kept characters.
+   */
+  static String permille(String s, boolean[] keep) {
+    int at = s.indexOf('%');
+    if (at < 0) {
+      return s;
+    }
+    char[] c = s.toCharArray();
+    for (int i = at; i + 1 < c.length; i++) {
+      if (c[i] == '%' && (c[i + 1] == 'o' || c[i + 1] == 'O') && i > 0 && isDigit(c[i - 1])
+          && (i + 2 == c.length || !Character.isLetterOrDigit(c[i + 2])
+              || Character.isIdeographic(c[i + 2]))) {
+        c[i] = '‰';
+        keep[i + 1] = false;
+      }
+    }
+    return new String(c);
   }
 
   /** 〇 between Arabic digits (an OCR's 2〇21, 2〇3〇) is 0; 二〇二一 keeps its 〇. */
