@@ -280,12 +280,19 @@ final class MarkupCleaner {
     return new String(c);
   }
 
-  /** 〇 between Arabic digits (an OCR's 2〇21, 2〇3〇) is 0; 二〇二一 keeps its 〇. */
+  /**
+   * 〇 next to an Arabic digit (an OCR's 2〇21, 2〇3〇) is 0, and 一 between two (an OCR's or a
+   * careless typist's 2021一2030, 1一2名) the dash; 二〇二一 keeps its 〇.
+   */
   private static void digitZeros(StringBuilder b) {
     for (int i = 0; i < b.length(); i++) {
-      if (b.charAt(i) == '〇' && (i > 0 && isDigit(b.charAt(i - 1))
-          || i + 1 < b.length() && isDigit(b.charAt(i + 1)))) {
+      char c = b.charAt(i);
+      boolean before = i > 0 && isDigit(b.charAt(i - 1));
+      boolean after = i + 1 < b.length() && isDigit(b.charAt(i + 1));
+      if (c == '〇' && (before || after)) {
         b.setCharAt(i, '0');
+      } else if (c == '一' && before && after) {
+        b.setCharAt(i, '—');
       }
     }
   }

@@ -28,6 +28,8 @@ class MarkupCleanerTest {
       # a markdown heading's marks inside a flattened line go; a # inside a word or alone stays
       保障水平。 ## 二、发展领域 #### 主要目标：  | 保障水平。 二、发展领域 主要目标：
       编号 #3 的项目                          | 编号 #3 的项目
+      # an OCR's 一 between digits is the dash
+      规划（2021一2030年）配备1一2名        | 规划（2021—2030年）配备1—2名
       # an OCR's ‰ after a number; a % before a word stays
       控制在2%o、4%o以下                      | 控制在2‰、4‰以下
       达到90%on time                        | 达到90%on time
