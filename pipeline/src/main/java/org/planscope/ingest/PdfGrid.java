@@ -143,7 +143,7 @@ final class PdfGrid {
         return false;
       }
       cells[owner[r][c]][c].append(glyph);
-      chars.append(PdfTables.squeeze(glyph));
+      chars.append(PdfIndents.squeeze(glyph));
       return true;
     }
 

@@ -75,7 +75,8 @@ final class PdfIndents {
     return -1;
   }
 
-  private static String squeeze(String s) {
+  /** The characters of {@code s} without its spaces (how PDF lines are matched to Tika's). */
+  static String squeeze(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       if (!Character.isWhitespace(s.charAt(i)) && !Character.isSpaceChar(s.charAt(i))) {

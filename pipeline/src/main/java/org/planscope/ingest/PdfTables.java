@@ -95,7 +95,7 @@ final class PdfTables {
     int at = 0;
     int k = i;
     while (k < blocks.size() && at < table.length()) {
-      String chars = squeeze(blocks.get(k).span().in(text));
+      String chars = PdfIndents.squeeze(blocks.get(k).span().in(text));
       if (chars.isEmpty() || !table.startsWith(chars, at)) {
         return 0;
       }
@@ -103,17 +103,6 @@ final class PdfTables {
       k++;
     }
     return at == table.length() && !table.isEmpty() ? k - i : 0;
-  }
-
-  static String squeeze(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   /** The straight strokes of a page: row rules and column rules, in PDF coordinates. */
