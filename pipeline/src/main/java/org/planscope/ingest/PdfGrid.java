@@ -101,8 +101,11 @@ final class PdfGrid {
     private final int[][] owner;
     private final StringBuilder[][] cells;
     private final StringBuilder chars = new StringBuilder();
-    /** Its first row is the end of the last row on the page before ({@link #carryOver}). */
-    private boolean continued;
+    /**
+     * Rows at its top that are not its own: a header repeated from the page before, and the end
+     * of the last row there ({@link #carryOver}).
+     */
+    private int skip;
 
     Table(int page, float[] cols, float[] rows, List<float[]> across) {
       this.page = page;
@@ -165,8 +168,8 @@ final class PdfGrid {
     List<String> rows() {
       List<String> out = new ArrayList<>();
       for (int r = 0; r < cells.length; r++) {
-        if (r == 0 && continued) {
-          continue; // carried back into the last row of the page before
+        if (r < skip) {
+          continue; // a repeated header, or carried back into the last row of the page before
         }
         String line = String.join("\t", texts(r));
         if (!line.isBlank()) {
@@ -194,18 +197,27 @@ final class PdfGrid {
     }
 
     /**
-     * A row the page break cut in two: when {@code next}, the table's part on the following page,
-     * opens with a row that fills at most half the cells the last row here fills (约束 / 性, the
-     * rest of a wrapped cell), its text is carried back into that row.
+     * Joins {@code next}, the table's part on the following page, to this one: a header row the
+     * page repeats (the first row of {@code header}, the table's first part) is skipped, and a row
+     * the page break cut in two is made whole — when the part opens with a row that fills at most
+     * half the cells the last row here fills (约束 / 性, the rest of a wrapped cell), its text is
+     * carried back into that row.
      */
-    void carryOver(Table next) {
+    void carryOver(Table next, Table header) {
       int last = lastRowWithText();
       if (next.page != page + 1 || next.cols.length != cols.length || last < 0
           || next.cells.length == 0) {
         return;
       }
+      if (next.cells.length > 1 && header.cells.length > 0 && next.texts(0).equals(header.texts(0))
+          && next.texts(0).stream().filter(t -> !t.isEmpty()).count() > 1) {
+        next.skip = 1;
+      }
+      if (next.skip >= next.cells.length) {
+        return;
+      }
       long here = texts(last).stream().filter(t -> !t.isEmpty()).count();
-      List<String> first = next.texts(0);
+      List<String> first = next.texts(next.skip);
       long there = first.stream().filter(t -> !t.isEmpty()).count();
       if (there == 0 || there * 2 > here) {
         return;
@@ -213,7 +225,12 @@ final class PdfGrid {
       for (int c = 0; c < first.size(); c++) {
         cells[owner[last][c]][c].append(first.get(c));
       }
-      next.continued = true;
+      next.skip++;
+    }
+
+    /** True when {@code next} is this table's part on the following page. */
+    boolean continuesOn(Table next) {
+      return next.page == page + 1 && next.cols.length == cols.length;
     }
   }
 }

@@ -45,8 +45,10 @@ final class PdfTables {
         return new PdfIndents.Result(text, blocks);
       }
       new Glyphs(tables).getText(doc);
+      PdfGrid.Table first = tables.get(0);
       for (int i = 0; i + 1 < tables.size(); i++) {
-        tables.get(i).carryOver(tables.get(i + 1));
+        tables.get(i).carryOver(tables.get(i + 1), first);
+        first = tables.get(i).continuesOn(tables.get(i + 1)) ? first : tables.get(i + 1);
       }
     } catch (IOException | RuntimeException e) {
       return new PdfIndents.Result(text, blocks);
