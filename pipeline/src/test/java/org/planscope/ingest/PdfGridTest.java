@@ -19,6 +19,14 @@ class PdfGridTest {
     return v;
   }
 
+  /** Adds glyphs given as x, y, text, x, y, text …, each 10 points wide. */
+  private static void fill(PdfGrid.Table t, Object... xyText) {
+    for (int i = 0; i < xyText.length; i += 3) {
+      assertTrue(t.add(((Number) xyText[i]).floatValue(), ((Number) xyText[i + 1]).floatValue(),
+          (String) xyText[i + 2], 10));
+    }
+  }
+
   private static float[] rule(float y, float x0, float x1) {
     return new float[] {HEIGHT - y, x0, x1};
   }
@@ -54,19 +62,12 @@ class PdfGridTest {
     List<float[]> h = List.of(rule(700, 0, 400), rule(790, 0, 400));
     PdfGrid.Table before = PdfGrid.tables(h, columns(700, 790, 0, 100, 200, 300, 400), 1, HEIGHT)
         .get(0);
-    before.add(50, 750, "健康知识", 10);
-    before.add(150, 750, "1", 10);
-    before.add(250, 750, "居民健康素养水平", 10);
-    before.add(350, 750, "约束", 10);
+    fill(before, 50, 750, "健康知识", 150, 750, "1", 250, 750, "居民健康素养水平", 350, 750, "约束");
     List<float[]> h2 = List.of(rule(50, 0, 400), rule(80, 0, 400), rule(110, 0, 400));
     PdfGrid.Table after = PdfGrid.tables(h2, columns(50, 110, 0, 100, 200, 300, 400), 2, HEIGHT)
         .get(0);
-    after.add(50, 60, "普及", 10);
-    after.add(350, 60, "性", 10);
-    after.add(50, 95, "合理膳食", 10);
-    after.add(150, 95, "2", 10);
-    after.add(250, 95, "成人肥胖增长率", 10);
-    after.add(350, 95, "预期性", 10);
+    fill(after, 50, 60, "普及", 350, 60, "性", 50, 95, "合理膳食", 150, 95, "2", 250, 95, "成人肥胖增长率",
+        350, 95, "预期性");
     before.carryOver(after, before);
     assertEquals(List.of("健康知识普及\t1\t居民健康素养水平\t约束性"), before.rows());
     assertEquals(List.of("合理膳食\t2\t成人肥胖增长率\t预期性"), after.rows());
@@ -77,13 +78,10 @@ class PdfGridTest {
     List<float[]> h = List.of(rule(700, 0, 300), rule(790, 0, 300));
     PdfGrid.Table before = PdfGrid.tables(h, columns(700, 790, 0, 100, 200, 300), 1, HEIGHT)
         .get(0);
-    before.add(50, 750, "1", 10);
-    before.add(150, 750, "婴儿死亡率", 10);
-    before.add(250, 750, "≤4.5", 10);
+    fill(before, 50, 750, "1", 150, 750, "婴儿死亡率", 250, 750, "≤4.5");
     List<float[]> h2 = List.of(rule(50, 0, 300), rule(80, 0, 300));
     PdfGrid.Table after = PdfGrid.tables(h2, columns(50, 80, 0, 100, 200, 300), 2, HEIGHT).get(0);
-    after.add(150, 60, "孕产妇死亡率", 10);
-    after.add(250, 60, "≤10", 10);
+    fill(after, 150, 60, "孕产妇死亡率", 250, 60, "≤10");
     before.carryOver(after, before);
     assertEquals(List.of("1\t婴儿死亡率\t≤4.5"), before.rows());
     assertEquals(List.of("\t孕产妇死亡率\t≤10"), after.rows());
@@ -94,20 +92,12 @@ class PdfGridTest {
     List<float[]> h = List.of(rule(700, 0, 300), rule(730, 0, 300), rule(790, 0, 300));
     PdfGrid.Table before = PdfGrid.tables(h, columns(700, 790, 0, 100, 200, 300), 1, HEIGHT)
         .get(0);
-    before.add(50, 715, "序号", 10);
-    before.add(150, 715, "指标", 10);
-    before.add(250, 715, "2025年", 10);
-    before.add(50, 750, "1", 10);
-    before.add(150, 750, "婴儿死亡率", 10);
-    before.add(250, 750, "≤4.5", 10);
+    fill(before, 50, 715, "序号", 150, 715, "指标", 250, 715, "2025年", 50, 750, "1", 150, 750, "婴儿死亡率",
+        250, 750, "≤4.5");
     List<float[]> h2 = List.of(rule(50, 0, 300), rule(80, 0, 300), rule(110, 0, 300));
     PdfGrid.Table after = PdfGrid.tables(h2, columns(50, 110, 0, 100, 200, 300), 2, HEIGHT).get(0);
-    after.add(50, 60, "序号", 10);
-    after.add(150, 60, "指标", 10);
-    after.add(250, 60, "2025年", 10);
-    after.add(50, 95, "2", 10);
-    after.add(150, 95, "孕产妇死亡率", 10);
-    after.add(250, 95, "≤10", 10);
+    fill(after, 50, 60, "序号", 150, 60, "指标", 250, 60, "2025年", 50, 95, "2", 150, 95, "孕产妇死亡率",
+        250, 95, "≤10");
     before.carryOver(after, before);
     assertEquals(List.of("序号\t指标\t2025年", "1\t婴儿死亡率\t≤4.5"), before.rows());
     assertEquals(List.of("2\t孕产妇死亡率\t≤10"), after.rows());
