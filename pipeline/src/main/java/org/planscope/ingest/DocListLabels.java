@@ -39,15 +39,12 @@ final class DocListLabels implements ListLabels {
   private static final int START = 4;
 
   /**
-   * One list paragraph: its level text (level references as chars 0–8), the levels' formats, and
-   * the first characters of its text (empty when it starts with a field or a picture).
+   * One list paragraph: its level text (level references as chars 0–8), the levels' formats, the
+   * first characters of its text (empty when it starts with a field or a picture), and the
+   * pattern of its number as Tika prints it.
    */
-  record Entry(String template, int[] formats, String start) {
-    /**
-     * The text with its printed number re-rendered; the text itself when there is nothing to
-     * change; null when it is not this list paragraph's (another number or another text).
-     */
-    String relabel(String text) {
+  record Entry(String template, int[] formats, String start, Pattern printed) {
+    static Entry of(String template, int[] formats, String start) {
       StringBuilder regex = new StringBuilder("^");
       for (char c : template.toCharArray()) {
         if (c < 9) {
@@ -56,8 +53,15 @@ final class DocListLabels implements ListLabels {
           regex.append(Pattern.quote(String.valueOf(c)));
         }
       }
-      regex.append("\\s*");
-      Matcher m = Pattern.compile(regex.toString()).matcher(text);
+      return new Entry(template, formats, start, Pattern.compile(regex.append("\\s*").toString()));
+    }
+
+    /**
+     * The text with its printed number re-rendered; the text itself when there is nothing to
+     * change; null when it is not this list paragraph's (another number or another text).
+     */
+    String relabel(String text) {
+      Matcher m = printed.matcher(text);
       if (!m.lookingAt() || !text.startsWith(start, m.end())) {
         return null;
       }
@@ -66,12 +70,12 @@ final class DocListLabels implements ListLabels {
       boolean changed = false;
       for (char c : template.toCharArray()) {
         if (c < 9) {
-          String printed = m.group(group++);
+          String number = m.group(group++);
           if (rerender(formats[c])) {
-            label.append(NumberFormat.format(Integer.parseInt(printed), FORMATS[formats[c]]));
+            label.append(NumberFormat.format(Integer.parseInt(number), FORMATS[formats[c]]));
             changed = true;
           } else {
-            label.append(printed);
+            label.append(number);
           }
         } else {
           label.append(c);
@@ -123,7 +127,7 @@ final class DocListLabels implements ListLabels {
             any |= rerender(formats[c]);
           }
         }
-        entries.add(new Entry(template, formats, start(p.text())));
+        entries.add(Entry.of(template, formats, start(p.text())));
       }
     } catch (IOException | RuntimeException e) {
       return null;

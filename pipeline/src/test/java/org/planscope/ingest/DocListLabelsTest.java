@@ -15,7 +15,7 @@ class DocListLabelsTest {
   private static DocListLabels.Entry entry(String template, int... formats) {
     int[] all = new int[9];
     System.arraycopy(formats, 0, all, 0, formats.length);
-    return new DocListLabels.Entry(template, all, "");
+    return DocListLabels.Entry.of(template, all, "");
   }
 
   @Test
@@ -36,7 +36,7 @@ class DocListLabelsTest {
   void aParagraphWithoutThePrintedNumberOrTextIsNotItsListParagraph() {
     assertNull(entry("（\u0000）", CHINESE).relabel("妇女与健康"));
     // a heading whose number is typed (1.) is not the circled list paragraph that follows it
-    DocListLabels.Entry circled = new DocListLabels.Entry("\u0000", new int[] {CIRCLE, 0, 0, 0, 0, 0,
+    DocListLabels.Entry circled = DocListLabels.Entry.of("\u0000", new int[] {CIRCLE, 0, 0, 0, 0, 0,
         0, 0, 0}, DocListLabels.start("妇女在生命全周期享有良好的基本医疗卫生服务。\r"));
     assertNull(circled.relabel("1.妇女与健康"));
     assertEquals("①妇女在生命全周期享有良好的基本医疗卫生服务。",
