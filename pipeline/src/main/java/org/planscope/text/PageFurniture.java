@@ -32,7 +32,7 @@ final class PageFurniture {
    * preview's own lines (展开阅读全文, 还剩18页未读，继续阅读, 本文档由用户上传…, 下载文档到电脑…,
    * VIP免费下载, 文档页数：20), the page tools (扫一扫在手机打开当前页, 打印本页,
    * 关闭窗口, 分享到：…, 上一篇：…, a pager 上一页 1 2 3 下一页, 相关链接：…), a repost's credits and calls
-   * (来源：…, 编辑：… 审核：…, 阅读原文,
+   * (来源：…, 编辑：… 审核：…, 阅读原文, a breadcrumb 当前位置：首页>…, a site bar …门户网站|无障碍浏览,
    * 点击“在看”…, a WeChat article's 往期推荐 and 点个“在看”，分享给更多人, an app's placeholder for an
    * embedded card: 此处已添加小程序，请到…客户端查看) and the previewed file's name
    * (….doc). Matched on the whole line without spaces
@@ -62,6 +62,10 @@ final class PageFurniture {
           // a repost's placeholder for an embedded card: （此处已添加小程序，请到今日头条客户端查看）
           + "|[（(]?此处已(?:添加|插入).{0,20}?[，,]?请(?:到|在|前往).{0,20}?(?:查看|浏览|打开)[）)]?"
           + "|原创.{0,40}?\\d{4}-\\d{1,2}-\\d{1,2}.{0,30}" // 原创 某妇联 2022-01-18 08:00 发表于福建
+          // a page's breadcrumb (当前位置：首页>政务公开>政策文件) and its site bar
+          // (某某市人民政府门户网站|无障碍浏览|长者模式)
+          + "|(?:您)?(?:现在)?的?(?:当前)?(?:所在)?位置[:：].{0,12}?(?:首页|主页).{0,80}"
+          + "|(?=.*[|｜])(?=.*(?:无障碍浏览|无障碍阅读|长者模式|关怀版|适老化|繁体版|English)).{0,80}"
           + "|(?:浏览次数|点击数|点击量|阅读次数|访问量|浏览量|阅读量|访问次数)[:：]?\\d+次?"
           + "|(?:(?:(?:责任)?编辑|审核|初审|复审|终审|校对|作者|来源|文字|图片|摄影|排版)[:：丨|｜][^。；;]{1,30}){1,5}"
           // a line of marks alone (▲, ↓↓↓, ●●●) and an article's end mark (—END—)

@@ -24,6 +24,16 @@ class PageFurnitureTest {
   }
 
   @Test
+  void dropsAPrintedPagesBreadcrumbAndSiteBar() {
+    String text = "宁乡市人民政府门户网站|无障碍浏览|长者模式\n当前位置：首页>政务公开>政策文件\n"
+        + "您现在的位置： 首页 > 信息公开 > 规划计划\n某县妇女发展规划\n"
+        + "推进无障碍环境建设。\n所在位置：县城南部\n";
+    // a sentence about accessibility and a place that is no breadcrumb stay
+    assertEquals("0:某县妇女发展规划 | 0:推进无障碍环境建设。 | 0:所在位置：县城南部",
+        render(lines(text)));
+  }
+
+  @Test
   void dropsAWebPagesAndAPreviewsFurniture() {
     String text = "某县儿童发展规划.doc\n某县儿童发展规划\n1.儿童健康服务体系更加完善。\n……\n"
         + "展开阅读全文\n本文档由用户上传，如有侵权请联系删除\n【打印本页】【关闭窗口】\n"
