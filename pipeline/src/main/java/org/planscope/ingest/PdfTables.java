@@ -57,7 +57,7 @@ final class PdfTables {
   }
 
   /** Tika's blocks, each table's run of lines replaced by its rows. */
-  private static PdfIndents.Result replace(String text, List<Block> blocks,
+  static PdfIndents.Result replace(String text, List<Block> blocks,
       List<PdfGrid.Table> tables) {
     StringBuilder out = new StringBuilder(text.length());
     List<Block> moved = new ArrayList<>(blocks.size());
@@ -65,7 +65,11 @@ final class PdfTables {
     int from = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      int run = next < tables.size() ? run(text, blocks, i, tables.get(next).chars()) : 0;
+      int run = 0;
+      for (int k = next; k < tables.size() && run == 0; k++) {
+        run = run(text, blocks, i, tables.get(k).chars());
+        next = run > 0 ? k : next; // a table whose text was not found is passed over
+      }
       if (run == 0) {
         out.append(text, from, b.span().end());
         moved.add(b.withSpan(new Span(out.length() - b.span().length(), out.length())));
@@ -111,7 +115,8 @@ final class PdfTables {
   private static final class Rules extends PDFGraphicsStreamEngine {
     final List<float[]> horizontal = new ArrayList<>(); // {y, x0, x1}
     final List<float[]> vertical = new ArrayList<>(); // {x, y0, y1}
-    private final List<float[]> path = new ArrayList<>(); // {x0, y0, x1, y1}
+    private final List<float[]> path = new ArrayList<>(); // lines: {x0, y0, x1, y1}
+    private final List<float[]> rects = new ArrayList<>(); // boxes: {x0, y0, x1, y1}
     private Point2D current = new Point2D.Float();
 
     Rules(PDPage page) {
@@ -120,10 +125,8 @@ final class PdfTables {
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-      segment(p0, p1);
-      segment(p1, p2);
-      segment(p2, p3);
-      segment(p3, p0);
+      rects.add(new float[] {(float) Math.min(p0.getX(), p2.getX()), (float) Math.min(p0.getY(),
+          p2.getY()), (float) Math.max(p0.getX(), p2.getX()), (float) Math.max(p0.getY(), p2.getY())});
     }
 
     private void segment(Point2D a, Point2D b) {
@@ -167,29 +170,53 @@ final class PdfTables {
       keep(false);
     }
 
-    /** The path's straight segments; of a filled path only those of a hairline box. */
+    /**
+     * The path's rules. A stroked path's lines and box edges are rules; of a filled path only its
+     * hairline boxes (under 2 points across), each on its own, as Word draws a table's borders
+     * (many boxes, one fill).
+     */
     private void keep(boolean filled) {
-      for (float[] s : path) {
-        float dx = Math.abs(s[2] - s[0]);
-        float dy = Math.abs(s[3] - s[1]);
-        if (dy < 1.5f && dx >= 8 && (!filled || thin(true))) {
-          horizontal.add(new float[] {(s[1] + s[3]) / 2, Math.min(s[0], s[2]), Math.max(s[0], s[2])});
-        } else if (dx < 1.5f && dy >= 8 && (!filled || thin(false))) {
-          vertical.add(new float[] {(s[0] + s[2]) / 2, Math.min(s[1], s[3]), Math.max(s[1], s[3])});
+      if (filled && !path.isEmpty()) { // a hairline drawn as a filled outline: its box
+        float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        for (float[] l : path) {
+          box[0] = Math.min(box[0], Math.min(l[0], l[2]));
+          box[1] = Math.min(box[1], Math.min(l[1], l[3]));
+          box[2] = Math.max(box[2], Math.max(l[0], l[2]));
+          box[3] = Math.max(box[3], Math.max(l[1], l[3]));
+        }
+        rects.add(box);
+        path.clear();
+      }
+      for (float[] r : rects) {
+        if (filled) {
+          rule(new float[] {r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2}, r[3] - r[1] < 2);
+          rule(new float[] {(r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]}, r[2] - r[0] < 2);
+        } else {
+          for (float[] edge : new float[][] {{r[0], r[1], r[2], r[1]}, {r[2], r[1], r[2], r[3]},
+              {r[0], r[3], r[2], r[3]}, {r[0], r[1], r[0], r[3]}}) {
+            rule(edge, true);
+          }
         }
       }
+      for (float[] line : path) {
+        rule(line, true);
+      }
       path.clear();
+      rects.clear();
     }
 
-    /** A filled path is a rule when it is a hairline box (under 2 points across). */
-    private boolean thin(boolean horizontalRule) {
-      float lo = Float.MAX_VALUE;
-      float hi = -Float.MAX_VALUE;
-      for (float[] s : path) {
-        lo = Math.min(lo, Math.min(horizontalRule ? s[1] : s[0], horizontalRule ? s[3] : s[2]));
-        hi = Math.max(hi, Math.max(horizontalRule ? s[1] : s[0], horizontalRule ? s[3] : s[2]));
+    /** A straight segment of 8 points or more, horizontal or vertical, when {@code drawn}. */
+    private void rule(float[] s, boolean drawn) {
+      if (!drawn) {
+        return;
       }
-      return hi - lo < 2;
+      float dx = Math.abs(s[2] - s[0]);
+      float dy = Math.abs(s[3] - s[1]);
+      if (dy < 1.5f && dx >= 8) {
+        horizontal.add(new float[] {(s[1] + s[3]) / 2, Math.min(s[0], s[2]), Math.max(s[0], s[2])});
+      } else if (dx < 1.5f && dy >= 8) {
+        vertical.add(new float[] {(s[0] + s[2]) / 2, Math.min(s[1], s[3]), Math.max(s[1], s[3])});
+      }
     }
 
     @Override
@@ -200,6 +227,7 @@ final class PdfTables {
     @Override
     public void endPath() {
       path.clear();
+      rects.clear();
     }
 
     @Override
