@@ -147,8 +147,16 @@ final class DocListLabels implements ListLabels {
 
   /** Formats Tika prints as decimal, which Word shows otherwise (一 （一） ① １ 甲). */
   static boolean rerender(int format) {
-    return format >= 6 && format < FORMATS.length && format != 22 && format != 23 && format != 15
-        && !NumberFormat.format(11, FORMATS[format]).equals("11");
+    return format >= 0 && format < RERENDER.length && RERENDER[format];
+  }
+
+  /** {@link #rerender} by format code, decided once. */
+  private static final boolean[] RERENDER = new boolean[FORMATS.length];
+
+  static {
+    for (int f = 6; f < FORMATS.length; f++) {
+      RERENDER[f] = f != 15 && f != 22 && f != 23 && !NumberFormat.format(11, FORMATS[f]).equals("11");
+    }
   }
 
   @Override
