@@ -93,7 +93,7 @@ final class PdfGrid {
   }
 
   /** One table: its edges, the cells' text as its glyphs arrive, and all its characters. */
-  static final class Table {
+  static class Table {
     private final int page;
     private final float[] cols;
     private final float[] rows;
@@ -138,16 +138,31 @@ final class PdfGrid {
       return page;
     }
 
-    /** Puts a glyph centred at (x, y) into its cell; false when it stands outside the table. */
-    boolean add(float x, float y, String glyph, float width) {
-      int c = slot(cols, x);
-      int r = slot(rows, y);
+    /** The column edges. */
+    float[] cols() {
+      return cols;
+    }
+
+    /** The top edge, top-down. */
+    float top() {
+      return rows[0];
+    }
+
+    /** Puts a glyph into its cell; false when it stands outside the table. */
+    boolean add(PdfOpenTables.Glyph g) {
+      int c = slot(cols, g.x());
+      int r = row(g);
       if (c < 0 || r < 0) {
         return false;
       }
-      cells[owner[r][c]][c].append(glyph);
-      chars.append(PdfIndents.squeeze(glyph));
+      cells[owner[r][c]][c].append(g.text());
+      chars.append(PdfIndents.squeeze(g.text()));
       return true;
+    }
+
+    /** The row a glyph stands in, or -1: the one between the row rules around its centre. */
+    int row(PdfOpenTables.Glyph g) {
+      return slot(rows, g.y());
     }
 
     private static int slot(float[] edges, float v) {

@@ -3,7 +3,10 @@ package org.planscope.ingest;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,8 +26,9 @@ import org.planscope.model.Span;
  * column rules and row rules make a grid ({@link PdfGrid}), each glyph is put in the cell it
  * stands in, and the table's lines in Tika's text become one {@link BlockKind#TABLE_ROW} per row,
  * cells separated by tabs, as from a Word or HTML table. A cell a row rule does not cross is
- * merged with the one below it and holds its text once. Tables without rules, and any table whose
- * text cannot be matched to Tika's lines, stay as Tika read them.
+ * merged with the one below it and holds its text once. A table drawn with row rules only (三线表)
+ * is found from its rules and the gaps of its text ({@link PdfOpenTables}). Tables without rules,
+ * and any table whose text cannot be matched to Tika's lines, stay as Tika read them.
  */
 final class PdfTables {
   private PdfTables() {}
@@ -33,22 +37,40 @@ final class PdfTables {
   static PdfIndents.Result apply(PDDocument doc, String text, List<Block> blocks) {
     List<PdfGrid.Table> tables = new ArrayList<>();
     try {
+      List<PdfOpenTables.Band> bands = new ArrayList<>();
+      Set<Integer> pages = new TreeSet<>();
       int pageNo = 0;
       for (PDPage page : doc.getPages()) {
         pageNo++;
         Rules rules = new Rules(page);
         rules.processPage(page);
-        tables.addAll(PdfGrid.tables(rules.horizontal, rules.vertical, pageNo,
-            page.getMediaBox().getHeight()));
+        float height = page.getMediaBox().getHeight();
+        List<PdfGrid.Table> grids = PdfGrid.tables(rules.horizontal, rules.vertical, pageNo,
+            height);
+        List<PdfOpenTables.Band> open = PdfOpenTables.bands(rules.horizontal, rules.vertical,
+            pageNo, height);
+        tables.addAll(grids);
+        bands.addAll(open);
+        if (!grids.isEmpty() || !open.isEmpty()) {
+          pages.add(pageNo);
+        }
       }
+      if (pages.isEmpty()) {
+        return new PdfIndents.Result(text, blocks);
+      }
+      List<PdfOpenTables.Glyph> glyphs = Glyphs.of(doc, pages);
+      tables.addAll(PdfOpenTables.tables(bands, glyphs));
       if (tables.isEmpty()) {
         return new PdfIndents.Result(text, blocks);
       }
-      new Glyphs(tables).getText(doc);
-      PdfGrid.Table first = tables.get(0);
-      for (int i = 0; i + 1 < tables.size(); i++) {
-        tables.get(i).carryOver(tables.get(i + 1), first);
-        first = tables.get(i).continuesOn(tables.get(i + 1)) ? first : tables.get(i + 1);
+      tables.sort(Comparator.comparingInt(PdfGrid.Table::page)
+          .thenComparingDouble(PdfGrid.Table::top));
+      for (PdfOpenTables.Glyph g : glyphs) {
+        for (PdfGrid.Table t : tables) {
+          if (t.page() == g.page() && t.add(g)) {
+            break;
+          }
+        }
       }
     } catch (IOException | RuntimeException e) {
       return new PdfIndents.Result(text, blocks);
@@ -56,28 +78,47 @@ final class PdfTables {
     return replace(text, blocks, tables);
   }
 
-  /** Tika's blocks, each table's run of lines replaced by its rows. */
+  /**
+   * Tika's blocks, each table's run of lines replaced by its rows. A table whose text is not found
+   * is passed over; the tables found are joined across page breaks ({@link PdfGrid.Table#carryOver}),
+   * so a part never drops a header or a row for a part that stays text.
+   */
   static PdfIndents.Result replace(String text, List<Block> blocks,
       List<PdfGrid.Table> tables) {
+    int[] at = new int[blocks.size()]; // the table whose run starts at a block, plus one
+    int[] runs = new int[blocks.size()];
+    List<PdfGrid.Table> found = new ArrayList<>();
+    int next = 0; // the next table to look for
+    for (int i = 0; i < blocks.size() && next < tables.size(); i++) {
+      for (int k = next; k < tables.size(); k++) {
+        int run = run(text, blocks, i, tables.get(k).chars());
+        if (run > 0) {
+          at[i] = k + 1;
+          runs[i] = run;
+          found.add(tables.get(k));
+          next = k + 1;
+          i += run - 1;
+          break;
+        }
+      }
+    }
+    for (int i = 0, first = 0; i + 1 < found.size(); i++) {
+      found.get(i).carryOver(found.get(i + 1), found.get(first));
+      first = found.get(i).continuesOn(found.get(i + 1)) ? first : i + 1;
+    }
     StringBuilder out = new StringBuilder(text.length());
     List<Block> moved = new ArrayList<>(blocks.size());
-    int next = 0; // the next table to look for
     int from = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      int run = 0;
-      for (int k = next; k < tables.size() && run == 0; k++) {
-        run = run(text, blocks, i, tables.get(k).chars());
-        next = run > 0 ? k : next; // a table whose text was not found is passed over
-      }
-      if (run == 0) {
+      if (at[i] == 0) {
         out.append(text, from, b.span().end());
         moved.add(b.withSpan(new Span(out.length() - b.span().length(), out.length())));
         from = b.span().end();
         continue;
       }
       out.append(text, from, b.span().start());
-      for (String row : tables.get(next).rows()) {
+      for (String row : tables.get(at[i] - 1).rows()) {
         if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
           out.append('\n');
         }
@@ -85,9 +126,8 @@ final class PdfTables {
         out.append(row);
         moved.add(new Block(BlockKind.TABLE_ROW, 0, null, new Span(start, out.length())));
       }
-      from = blocks.get(i + run - 1).span().end();
-      i += run - 1;
-      next++;
+      from = blocks.get(i + runs[i] - 1).span().end();
+      i += runs[i] - 1;
     }
     out.append(text, from, text.length());
     return new PdfIndents.Result(out.toString(), moved);
@@ -172,8 +212,8 @@ final class PdfTables {
 
     /**
      * The path's rules. A stroked path's lines and box edges are rules; of a filled path only its
-     * hairline boxes (under 2 points across), each on its own, as Word draws a table's borders
-     * (many boxes, one fill).
+     * thin boxes (under 3 points across: a 三线表's top rule is 1.5 to 2.25 points), each on its
+     * own, as Word draws a table's borders (many boxes, one fill).
      */
     private void keep(boolean filled) {
       if (filled && !path.isEmpty()) { // a hairline drawn as a filled outline: its box
@@ -189,8 +229,8 @@ final class PdfTables {
       }
       for (float[] r : rects) {
         if (filled) {
-          rule(new float[] {r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2}, r[3] - r[1] < 2);
-          rule(new float[] {(r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]}, r[2] - r[0] < 2);
+          rule(new float[] {r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2}, r[3] - r[1] < 3);
+          rule(new float[] {(r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]}, r[2] - r[0] < 3);
         } else {
           for (float[] edge : new float[][] {{r[0], r[1], r[2], r[1]}, {r[2], r[1], r[2], r[3]},
               {r[0], r[3], r[2], r[3]}, {r[0], r[1], r[0], r[3]}}) {
@@ -246,24 +286,27 @@ final class PdfTables {
     }
   }
 
-  /** Puts every glyph that stands inside a table into its cell, in the text's order. */
+  /** The glyphs of some pages, in the text's order, as Tika reads them. */
   private static final class Glyphs extends PDFTextStripper {
-    private final List<PdfGrid.Table> tables;
+    private final List<PdfOpenTables.Glyph> out = new ArrayList<>();
 
-    Glyphs(List<PdfGrid.Table> tables) {
-      this.tables = tables;
+    static List<PdfOpenTables.Glyph> of(PDDocument doc, Set<Integer> pages) throws IOException {
+      Glyphs g = new Glyphs();
+      for (int page : pages) {
+        g.setStartPage(page);
+        g.setEndPage(page);
+        g.getText(doc);
+      }
+      return g.out;
     }
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
       for (TextPosition p : positions) {
-        float x = p.getXDirAdj() + p.getWidthDirAdj() / 2;
-        float y = p.getYDirAdj() - p.getHeightDir() / 2;
-        for (PdfGrid.Table t : tables) {
-          if (t.page() == getCurrentPageNo() && t.add(x, y, p.getUnicode(), p.getWidthDirAdj())) {
-            break;
-          }
-        }
+        float w = p.getWidthDirAdj();
+        float h = p.getHeightDir();
+        out.add(new PdfOpenTables.Glyph(getCurrentPageNo(), p.getXDirAdj() + w / 2,
+            p.getYDirAdj() - h / 2, p.getYDirAdj(), w, p.getUnicode()));
       }
     }
   }

@@ -22,8 +22,8 @@ class PdfGridTest {
   /** Adds glyphs given as x, y, text, x, y, text …, each 10 points wide. */
   private static void fill(PdfGrid.Table t, Object... xyText) {
     for (int i = 0; i < xyText.length; i += 3) {
-      assertTrue(t.add(((Number) xyText[i]).floatValue(), ((Number) xyText[i + 1]).floatValue(),
-          (String) xyText[i + 2], 10));
+      assertTrue(t.add(glyph(((Number) xyText[i]).floatValue(),
+          ((Number) xyText[i + 1]).floatValue(), (String) xyText[i + 2], 10)));
     }
   }
 
@@ -42,11 +42,11 @@ class PdfGridTest {
     for (String[] g : new String[][] {{"50", "15", "领"}, {"50", "15", "域"}, {"150", "15", "指标"},
         {"250", "15", "值"}, {"50", "50", "妇幼"}, {"50", "65", "健康"}, {"150", "45", "婴儿死亡率"},
         {"250", "45", "≤4.5"}, {"150", "75", "孕产妇"}, {"150", "80", "死亡率"}, {"250", "75", "≤10"}}) {
-      assertTrue(t.add(Float.parseFloat(g[0]), Float.parseFloat(g[1]), g[2], 10));
+      assertTrue(t.add(glyph(Float.parseFloat(g[0]), Float.parseFloat(g[1]), g[2], 10)));
     }
     assertEquals(List.of("领域\t指标\t值", "妇幼健康\t婴儿死亡率\t≤4.5", "\t孕产妇死亡率\t≤10"), t.rows());
     assertEquals("领域指标值妇幼健康婴儿死亡率≤4.5孕产妇死亡率≤10", t.chars());
-    assertEquals(false, t.add(350, 15, "外", 10), "outside the table");
+    assertEquals(false, t.add(glyph(350, 15, "外", 10)), "outside the table");
   }
 
   @Test
@@ -101,5 +101,10 @@ class PdfGridTest {
     before.carryOver(after, before);
     assertEquals(List.of("序号\t指标\t2025年", "1\t婴儿死亡率\t≤4.5"), before.rows());
     assertEquals(List.of("2\t孕产妇死亡率\t≤10"), after.rows());
+  }
+
+  /** A glyph centred at (x, y) on page 1, its baseline at its centre. */
+  private static PdfOpenTables.Glyph glyph(float x, float y, String text, float width) {
+    return new PdfOpenTables.Glyph(1, x, y, y, width, text);
   }
 }

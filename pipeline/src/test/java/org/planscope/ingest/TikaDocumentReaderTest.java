@@ -646,6 +646,41 @@ class TikaDocumentReaderTest {
   }
 
   @Test
+  void aTableDrawnWithRowRulesOnlyIsReadRowByRowAcrossAPageBreak() throws Exception {
+    // 三线表 as Word lays them out (doc-src/make_threeline_pdf.py): cells at the top without
+    // margins, cells in the middle with a merged 领域, and a table the page break cuts without
+    // repeating its header; then a 专栏 between two rules and a 版记, which stay text
+    Document d = READER.read(resource("threeline-tables.pdf", tmp));
+    List<String> rows = d.blocks().stream().filter(b -> b.kind() == BlockKind.TABLE_ROW)
+        .map(b -> b.span().in(d.text())).toList();
+    assertEquals(List.of(
+        "序号\t指标\t单位\t2020年\t2025年\t属性",
+        "1\t孕产妇死亡率\t1/10万\t12.6\t≤12\t约束性",
+        "2\t以乡（镇、街道）为单位适龄儿童免疫规划疫苗接种率\t%\t98\t≥95\t约束性",
+        "3\t儿童青少年总体近视率\t%\t54.1\t力争每年降低0.5个百分点以上\t约束性",
+        "领域\t序号\t指标\t单位\t基期值\t目标值\t属性",
+        "健康水平\t1\t人均预期寿命\t岁\t78.2\t79\t预期性",
+        "\t2\t重大慢性病过早死亡率\t%\t15.1\t≤14\t预期性",
+        "健康生活\t3\t居民健康素养水平\t%\t23.5\t≥30\t预期性",
+        "\t4\t经常参加体育锻炼人数比例\t%\t38\t≥40\t预期性",
+        "\t5\t15岁以上人群吸烟率\t%\t24.5\t持续下降\t预期性",
+        "序号\t指标\t2020年\t2025年\t属性",
+        "1\t孕产妇系统管理率（%）\t93\t≥93\t预期性",
+        "2\t3岁以下儿童系统管理率（%）\t92\t≥92\t预期性",
+        "3\t7岁以下儿童健康管理率（%）\t94\t≥95\t预期性",
+        "4\t新生儿遗传代谢性疾病筛查率（%）\t98.5\t≥98\t预期性",
+        "5\t新生儿听力筛查率（%）\t97\t≥95\t预期性",
+        "6\t适龄妇女宫颈癌筛查覆盖率（%）\t55\t≥70\t预期性",
+        "7\t适龄妇女乳腺癌筛查覆盖率（%）\t52\t≥70\t预期性",
+        "8\t孕产妇产前筛查率（%）\t85\t≥90\t预期性",
+        "9\t0—6岁儿童眼保健和视力检查覆盖率（%）\t88\t≥90\t预期性",
+        "10\t婚前医学检查率（%）\t60\t≥70\t预期性"), rows);
+    String text = d.text().replaceAll("\\s", "");
+    assertTrue(text.contains("专栏1妇女健康促进工程") && text.contains("抄送：区委各部门")
+        && text.contains("某区人民政府办公室2021年12月30日印发"), "the 专栏 and the 版记 stay text");
+  }
+
+  @Test
   void plainTextAndDocxNeverStartTika() throws Exception {
     CompositeReader fresh = new CompositeReader();
     fresh.read(write("a.txt", PLAN.getBytes(StandardCharsets.UTF_8)));

@@ -1,0 +1,179 @@
+package org.planscope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.planscope.ingest.PdfOpenTables.Glyph;
+
+/**
+ * Tables drawn with row rules only (三线表), laid out here glyph by glyph: ten points a character,
+ * columns at the x given, rules and baselines top-down.
+ */
+class PdfOpenTablesTest {
+  private static final float HEIGHT = 800;
+
+  private final List<Glyph> glyphs = new ArrayList<>();
+  private final List<PdfOpenTables.Band> bands = new ArrayList<>();
+
+  /** Sets {@code text} on page {@code page} from {@code x}, on the baseline {@code base}. */
+  private PdfOpenTablesTest put(int page, float x, float base, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      glyphs.add(new Glyph(page, x + 10 * i + 5, base - 4, base, 10, text.substring(i, i + 1)));
+    }
+    return this;
+  }
+
+  private PdfOpenTablesTest put(float x, float base, String text) {
+    return put(1, x, base, text);
+  }
+
+  /** Rules across x 0 to 400 on the page, at these heights (top-down). */
+  private PdfOpenTablesTest rules(int page, float... ys) {
+    List<float[]> h = new ArrayList<>();
+    for (float y : ys) {
+      h.add(new float[] {HEIGHT - y, 0, 400});
+    }
+    bands.addAll(PdfOpenTables.bands(h, List.of(), page, HEIGHT));
+    return this;
+  }
+
+  /** Each table's rows, after every glyph is put in its cell. */
+  private List<List<String>> tables() {
+    List<PdfGrid.Table> tables = PdfOpenTables.tables(bands, glyphs);
+    for (Glyph g : glyphs) {
+      for (PdfGrid.Table t : tables) {
+        if (t.page() == g.page() && t.add(g)) {
+          break;
+        }
+      }
+    }
+    return tables.stream().map(PdfGrid.Table::rows).toList();
+  }
+
+  /** 序号 at 0, 指标 at 40, 单位 at 200, 2025年 at 260, 属性 at 320: a header between two rules. */
+  private PdfOpenTablesTest header(int page, float base) {
+    return put(page, 0, base, "序号").put(page, 40, base, "指标").put(page, 200, base, "单位")
+        .put(page, 260, base, "2025年").put(page, 320, base, "属性");
+  }
+
+  private PdfOpenTablesTest row(int page, float base, String... cells) {
+    float[] xs = {0, 40, 200, 260, 320};
+    for (int c = 0; c < cells.length; c++) {
+      put(page, xs[c], base, cells[c]);
+    }
+    return this;
+  }
+
+  @Test
+  void wordTopAlignedCellsWrapOntoTheNextLine() {
+    header(1, 114).row(1, 134, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")
+        .row(1, 148, "2", "以乡（镇、街道）为单位", "%", "≥95", "约束性")
+        .put(40, 162, "适龄儿童免疫规划疫苗接种率")
+        .row(1, 176, "3", "婴儿死亡率", "‰", "≤4", "预期性")
+        .rules(1, 100, 120, 186);
+    assertEquals(List.of(List.of("序号\t指标\t单位\t2025年\t属性",
+        "1\t孕产妇死亡率\t1/10万\t≤12\t约束性",
+        "2\t以乡（镇、街道）为单位适龄儿童免疫规划疫苗接种率\t%\t≥95\t约束性",
+        "3\t婴儿死亡率\t‰\t≤4\t预期性")), tables());
+  }
+
+  @Test
+  void centredCellsAndCategoriesGoToTheRowsTheySpan() {
+    // 领域 at 0, 序号 at 60, 指标 at 90, 单位 at 230, 目标 at 260, 属性 at 320; every cell set in
+    // the middle of its row: 健康生活 spans rows 1–3 (it stands on row 2), 健康服务 rows 4–5
+    // (it stands between them); row 2's 指标 wraps above and below the row's line
+    put(0, 114, "领域").put(60, 114, "序号").put(90, 114, "指标").put(230, 114, "单位")
+        .put(260, 114, "目标").put(320, 114, "属性");
+    put(60, 140, "1").put(90, 140, "居民健康素养水平").put(230, 140, "%").put(260, 140, "≥30")
+        .put(320, 140, "预期性");
+    put(90, 161, "经常参加体育锻炼");
+    put(0, 168, "健康生活").put(60, 168, "2").put(230, 168, "%").put(260, 168, "≥40")
+        .put(320, 168, "预期性");
+    put(90, 175, "人数比例");
+    put(60, 196, "3").put(90, 196, "吸烟率").put(230, 196, "%").put(260, 196, "持续下降")
+        .put(320, 196, "预期性");
+    put(60, 224, "4").put(90, 224, "执业医师数").put(230, 224, "人").put(260, 224, "3.4")
+        .put(320, 224, "预期性");
+    put(0, 238, "健康服务");
+    put(60, 252, "5").put(90, 252, "注册护士数").put(230, 252, "人").put(260, 252, "3.6")
+        .put(320, 252, "约束性");
+    rules(1, 100, 120, 262);
+    assertEquals(List.of(List.of("领域\t序号\t指标\t单位\t目标\t属性",
+        "健康生活\t1\t居民健康素养水平\t%\t≥30\t预期性",
+        "\t2\t经常参加体育锻炼人数比例\t%\t≥40\t预期性",
+        "\t3\t吸烟率\t%\t持续下降\t预期性",
+        "健康服务\t4\t执业医师数\t人\t3.4\t预期性",
+        "\t5\t注册护士数\t人\t3.6\t约束性")), tables());
+  }
+
+  @Test
+  void aTableLeftOpenByThePageGoesOnAboveTheNextPagesRule() {
+    // page 1: header rules only, two rows, the page number; page 2: a row, the closing rule, text
+    header(1, 714).row(1, 734, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")
+        .row(1, 748, "2", "婴儿死亡率", "‰", "≤4", "约束性").put(1, 190, 780, "—5—")
+        .rules(1, 700, 720);
+    row(2, 60, "3", "5岁以下儿童死亡率", "‰", "≤5", "预期性").rules(2, 70)
+        .put(2, 0, 100, "三、主要任务");
+    assertEquals(List.of(List.of("序号\t指标\t单位\t2025年\t属性",
+        "1\t孕产妇死亡率\t1/10万\t≤12\t约束性", "2\t婴儿死亡率\t‰\t≤4\t约束性"),
+        List.of("3\t5岁以下儿童死亡率\t‰\t≤5\t预期性")), tables());
+  }
+
+  @Test
+  void theEndOfARowCutByThePageIsCarriedBackAndTheRepeatedHeaderSkipped() {
+    // page 1 ends inside row 2: 持续 and 预期 are the first lines of cells that end on page 2
+    header(1, 714).row(1, 734, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")
+        .row(1, 754, "2", "吸烟率", "%", "持续", "预期").rules(1, 700, 720);
+    header(2, 64).put(2, 260, 84, "下降").put(2, 320, 84, "性")
+        .row(2, 104, "3", "婴儿死亡率", "‰", "≤4", "约束性").rules(2, 50, 70, 114);
+    List<PdfGrid.Table> tables = PdfOpenTables.tables(bands, glyphs);
+    for (Glyph g : glyphs) {
+      tables.stream().filter(t -> t.page() == g.page() && t.add(g)).findFirst();
+    }
+    tables.get(0).carryOver(tables.get(1), tables.get(0));
+    assertEquals(List.of("序号\t指标\t单位\t2025年\t属性", "1\t孕产妇死亡率\t1/10万\t≤12\t约束性",
+        "2\t吸烟率\t%\t持续下降\t预期性"), tables.get(0).rows());
+    assertEquals(List.of("3\t婴儿死亡率\t‰\t≤4\t约束性"), tables.get(1).rows());
+  }
+
+  @Test
+  void aHeaderThePageCutsOffIsARowAndItsTableGoesOnOverThePage() {
+    header(1, 714).rules(1, 700, 720).put(1, 190, 780, "—5—");
+    row(2, 60, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")
+        .row(2, 74, "2", "婴儿死亡率", "‰", "≤4", "约束性").rules(2, 84);
+    assertEquals(List.of(List.of("序号\t指标\t单位\t2025年\t属性"),
+        List.of("1\t孕产妇死亡率\t1/10万\t≤12\t约束性", "2\t婴儿死亡率\t‰\t≤4\t约束性")),
+        tables());
+  }
+
+  @Test
+  void anOpenTableEndsAtAHeadingThatRunsAcrossItsColumns() {
+    header(1, 114).row(1, 134, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")
+        .row(1, 154, "2", "婴儿死亡率", "‰", "≤4", "约束性")
+        .put(0, 184, "（一）实施健康知识普及行动。").rules(1, 100, 120);
+    assertEquals(List.of(List.of("序号\t指标\t单位\t2025年\t属性",
+        "1\t孕产妇死亡率\t1/10万\t≤12\t约束性", "2\t婴儿死亡率\t‰\t≤4\t约束性")), tables());
+  }
+
+  @Test
+  void proseOrTwoColumnsBetweenRulesAreNoTable() {
+    // a 专栏 framed by two rules, then a 版记: 抄送 between rules, 印发 above the last
+    put(0, 114, "实施妇女常见病筛查项目，开展宫颈癌和乳腺癌筛查，提高筛查覆盖率。")
+        .put(0, 128, "实施孕产妇健康管理项目。");
+    put(0, 164, "抄送：区委各部门，区人大常委会办公室，区政协办公室，区法院。");
+    put(0, 188, "某区人民政府办公室").put(250, 188, "2021年12月30日印发");
+    rules(1, 100, 140, 150, 174, 198);
+    assertTrue(tables().isEmpty());
+  }
+
+  @Test
+  void rulesOfAGridAreNotABand() {
+    List<float[]> h = List.of(new float[] {HEIGHT - 100, 0, 400}, new float[] {HEIGHT - 130, 0, 400});
+    List<float[]> v = List.of(new float[] {200, HEIGHT - 130, HEIGHT - 100});
+    PdfOpenTables.Band band = PdfOpenTables.bands(h, v, 1, HEIGHT).get(0);
+    assertEquals(List.of(true), List.of(band.crossed()[0]));
+  }
+}
