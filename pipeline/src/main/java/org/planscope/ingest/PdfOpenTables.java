@@ -51,13 +51,13 @@ final class PdfOpenTables {
 
   /**
    * The page's bands: rules that share both ends (one alone may close a table the page before
-   * left open). {@code horizontal}: {y, x0, x1}; {@code vertical}:
-   * {x, y0, y1}; both in PDF coordinates (y up), turned top-down with the page's {@code height}.
+   * left open). {@code horizontal}: {y, x0, x1}; {@code vertical}: {x, y0, y1}; both in PDF
+   * coordinates (y up), turned top-down with the page's {@code height}.
    */
   static List<Band> bands(List<float[]> horizontal, List<float[]> vertical, int page,
       float height) {
     List<float[]> rules = new ArrayList<>();
-    for (float[] h : horizontal) {
+    for (float[] h : joined(horizontal)) {
       if (h[2] - h[1] >= NARROWEST) {
         rules.add(new float[] {height - h[0], h[1], h[2]});
       }
@@ -83,6 +83,25 @@ final class PdfOpenTables {
       float[] edges = distinct(ys);
       if (edges.length >= 1) {
         out.add(new Band(page, left, right, edges, crossed(edges, left, right, vertical, height)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The horizontal rules with the pieces of one line joined: Word draws a table's rule cell by
+   * cell, as boxes end to end.
+   */
+  static List<float[]> joined(List<float[]> horizontal) {
+    List<float[]> sorted = new ArrayList<>(horizontal);
+    sorted.sort(Comparator.<float[]>comparingDouble(h -> h[0]).thenComparingDouble(h -> h[1]));
+    List<float[]> out = new ArrayList<>();
+    for (float[] h : sorted) {
+      float[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && Math.abs(h[0] - last[0]) <= 1 && h[1] <= last[2] + SAME) {
+        last[2] = Math.max(last[2], h[2]);
+      } else {
+        out.add(new float[] {h[0], h[1], h[2]});
       }
     }
     return out;

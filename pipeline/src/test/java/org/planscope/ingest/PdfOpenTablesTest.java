@@ -170,6 +170,22 @@ class PdfOpenTablesTest {
   }
 
   @Test
+  void rulesDrawnCellByCellAreOneRule() {
+    // Word draws each cell's border: three boxes end to end make the top rule, and so on
+    List<float[]> h = new ArrayList<>();
+    for (float y : new float[] {100, 120, 186}) {
+      for (float[] x : new float[][] {{0, 150}, {150, 300}, {300.5f, 400}}) {
+        h.add(new float[] {HEIGHT - y, x[0], x[1]});
+      }
+    }
+    bands.addAll(PdfOpenTables.bands(h, List.of(), 1, HEIGHT));
+    header(1, 114).row(1, 134, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")
+        .row(1, 148, "2", "婴儿死亡率", "‰", "≤4", "约束性");
+    assertEquals(List.of(List.of("序号\t指标\t单位\t2025年\t属性",
+        "1\t孕产妇死亡率\t1/10万\t≤12\t约束性", "2\t婴儿死亡率\t‰\t≤4\t约束性")), tables());
+  }
+
+  @Test
   void rulesOfAGridAreNotABand() {
     List<float[]> h = List.of(new float[] {HEIGHT - 100, 0, 400}, new float[] {HEIGHT - 130, 0, 400});
     List<float[]> v = List.of(new float[] {200, HEIGHT - 130, HEIGHT - 100});
