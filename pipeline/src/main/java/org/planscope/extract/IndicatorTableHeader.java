@@ -26,7 +26,12 @@ import org.planscope.model.Period;
  * </pre>
  */
 final class IndicatorTableHeader {
-  private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d\\d)年?(.*)$");
+  /**
+   * A year column's label: the year, and the words around it (2025年目标, 到2025年). A few words
+   * may come first: a PDF table's merged 目标值 centred over its year columns puts its characters
+   * in them (目2025年 / 标值2030年).
+   */
+  private static final Pattern YEAR = Pattern.compile("^(\\D{0,4}?)((?:19|20)\\d\\d)年?(.*)$");
   private static final Pattern HEADER_PUNCT = Pattern.compile("[\\s：:（）()、，,。*]+");
 
   /**
@@ -81,7 +86,8 @@ final class IndicatorTableHeader {
         continue;
       }
       Matcher y = YEAR.matcher(h);
-      if (y.matches() ? !y.group(2).isEmpty() && !columnWord(y.group(2)) : !columnWord(h)) {
+      String rest = y.matches() ? y.group(1) + y.group(3) : null;
+      if (y.matches() ? !rest.isEmpty() && !columnWord(rest) : !columnWord(h)) {
         return false;
       }
       words++;
@@ -142,8 +148,8 @@ final class IndicatorTableHeader {
       }
       Matcher y = YEAR.matcher(h);
       if (y.matches()) {
-        int year = Integer.parseInt(y.group(1));
-        String rest = y.group(2);
+        int year = Integer.parseInt(y.group(2));
+        String rest = y.group(1) + y.group(3);
         years.add(c);
         yearOf.put(c, year);
         if (has(Column.BASE, rest)) {

@@ -139,6 +139,23 @@ class IndicatorTableReaderTest {
   }
 
   @Test
+  void aMergedHeaderCellSplitOverItsYearColumnsLeavesTheYears() {
+    // a PDF 三线表 whose 目标值, centred over 2025年 and 2030年, lands in both columns
+    Plan plan = PIPELINE.process(doc(
+        "H1 某县儿童发展规划（2021—2030年）",
+        "附表 主要指标",
+        "序号\t指标\t单位\t2020年\t目2025年\t标值2030年\t属性",
+        "1\t孕产妇死亡率\t1/10万\t12.6\t≤12\t≤10\t约束性"));
+    assertEquals(List.of(
+            "孕产妇死亡率 <= 12 2025 [2020年: 12.6, 属性: 约束性]",
+            "孕产妇死亡率 <= 10 2030 [2020年: 12.6, 属性: 约束性]"),
+        plan.indicators().get(0).targets().stream()
+            .map(t -> t.indicator() + " " + t.op().symbol() + " " + t.value().toPlainString() + " "
+                + t.year() + " " + t.qualifiers())
+            .toList());
+  }
+
+  @Test
   void otherTablesGiveNothing() {
     Plan plan = PIPELINE.process(doc(
         "H1 仁寿县“十四五”交通运输发展规划",
