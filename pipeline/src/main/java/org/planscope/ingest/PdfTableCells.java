@@ -19,6 +19,8 @@ import org.planscope.ingest.PdfOpenTables.Line;
  *       runs across (a cell set in the middle of its row);
  *   <li>a piece comes after a full line that had none in this column: the pieces since the last
  *       full one were the upper half of a cell set in the middle of the next row;
+ *   <li>a cell set in the middle of its row is whole: as many of its lines stand below its row's
+ *       line as above it, or a piece stands nearer the next row's piece than this cell's;
  *   <li>or the lines part by more than two ems;
  * </ul>
  *
@@ -27,8 +29,8 @@ import org.planscope.ingest.PdfOpenTables.Line;
  *
  * <p>A cell goes to the row of its first full line; one without (the wrapped lines of a cell set
  * in the middle of its row, or a cell that spans rows) to the full line inside its height, else to
- * the one above it. Cells above the first full line that reach none (the end of a row the page cut)
- * make a row of their own. In a category column — one of the first two, with rows left empty and
+ * the one above it. Cells above the first full line that reach none make a row of their own when
+ * no rule stands above them (the end of a row the page cut), else go to the first row. In a category column — one of the first two, with rows left empty and
  * no numbers — set in the middle of the rows it spans, each cell goes to the first of them: the
  * span reaches from the row after the cell above's span to as far below the cell as above it.
  */
@@ -60,8 +62,11 @@ final class PdfTableCells {
     rows = n;
   }
 
-  /** Puts each glyph's row into {@code rowOf}, from {@code first} on; the number of rows. */
-  int rows(Map<Glyph, Integer> rowOf, int first) {
+  /**
+   * Puts each glyph's row into {@code rowOf}, from {@code first} on; the number of rows. {@code
+   * cut}: the body may open with the end of a row the page cut (no row rule above it).
+   */
+  int rows(Map<Glyph, Integer> rowOf, int first, boolean cut) {
     List<List<Integer>> cells = new ArrayList<>(); // the lines with a piece of each cell
     List<Integer> columns = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
@@ -80,7 +85,7 @@ final class PdfTableCells {
         targets.add(to[k]);
       }
     }
-    int lead = targets.stream().anyMatch(t -> t < 0) ? 1 : 0;
+    int lead = cut && targets.stream().anyMatch(t -> t < 0) ? 1 : 0;
     for (int k = 0; k < cells.size(); k++) {
       for (int i : cells.get(k)) {
         for (Glyph g : piece(i, columns.get(k))) {
@@ -96,7 +101,7 @@ final class PdfTableCells {
     List<List<Integer>> out = new ArrayList<>();
     List<Integer> cell = new ArrayList<>();
     int full = -1; // the cell's last line that is full, as an index into cell
-    boolean anchored = false; // the cell has a full line, or runs across one: it has its row
+    int anchor = -1; // the full line that gives the cell its row: its own, or one it runs across
     for (int i = 0; i < body.size(); i++) {
       if (piece(i, c).isEmpty()) {
         continue;
@@ -104,29 +109,62 @@ final class PdfTableCells {
       if (!cell.isEmpty()) {
         int last = cell.get(cell.size() - 1);
         boolean apart = body.get(i).baseline() - body.get(last).baseline() > 2 * em;
-        boolean across = fullBetween(last, i);
-        if (apart || anchored && row[i] >= 0) {
+        int across = fullBetween(last, i);
+        boolean whole = anchor >= 0
+            && (row[i] >= 0 || balanced(cell, anchor) || leads(c, last, i));
+        if (apart || whole) {
           out.add(cell);
           cell = new ArrayList<>();
           full = -1;
-          anchored = false;
-        } else if (full >= 0 && across) {
+          anchor = -1;
+        } else if (full >= 0 && across >= 0) {
           out.add(new ArrayList<>(cell.subList(0, full + 1)));
           cell = new ArrayList<>(cell.subList(full + 1, cell.size()));
           full = -1;
-          anchored = !cell.isEmpty();
-        } else {
-          anchored |= across;
+          anchor = cell.isEmpty() ? -1 : across;
+        } else if (anchor < 0) {
+          anchor = across;
         }
       }
       cell.add(i);
       full = row[i] >= 0 ? cell.size() - 1 : full;
-      anchored |= row[i] >= 0;
+      anchor = anchor < 0 && row[i] >= 0 ? i : anchor;
     }
     if (!cell.isEmpty()) {
       out.add(cell);
     }
     return lopsided(out);
+  }
+
+  /**
+   * True when the piece on line {@code i} stands nearer the next piece of column {@code c}, on a
+   * full line, than the piece before it on line {@code last}: the first line of a cell set in the
+   * middle of the next row, not a wrapped line of this one.
+   */
+  private boolean leads(int c, int last, int i) {
+    int next = i + 1;
+    while (next < body.size() && piece(next, c).isEmpty()) {
+      next++;
+    }
+    if (next == body.size() || row[next] < 0 || row[i] >= 0) {
+      return false;
+    }
+    float base = body.get(i).baseline();
+    return body.get(next).baseline() - base < base - body.get(last).baseline() - 1;
+  }
+
+  /**
+   * True when a cell set in the middle of its row is whole: it has lines above its row's line, and
+   * as many below it.
+   */
+  private static boolean balanced(List<Integer> cell, int anchor) {
+    int above = 0;
+    int below = 0;
+    for (int i : cell) {
+      above += i < anchor ? 1 : 0;
+      below += i > anchor ? 1 : 0;
+    }
+    return above > 0 && below >= above;
   }
 
   /**
@@ -141,7 +179,8 @@ final class PdfTableCells {
       while (f < cell.size() && row[cell.get(f)] < 0) {
         f++;
       }
-      if (f > 0 && f < cell.size() && cell.size() - 1 - f < f && !fullBetween(-1, cell.get(0))) {
+      if (f > 0 && f < cell.size() && cell.size() - 1 - f < f
+          && fullBetween(-1, cell.get(0)) < 0) {
         out.add(new ArrayList<>(cell.subList(0, f)));
         out.add(new ArrayList<>(cell.subList(f, cell.size())));
       } else {
@@ -151,13 +190,14 @@ final class PdfTableCells {
     return out;
   }
 
-  private boolean fullBetween(int from, int to) {
+  /** The first full line after {@code from} and before {@code to}, or -1. */
+  private int fullBetween(int from, int to) {
     for (int i = from + 1; i < to; i++) {
       if (row[i] >= 0) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The row of a cell, or -1 when it is above every full line it could join. */

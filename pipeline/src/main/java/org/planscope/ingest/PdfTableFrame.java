@@ -286,8 +286,17 @@ final class PdfTableFrame {
     for (Line l : header) {
       l.glyphs().forEach(g -> rowOf.put(g, 0));
     }
-    int first = header.isEmpty() ? 0 : 1;
-    int rows = first + new PdfTableCells(body, cols, em).rows(rowOf, first);
+    int rows = header.isEmpty() ? 0 : 1;
+    // rules across the body (a table with every row ruled) bound its rows: each stretch is read
+    // on its own
+    float from = head;
+    for (float rule : band.rules()) {
+      if (rule > head + SAME && rule < bottom - SAME) {
+        rows += stretch(body, from, rule, cols, rowOf, rows, from == head);
+        from = rule;
+      }
+    }
+    rows += stretch(body, from, bottom, cols, rowOf, rows, from == head);
     if (rows < (continued != null || body.isEmpty() ? 1 : 2)) {
       return null;
     }
@@ -295,6 +304,16 @@ final class PdfTableFrame {
     Arrays.fill(edges, bottom);
     edges[0] = top;
     return new Open(band.page(), cols, edges, rowOf);
+  }
+
+  /**
+   * Gives the body's lines between {@code top} and {@code bottom} their rows; how many. {@code
+   * first}: the stretch opens the body, where a row the page cut may end.
+   */
+  private int stretch(List<Line> body, float top, float bottom, float[] cols,
+      Map<Glyph, Integer> rowOf, int rows, boolean first) {
+    List<Line> in = body.stream().filter(l -> l.top() > top && l.bottom() < bottom).toList();
+    return in.isEmpty() ? 0 : new PdfTableCells(in, cols, em).rows(rowOf, rows, first);
   }
 
   /** A table whose rows are found by its glyphs, not by rules. */

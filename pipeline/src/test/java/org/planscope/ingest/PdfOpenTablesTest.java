@@ -110,6 +110,38 @@ class PdfOpenTablesTest {
   }
 
   @Test
+  void rowsOfCentredWrappedCellsWithoutMarginsStayApart() {
+    // Word, cells set in the middle, no cell margins: each 指标 wraps above and below its row's
+    // line, and a row's last line is as close to the next row's first as to its own
+    header(1, 114);
+    put(40, 140, "每千人口医疗卫生").row(1, 147, "9", "", "张", "6.8", "预期性").put(40, 154, "机构床位数");
+    put(40, 168, "每千人口执业").row(1, 175, "10", "", "人", "3.3", "预期性").put(40, 182, "医师数");
+    rules(1, 100, 120, 192);
+    assertEquals(List.of(List.of("序号\t指标\t单位\t2025年\t属性",
+        "9\t每千人口医疗卫生机构床位数\t张\t6.8\t预期性", "10\t每千人口执业医师数\t人\t3.3\t预期性")),
+        tables());
+  }
+
+  @Test
+  void aCentredCellOfThreeLinesAfterAOneLineCellStartsNearerItsOwnRow() {
+    // 每年降低 stands 13 points above its row's line and 17 below the row before: its own row's
+    header(1, 114).row(1, 134, "5", "母乳喂养率", "%", "≥60", "预期性");
+    put(260, 151, "每年降低").row(1, 164, "6", "近视率", "%", "0.5个点", "约束性")
+        .put(260, 179, "以上").rules(1, 100, 120, 190);
+    assertEquals(List.of(List.of("序号\t指标\t单位\t2025年\t属性",
+        "5\t母乳喂养率\t%\t≥60\t预期性", "6\t近视率\t%\t每年降低0.5个点以上\t约束性")), tables());
+  }
+
+  @Test
+  void everyRowRuledWithoutColumnRulesIsReadByItsRules() {
+    // rules between all rows; 降低 stands in row 2, nearer row 1's line than its own
+    header(1, 114).row(1, 134, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性").put(260, 145, "降低")
+        .row(1, 158, "2", "婴儿死亡率", "‰", "≤4", "约束性").rules(1, 100, 120, 140, 166);
+    assertEquals(List.of(List.of("序号\t指标\t单位\t2025年\t属性",
+        "1\t孕产妇死亡率\t1/10万\t≤12\t约束性", "2\t婴儿死亡率\t‰\t降低≤4\t约束性")), tables());
+  }
+
+  @Test
   void aTableLeftOpenByThePageGoesOnAboveTheNextPagesRule() {
     // page 1: header rules only, two rows, the page number; page 2: a row, the closing rule, text
     header(1, 714).row(1, 734, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")
