@@ -217,28 +217,50 @@ final class PdfTableFrame {
   }
 
   /**
-   * The column edges: the middles of the gaps none of the body's lines crosses, narrowed to what
-   * the header leaves of each (a header wider than the column's values), or null for fewer than
-   * three columns.
+   * The column edges: the middles of the gaps none of the body's lines crosses, narrowed to the
+   * last stretch the header leaves of each (a header wider than the column's values), and the
+   * header's gaps where the body has no text; or null for fewer than three columns.
    */
   private float[] columns(List<Line> header, List<Line> body) {
-    List<float[]> gaps = gaps(body);
+    List<float[]> gaps = new ArrayList<>(gaps(body));
+    if (!body.isEmpty()) {
+      // a column the body leaves empty (a category column on a page of one row) is the header's
+      for (float[] g : gaps(header)) {
+        if (untouched(g, body) && gaps.stream().noneMatch(b -> b[0] < g[1] && g[0] < b[1])) {
+          gaps.add(g);
+        }
+      }
+      gaps.sort((a, b) -> Float.compare(a[0], b[0]));
+    }
     if (gaps.size() < 2) {
       return null;
     }
     float[] cols = new float[gaps.size() + 2];
     cols[0] = band.left() - SAME;
     for (int c = 0; c < gaps.size(); c++) {
+      // the last stretch: a header glyph inside the gap ends the column before it more often
+      // than it opens the next (a wrapped 2020年（基线 / ）)
       float[] gap = gaps.get(c);
-      float[] best = {gap[0], gap[0]};
+      float[] best = null;
       for (float[] free : free(gap, header)) {
-        best = free[1] - free[0] > best[1] - best[0] ? free : best;
+        best = free[1] - free[0] >= 1 ? free : best;
       }
-      cols[c + 1] = best[1] - best[0] >= GAP * em ? (best[0] + best[1]) / 2
-          : (gap[0] + gap[1]) / 2;
+      cols[c + 1] = best != null ? (best[0] + best[1]) / 2 : (gap[0] + gap[1]) / 2;
     }
     cols[cols.length - 1] = band.right() + SAME;
     return cols;
+  }
+
+  /** True when no glyph of these lines stands within {@code gap} (a point's overlap aside). */
+  private static boolean untouched(float[] gap, List<Line> lines) {
+    for (Line l : lines) {
+      for (Glyph g : l.glyphs()) {
+        if (g.right() > gap[0] + 1 && g.left() < gap[1] - 1) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The parts of {@code gap} that no glyph of these lines covers. */

@@ -11,9 +11,12 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.planscope.model.Block;
 import org.planscope.model.BlockKind;
 import org.planscope.model.Span;
@@ -278,6 +281,12 @@ final class PdfTables {
     @Override
     public void drawImage(PDImage image) {
       // images hold no rules
+    }
+
+    /** A Type 3 font draws its glyphs as paths (Chromium's embedded CJK fonts): letters, not rules. */
+    @Override
+    protected void showType3Glyph(Matrix matrix, PDType3Font font, int code, Vector displacement) {
+      // nothing: （ and ） are as narrow and tall as a column rule
     }
 
     @Override

@@ -142,6 +142,32 @@ class PdfOpenTablesTest {
   }
 
   @Test
+  void aColumnTheBodyLeavesEmptyIsTheHeaders() {
+    // a page of the table where no row has a 类别: the header's gap makes the column
+    put(0, 114, "类别").put(50, 114, "序号").put(90, 114, "指标").put(230, 114, "单位")
+        .put(260, 114, "目标").put(320, 114, "属性");
+    put(50, 134, "13").put(90, 134, "近视率").put(230, 134, "%").put(260, 134, "52")
+        .put(320, 134, "约束性");
+    put(50, 148, "14").put(90, 148, "肥胖率").put(230, 148, "%").put(260, 148, "下降")
+        .put(320, 148, "预期性");
+    rules(1, 100, 120, 158);
+    assertEquals(List.of(List.of("类别\t序号\t指标\t单位\t目标\t属性", "\t13\t近视率\t%\t52\t约束性",
+        "\t14\t肥胖率\t%\t下降\t预期性")), tables());
+  }
+
+  @Test
+  void aWrappedHeaderGlyphInAGapStaysInItsColumn() {
+    // 2020年（基线） wraps: its ） stands in the gap between the values of 2020年 and 2022年
+    put(0, 110, "序号").put(40, 110, "指标").put(260, 110, "2020年").put(316, 110, "2022年");
+    put(275, 118, "（基线）");
+    row(1, 134, "1", "孕产妇死亡率", "", "10.3").put(316, 134, "≤12");
+    row(1, 148, "2", "婴儿死亡率", "", "4.1").put(316, 148, "≤4");
+    rules(1, 100, 124, 158);
+    assertEquals(List.of(List.of("序号\t指标\t2020年（基线）\t2022年", "1\t孕产妇死亡率\t10.3\t≤12",
+        "2\t婴儿死亡率\t4.1\t≤4")), tables());
+  }
+
+  @Test
   void aTableLeftOpenByThePageGoesOnAboveTheNextPagesRule() {
     // page 1: header rules only, two rows, the page number; page 2: a row, the closing rule, text
     header(1, 714).row(1, 734, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")

@@ -681,6 +681,20 @@ class TikaDocumentReaderTest {
   }
 
   @Test
+  void aChromiumTableWhoseLettersArePathsIsReadToo() throws Exception {
+    // Chromium draws each rule column by column and every character of its Type 3 CJK font as a
+    // path: （ and ） are no column rules (doc-src/make_chrome_threeline_pdf.py)
+    Document d = READER.read(resource("threeline-chromium.pdf", tmp));
+    List<String> rows = d.blocks().stream().filter(b -> b.kind() == BlockKind.TABLE_ROW)
+        .map(b -> b.span().in(d.text())).toList();
+    assertEquals(List.of(
+        "类别\t序号\t指标\t单位\t2020年\t2025年\t属性",
+        "健康水平\t1\t每千人口执业（助理）医师数\t人\t2.8\t3.3\t预期性",
+        "\t2\t孕产妇死亡率\t1/10万\t0\t≤9\t预期性",
+        "健康服务\t3\t每千人口医疗卫生机构床位数（张）\t张\t5.9\t6.8\t预期性"), rows);
+  }
+
+  @Test
   void plainTextAndDocxNeverStartTika() throws Exception {
     CompositeReader fresh = new CompositeReader();
     fresh.read(write("a.txt", PLAN.getBytes(StandardCharsets.UTF_8)));
