@@ -30,12 +30,14 @@ import org.planscope.model.Span;
  *   <li>in PDF text, drops the spaces extraction puts between Chinese and digits or Latin
  *       ({@code 达到 45% 以上} → {@code 达到45%以上}), and in any text a line spaced out a
  *       character at a time ({@code 孕 产 妇 死 亡 率} → {@code 孕产妇死亡率});
+ *   <li>in text that OCR recognised, reads back a heading word misread by one character
+ *       ({@code （二）案略措施} → {@code （二）策略措施}, {@link OcrHeadings});
  *   <li>keeps an exact map from every output offset to the source text.
  * </ul>
  *
  * <p>The stages, in order: {@link MarkupCleaner} (one block: artefacts, markdown, folding, PDF
  * spaces), {@link PageFurniture} (pages, page numbers, running headers), {@link Simplifier}
- * (traditional characters), {@link InlineNumberSplitter} (items that start inside a line) and
+ * (traditional characters), {@link OcrHeadings} (OCR's misread headings), {@link InlineNumberSplitter} (items that start inside a line) and
  * {@link LineJoiner} (broken lines rejoined, the offset map); {@link SourceLine} is what passes
  * between them.
  */
@@ -50,6 +52,9 @@ public final class TextNormalizer {
     boolean pdf = type != null && type.startsWith("application/pdf");
     List<SourceLine> lines = PageFurniture.lines(src, sourceBlocks, pdf);
     lines = simplify(lines);
+    if (doc.recognised()) {
+      lines = OcrHeadings.repair(lines);
+    }
     lines = PageFurniture.dropRunningHeaders(lines);
     lines = PageFurniture.dropRepeatedTitle(lines);
     lines = InlineNumberSplitter.split(lines);
