@@ -150,7 +150,7 @@ final class PdfGrid {
 
     /** Puts a glyph into its cell; false when it stands outside the table. */
     boolean add(PdfOpenTables.Glyph g) {
-      int c = slot(cols, g.x());
+      int c = column(g);
       int r = row(g);
       if (c < 0 || r < 0) {
         return false;
@@ -158,6 +158,11 @@ final class PdfGrid {
       cells[owner[r][c]][c].append(g.text());
       chars.append(PdfIndents.squeeze(g.text()));
       return true;
+    }
+
+    /** The column a glyph stands in, or -1: the one between the column rules around its centre. */
+    int column(PdfOpenTables.Glyph g) {
+      return slot(cols, g.x());
     }
 
     /** The row a glyph stands in, or -1: the one between the row rules around its centre. */

@@ -3,7 +3,9 @@ package org.planscope.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -140,26 +142,48 @@ final class PdfOpenTables {
 
   /**
    * The tables the bands frame, given the glyphs of their pages (bands in page order). A table the
-   * page's end left open goes on above the first rule of the next page's band of the same width.
+   * page's end left open goes on above the first rule of the next page's band of the same width,
+   * or over the whole of a next page that draws no rule.
    */
   static List<PdfGrid.Table> tables(List<Band> bands, List<Glyph> glyphs) {
+    Set<Integer> pages = new HashSet<>();
+    glyphs.forEach(g -> pages.add(g.page()));
     List<PdfGrid.Table> out = new ArrayList<>();
     PdfTableFrame open = null; // the band whose last table the page's end left open
-    for (Band band : bands) {
+    int k = 0;
+    while (true) {
+      int next = open == null ? -1 : open.band().page() + 1;
+      Band band;
+      if (open != null && (k == bands.size() || bands.get(k).page() > next)
+          && pages.contains(next)) {
+        band = new Band(next, open.band().left(), open.band().right(), new float[0],
+            new boolean[0]); // a page the table runs over without a rule
+      } else if (k < bands.size()) {
+        band = bands.get(k++);
+      } else {
+        break;
+      }
       List<Glyph> inside = new ArrayList<>();
       for (Glyph g : glyphs) {
         if (g.page() == band.page() && g.x() >= band.left() - SAME && g.x() <= band.right() + SAME) {
           inside.add(g);
         }
       }
-      float em = em(inside);
-      boolean continues = open != null && open.band().page() == band.page() - 1
+      boolean continues = open != null && band.page() == next
           && Math.abs(open.band().left() - band.left()) <= SAME
           && Math.abs(open.band().right() - band.right()) <= SAME;
+      // the size of the table's own text: a part the page before began keeps its size
+      float[] r = band.rules();
+      List<Glyph> framedText = r.length < 2 ? inside : inside.stream()
+          .filter(g -> g.y() > r[0] && g.y() < r[r.length - 1]).toList();
+      float em = continues ? open.em() : em(framedText.isEmpty() ? inside : framedText);
       PdfTableFrame framed = new PdfTableFrame(band, Line.of(inside, em), em);
       out.addAll(framed.tables(continues ? open.openCols() : null));
-      open = framed.openCols() != null ? framed
-          : open != null && open.band().page() < band.page() - 1 ? null : open;
+      if (framed.openCols() != null) {
+        open = framed;
+      } else if (continues || open != null && band.page() > next) {
+        open = null;
+      }
     }
     return out;
   }

@@ -10,7 +10,9 @@ import org.planscope.ingest.PdfOpenTables.Line;
 /**
  * The rows of a table drawn without row rules ({@link PdfOpenTables}), from its lines of text. A
  * line that fills more than half the cells the fullest line fills is a <em>full</em> line, one
- * row of the table; the others hold the wrapped parts of cells. In each column, the pieces of text
+ * row of the table; the others hold the wrapped parts of cells. In a table with a 序号 column
+ * (numbers counting up), the full lines are those with a number or a section's label (一、) there:
+ * a row whose every cell wraps fills no line by half. In each column, the pieces of text
  * on successive lines make one cell, until
  *
  * <ul>
@@ -36,6 +38,9 @@ import org.planscope.ingest.PdfOpenTables.Line;
  */
 final class PdfTableCells {
   private static final Pattern NUMBER = Pattern.compile("[\\d.%‰—\\-]+");
+  /** What opens a row in a 序号 column: its number, or a section's label (一、妇女与健康). */
+  static final Pattern SECTION =
+      Pattern.compile("\\d{1,3}$|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+");
 
   private final List<Line> body;
   private final float[] cols;
@@ -55,11 +60,45 @@ final class PdfTableCells {
       most = Math.max(most, fills[i]);
     }
     row = new int[body.size()];
+    int numbers = numberColumn();
     int n = 0;
     for (int i = 0; i < fills.length; i++) {
-      row[i] = fills[i] * 2 > most ? n++ : -1;
+      boolean full = numbers >= 0 ? SECTION.matcher(text(i, numbers)).lookingAt()
+          : fills[i] * 2 > most;
+      row[i] = full ? n++ : -1;
     }
     rows = n;
+  }
+
+  /**
+   * The 序号 column: one of the first two whose pieces that are numbers count up one by one, at
+   * least two of them; or -1.
+   */
+  private int numberColumn() {
+    for (int c = 0; c < Math.min(2, cols.length - 1); c++) {
+      int previous = -1;
+      int numbers = 0;
+      int steps = 0;
+      for (int i = 0; i < body.size(); i++) {
+        String t = text(i, c);
+        if (t.matches("\\d{1,3}")) {
+          int v = Integer.parseInt(t);
+          steps += previous >= 0 && v == previous + 1 ? 1 : 0;
+          previous = v;
+          numbers++;
+        }
+      }
+      if (numbers >= 2 && steps * 5 >= (numbers - 1) * 4) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private String text(int line, int c) {
+    StringBuilder b = new StringBuilder();
+    piece(line, c).forEach(g -> b.append(g.text()));
+    return b.toString();
   }
 
   /**

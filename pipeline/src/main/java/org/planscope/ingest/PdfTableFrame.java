@@ -45,6 +45,11 @@ final class PdfTableFrame {
     return band;
   }
 
+  /** The size of the table text, its glyphs' median width. */
+  float em() {
+    return em;
+  }
+
   /** The last table's column edges when the page's end left it open, else null. */
   float[] openCols() {
     return openCols;
@@ -56,6 +61,9 @@ final class PdfTableFrame {
    */
   List<PdfGrid.Table> tables(float[] continued) {
     float[] r = band.rules();
+    if (r.length == 0) {
+      return continuation(continued);
+    }
     boolean[] tabular = new boolean[r.length - 1];
     for (int i = 0; i < tabular.length; i++) {
       List<Line> in = between(r[i], r[i + 1]);
@@ -67,6 +75,14 @@ final class PdfTableFrame {
       PdfGrid.Table t = table(start, start, r[0], continued);
       if (t != null) {
         out.add(t);
+      }
+    } else if (continued != null && r.length == 1) {
+      // the page opens with the table's top rule drawn again, and its rows go on below it
+      float end = openEnd(r[0]);
+      PdfGrid.Table t = end > r[0] ? table(r[0], r[0], end, continued) : null;
+      if (t != null) {
+        out.add(t);
+        openCols = lastOnPage(end) ? t.cols() : null;
       }
     }
     int i = 0;
@@ -92,11 +108,31 @@ final class PdfTableFrame {
       PdfGrid.Table t = table(r[i], header ? r[i + 1] : r[i], bottom, null);
       if (t != null) {
         out.add(t);
-        openCols = open ? t.cols() : null;
+        openCols = open && lastOnPage(bottom) ? t.cols() : null;
       }
       i = j;
     }
     return out;
+  }
+
+  /**
+   * A page without a rule that a table runs over: its lines from the top as far as they keep the
+   * table's shape; the table goes on when they reach the page's end.
+   */
+  private List<PdfGrid.Table> continuation(float[] continued) {
+    if (continued == null || lines.isEmpty()) {
+      return List.of();
+    }
+    float top = lines.get(0).top() - SAME;
+    float end = openEnd(top);
+    // some line of it has cells apart: a heading alone above the page's prose is none
+    boolean cells = between(top, end).stream().anyMatch(l -> gaps(List.of(l)).size() >= 2);
+    PdfGrid.Table t = end > top && cells ? table(top, top, end, continued) : null;
+    if (t == null) {
+      return List.of();
+    }
+    openCols = lastOnPage(end) ? t.cols() : null;
+    return List.of(t);
   }
 
   /**
@@ -222,6 +258,9 @@ final class PdfTableFrame {
    * header's gaps where the body has no text; or null for fewer than three columns.
    */
   private float[] columns(List<Line> header, List<Line> body) {
+    // a section's row (一、妇女与健康) may run across the columns: it makes none
+    List<Line> cells = body.stream().filter(l -> !section(l)).toList();
+    body = cells.size() >= 2 || cells.size() == body.size() ? cells : body;
     List<float[]> gaps = new ArrayList<>(gaps(body));
     if (!body.isEmpty()) {
       // a column the body leaves empty (a category column on a page of one row) is the header's
@@ -249,6 +288,22 @@ final class PdfTableFrame {
     }
     cols[cols.length - 1] = band.right() + SAME;
     return cols;
+  }
+
+  /** True when the line is one run of text that opens with a section's label: 一、妇女与健康. */
+  private boolean section(Line l) {
+    String t = l.text();
+    return !t.isEmpty() && !Character.isDigit(t.charAt(0))
+        && PdfTableCells.SECTION.matcher(t).lookingAt() && gaps(List.of(l)).isEmpty();
+  }
+
+  private static int slot(float[] edges, float x) {
+    for (int i = 0; i + 1 < edges.length; i++) {
+      if (x >= edges[i] && x < edges[i + 1]) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   /** True when no glyph of these lines stands within {@code gap} (a point's overlap aside). */
@@ -308,6 +363,14 @@ final class PdfTableFrame {
     for (Line l : header) {
       l.glyphs().forEach(g -> rowOf.put(g, 0));
     }
+    // a section's row stays whole in the column it opens in
+    Map<Glyph, Integer> colOf = new IdentityHashMap<>();
+    for (Line l : body) {
+      if (section(l)) {
+        int c = slot(cols, l.glyphs().get(0).x());
+        l.glyphs().forEach(g -> colOf.put(g, c));
+      }
+    }
     int rows = header.isEmpty() ? 0 : 1;
     // rules across the body (a table with every row ruled) bound its rows: each stretch is read
     // on its own
@@ -325,7 +388,7 @@ final class PdfTableFrame {
     float[] edges = new float[rows + 1];
     Arrays.fill(edges, bottom);
     edges[0] = top;
-    return new Open(band.page(), cols, edges, rowOf);
+    return new Open(band.page(), cols, edges, rowOf, colOf);
   }
 
   /**
@@ -341,12 +404,22 @@ final class PdfTableFrame {
   /** A table whose rows are found by its glyphs, not by rules. */
   private static final class Open extends PdfGrid.Table {
     private final Map<Glyph, Integer> rowOf;
+    /** Glyphs whose column is not where they stand: a section's row runs across columns. */
+    private final Map<Glyph, Integer> colOf;
     /** The last glyph given a row. */
     private Glyph last;
 
-    Open(int page, float[] cols, float[] edges, Map<Glyph, Integer> rowOf) {
+    Open(int page, float[] cols, float[] edges, Map<Glyph, Integer> rowOf,
+        Map<Glyph, Integer> colOf) {
       super(page, cols, edges, ruled(edges, cols));
       this.rowOf = rowOf;
+      this.colOf = colOf;
+    }
+
+    @Override
+    int column(Glyph g) {
+      Integer c = colOf.get(g);
+      return c != null ? c : super.column(g);
     }
 
     private static List<float[]> ruled(float[] edges, float[] cols) {

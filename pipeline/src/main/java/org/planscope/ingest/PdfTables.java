@@ -57,6 +57,10 @@ final class PdfTables {
         if (!grids.isEmpty() || !open.isEmpty()) {
           pages.add(pageNo);
         }
+        if (!open.isEmpty()) { // a table may run on over two pages that draw no rule
+          pages.add(pageNo + 1);
+          pages.add(pageNo + 2);
+        }
       }
       if (pages.isEmpty()) {
         return new PdfIndents.Result(text, blocks);

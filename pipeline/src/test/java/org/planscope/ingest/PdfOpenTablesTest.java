@@ -168,6 +168,47 @@ class PdfOpenTablesTest {
   }
 
   @Test
+  void aTaskTableWhoseCellsAllWrapTakesItsRowsFromItsNumbers() {
+    // 序号 at 0, 目标任务 at 40, 牵头单位 at 240, 责任单位 at 320, cells set in the middle; no
+    // line fills more than half the cells; a section's row runs across 序号 and 目标任务
+    put(0, 106, "序号").put(40, 106, "目标任务").put(240, 106, "牵头单位").put(320, 106, "责任单位");
+    put(0, 120, "一、妇女与健康");
+    put(40, 134, "妇女全生命周期享有良好").put(320, 134, "县医保局、县发");
+    put(0, 141, "1").put(240, 141, "县卫健委");
+    put(40, 148, "的卫生健康服务。").put(320, 148, "改委");
+    put(40, 162, "孕产妇死亡率控制在").put(320, 162, "各乡镇人民政府");
+    put(0, 169, "2").put(240, 169, "县卫健委");
+    put(40, 176, "13/10万以下。").put(320, 176, "县直有关单位");
+    rules(1, 96, 112, 186);
+    assertEquals(List.of(List.of("序号\t目标任务\t牵头单位\t责任单位", "一、妇女与健康\t\t\t",
+        "1\t妇女全生命周期享有良好的卫生健康服务。\t县卫健委\t县医保局、县发改委",
+        "2\t孕产妇死亡率控制在13/10万以下。\t县卫健委\t各乡镇人民政府县直有关单位")), tables());
+  }
+
+  @Test
+  void aTableRunsOverAPageThatDrawsNoRule() {
+    // page 1: header rules only; page 2: rows and nothing else; page 3: a row, the closing rule
+    header(1, 714).row(1, 734, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性").rules(1, 700, 720);
+    row(2, 60, "2", "婴儿死亡率", "‰", "≤4", "约束性").row(2, 74, "3", "贫血患病率", "%", "≤10", "预期性");
+    row(3, 60, "4", "近视率", "%", "下降", "约束性").rules(3, 70);
+    assertEquals(List.of(List.of("序号\t指标\t单位\t2025年\t属性", "1\t孕产妇死亡率\t1/10万\t≤12\t约束性"),
+        List.of("2\t婴儿死亡率\t‰\t≤4\t约束性", "3\t贫血患病率\t%\t≤10\t预期性"),
+        List.of("4\t近视率\t%\t下降\t约束性")), tables());
+  }
+
+  @Test
+  void aPageAfterATableThatEndedBeforeThePageDidIsNoPartOfIt() {
+    // page 1: the table ends without a rule, a heading follows; page 2: a heading, prose
+    header(1, 114).row(1, 134, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")
+        .row(1, 154, "2", "婴儿死亡率", "‰", "≤4", "约束性")
+        .put(0, 184, "（一）实施健康知识普及行动。").rules(1, 100, 120);
+    put(2, 0, 60, "二、主要任务").put(2, 0, 80,
+        "建立健全健康科普专家库和资源库，构建健康科普知识发布和传播机制，开展健康科普活动。");
+    assertEquals(List.of(List.of("序号\t指标\t单位\t2025年\t属性",
+        "1\t孕产妇死亡率\t1/10万\t≤12\t约束性", "2\t婴儿死亡率\t‰\t≤4\t约束性")), tables());
+  }
+
+  @Test
   void aTableLeftOpenByThePageGoesOnAboveTheNextPagesRule() {
     // page 1: header rules only, two rows, the page number; page 2: a row, the closing rule, text
     header(1, 714).row(1, 734, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")
