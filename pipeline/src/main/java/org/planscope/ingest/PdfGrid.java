@@ -76,7 +76,7 @@ final class PdfGrid {
   }
 
   /** Sorted distinct positions, those closer than {@link #SAME} taken as one. */
-  private static float[] edges(List<Float> positions) {
+  static float[] edges(List<Float> positions) {
     List<Float> sorted = new ArrayList<>(positions);
     sorted.sort(null);
     List<Float> out = new ArrayList<>();

@@ -82,7 +82,7 @@ final class PdfOpenTables {
           ys.add(r[0]);
         }
       }
-      float[] edges = distinct(ys);
+      float[] edges = PdfGrid.edges(ys);
       if (edges.length >= 1) {
         out.add(new Band(page, left, right, edges, crossed(edges, left, right, vertical, height)));
       }
@@ -107,21 +107,6 @@ final class PdfOpenTables {
       }
     }
     return out;
-  }
-
-  private static float[] distinct(List<Float> ys) {
-    ys.sort(null);
-    List<Float> kept = new ArrayList<>();
-    for (float y : ys) {
-      if (kept.isEmpty() || y - kept.get(kept.size() - 1) > SAME) {
-        kept.add(y);
-      }
-    }
-    float[] a = new float[kept.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = kept.get(i);
-    }
-    return a;
   }
 
   private static boolean[] crossed(float[] ys, float left, float right, List<float[]> vertical,

@@ -98,8 +98,7 @@ class PdfTablesTest {
     Path pdf = tmp.resolve("threeline.pdf");
     Files.write(pdf, threeLineTable());
     Document d = new CompositeReader().read(pdf);
-    List<String> rows = d.blocks().stream().filter(b -> b.kind() == BlockKind.TABLE_ROW)
-        .map(b -> b.span().in(d.text())).toList();
+    List<String> rows = TikaDocumentReaderTest.tableRows(d);
     assertEquals(List.of("Item\tUnit\tTarget", "Rate\tpct\t95", "Deaths\tper mille\t4.5",
         "Beds\tper mille\t6"), rows);
   }
@@ -109,8 +108,7 @@ class PdfTablesTest {
     Path pdf = tmp.resolve("table.pdf");
     Files.write(pdf, wordStyleTable());
     Document d = new CompositeReader().read(pdf);
-    List<String> rows = d.blocks().stream().filter(b -> b.kind() == BlockKind.TABLE_ROW)
-        .map(b -> b.span().in(d.text())).toList();
+    List<String> rows = TikaDocumentReaderTest.tableRows(d);
     assertEquals(List.of("Item\tUnit\tTarget", "Rate\tpct\t95"), rows);
   }
 

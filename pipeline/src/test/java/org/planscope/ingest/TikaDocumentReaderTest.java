@@ -634,8 +634,7 @@ class TikaDocumentReaderTest {
     // the text layer runs the cells together and wraps 约束性 and the long 指标 inside their boxes
     // (doc-src/make_table_pdf.py made the file)
     Document d = READER.read(resource("ruled-table.pdf", tmp));
-    List<String> rows = d.blocks().stream().filter(b -> b.kind() == BlockKind.TABLE_ROW)
-        .map(b -> b.span().in(d.text())).toList();
+    List<String> rows = tableRows(d);
     assertEquals(List.of(
         "领域\t序号\t指标\t单位\t2020年\t2025年\t属性",
         "妇幼健康\t1\t婴儿死亡率\t‰\t3.5\t≤4.5\t约束性",
@@ -651,8 +650,7 @@ class TikaDocumentReaderTest {
     // margins, cells in the middle with a merged 领域, and a table the page break cuts without
     // repeating its header; then a 专栏 between two rules and a 版记, which stay text
     Document d = READER.read(resource("threeline-tables.pdf", tmp));
-    List<String> rows = d.blocks().stream().filter(b -> b.kind() == BlockKind.TABLE_ROW)
-        .map(b -> b.span().in(d.text())).toList();
+    List<String> rows = tableRows(d);
     assertEquals(List.of(
         "序号\t指标\t单位\t2020年\t2025年\t属性",
         "1\t孕产妇死亡率\t1/10万\t12.6\t≤12\t约束性",
@@ -685,8 +683,7 @@ class TikaDocumentReaderTest {
     // Chromium draws each rule column by column and every character of its Type 3 CJK font as a
     // path: （ and ） are no column rules (doc-src/make_chrome_threeline_pdf.py)
     Document d = READER.read(resource("threeline-chromium.pdf", tmp));
-    List<String> rows = d.blocks().stream().filter(b -> b.kind() == BlockKind.TABLE_ROW)
-        .map(b -> b.span().in(d.text())).toList();
+    List<String> rows = tableRows(d);
     assertEquals(List.of(
         "类别\t序号\t指标\t单位\t2020年\t2025年\t属性",
         "健康水平\t1\t每千人口执业（助理）医师数\t人\t2.8\t3.3\t预期性",
@@ -701,5 +698,11 @@ class TikaDocumentReaderTest {
     fresh.read(write("a.md", PLAN.getBytes(StandardCharsets.UTF_8)));
     fresh.read(write("a.docx", numberedPlan().bytes()));
     assertFalse(fresh.tikaStarted());
+  }
+
+  /** The text of a document's table rows, cells separated by tabs. */
+  static List<String> tableRows(Document d) {
+    return d.blocks().stream().filter(b -> b.kind() == BlockKind.TABLE_ROW)
+        .map(b -> b.span().in(d.text())).toList();
   }
 }
