@@ -3,9 +3,9 @@ package org.planscope.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -131,8 +131,8 @@ final class PdfOpenTables {
    * or over the whole of a next page that draws no rule.
    */
   static List<PdfGrid.Table> tables(List<Band> bands, List<Glyph> glyphs) {
-    Set<Integer> pages = new HashSet<>();
-    glyphs.forEach(g -> pages.add(g.page()));
+    Map<Integer, List<Glyph>> pages = new HashMap<>();
+    glyphs.forEach(g -> pages.computeIfAbsent(g.page(), p -> new ArrayList<>()).add(g));
     List<PdfGrid.Table> out = new ArrayList<>();
     PdfTableFrame open = null; // the band whose last table the page's end left open
     int k = 0;
@@ -140,7 +140,7 @@ final class PdfOpenTables {
       int next = open == null ? -1 : open.band().page() + 1;
       Band band;
       if (open != null && (k == bands.size() || bands.get(k).page() > next)
-          && pages.contains(next)) {
+          && pages.containsKey(next)) {
         band = new Band(next, open.band().left(), open.band().right(), new float[0],
             new boolean[0]); // a page the table runs over without a rule
       } else if (k < bands.size()) {
@@ -149,8 +149,8 @@ final class PdfOpenTables {
         break;
       }
       List<Glyph> inside = new ArrayList<>();
-      for (Glyph g : glyphs) {
-        if (g.page() == band.page() && g.x() >= band.left() - SAME && g.x() <= band.right() + SAME) {
+      for (Glyph g : pages.getOrDefault(band.page(), List.of())) {
+        if (g.x() >= band.left() - SAME && g.x() <= band.right() + SAME) {
           inside.add(g);
         }
       }

@@ -38,6 +38,7 @@ import org.planscope.ingest.PdfOpenTables.Line;
  */
 final class PdfTableCells {
   private static final Pattern NUMBER = Pattern.compile("[\\d.%‰—\\-]+");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
   /** What opens a row in a 序号 column: its number, or a section's label (一、妇女与健康). */
   static final Pattern SECTION =
       Pattern.compile("\\d{1,3}$|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+");
@@ -81,7 +82,7 @@ final class PdfTableCells {
       int steps = 0;
       for (int i = 0; i < body.size(); i++) {
         String t = text(i, c);
-        if (t.matches("\\d{1,3}")) {
+        if (DIGITS.matcher(t).matches()) {
           int v = Integer.parseInt(t);
           steps += previous >= 0 && v == previous + 1 ? 1 : 0;
           previous = v;
