@@ -220,8 +220,8 @@ final class PdfGrid {
      * Joins {@code next}, the table's part on the following page, to this one: a header row the
      * page repeats (the first row of {@code header}, the table's first part) is skipped, and a row
      * the page break cut in two is made whole — when the part opens with a row that fills at most
-     * half the cells the last row here fills (约束 / 性, the rest of a wrapped cell), its text is
-     * carried back into that row.
+     * half the cells the last row here fills (约束 / 性, the rest of a wrapped cell) and opens with
+     * no 序号 or section label, its text is carried back into that row.
      */
     void carryOver(Table next, Table header) {
       int last = lastRowWithText();
@@ -239,13 +239,26 @@ final class PdfGrid {
       long here = texts(last).stream().filter(t -> !t.isEmpty()).count();
       List<String> first = next.texts(next.skip);
       long there = first.stream().filter(t -> !t.isEmpty()).count();
-      if (there == 0 || there * 2 > here) {
+      if (there == 0 || there * 2 > here || opensRow(first)) {
         return;
       }
       for (int c = 0; c < first.size(); c++) {
         cells[owner[last][c]][c].append(first.get(c));
       }
       next.skip++;
+    }
+
+    /**
+     * True when a row's first cell, in the first two columns, opens a row of its own: a 序号 or a
+     * section's label (一、妇女与健康), never the rest of a row the page cut.
+     */
+    private static boolean opensRow(List<String> row) {
+      for (int c = 0; c < Math.min(2, row.size()); c++) {
+        if (!row.get(c).isEmpty()) {
+          return PdfTableCells.SECTION.matcher(row.get(c)).lookingAt();
+        }
+      }
+      return false;
     }
 
     /** True when {@code next} is this table's part on the following page. */

@@ -239,6 +239,24 @@ class PdfOpenTablesTest {
   }
 
   @Test
+  void aSectionRowOpeningThePageIsNotCarriedBackIntoTheHeader() {
+    // the page cut the table after its header; the next page, which draws no rule, opens with a
+    // section's row; the table ends on the page after
+    header(1, 714).rules(1, 700, 720).put(1, 190, 780, "—5—");
+    put(2, 0, 46, "一、妇女与健康").row(2, 60, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")
+        .row(2, 74, "2", "婴儿死亡率", "‰", "≤4", "约束性");
+    row(3, 60, "3", "近视率", "%", "下降", "约束性").rules(3, 70);
+    List<PdfGrid.Table> tables = PdfOpenTables.tables(bands, glyphs);
+    for (Glyph g : glyphs) {
+      tables.stream().filter(t -> t.page() == g.page() && t.add(g)).findFirst();
+    }
+    tables.get(0).carryOver(tables.get(1), tables.get(0));
+    assertEquals(List.of("序号\t指标\t单位\t2025年\t属性"), tables.get(0).rows());
+    assertEquals(List.of("一、妇女与健康\t\t\t\t", "1\t孕产妇死亡率\t1/10万\t≤12\t约束性",
+        "2\t婴儿死亡率\t‰\t≤4\t约束性"), tables.get(1).rows());
+  }
+
+  @Test
   void aHeaderThePageCutsOffIsARowAndItsTableGoesOnOverThePage() {
     header(1, 714).rules(1, 700, 720).put(1, 190, 780, "—5—");
     row(2, 60, "1", "孕产妇死亡率", "1/10万", "≤12", "约束性")
