@@ -170,7 +170,8 @@ final class PdfGrid {
       return slot(rows, g.y());
     }
 
-    private static int slot(float[] edges, float v) {
+    /** The slot between two edges that {@code v} falls in, or -1. */
+    static int slot(float[] edges, float v) {
       for (int i = 0; i + 1 < edges.length; i++) {
         if (v >= edges[i] && v < edges[i + 1]) {
           return i;

@@ -244,22 +244,5 @@ final class PdfOpenTables {
       }
       return b.toString();
     }
-
-    /** How many of the columns between these edges hold a glyph of this line. */
-    int fills(float[] cols) {
-      boolean[] filled = new boolean[cols.length - 1];
-      for (Glyph g : glyphs) {
-        for (int c = 0; c + 1 < cols.length; c++) {
-          if (g.x() >= cols[c] && g.x() < cols[c + 1]) {
-            filled[c] = true;
-          }
-        }
-      }
-      int n = 0;
-      for (boolean f : filled) {
-        n += f ? 1 : 0;
-      }
-      return n;
-    }
   }
 }

@@ -49,15 +49,29 @@ final class PdfTableCells {
   /** A full line's row, -1 for the others. */
   private final int[] row;
   private final int rows;
+  /** Each line's glyphs by column. */
+  private final List<List<List<Glyph>>> pieces;
 
   PdfTableCells(List<Line> body, float[] cols, float em) {
     this.body = body;
     this.cols = cols;
     this.em = em;
+    pieces = new ArrayList<>(body.size());
     int[] fills = new int[body.size()];
     int most = 0;
     for (int i = 0; i < fills.length; i++) {
-      fills[i] = body.get(i).fills(cols);
+      List<List<Glyph>> line = new ArrayList<>();
+      for (int c = 0; c + 1 < cols.length; c++) {
+        line.add(new ArrayList<>());
+      }
+      for (Glyph g : body.get(i).glyphs()) {
+        int c = PdfGrid.Table.slot(cols, g.x());
+        if (c >= 0) {
+          line.get(c).add(g);
+        }
+      }
+      pieces.add(line);
+      fills[i] = (int) line.stream().filter(p -> !p.isEmpty()).count();
       most = Math.max(most, fills[i]);
     }
     row = new int[body.size()];
@@ -327,12 +341,6 @@ final class PdfTableCells {
   }
 
   private List<Glyph> piece(int line, int c) {
-    List<Glyph> out = new ArrayList<>();
-    for (Glyph g : body.get(line).glyphs()) {
-      if (g.x() >= cols[c] && g.x() < cols[c + 1]) {
-        out.add(g);
-      }
-    }
-    return out;
+    return pieces.get(line).get(c);
   }
 }

@@ -297,15 +297,6 @@ final class PdfTableFrame {
         && PdfTableCells.SECTION.matcher(t).lookingAt() && gaps(List.of(l)).isEmpty();
   }
 
-  private static int slot(float[] edges, float x) {
-    for (int i = 0; i + 1 < edges.length; i++) {
-      if (x >= edges[i] && x < edges[i + 1]) {
-        return i;
-      }
-    }
-    return 0;
-  }
-
   /** True when no glyph of these lines stands within {@code gap} (a point's overlap aside). */
   private static boolean untouched(float[] gap, List<Line> lines) {
     for (Line l : lines) {
@@ -367,7 +358,7 @@ final class PdfTableFrame {
     Map<Glyph, Integer> colOf = new IdentityHashMap<>();
     for (Line l : body) {
       if (section(l)) {
-        int c = slot(cols, l.glyphs().get(0).x());
+        int c = Math.max(0, PdfGrid.Table.slot(cols, l.glyphs().get(0).x()));
         l.glyphs().forEach(g -> colOf.put(g, c));
       }
     }
@@ -377,11 +368,11 @@ final class PdfTableFrame {
     float from = head;
     for (float rule : band.rules()) {
       if (rule > head + SAME && rule < bottom - SAME) {
-        rows += stretch(body, from, rule, cols, rowOf, rows, from == head);
+        rows += stretch(from, rule, cols, rowOf, rows, from == head);
         from = rule;
       }
     }
-    rows += stretch(body, from, bottom, cols, rowOf, rows, from == head);
+    rows += stretch(from, bottom, cols, rowOf, rows, from == head);
     if (rows < (continued != null || body.isEmpty() ? 1 : 2)) {
       return null;
     }
@@ -395,9 +386,9 @@ final class PdfTableFrame {
    * Gives the body's lines between {@code top} and {@code bottom} their rows; how many. {@code
    * first}: the stretch opens the body, where a row the page cut may end.
    */
-  private int stretch(List<Line> body, float top, float bottom, float[] cols,
-      Map<Glyph, Integer> rowOf, int rows, boolean first) {
-    List<Line> in = body.stream().filter(l -> l.top() > top && l.bottom() < bottom).toList();
+  private int stretch(float top, float bottom, float[] cols, Map<Glyph, Integer> rowOf, int rows,
+      boolean first) {
+    List<Line> in = between(top, bottom);
     return in.isEmpty() ? 0 : new PdfTableCells(in, cols, em).rows(rowOf, rows, first);
   }
 
